@@ -1,0 +1,1 @@
+"""One module per `cleaner` subcommand: each has add_parser(subparsers) and sets args.run."""

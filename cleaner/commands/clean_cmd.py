@@ -1,0 +1,157 @@
+"""`cleaner clean PATH... [-o OUT]`: clean files, folders (recursive) or stdin, in parallel."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from cleaner.config import DEFAULT_MAX_BYTES, CleanConfig
+from cleaner.errors import CleanerError
+from cleaner.model import Result
+from cleaner.pipeline import clean
+from cleaner.process import process_file
+from cleaner.write import output_name
+
+_PROGRESS_MIN_FILES = 20
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register `clean`."""
+    parser = subparsers.add_parser("clean", help="clean dumps (files, folders, or - for stdin)")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (recursive), or -")
+    parser.add_argument("-o", "--output-dir", type=Path, default=Path("cleaned"), help="default: ./cleaned")
+    parser.add_argument("--json", action="store_true", help="with -: write the JSON record, not the text")
+    parser.add_argument("--explain", action="store_true", help="show every removed line with its rule")
+    parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
+    parser.add_argument("--config-dir", type=Path, help="rules and site profiles (default: bundled)")
+    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="reject larger inputs")
+    parser.add_argument("--url", help="with -: the page URL, for metadata")
+    progress = parser.add_mutually_exclusive_group()
+    progress.add_argument("--progress", dest="progress", action="store_true", default=None)
+    progress.add_argument("--no-progress", dest="progress", action="store_false")
+    parser.set_defaults(run=run)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one input file, small enough to send back from a worker process."""
+
+    path: str
+    error: str | None
+    explain: tuple[str, ...] = ()
+
+
+def _explain_lines(label: str, result: Result) -> tuple[str, ...]:
+    return tuple(
+        f"{label}:{r.line_no}: {r.rule}{' (' + r.detail + ')' if r.detail else ''}: {r.text}" for r in result.removed
+    )
+
+
+def _clean_one(job: tuple[Path, Path, CleanConfig]) -> Outcome:
+    path, out_dir, config = job
+    try:
+        result = process_file(path, out_dir, config=config)
+    except CleanerError as exc:
+        return Outcome(str(path), exc.one_line())
+    except Exception as exc:  # per-file boundary: one file's fault must not stop the batch
+        return Outcome(str(path), f"{path}: internal error: {type(exc).__name__}: {exc}")
+    if not result.ok:
+        return Outcome(str(path), f"{path}: rejected: {result.rejected}")
+    return Outcome(str(path), None, _explain_lines(str(path), result) if config.explain else ())
+
+
+def iter_inputs(paths: list[str], out_dir: Path) -> Iterator[tuple[Path, Path]]:
+    """(input file, output folder) pairs; folders are walked, their sub-folders mirrored under out_dir."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for found in sorted(p for p in path.rglob("*") if not p.is_dir()):
+                relative = found.parent.relative_to(path)
+                if any(part.startswith(".") for part in found.relative_to(path).parts):
+                    continue
+                yield found, out_dir / relative
+        else:
+            yield path, out_dir
+
+
+def _claim_names(pairs: list[tuple[Path, Path]]) -> tuple[list[tuple[Path, Path]], list[str]]:
+    """Refuse a second input that would write the same NAME.txt as an earlier one."""
+    claimed: dict[Path, Path] = {}
+    keep: list[tuple[Path, Path]] = []
+    errors: list[str] = []
+    for path, out in pairs:
+        target = out / output_name(path)
+        if target in claimed:
+            errors.append(f"{path}: output name {target}.txt already taken by {claimed[target]}; skipped")
+            continue
+        claimed[target] = path
+        keep.append((path, out))
+    return keep, errors
+
+
+def _run_stdin(args: argparse.Namespace, config: CleanConfig) -> int:
+    result = clean(sys.stdin.buffer.read(), name="-", config=config, url=args.url)
+    if args.explain:
+        print("\n".join(_explain_lines("-", result)), file=sys.stderr)
+    if not result.ok:
+        print(f"cleaner: error: -: rejected: {result.rejected}", file=sys.stderr)
+        return 1
+    out = json.dumps(result.metadata | {"text": result.text}, ensure_ascii=False) + "\n" if args.json else result.text
+    sys.stdout.write(out)
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    """Clean every input; print one line per failed file; exit 1 when any failed."""
+    config = CleanConfig(config_dir=args.config_dir, max_bytes=args.max_bytes, explain=args.explain)
+    config.rulebook()  # a bad config fails here, once, before any file is touched
+    if args.paths == ["-"]:
+        return _run_stdin(args, config)
+    pairs, errors = _claim_names(list(iter_inputs(args.paths, args.output_dir)))
+    show_progress = (
+        args.progress if args.progress is not None else (sys.stderr.isatty() and len(pairs) >= _PROGRESS_MIN_FILES)
+    )
+    failed = len(errors)
+    for line in errors:
+        print(f"cleaner: error: {line}", file=sys.stderr)
+    for outcome in _map(pairs, config, jobs=max(1, args.jobs), progress=show_progress):
+        for line in outcome.explain:
+            print(line)
+        if outcome.error:
+            failed += 1
+            print(f"cleaner: error: {outcome.error}", file=sys.stderr)
+    done = len(pairs) - (failed - len(errors))
+    print(f"cleaner: {done} cleaned, {failed} failed, output in {args.output_dir}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _map(pairs: list[tuple[Path, Path]], config: CleanConfig, *, jobs: int, progress: bool) -> Iterator[Outcome]:
+    jobs_list = [(path, out, config) for path, out in pairs]
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(jobs_list), unit="file", file=sys.stderr)
+    try:
+        if jobs == 1 or len(jobs_list) < 2:
+            results: Iterator[Outcome] = map(_clean_one, jobs_list)
+            for outcome in results:
+                yield outcome
+                if bar:
+                    bar.update()
+            return
+        chunk = max(1, min(64, len(jobs_list) // (jobs * 8)))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for outcome in pool.map(_clean_one, jobs_list, chunksize=chunk):
+                yield outcome
+                if bar:
+                    bar.update()
+    finally:
+        if bar:
+            bar.close()

@@ -1,0 +1,36 @@
+"""CleanConfig: the one immutable value that configures the core, and where its rulebook comes from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from cleaner.rules import RuleBook, load_rulebook
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class CleanConfig:
+    """Settings of the cleaning core; field names match the stages they steer."""
+
+    config_dir: Path | None = None  # rules and site profiles; None = the bundled config/
+    max_bytes: int = DEFAULT_MAX_BYTES  # larger inputs are rejected, not read
+    learned_path: Path | None = None  # repetition counts (SQLite) to apply, if any
+    review_drop_share: float = 0.6  # flag a document that loses more than this share of its words
+    explain: bool = False  # keep every removed line's text in the metadata record
+
+    def rulebook(self) -> RuleBook:
+        """The compiled rules for this config (loaded once per process and folder)."""
+        return _cached_rulebook(self.config_dir)
+
+
+@lru_cache(maxsize=8)
+def _cached_rulebook(config_dir: Path | None) -> RuleBook:
+    return load_rulebook(config_dir)
+
+
+def reload_rulebooks() -> None:
+    """Forget cached rulebooks so the next use reads config/ again (SIGHUP)."""
+    _cached_rulebook.cache_clear()

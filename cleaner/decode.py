@@ -1,0 +1,88 @@
+"""Bytes to text: encoding detection (BOM, UTF-8, declared charset, charset-normalizer) and mojibake repair."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+import ftfy
+from charset_normalizer import from_bytes
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    unescape_html=False,
+    normalization="NFC",
+)
+_BINARY_CONTROL_SHARE = 0.05
+_SNIFF_BYTES = 4096
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    """The charset an HTML or XML head declares, if Python knows it."""
+    head = raw[:_SNIFF_BYTES]
+    match = _DECLARED_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "ignore").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _looks_binary(text: str) -> bool:
+    """True when control characters make up more than a few percent of the text."""
+    sample = text[:65536]
+    return bool(sample) and len(_CONTROL.findall(sample)) / len(sample) > _BINARY_CONTROL_SHARE
+
+
+def detect_and_decode(raw: bytes) -> tuple[str, str] | None:
+    """Decode bytes to text and name the encoding used; None when the bytes are not text."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding), encoding.replace("-sig", "")
+            except UnicodeDecodeError:
+                break
+    if b"\x00" not in raw[:_SNIFF_BYTES]:
+        try:
+            return raw.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+        declared = _declared_charset(raw)
+        if declared and declared != "utf-8":
+            try:
+                return raw.decode(declared), declared
+            except UnicodeDecodeError:
+                pass
+    best = from_bytes(raw[: 1 << 20]).best()
+    if best is None or best.encoding is None:
+        return None
+    try:
+        text = raw.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    if _looks_binary(text):
+        return None
+    return text, codecs.lookup(best.encoding).name
+
+
+def repair(text: str) -> str:
+    """Fix mojibake and control junk without uncurling quotes; NFC-normalize."""
+    fixed = ftfy.fix_text(text, config=_FTFY_CONFIG)
+    fixed = fixed.replace("\r\n", "\n").replace("\r", "\n")
+    fixed = fixed.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    return unicodedata.normalize("NFC", fixed)

@@ -1,0 +1,116 @@
+"""The pure core: one Document through decode → extract → strip → normalize → metadata, as a Result."""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import PurePath
+
+from cleaner import __version__
+from cleaner.config import CleanConfig
+from cleaner.decode import detect_and_decode, repair
+from cleaner.extract import html_to_lines, text_to_lines
+from cleaner.language import detect_language
+from cleaner.metadata import describe
+from cleaner.model import Document, Result
+from cleaner.normalize import join_paragraphs
+from cleaner.sniff import sniff_kind
+from cleaner.strip import apply_rules
+
+Stage = Callable[[Document, CleanConfig], Document]
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzip(raw: bytes, max_bytes: int) -> bytes | None:
+    """Decompress gzip data, refusing more than max_bytes of output (gzip bombs)."""
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        out = inflater.decompress(raw, max_bytes + 1)
+    except zlib.error:
+        return None
+    return None if len(out) > max_bytes else out
+
+
+def decode_stage(doc: Document, config: CleanConfig) -> Document:
+    """Bytes to repaired text; reject empty, binary and undecodable input."""
+    raw = doc.raw
+    if raw.startswith(_GZIP_MAGIC):
+        inflated = _gunzip(raw, config.max_bytes)
+        if inflated is None:
+            return replace(doc, rejected="corrupt or oversize gzip data")
+        raw = inflated
+    if len(raw) > config.max_bytes:
+        return replace(doc, rejected=f"input larger than max_bytes ({config.max_bytes})")
+    if not raw.strip():
+        return replace(doc, rejected="empty input")
+    decoded = detect_and_decode(raw)
+    if decoded is None:
+        return replace(doc, rejected="binary or undecodable input")
+    text, encoding = decoded
+    return replace(doc, text=repair(text), encoding=encoding)
+
+
+def extract_stage(doc: Document, config: CleanConfig) -> Document:
+    """Sniff the kind and extract candidate lines (trafilatura for HTML)."""
+    kind = sniff_kind(doc.text, suffix=PurePath(doc.name).suffix)
+    if kind == "html":
+        lines, hints = html_to_lines(doc.text, url=doc.hints.get("url"))
+        return replace(doc, kind=kind, lines=lines, hints={**doc.hints, **hints})
+    return replace(doc, kind=kind, lines=text_to_lines(doc.text))
+
+
+def strip_stage(doc: Document, config: CleanConfig) -> Document:
+    """Drop junk lines by the generic profile and the detected site profile's rules."""
+    book = config.rulebook()
+    site = book.detect(doc.text, hostname=str(doc.hints.get("hostname") or ""))
+    profiles = (book.generic, site) if site else (book.generic,)
+    kept, removed = apply_rules(doc.lines, profiles)
+    hints = dict(doc.hints)
+    if site and site.sitename and not hints.get("sitename"):
+        hints["sitename"] = site.sitename
+    return replace(
+        doc,
+        lines=tuple(text for _n, text in kept),
+        removed=doc.removed + tuple(removed),
+        profile=site.name if site else book.generic.name,
+        hints=hints,
+    )
+
+
+def language_stage(doc: Document, config: CleanConfig) -> Document:
+    """Detect the language of what is left."""
+    return replace(doc, language=detect_language("\n".join(doc.lines)))
+
+
+STAGES: tuple[Stage, ...] = (decode_stage, extract_stage, strip_stage, language_stage)
+
+
+def clean(data: bytes | str, *, name: str = "-", config: CleanConfig | None = None, url: str | None = None) -> Result:
+    """Clean one dump (HTML or text, bytes or str) into article text and a metadata record."""
+    config = config or CleanConfig()
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    doc = Document(name=name, raw=raw, hints={"url": url} if url else {})
+    for stage in STAGES:
+        doc = stage(doc, config)
+        if doc.rejected:
+            return Result(name=name, text="", metadata=_rejected_record(doc), removed=(), rejected=doc.rejected)
+    text = join_paragraphs(doc.lines)
+    if not text:
+        doc = replace(doc, rejected="no article text left after cleaning")
+        record = describe(doc, text, version=__version__)
+        record["rejected"] = doc.rejected
+        return Result(name=name, text="", metadata=record, removed=doc.removed, rejected=doc.rejected)
+    return Result(name=name, text=text, metadata=describe(doc, text, version=__version__), removed=doc.removed)
+
+
+def _rejected_record(doc: Document) -> dict[str, object]:
+    return {
+        "rejected": doc.rejected,
+        "sha256_in": hashlib.sha256(doc.raw).hexdigest(),
+        "cleaner_version": __version__,
+    }
+
+
+__all__ = ["STAGES", "clean"]

@@ -1,0 +1,62 @@
+"""process_file: read one input file, clean it, write NAME.txt and NAME.json atomically beside each other."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+from cleaner.config import CleanConfig
+from cleaner.errors import InputError
+from cleaner.model import Result
+from cleaner.pipeline import clean
+from cleaner.write import atomic_write, fsync_dir, output_name
+
+
+def read_input(path: Path, *, max_bytes: int) -> bytes:
+    """The bytes of a regular file, refusing FIFOs, devices, folders and files over max_bytes."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise InputError(f"cannot read input: {exc.strerror or exc}", path=path) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("not a regular file", path=path)
+    if info.st_size > max_bytes:
+        raise InputError(f"input is {info.st_size} bytes, over max_bytes ({max_bytes})", path=path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as exc:
+        raise InputError(f"cannot read input: {exc.strerror or exc}", path=path) from exc
+    with os.fdopen(fd, "rb") as handle:
+        return handle.read(max_bytes + 1)
+
+
+def record_json(result: Result) -> bytes:
+    """The metadata record as pretty, UTF-8 JSON bytes."""
+    return (json.dumps(result.metadata, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_result(result: Result, out_dir: Path, name: str) -> tuple[Path, Path]:
+    """Write NAME.txt then NAME.json atomically; the JSON lands last, marking the pair complete."""
+    text_path, json_path = out_dir / f"{name}.txt", out_dir / f"{name}.json"
+    atomic_write(text_path, result.text.encode("utf-8"), sync_dir=False)
+    atomic_write(json_path, record_json(result), sync_dir=False)
+    fsync_dir(out_dir)
+    return text_path, json_path
+
+
+def process_file(path: Path | str, out_dir: Path | str, *, config: CleanConfig | None = None) -> Result:
+    """Clean one file into out_dir/NAME.txt + NAME.json; a rejected input writes nothing."""
+    config = config or CleanConfig()
+    path, out_dir = Path(path), Path(out_dir)
+    raw = read_input(path, max_bytes=config.max_bytes)
+    if path.name.lower().endswith(".gz") and not raw.startswith(b"\x1f\x8b"):
+        raise InputError("named .gz but not gzip data", path=path)
+    result = clean(raw, name=str(path), config=config)
+    if result.ok:
+        write_result(result, out_dir, output_name(path))
+    return result
+
+
+__all__ = ["process_file", "read_input", "record_json", "write_result"]

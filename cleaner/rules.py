@@ -1,0 +1,133 @@
+"""Rules and site profiles as data: load them from config/ TOML files and compile them once."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from cleaner.errors import ConfigError
+
+Scope = Literal["line", "block", "span", "tail"]
+_SCOPES = {"line", "block", "span", "tail"}
+_FLAG_BITS = {"i": re.I, "m": re.M, "s": re.S, "x": re.X}
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named junk pattern: what it matches, where, and the guards that keep body text safe."""
+
+    name: str
+    category: str
+    pattern: re.Pattern[str]
+    scope: Scope = "line"
+    max_words: int | None = None  # only lines with at most this many words are dropped
+    follow: re.Pattern[str] | None = None  # block scope: later lines that belong to the block
+    follow_max_words: int = 30
+    position: Literal["any", "header", "footer"] = "any"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A site profile: how to recognise the site from a dump, and its own rules."""
+
+    name: str
+    sitename: str = ""
+    hostnames: tuple[str, ...] = ()
+    fingerprints: tuple[re.Pattern[str], ...] = ()
+    rules: tuple[Rule, ...] = ()
+    header_until: re.Pattern[str] | None = None  # lines before this marker are header (title, teasers)
+
+
+def _compile(source: str, flags: str, where: str) -> re.Pattern[str]:
+    bits = 0
+    for flag in flags:
+        if flag not in _FLAG_BITS:
+            raise ConfigError(f"{where}: unknown regex flag {flag!r}")
+        bits |= _FLAG_BITS[flag]
+    try:
+        return re.compile(source, bits)
+    except re.error as exc:
+        raise ConfigError(f"{where}: bad regex: {exc}") from exc
+
+
+def _rule(entry: dict[str, Any], where: str) -> Rule:
+    for key in ("name", "category", "pattern"):
+        if not isinstance(entry.get(key), str) or not entry[key]:
+            raise ConfigError(f"{where}: rules need a string {key!r}")
+    name = entry["name"]
+    scope = entry.get("scope", "line")
+    if scope not in _SCOPES:
+        raise ConfigError(f"{where}: rule {name!r}: scope must be one of {sorted(_SCOPES)}")
+    flags = str(entry.get("flags", ""))
+    follow = entry.get("follow")
+    return Rule(
+        name=name,
+        category=entry["category"],
+        pattern=_compile(entry["pattern"], flags, f"{where}: rule {name!r} pattern"),
+        scope=scope,
+        max_words=entry.get("max_words"),
+        follow=_compile(follow, flags, f"{where}: rule {name!r} follow") if follow else None,
+        follow_max_words=int(entry.get("follow_max_words", 30)),
+        position=entry.get("position", "any"),
+    )
+
+
+def load_profile_file(path: Path) -> Profile:
+    """Read one profile TOML file into a compiled Profile; ConfigError names the file and key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read profile: {exc}", path=path) from exc
+    site = data.get("site", {})
+    where = str(path.name)
+    header_until = site.get("header_until")
+    return Profile(
+        name=str(site.get("name", path.stem)),
+        sitename=str(site.get("sitename", "")),
+        hostnames=tuple(site.get("hostnames", ())),
+        fingerprints=tuple(_compile(fp, "i", f"{where}: site.fingerprints") for fp in site.get("fingerprints", ())),
+        rules=tuple(_rule(entry, where) for entry in data.get("rules", ())),
+        header_until=_compile(header_until, "i", f"{where}: site.header_until") if header_until else None,
+    )
+
+
+def default_config_dir() -> Path:
+    """The config/ folder of a source checkout, else the copy installed with the package."""
+    checkout = Path(__file__).resolve().parent.parent / "config"
+    if (checkout / "generic.toml").is_file():
+        return checkout
+    return Path(str(resources.files("cleaner_config")))
+
+
+@dataclass(frozen=True, slots=True)
+class RuleBook:
+    """The generic profile plus every site profile, loaded from one config folder."""
+
+    generic: Profile
+    sites: tuple[Profile, ...]
+
+    def detect(self, text: str, *, hostname: str = "") -> Profile | None:
+        """The site profile whose hostname or fingerprint matches the dump, if any."""
+        if hostname:
+            for profile in self.sites:
+                if any(hostname == h or hostname.endswith("." + h) for h in profile.hostnames):
+                    return profile
+        head = text[:200_000]
+        for profile in self.sites:
+            if any(fp.search(head) for fp in profile.fingerprints):
+                return profile
+        return None
+
+
+def load_rulebook(config_dir: Path | None = None) -> RuleBook:
+    """Load generic.toml and sites/*.toml from config_dir (default: the bundled config)."""
+    folder = config_dir or default_config_dir()
+    generic_path = folder / "generic.toml"
+    if not generic_path.is_file():
+        raise ConfigError("config folder has no generic.toml", path=folder)
+    sites = tuple(load_profile_file(p) for p in sorted((folder / "sites").glob("*.toml")))
+    return RuleBook(generic=load_profile_file(generic_path), sites=sites)
