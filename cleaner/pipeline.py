@@ -12,11 +12,14 @@ from cleaner import __version__
 from cleaner.config import CleanConfig
 from cleaner.decode import detect_and_decode, repair
 from cleaner.extract import html_to_lines, text_to_lines
+from cleaner.heuristics import classify_lines
 from cleaner.language import detect_language
 from cleaner.metadata import describe
 from cleaner.model import Document, Result
 from cleaner.normalize import join_paragraphs
+from cleaner.repetition import drop_repeated
 from cleaner.sniff import sniff_kind
+from cleaner.split import split_glued
 from cleaner.strip import apply_rules
 
 Stage = Callable[[Document, CleanConfig], Document]
@@ -79,12 +82,39 @@ def strip_stage(doc: Document, config: CleanConfig) -> Document:
     )
 
 
+def split_stage(doc: Document, config: CleanConfig) -> Document:
+    """Split paragraphs glued into one line; cut junk spans found inside them."""
+    lines, removed = split_glued(doc.lines)
+    return replace(doc, lines=lines, removed=doc.removed + removed)
+
+
 def language_stage(doc: Document, config: CleanConfig) -> Document:
-    """Detect the language of what is left."""
+    """Detect the dump's language (the heuristics pick stopwords and punctuation by it)."""
     return replace(doc, language=detect_language("\n".join(doc.lines)))
 
 
-STAGES: tuple[Stage, ...] = (decode_stage, extract_stage, strip_stage, language_stage)
+def heuristic_stage(doc: Document, config: CleanConfig) -> Document:
+    """Drop junk the explicit rules missed, by generic line features in context."""
+    lines, removed = classify_lines(doc.lines, language=doc.language)
+    return replace(doc, lines=lines, removed=doc.removed + removed)
+
+
+def repetition_stage(doc: Document, config: CleanConfig) -> Document:
+    """Drop the site's template lines learned from repetition across its dumps."""
+    site = str(doc.hints.get("hostname") or doc.profile)
+    lines, removed = drop_repeated(doc.lines, site=site, learned=config.learned_path)
+    return replace(doc, lines=lines, removed=doc.removed + removed)
+
+
+STAGES: tuple[Stage, ...] = (
+    decode_stage,
+    extract_stage,
+    split_stage,
+    language_stage,
+    strip_stage,
+    heuristic_stage,
+    repetition_stage,
+)
 
 
 def clean(data: bytes | str, *, name: str = "-", config: CleanConfig | None = None, url: str | None = None) -> Result:
