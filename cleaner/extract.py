@@ -20,11 +20,10 @@ def html_to_lines(html: str, *, url: str | None = None) -> tuple[tuple[str, ...]
         with_metadata=True,
         include_comments=False,
         include_tables=True,
-        as_dict=True,
     )
-    if not document:
+    if document is None:
         return (), {}
-    assert isinstance(document, dict)
+    document = document.as_dict()
     hints = {key: document.get(key) for key in _META_FIELDS if document.get(key)}
     url_found = hints.get("url") or url
     if url_found and not hints.get("hostname"):
