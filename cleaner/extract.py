@@ -23,7 +23,8 @@ def html_to_lines(html: str, *, url: str | None = None) -> tuple[tuple[str, ...]
     )
     if document is None:
         return (), {}
-    document = document.as_dict()
+    if not isinstance(document, dict):
+        document = document.as_dict()
     hints = {key: document.get(key) for key in _META_FIELDS if document.get(key)}
     url_found = hints.get("url") or url
     if url_found and not hints.get("hostname"):
