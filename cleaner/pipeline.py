@@ -12,6 +12,7 @@ from cleaner import __version__
 from cleaner.config import CleanConfig
 from cleaner.decode import detect_and_decode, repair
 from cleaner.extract import html_to_lines, text_to_lines
+from cleaner.header import take_header
 from cleaner.heuristics import classify_lines
 from cleaner.language import detect_language
 from cleaner.metadata import describe
@@ -93,6 +94,13 @@ def language_stage(doc: Document, config: CleanConfig) -> Document:
     return replace(doc, language=detect_language("\n".join(doc.lines)))
 
 
+def header_stage(doc: Document, config: CleanConfig) -> Document:
+    """Take title, byline and dateline out of the body; they become metadata."""
+    lines, removed, found = take_header(doc.lines)
+    hints = {**found, **{k: v for k, v in doc.hints.items() if v}}  # HTML metadata wins over text guesses
+    return replace(doc, lines=lines, removed=doc.removed + removed, hints=hints)
+
+
 def heuristic_stage(doc: Document, config: CleanConfig) -> Document:
     """Drop junk the explicit rules missed, by generic line features in context."""
     lines, removed = classify_lines(doc.lines, language=doc.language)
@@ -111,6 +119,7 @@ STAGES: tuple[Stage, ...] = (
     extract_stage,
     split_stage,
     language_stage,
+    header_stage,
     strip_stage,
     heuristic_stage,
     repetition_stage,
