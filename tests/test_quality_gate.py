@@ -18,9 +18,7 @@ FLOORS = tomllib.loads((Path(__file__).parent / "quality_floors.toml").read_text
 def test_scores_stay_at_or_above_pinned_floors(section: str, folder: str) -> None:
     """Cleaning the bundled gold corpora scores at least the pinned macro F1, with no more leaks or losses."""
     floors = FLOORS[section]
-    summary = summarize(
-        [s for _n, s in evaluate_gold_dir(Path(__file__).parent / "data" / folder, CleanConfig())]
-    )
+    summary = summarize([s for _n, s in evaluate_gold_dir(Path(__file__).parent / "data" / folder, CleanConfig())])
     assert summary.macro_f1 >= floors["macro_f1_min"]
     assert summary.leaks <= floors["leaks_max"]
     assert summary.losses <= floors["losses_max"]
