@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from importlib import resources
+import importlib.util
 from pathlib import Path
 from typing import Any, Literal
 
@@ -100,7 +100,10 @@ def default_config_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "config"
     if (checkout / "generic.toml").is_file():
         return checkout
-    return Path(str(resources.files("cleaner_config")))
+    spec = importlib.util.find_spec("cleaner_config")  # installed as a namespace package: no __init__.py
+    if spec is None or not spec.submodule_search_locations:
+        raise ConfigError("no bundled config found; pass --config-dir")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 @dataclass(frozen=True, slots=True)
