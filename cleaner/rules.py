@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import tomllib
 from dataclasses import dataclass
-import importlib.util
 from pathlib import Path
 from typing import Any, Literal
 
