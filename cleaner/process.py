@@ -49,8 +49,14 @@ def write_result(result: Result, out_dir: Path, name: str) -> tuple[Path, Path]:
 def process_file(path: Path | str, out_dir: Path | str, *, config: CleanConfig | None = None) -> Result:
     """Clean one file into out_dir/NAME.txt + NAME.json; a rejected input writes nothing."""
     config = config or CleanConfig()
+    path = Path(path)
+    return process_bytes(read_input(path, max_bytes=config.max_bytes), path, out_dir, config=config)
+
+
+def process_bytes(raw: bytes, path: Path | str, out_dir: Path | str, *, config: CleanConfig | None = None) -> Result:
+    """Clean the bytes already read from path (the service reads and hashes them first), as process_file does."""
+    config = config or CleanConfig()
     path, out_dir = Path(path), Path(out_dir)
-    raw = read_input(path, max_bytes=config.max_bytes)
     if path.name.lower().endswith(".gz") and not raw.startswith(b"\x1f\x8b"):
         raise InputError("named .gz but not gzip data", path=path)
     result = clean(raw, name=str(path), config=config)
@@ -59,4 +65,4 @@ def process_file(path: Path | str, out_dir: Path | str, *, config: CleanConfig |
     return result
 
 
-__all__ = ["process_file", "read_input", "record_json", "write_result"]
+__all__ = ["process_bytes", "process_file", "read_input", "record_json", "write_result"]
