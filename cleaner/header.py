@@ -2,12 +2,213 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+from cleaner.bylines import read_byline
+from cleaner.dates import Stamp, find_stamps
+from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.model import Removal
+from cleaner.rules import Profile
+from cleaner.strip import apply_rules
+
+MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
+BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body text
+MAX_TITLE_WORDS = 20  # headlines run 5-15 words; longer unpunctuated lines are summary bullets
+MAX_TITLE_CHARS = 220
+MAX_HEADER_LINE_WORDS = 30
+TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk lines
+_BODY_MIN_WORDS = 12
+_BODY_MIN_CHARS = 30  # for scripts written without spaces (Japanese, Chinese)
+_TERMINAL = re.compile(r"""[.!?;:,…。！？]["'”’»)\]]*\s*$""")
+_NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
+_SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
+_SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*:\s*(?P<value>[^:]{1,60})$")
+_MONTH_FIRST_LANGUAGES = frozenset({"en"})
+_NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+JunkTest = Callable[[str], bool]
 
 
-def take_header(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[Removal, ...], dict[str, Any]]:
+def junk_test(profiles: tuple[Profile, ...]) -> JunkTest:
+    """A test that says whether the profiles' rules would drop a whole line (so it cannot be the title)."""
+    return lambda line: not apply_rules((line,), profiles)[0]
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _reads_like_body(line: str) -> bool:
+    long_enough = _words(line) >= _BODY_MIN_WORDS or (len(line) >= _BODY_MIN_CHARS and _NO_SPACE_SCRIPT.search(line))
+    return bool(long_enough and _TERMINAL.search(line))
+
+
+def zone_end(lines: tuple[str, ...]) -> int:
+    """Index after the last line that may still be header: before the second body-like line, at most 25."""
+    body_seen = 0
+    for index, line in enumerate(lines[:MAX_ZONE_LINES]):
+        body_seen += _reads_like_body(line)
+        if body_seen >= BODY_LINES_END_ZONE:
+            return index
+    return min(len(lines), MAX_ZONE_LINES)
+
+
+def _key(line: str) -> str:
+    return " ".join(line.casefold().split())
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, no terminal punctuation, no markup or URL, not shouted, not a "Label: value" line."""
+    words = _words(line)
+    short_script = words < 3 and _NO_SPACE_SCRIPT.search(line) is not None and len(line) >= 6
+    if not (3 <= words <= MAX_TITLE_WORDS or short_script) or len(line) > MAX_TITLE_CHARS:
+        return False
+    if _TERMINAL.search(line) or _NOT_IN_TITLE.search(line) or line[:1].islower() or line[:1] == "(":
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) > 10 and all(c.isupper() for c in letters if c.isascii()) and any(c.isascii() for c in letters):
+        return False
+    return ":" not in line or _words(line.rsplit(":", 1)[1]) >= 3
+
+
+def _repeated_in_body(line: str, lines: tuple[str, ...]) -> bool:
+    """True when a longer line holds the candidate inside a sentence: then it is the lead, not a headline."""
+    key = _key(line)
+    return any(len(other) > len(line) + 10 and key in _key(other) for other in lines)
+
+
+def _find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
+    for index, line in enumerate(lines[: min(end, TITLE_SEARCH_LINES)]):
+        if is_junk(line):
+            continue
+        if looks_like_headline(line) and not _repeated_in_body(line, lines) and _read_line(line, words) is None:
+            return index
+        return None
+    return None
+
+
+def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...]]:
+    """How one piece of a dateline reads: "", "published", "updated", "byline" (with names), or "other"."""
+    text = segment.strip(" \t,;:()-–—")
+    if not text or all(w.lower() in words.filler for w in re.findall(r"\w+(?:-\w+)*", text)):
+        return "", ()
+    if words.updated_label.match(text):
+        return "updated", ()
+    if words.published_label.match(text):
+        return "published", ()
+    byline = read_byline(text, words)
+    if byline is not None:
+        return "byline", byline.names
+    label = _SECTION_LABEL.match(text)
+    if label and label["key"].lower() in words.section_labels and _words(label["value"]) <= 3:
+        return "", ()
+    return "other", ()
+
+
+@dataclass(frozen=True, slots=True)
+class _LineRead:
+    """A header line read: its dates with roles (date or date_modified) and its author names."""
+
+    stamps: tuple[tuple[Stamp, str], ...]
+    names: tuple[str, ...]
+    is_byline: bool
+
+
+def _read_line(line: str, words: HeaderWords, *, language: str = "", bare: bool = False) -> _LineRead | None:
+    """Read a dateline and/or byline; None when any piece of the line is something else (a body sentence)."""
+    if _words(line) > MAX_HEADER_LINE_WORDS:
+        return None
+    stamps = find_stamps(line, words, month_first=language in _MONTH_FIRST_LANGUAGES)
+    if not stamps:
+        byline = read_byline(line, words, bare=bare)
+        return _LineRead((), byline.names, True) if byline else None
+    roles: list[tuple[Stamp, str]] = []
+    names: list[str] = []
+    cursor = 0
+    for stamp in [*stamps, None]:
+        piece = line[cursor : stamp.start if stamp else len(line)]
+        role = "date"
+        for segment in _SEGMENT_SPLIT.split(piece):
+            kind, found = _segment_kind(segment, words)
+            if kind == "other":
+                return None
+            names.extend(found)
+            role = "date_modified" if kind == "updated" else ("date" if kind else role)
+        if stamp is not None:
+            roles.append((stamp, role))
+            cursor = stamp.end
+    return _LineRead(tuple(roles), tuple(names), bool(names))
+
+
+class _HeaderReader:
+    """Walks the lines once, taking the title, its repeats, and the bylines and datelines of the header zone."""
+
+    def __init__(self, lines: tuple[str, ...], words: HeaderWords, *, language: str, is_junk: JunkTest) -> None:
+        self.words, self.language = words, language
+        self.end = zone_end(lines)
+        self.title_index = _find_title(lines, self.end, is_junk, words)
+        self.title_key = _key(lines[self.title_index]) if self.title_index is not None else None
+        self.removed: list[Removal] = []
+        self.hints: dict[str, Any] = {}
+        self.authors: list[str] = []
+        if self.title_index is not None:
+            self.hints["title"] = lines[self.title_index]
+
+    def take(self, index: int, line: str, previous: str) -> str | None:
+        """Record the line as a header removal when it is one; return its category (previous: the line before's)."""
+        if index == self.title_index or (self.title_key is not None and _key(line) == self.title_key):
+            rule = "title_line" if index == self.title_index else "title_repeat"
+            return self._remove(line, index, rule, "title")
+        if index >= self.end:
+            return None
+        read = _read_line(line, self.words, language=self.language, bare=previous in ("title", "dateline"))
+        if read is None and previous == "byline":
+            affiliation = _read_line(line, self.words, language=self.language, bare=True)
+            if affiliation is not None and not affiliation.stamps:  # "Tom Davies" then "Associated Press"
+                return self._remove(line, index, "byline_affiliation", "byline")
+        if read is None:
+            return None
+        for stamp, role in read.stamps:
+            self.hints.setdefault(role, stamp.iso())
+        self.authors.extend(read.names)
+        category = "dateline" if read.stamps else "byline"
+        return self._remove(line, index, category, category)
+
+    def _remove(self, line: str, index: int, rule: str, category: str) -> str:
+        self.removed.append(Removal(line, rule, category, index + 1))
+        return category
+
+    def found(self) -> dict[str, Any]:
+        """The metadata hints: title, author (names joined with "; "), date, date_modified."""
+        if self.authors:
+            self.hints["author"] = "; ".join(dict.fromkeys(self.authors))
+        return self.hints
+
+
+def take_header(
+    lines: tuple[str, ...],
+    *,
+    language: str = "",
+    words: HeaderWords | None = None,
+    is_junk: JunkTest | None = None,
+) -> tuple[tuple[str, ...], tuple[Removal, ...], dict[str, Any]]:
     """Return body lines, the removed title/byline/dateline lines (categories title, byline, dateline),
     and the metadata hints they give (title, author, date, date_modified)."""
-    return lines, (), {}
+    reader = _HeaderReader(lines, words or load_header_words(), language=language, is_junk=is_junk or _never)
+    kept: list[str] = []
+    previous = ""
+    for index, line in enumerate(lines):
+        previous = reader.take(index, line, previous) or ""
+        if not previous:
+            kept.append(line)
+    return tuple(kept), tuple(reader.removed), reader.found()
+
+
+def _never(_line: str) -> bool:
+    return False
+
+
+__all__ = ["junk_test", "looks_like_headline", "take_header", "zone_end"]

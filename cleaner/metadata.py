@@ -1,15 +1,27 @@
-"""Build the metadata record: title, author and dates handed over by strip, plus counts and hashes."""
+"""Build the metadata record: title, author and dates the header handed over, site, counts, hashes, review."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from typing import Any
+from urllib.parse import urlsplit
 
+from cleaner.header_words import HeaderWords
 from cleaner.model import Document, Removal
 
-_BYLINE = re.compile(r"^\s*(?:by|written by|words by|von|por|par|di|oleh)\s+(?P<names>.+?)\s*$", re.I)
 _WORD = re.compile(r"\w+")
+_URL = re.compile(r"""\bhttps?://[^\s"'<>()\[\]{}“”‘’|\\^`]+""", re.I)
+_BARE_HOST = re.compile(r"(?<![\w./@-])www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
+_ASSET_PATH = re.compile(
+    r"/(?:static|assets?|ads?|cdn|js|css|img|images|fonts?)/|\.(?:js|css|png|jpe?g|gif|svg|webp|ico|mp[34]|json|xml"
+    r"|woff2?|ttf|pdf)$",
+    re.I,
+)
+_ARTICLE_PATH = re.compile(r"\w+-\w+-\w+|\.s?html?$|\barticle|/\d{4}/\d{1,2}/", re.I)
+_ASSET_SUBDOMAIN = re.compile(r"^(?:www|m|i|img|image|images|static|cdn|media|s|assets|[0-9a-f]{8,})\d*\.", re.I)
+_HOST_SCAN_CHARS = 2_000_000
 
 
 def word_count(text: str) -> int:
@@ -17,49 +29,98 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def author_from_byline(line: str) -> str | None:
-    """The author name(s) in a byline such as "By Megan Hinton", joined with "; "."""
-    match = _BYLINE.match(line)
-    if not match:
-        return None
-    names = re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names"))
-    cleaned = [n.strip() for n in names if n.strip()]
-    return "; ".join(cleaned) or None
+def _bare_host(host: str) -> str:
+    """Hostname without www., mobile or asset-server labels ("i.dailymail.co.uk" → "dailymail.co.uk")."""
+    host = host.lower().rstrip(".")
+    while _ASSET_SUBDOMAIN.match(host) and host.count(".") >= 2:
+        host = _ASSET_SUBDOMAIN.sub("", host, count=1)
+    return host
 
 
-def _first(removed: tuple[Removal, ...], category: str) -> Removal | None:
-    return next((r for r in removed if r.category == category), None)
+def _is_third_party(host: str, words: HeaderWords) -> bool:
+    return any(host == h or host.endswith("." + h) for h in words.third_party_hosts)
 
 
-def describe(doc: Document, text: str, *, version: str) -> dict[str, Any]:
+def site_from_urls(text: str, words: HeaderWords) -> tuple[str | None, str | None]:
+    """The publisher's hostname (most frequent non-third-party host named in the dump) and the article URL
+    on it, if one is written out (not a script, style or image address)."""
+    head = text[:_HOST_SCAN_CHARS]
+    urls = [u.rstrip(".,;:") for u in _URL.findall(head)]
+    hosts: Counter[str] = Counter()
+    for url in urls:
+        host = _bare_host(urlsplit(url).hostname or "")
+        if "." in host and not _is_third_party(host, words):
+            hosts[host] += 1
+    for bare in _BARE_HOST.findall(head):
+        host = _bare_host(bare)
+        if not _is_third_party(host, words):
+            hosts[host] += 1
+    if not hosts:
+        return None, None
+    ranked = hosts.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None, None  # links to several sites, none standing out: the publisher cannot be told
+    hostname = ranked[0][0]
+    for url in urls:
+        parts = urlsplit(url)
+        on_site = _bare_host(parts.hostname or "") == hostname
+        if on_site and not _ASSET_PATH.search(parts.path) and _ARTICLE_PATH.search(parts.path):
+            return hostname, url
+    return hostname, None
+
+
+def review(doc: Document, words_out: int, *, drop_share: float) -> dict[str, Any]:
+    """Flag a document that lost more than drop_share of its words, so a person checks it.
+
+    Text dumps compare with their words in; HTML compares with the words the extractor gave (markup is not
+    words of the article)."""
+    html = doc.kind == "html"
+    basis = words_out + sum(word_count(r.text) for r in doc.removed) if html else word_count(doc.text)
+    kept_share = round(words_out / basis, 3) if basis else 0.0
+    flagged = 1.0 - kept_share > drop_share
+    reason = f"kept {kept_share:.0%} of {basis} words (review when over {drop_share:.0%} is removed)"
+    return {"flagged": flagged, "reason": reason if flagged else None, "kept_share": kept_share}
+
+
+def _removed(removed: tuple[Removal, ...]) -> list[dict[str, Any]]:
+    return [
+        {"line": r.line_no, "rule": r.rule, "category": r.category, "text": r.text}
+        | ({"detail": r.detail} if r.detail else {})
+        for r in removed
+    ]
+
+
+def describe(doc: Document, text: str, *, version: str, words: HeaderWords, review_drop_share: float) -> dict[str, Any]:
     """The JSON record for a cleaned document (field names follow trafilatura where they overlap)."""
     hints = doc.hints
-    title_removal = _first(doc.removed, "title")
-    byline = _first(doc.removed, "byline")
-    author = hints.get("author") or (author_from_byline(byline.text) if byline else None)
-    record: dict[str, Any] = {
-        "title": hints.get("title") or (title_removal.text if title_removal else None),
-        "author": author,
+    hostname, source = hints.get("hostname"), hints.get("url")
+    if not hostname or not source:
+        found_host, found_url = site_from_urls(doc.text, words)
+        hostname, source = hostname or found_host, source or found_url
+    words_out = word_count(text)
+    return {
+        "title": hints.get("title"),
+        "author": hints.get("author"),
         "date": hints.get("date"),
         "date_modified": hints.get("date_modified"),
         "sitename": hints.get("sitename"),
-        "hostname": hints.get("hostname"),
-        "source": hints.get("url"),
-        "language": doc.language or None,
+        "hostname": hostname,
+        "source": source,
+        "excerpt": hints.get("description"),
+        "language": doc.language or hints.get("language") or None,
         "profile": doc.profile,
         "input_kind": doc.kind,
         "encoding": doc.encoding,
         "words_in": word_count(doc.text),
-        "words_out": word_count(text),
+        "words_out": words_out,
         "chars_in": len(doc.text),
         "chars_out": len(text),
         "sha256_in": hashlib.sha256(doc.raw).hexdigest(),
         "sha256_out": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "cleaner_version": version,
-        "removed": [
-            {"line": r.line_no, "rule": r.rule, "category": r.category, "text": r.text}
-            | ({"detail": r.detail} if r.detail else {})
-            for r in doc.removed
-        ],
+        "review": review(doc, words_out, drop_share=review_drop_share),
+        "removed": _removed(doc.removed),
     }
-    return record
+
+
+__all__ = ["describe", "review", "site_from_urls", "word_count"]

@@ -12,13 +12,14 @@ from cleaner import __version__
 from cleaner.config import CleanConfig
 from cleaner.decode import detect_and_decode, repair
 from cleaner.extract import html_to_lines, text_to_lines
-from cleaner.header import take_header
+from cleaner.header import junk_test, take_header
+from cleaner.header_words import load_header_words
 from cleaner.heuristics import classify_lines
 from cleaner.language import detect_language
 from cleaner.metadata import describe
 from cleaner.model import Document, Result
 from cleaner.normalize import join_paragraphs
-from cleaner.repetition import drop_repeated
+from cleaner.repetition import drop_repeated, site_key
 from cleaner.sniff import sniff_kind
 from cleaner.split import split_glued
 from cleaner.strip import apply_rules
@@ -96,7 +97,12 @@ def language_stage(doc: Document, config: CleanConfig) -> Document:
 
 def header_stage(doc: Document, config: CleanConfig) -> Document:
     """Take title, byline and dateline out of the body; they become metadata."""
-    lines, removed, found = take_header(doc.lines)
+    lines, removed, found = take_header(
+        doc.lines,
+        language=doc.language,
+        words=load_header_words(config.config_dir),
+        is_junk=junk_test((config.rulebook().generic,)),
+    )
     hints = {**found, **{k: v for k, v in doc.hints.items() if v}}  # HTML metadata wins over text guesses
     return replace(doc, lines=lines, removed=doc.removed + removed, hints=hints)
 
@@ -109,8 +115,8 @@ def heuristic_stage(doc: Document, config: CleanConfig) -> Document:
 
 def repetition_stage(doc: Document, config: CleanConfig) -> Document:
     """Drop the site's template lines learned from repetition across its dumps."""
-    site = str(doc.hints.get("hostname") or doc.profile)
-    lines, removed = drop_repeated(doc.lines, site=site, learned=config.learned_path)
+    site = site_key(hostname=doc.hints.get("hostname"), profile=doc.profile, forced=config.site_key)
+    lines, removed = drop_repeated(doc.lines, site=site, learned=config.learned or config.learned_path)
     return replace(doc, lines=lines, removed=doc.removed + removed)
 
 
@@ -138,10 +144,15 @@ def clean(data: bytes | str, *, name: str = "-", config: CleanConfig | None = No
     text = join_paragraphs(doc.lines)
     if not text:
         doc = replace(doc, rejected="no article text left after cleaning")
-        record = describe(doc, text, version=__version__)
+        record = _record(doc, text, config)
         record["rejected"] = doc.rejected
         return Result(name=name, text="", metadata=record, removed=doc.removed, rejected=doc.rejected)
-    return Result(name=name, text=text, metadata=describe(doc, text, version=__version__), removed=doc.removed)
+    return Result(name=name, text=text, metadata=_record(doc, text, config), removed=doc.removed)
+
+
+def _record(doc: Document, text: str, config: CleanConfig) -> dict[str, object]:
+    words = load_header_words(config.config_dir)
+    return describe(doc, text, version=__version__, words=words, review_drop_share=config.review_drop_share)
 
 
 def _rejected_record(doc: Document) -> dict[str, object]:

@@ -1,0 +1,78 @@
+"""Bylines: tell a byline ("By Jane Doe and John Roe in Kyiv") from a body sentence and read its names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cleaner.header_words import HeaderWords
+
+MAX_BYLINE_WORDS = 14
+MAX_NAME_TOKENS = 5
+_UPPER = r"A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"  # Latin and Cyrillic capitals
+_CAPITALIZED = re.compile(rf"^[{_UPPER}][\w'’.-]*$")
+_INITIAL = re.compile(rf"^[{_UPPER}]\.(?:-?[{_UPPER}]\.)*$")
+_PLACE_TAIL = re.compile(
+    rf"\s+(?:in|for|at|from|em|en|aus|für|из|в)\s+[{_UPPER}][\w.'’-]*(?:\s+[{_UPPER}&][\w.'’-]*){{0,3}}$"
+)
+_HANDLE = re.compile(r"\S*@\S*|\([^)]*\)|\[[^\]]*\]")
+_TERMINAL = re.compile(r"[!?;]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """A byline's person names (may be empty for a desk such as "Daily Mail Reporter")."""
+
+    names: tuple[str, ...]
+
+
+def _tidy_name(tokens: list[str]) -> str:
+    """Title-case a name written in capitals ("MEGAN HINTON"); leave other spellings alone."""
+    if all(t.isupper() for t in tokens if len(t) > 2):
+        tokens = [t.capitalize() if len(t) > 2 else t for t in tokens]
+    return " ".join(tokens)
+
+
+def _kind(part: str, words: HeaderWords) -> str:
+    """What one comma/and-separated part of a byline is: "name", "desk", "role" or "other"."""
+    tokens = part.split()
+    if not tokens or len(tokens) > MAX_NAME_TOKENS:
+        return "other"
+    lowered = [t.lower().strip(".,") for t in tokens]
+    has_role = any(t in words.role_words for t in lowered)
+    if len(tokens) == 1:
+        return "name" if part in words.agencies else ("role" if has_role else "other")
+    shaped = all(
+        _CAPITALIZED.match(t) or _INITIAL.match(t) or (0 < i < len(tokens) - 1 and lowered[i] in words.particles)
+        for i, t in enumerate(tokens)
+    )
+    if shaped and not has_role:
+        return "name"
+    if has_role and all(_CAPITALIZED.match(t) or lowered[i] in words.role_words for i, t in enumerate(tokens)):
+        return "desk"
+    return "role" if has_role else "other"
+
+
+def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline | None:
+    """The byline in text ("By …", "Von …", or with bare=True just names), or None when text is not one."""
+    prefix = words.byline_prefix.match(text)
+    if prefix is None and not bare:
+        return None
+    rest = text[prefix.end() :] if prefix else text
+    rest = _HANDLE.sub(" ", rest.split("|")[0]).strip(" \t-–—:·•")
+    if not rest or len(rest.split()) > MAX_BYLINE_WORDS or _TERMINAL.search(rest):
+        return None
+    names: list[str] = []
+    person_or_desk = False
+    for number, raw_part in enumerate(p for p in words.joiner.split(rest) if p and p.strip()):
+        part = _PLACE_TAIL.sub("", raw_part.strip().rstrip("."))
+        kind = _kind(part, words) if part else "other"
+        if kind == "name":
+            names.append(_tidy_name(part.split()))
+        elif kind == "other" or (kind == "role" and number == 0):
+            return None
+        person_or_desk = person_or_desk or kind in ("name", "desk")
+    return Byline(tuple(names)) if person_or_desk else None
+
+
+__all__ = ["Byline", "read_byline"]

@@ -1,0 +1,160 @@
+"""Dates in header lines: find date (and time) expressions in several languages, as ISO 8601 local time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from cleaner.header_words import HeaderWords
+
+YEAR = r"(?P<y>(?:199|20[0-3])\d)"  # htmldate's year range: no stamp before 1990 or after 2039
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
+_WORD_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+_TIMES = (
+    re.compile(
+        r"(?<![\d:.,])(?P<H>[0-2]?\d)(?::|h|\.(?=[0-5]\d(?!\d)))(?P<M>[0-5]\d)(?::[0-5]\d)?"
+        r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?(?!\d)",
+        re.I,
+    ),
+    re.compile(r"(?<![\d:.,])(?P<H>1[0-2]|0?[1-9])\s*(?P<ap>[ap])\.?\s?m\b\.?", re.I),
+)
+_PM_BEFORE = re.compile(r"(?:오후|午後|下午)\s*$")
+_GAP_PUNCTUATION = re.compile(r"^[\s,;\-–—/()]*$")
+_MAX_GAP_CHARS = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A date (and maybe a time) found in a line, with the span it covers."""
+
+    year: int
+    month: int
+    day: int
+    start: int
+    end: int
+    hour: int | None = None
+    minute: int | None = None
+
+    def iso(self) -> str:
+        """ISO 8601 at the precision the text gives: "2022-02-23" or "2022-02-23T00:17"."""
+        date = f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        return date if self.hour is None else f"{date}T{self.hour:02d}:{self.minute or 0:02d}"
+
+
+@lru_cache(maxsize=8)
+def _date_patterns(month_pattern: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(regex, order) pairs; order says how to read groups a/b of numeric dates, or "named" for y/m/d groups."""
+    month = rf"(?P<mon>{month_pattern})\.?"
+    return (
+        (
+            re.compile(
+                rf"(?<![\d/.-]){YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+                r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?(?!\d)"
+            ),
+            "named",
+        ),
+        (re.compile(rf"{YEAR}\s*[년年]\s*(?P<m>[01]?\d)\s*[월月]\s*(?P<d>[0-3]?\d)\s*[일日]"), "named"),
+        (re.compile(rf"(?<![\d/.-]){YEAR}[./](?P<m>[01]?\d)[./](?P<d>[0-3]?\d)\.?(?![\d/])"), "named"),
+        (re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){YEAR}(?![\d/])"), "numeric"),
+        (
+            re.compile(rf"(?<!\w){_DAY}\s*(?:de\s+|of\s+)?{month}(?!\w),?\s*(?:de\s+|del\s+)?{YEAR}(?!\d)", re.I),
+            "named",
+        ),
+        (re.compile(rf"(?<!\w){month}(?!\w)\s*{_DAY},?\s+{YEAR}(?!\d)", re.I), "named"),
+    )
+
+
+def _numeric_day_month(match: re.Match[str], *, month_first: bool) -> tuple[int, int]:
+    """Day and month of a numeric date such as 05/10/2018, by the order the language uses."""
+    a, b = int(match["a"]), int(match["b"])
+    if a > 12 or (match["sep"] == "." and b <= 12):
+        return a, b
+    if b > 12:
+        return b, a
+    return (b, a) if month_first else (a, b)
+
+
+def _stamp(match: re.Match[str], order: str, words: HeaderWords, *, month_first: bool) -> Stamp | None:
+    groups = match.groupdict()
+    if order == "numeric":
+        day, month = _numeric_day_month(match, month_first=month_first)
+    else:
+        day = int(groups["d"])
+        month = words.months[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
+    try:
+        dt.date(int(groups["y"]), month, day)
+    except ValueError:
+        return None
+    hour = int(groups["H"]) if groups.get("H") else None
+    minute = int(groups["M"]) if groups.get("M") else None
+    return Stamp(int(groups["y"]), month, day, match.start(), match.end(), hour, minute)
+
+
+def _dates(text: str, words: HeaderWords, *, month_first: bool) -> list[Stamp]:
+    """Every date in text, without overlaps (earliest, then longest, wins)."""
+    found: list[Stamp] = []
+    for pattern, order in _date_patterns(words.month_pattern):
+        for match in pattern.finditer(text):
+            stamp = _stamp(match, order, words, month_first=month_first)
+            if stamp is not None:
+                found.append(stamp)
+    found.sort(key=lambda s: (s.start, -s.end))
+    kept: list[Stamp] = []
+    for stamp in found:
+        if not kept or stamp.start >= kept[-1].end:
+            kept.append(stamp)
+    return kept
+
+
+def _times(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(start, end, hour, minute) of every clock time in text."""
+    for pattern in _TIMES:
+        for match in pattern.finditer(text):
+            hour, minute = int(match["H"]), int(match.groupdict().get("M") or 0)
+            pm = (match["ap"] or "").lower() == "p" or bool(_PM_BEFORE.search(text[: match.start()]))
+            if match["ap"] and not 1 <= hour <= 12:
+                continue
+            hour = (hour % 12) + (12 if pm else 0) if match["ap"] or pm else hour
+            if hour <= 23:
+                yield match.start(), match.end(), hour, minute
+
+
+def _is_gap(text: str, words: HeaderWords) -> bool:
+    """True when the text between a date and a time only joins them (", ", " at ", " às ", " - ", "EST")."""
+    if len(text) > _MAX_GAP_CHARS:
+        return False
+    leftover = [w for w in _WORD_TOKEN.findall(text) if w.lower() not in words.filler]
+    return not leftover and bool(_GAP_PUNCTUATION.match(_WORD_TOKEN.sub(" ", text)))
+
+
+def _attach_time(stamp: Stamp, text: str, times: list[tuple[int, int, int, int]], words: HeaderWords) -> Stamp:
+    """The stamp with the clock time written right after (or else right before) it, if any."""
+    after = [t for t in times if t[0] >= stamp.end and _is_gap(text[stamp.end : t[0]], words)]
+    before = [t for t in times if t[1] <= stamp.start and _is_gap(text[t[1] : stamp.start], words)]
+    if after:
+        start, end, hour, minute = min(after)
+        times.remove((start, end, hour, minute))
+        return replace(stamp, end=end, hour=hour, minute=minute)
+    if before:
+        start, end, hour, minute = max(before)
+        times.remove((start, end, hour, minute))
+        return replace(stamp, start=start, hour=hour, minute=minute)
+    return stamp
+
+
+def find_stamps(text: str, words: HeaderWords, *, month_first: bool = False) -> list[Stamp]:
+    """Every date in text with the clock time written beside it; month_first reads 05/10/2018 as May 10."""
+    stamps = _dates(text, words, month_first=month_first)
+    if not stamps:
+        return []
+    times = [t for t in _times(text) if not any(s.start < t[1] and t[0] < s.end for s in stamps)]
+    result = []
+    for stamp in stamps:
+        result.append(stamp if stamp.hour is not None else _attach_time(stamp, text, times, words))
+    return result
+
+
+__all__ = ["Stamp", "find_stamps"]

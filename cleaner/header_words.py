@@ -1,0 +1,102 @@
+"""The word lists bylines and datelines are read with (config/metadata.toml), loaded once per config folder."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from cleaner.errors import ConfigError
+from cleaner.rules import default_config_dir
+
+METADATA_FILE = "metadata.toml"
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, each phrase's spaces matching any whitespace."""
+    unique = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in unique)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderWords:
+    """Month names, dateline labels and byline words in several languages, with the regexes built from them."""
+
+    months: dict[str, int]
+    filler: frozenset[str]
+    section_labels: frozenset[str]
+    agencies: frozenset[str]
+    role_words: frozenset[str]
+    particles: frozenset[str]
+    third_party_hosts: tuple[str, ...]
+    month_pattern: str  # regex alternation of month names
+    published_label: re.Pattern[str]  # a whole segment that only labels the date after it as published
+    updated_label: re.Pattern[str]  # ... as updated (date_modified)
+    byline_prefix: re.Pattern[str]  # "By ", "Von ", "Publicado por: " at the start of a segment
+    joiner: re.Pattern[str]  # what separates several names in one byline
+
+
+def _strings(data: dict[str, Any], section: str, key: str, where: Path) -> list[str]:
+    value = data.get(section, {}).get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{section}.{key} must be a list of strings", path=where)
+    return value
+
+
+def _months(data: dict[str, Any], where: Path) -> dict[str, int]:
+    months: dict[str, int] = {}
+    for number, names in data.get("months", {}).items():
+        if not number.isdigit() or not 1 <= int(number) <= 12 or not isinstance(names, list):
+            raise ConfigError(f"months.{number} must be a month number (1-12) with a list of names", path=where)
+        months.update({str(name).lower(): int(number) for name in names})
+    return months
+
+
+def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
+    """Build HeaderWords from the parsed metadata.toml; ConfigError names the file and key."""
+    months = _months(data, where)
+    label_end = r"\s*[:\-–]?\s*(?:on|at|le|el|em|il|am|op)?\s*$"
+    prefixes = _alternation(_strings(data, "byline", "prefixes", where))
+    joiners = [j for j in _strings(data, "byline", "joiners", where) if j.strip()]
+    return HeaderWords(
+        months=months,
+        filler=frozenset(w.lower() for w in _strings(data, "dateline", "filler", where)),
+        section_labels=frozenset(w.lower() for w in _strings(data, "dateline", "section_labels", where)),
+        agencies=frozenset(_strings(data, "byline", "agencies", where)),
+        role_words=frozenset(w.lower() for w in _strings(data, "byline", "role_words", where)),
+        particles=frozenset(w.lower() for w in _strings(data, "byline", "particles", where)),
+        third_party_hosts=tuple(h.lower() for h in _strings(data, "hosts", "third_party", where)),
+        month_pattern=_alternation(months),
+        published_label=re.compile(
+            rf"^\s*(?:{_alternation(_strings(data, 'dateline', 'published', where))}){label_end}", re.I
+        ),
+        updated_label=re.compile(
+            rf"^\s*(?:{_alternation(_strings(data, 'dateline', 'updated', where))}){label_end}", re.I
+        ),
+        byline_prefix=re.compile(rf"^\s*(?:{prefixes})(?:\s*:\s*|\s+)(?=\S)", re.I),
+        joiner=re.compile(rf"\s*[,;]\s*|\s+(?:{_alternation(joiners)})\s+", re.I),
+    )
+
+
+def load_header_words(config_dir: Path | None = None) -> HeaderWords:
+    """The header words of config_dir/metadata.toml, else of the bundled config (cached per folder)."""
+    return _cached(config_dir)
+
+
+@lru_cache(maxsize=8)
+def _cached(config_dir: Path | None) -> HeaderWords:
+    path = (config_dir or default_config_dir()) / METADATA_FILE
+    if not path.is_file():
+        path = default_config_dir() / METADATA_FILE
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read header words: {exc}", path=path) from exc
+    return parse_header_words(data, path)
+
+
+__all__ = ["HeaderWords", "load_header_words", "parse_header_words"]

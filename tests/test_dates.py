@@ -1,0 +1,79 @@
+"""Dates in header lines: formats in several languages, times beside them, ISO output at the given precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.dates import find_stamps
+from cleaner.header_words import load_header_words
+
+WORDS = load_header_words()
+
+
+def _isos(text: str, *, month_first: bool = False) -> list[str]:
+    return [s.iso() for s in find_stamps(text, WORDS, month_first=month_first)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("23 February 2022, 00:17", ["2022-02-23T00:17"]),
+        ("Published 12:01, 23 Feb 2022", ["2022-02-23T12:01"]),
+        ("Published 11:11 PM EST Nov 19, 2019", ["2019-11-19T23:11"]),
+        ("November 20, 2019 - 11:28 AMT", ["2019-11-20T11:28"]),
+        ("Monday, November 18, 2019", ["2019-11-18"]),
+        ("20 Nov, 2019 05:47", ["2019-11-20T05:47"]),
+        ("2022-02-23T07:23:00+00:00", ["2022-02-23T07:23"]),
+        ("2022-02-23", ["2022-02-23"]),
+        ("segunda-feira, 22 de janeiro de 2018 às 0:13", ["2018-01-22T00:13"]),
+        ("23. Februar 2022, 10:15 Uhr", ["2022-02-23T10:15"]),
+        ("23 février 2022 à 10h15", ["2022-02-23T10:15"]),
+        ("23 de febrero de 2022", ["2022-02-23"]),
+        ("23 февраля 2022 г.", ["2022-02-23"]),
+        ("2013年04月09日", ["2013-04-09"]),
+        ("2022.02.23 10:15", ["2022-02-23T10:15"]),
+        ("Tuesday 15 February 2022 7pm", ["2022-02-15T19:00"]),
+        ("23rd of February 2022", ["2022-02-23"]),
+    ],
+)
+def test_reads_date_expressions_in_several_languages(text: str, expected: list[str]) -> None:
+    """Each format gives the ISO date, with the time when the text writes one beside the date."""
+    assert _isos(text) == expected
+
+
+def test_numeric_dates_follow_the_language_order() -> None:
+    """05/10/2018 is 5 October by default and May 10 for month-first languages; an impossible order is fixed."""
+    assert _isos("05/10/2018") == ["2018-10-05"]
+    assert _isos("05/10/2018", month_first=True) == ["2018-05-10"]
+    assert _isos("10/25/2018") == ["2018-10-25"]
+    assert _isos("23.02.2022") == ["2022-02-23"]
+
+
+def test_two_dates_in_one_line_each_take_their_own_time() -> None:
+    """An LBC dateline gives the published and the updated stamp, each with its own time."""
+    assert _isos("23 February 2022, 00:17 | Updated: 23 February 2022, 07:23") == [
+        "2022-02-23T00:17",
+        "2022-02-23T07:23",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 12.30 per cent in 2022",
+        "He paid £23 in May 2022",
+        "31 February 2022",
+        "23 February 1850",
+        "Call 0800 123 4567",
+        "version 2.26.1",
+        "",
+    ],
+)
+def test_ignores_things_that_are_not_full_dates(text: str) -> None:
+    """Years alone, impossible days, years outside 1990-2039 and numbers give no stamp."""
+    assert _isos(text) == []
+
+
+def test_time_far_from_the_date_is_not_attached() -> None:
+    """A clock time separated from the date by other words stays out of the stamp."""
+    assert _isos("23 February 2022 the meeting ended at 10:15") == ["2022-02-23"]

@@ -1,0 +1,191 @@
+"""The header stage: title, bylines and datelines leave the body as named removals and become metadata hints."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.bylines import read_byline
+from cleaner.header import looks_like_headline, take_header, zone_end
+from cleaner.header_words import load_header_words
+
+WORDS = load_header_words()
+BODY = (
+    "President Joe Biden has ordered more US troops to Baltic NATO states, after saying the world has heard it.",
+    "Speaking at a White House briefing on the Ukraine crisis, he said he had been in constant contact with allies.",
+    "Nothing in the remarks indicate any interest in pursuing real dialogue in European security this year.",
+)
+
+
+def _take(*lines: str, language: str = "en") -> tuple[tuple[str, ...], list[tuple[str, str, str]], dict[str, object]]:
+    kept, removed, hints = take_header(tuple(lines), language=language, words=WORDS)
+    return kept, [(r.rule, r.category, r.text) for r in removed], hints
+
+
+def test_lbc_header_gives_title_dates_and_author() -> None:
+    """Title line, "date | Updated: date" line and "By …" line leave the body and fill the hints."""
+    kept, removed, hints = _take(
+        "US orders armed forces to Baltic states as 10,000 Russian troops enter Ukraine",
+        "23 February 2022, 00:17 | Updated: 23 February 2022, 07:23",
+        "By Megan Hinton",
+        *BODY,
+    )
+    assert kept == BODY
+    assert [r[:2] for r in removed] == [("title_line", "title"), ("dateline", "dateline"), ("byline", "byline")]
+    assert hints == {
+        "title": "US orders armed forces to Baltic states as 10,000 Russian troops enter Ukraine",
+        "date": "2022-02-23T00:17",
+        "date_modified": "2022-02-23T07:23",
+        "author": "Megan Hinton",
+    }
+
+
+def test_usa_today_header_chain() -> None:
+    """Bare author names after the title, their affiliation line and a "Published" line are all header."""
+    kept, removed, hints = _take(
+        "Two federal prison officers charged with falsifying records",
+        "Kevin Johnson and Kevin McCoy",
+        "USA TODAY",
+        "Published 7:07 PM EST Nov 19, 2019",
+        *BODY,
+    )
+    assert kept == BODY
+    assert [r[0] for r in removed] == ["title_line", "byline", "byline_affiliation", "dateline"]
+    assert hints["author"] == "Kevin Johnson; Kevin McCoy"
+    assert hints["date"] == "2019-11-19T19:07"
+
+
+def test_dateline_with_byline_and_section_label() -> None:
+    """A Portuguese line mixing date, "Publicado por" byline and "Categoria" label is one dateline."""
+    _kept, removed, hints = _take(
+        "Atendimento Domiciliar registra arrombamento em veículos",
+        "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad",
+        *BODY,
+        language="pt",
+    )
+    assert removed[1][:2] == ("dateline", "dateline")
+    assert hints["author"] == "Clarissa Borba"
+    assert hints["date"] == "2018-10-05"
+
+
+def test_title_repeats_are_removed_too() -> None:
+    """A later line equal to the title (any case or spacing) is removed as title_repeat."""
+    title = "Vladimir Putins chilling threat of military response to NATO"
+    kept, removed, _hints = _take(title, *BODY, "vladimir putins  chilling threat of military response to NATO")
+    assert kept == BODY
+    assert [r[0] for r in removed] == ["title_line", "title_repeat"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The first line is a sentence that ends with a full stop and is short.",
+        "Remember the state slogan quest?",
+        "Tempo de leitura: 1 minuto",
+        "(Image: gargantiopa / Getty Images)",
+        "CLICK FOR FULL STATE SWIM RESULTS",
+        "var brightcoveBrandsafety='3 General news'",
+        "Staff Reports",
+        "Chelsea have this morning paid the fee to the Spanish league this morning to secure the world record"
+        " signing of Athletic Bilbao keeper Kepa",
+    ],
+)
+def test_first_lines_that_are_not_headlines_stay(first: str) -> None:
+    """Sentences, questions, labels, captions, shouting, code, two-word lines and long bullets are no title."""
+    kept, removed, hints = _take(first, *BODY)
+    assert kept[0] == first
+    assert "title" not in hints
+    assert not [r for r in removed if r[1] == "title"]
+
+
+def test_lead_sentence_start_is_not_a_title() -> None:
+    """A first line repeated inside a longer body sentence is the lead, not a headline."""
+    first = "Chelsea have paid the world record fee"
+    kept, _removed, hints = _take(first, "Chelsea have paid the world record fee for their new keeper, sources said.")
+    assert kept[0] == first and "title" not in hints
+
+
+def test_junk_first_line_is_skipped_when_looking_for_the_title() -> None:
+    """A line the junk rules drop does not block the title on the line after it."""
+    lines = ("Sharing is caring!", "Thousands of teachers pack Indiana Statehouse for protest", *BODY)
+    _kept, _removed, hints = take_header(lines, words=WORDS, is_junk=lambda line: line == "Sharing is caring!")
+    assert hints["title"] == "Thousands of teachers pack Indiana Statehouse for protest"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the year the troops had left the border region.",
+        "By Monday, John Smith had left.",
+        "By then the talks had collapsed",
+        "Von der Leyen said the sanctions would follow",
+        "Por Sergio Moro, o ministro disse",
+        "Di Maio ha detto che il governo",
+    ],
+)
+def test_body_sentences_starting_like_bylines_stay(line: str) -> None:
+    """Lines that open with "By"/"Von"/"Por"/"Di" but go on as a sentence are body text."""
+    kept, removed, hints = _take("A headline about the border talks", line, *BODY)
+    assert line in kept
+    assert "author" not in hints
+    assert not [r for r in removed if r[2] == line]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Megan Hinton", ("Megan Hinton",)),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("By MEGAN HINTON", ("Megan Hinton",)),
+        ("Von Anna Schmidt und Jan Müller", ("Anna Schmidt", "Jan Müller")),
+        ("Por Luiz Inácio da Silva", ("Luiz Inácio da Silva",)),
+        (
+            "By Erika Solomon in Beirut and Borzou Daragahi, Middle East correspondent",
+            ("Erika Solomon", "Borzou Daragahi"),
+        ),
+        ("By Reuters", ("Reuters",)),
+        ("By Daily Mail Reporter", ()),
+        ("by Jeff Foust", ("Jeff Foust",)),
+        ("By Jane Doe (@janedoe) | The Guardian", ("Jane Doe",)),
+    ],
+)
+def test_reads_names_from_bylines(line: str, names: tuple[str, ...]) -> None:
+    """Bylines in several languages give their person names; a desk byline gives none."""
+    byline = read_byline(line, WORDS)
+    assert byline is not None
+    assert byline.names == names
+
+
+def test_bare_names_are_a_byline_only_when_asked() -> None:
+    """ "Tom Davies" alone is a byline only where the header allows bare names (after a title or dateline)."""
+    assert read_byline("Tom Davies", WORDS) is None
+    byline = read_byline("Tom Davies", WORDS, bare=True)
+    assert byline is not None and byline.names == ("Tom Davies",)
+
+
+def test_bylines_and_datelines_outside_the_header_zone_stay() -> None:
+    """After the second body-like line, a "By …" line or a date line is body (or someone else's junk)."""
+    lines = ("A headline about the border talks", *BODY, "By Megan Hinton", "23 February 2022")
+    kept, _removed, hints = _take(*lines)
+    assert kept[-2:] == ("By Megan Hinton", "23 February 2022")
+    assert "author" not in hints and "date" not in hints
+
+
+def test_zone_ends_before_the_second_body_line() -> None:
+    """The header zone covers lines up to (not including) the second line that reads like body text."""
+    assert zone_end(("Title here now", "By Jane Doe", *BODY)) == 3
+    assert zone_end(tuple(f"short line {n}" for n in range(40))) == 25
+
+
+def test_dateline_with_a_sentence_in_it_stays() -> None:
+    """A line with a date that also says something else is not a dateline."""
+    line = "On 23 February 2022 the troops crossed the border"
+    kept, _removed, hints = _take("A headline about the border talks", line, *BODY)
+    assert line in kept and "date" not in hints
+
+
+def test_headline_shape() -> None:
+    """Headlines: 3-20 words without terminal punctuation; Korean and Japanese titles may have fewer words."""
+    assert looks_like_headline("Russia: Reaction 'stronger than Putin expected' says Ricketts")
+    assert looks_like_headline("엘제이의 리벤지인가, 류화영의 코스프레인가")
+    assert not looks_like_headline("Short")
+    assert not looks_like_headline("lower-case start of a line here")

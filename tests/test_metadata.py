@@ -1,0 +1,127 @@
+"""The metadata record: trafilatura field names, header hints, site from the dump, counts, hashes, review flag."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from cleaner import CleanConfig, clean
+from cleaner.header_words import load_header_words
+from cleaner.metadata import site_from_urls
+
+WORDS = load_header_words()
+BODY = "\n".join(
+    f"Paragraph {n} of the article says something about the talks, and it ends with a full stop." for n in range(8)
+)
+
+
+@pytest.mark.parametrize(
+    "stem", [p.name[: -len(".gold.json")] for p in sorted(Path(__file__).parent.glob("data/seeds/*.gold.json"))]
+)
+def test_seed_metadata_matches_gold(stem: str, seeds_dir: Path) -> None:
+    """Title, author, dates and site of every seed equal what its gold names."""
+    record = clean((seeds_dir / f"{stem}.txt").read_bytes(), name=f"{stem}.txt").metadata
+    expected = json.loads((seeds_dir / f"{stem}.gold.json").read_text())["metadata"]
+    for key, value in expected.items():
+        if key == "sitename_contains":
+            assert value in f"{record['sitename']} {record['hostname']} {record['source']}"
+        else:
+            assert record[key] == value, key
+
+
+def test_record_has_trafilatura_names_and_our_counts() -> None:
+    """The record carries trafilatura's field names plus counts, hashes, version and every removal."""
+    raw = f"A headline about the border talks\nBy Jane Doe and John Roe\n{BODY}\n".encode()
+    result = clean(raw, name="x.txt")
+    record = result.metadata
+    assert record["title"] == "A headline about the border talks"
+    assert record["author"] == "Jane Doe; John Roe"
+    assert record["input_kind"] == "text"
+    assert record["encoding"] == "utf-8"
+    assert record["language"] == "en"
+    assert record["sha256_in"] == hashlib.sha256(raw).hexdigest()
+    assert record["sha256_out"] == hashlib.sha256(result.text.encode()).hexdigest()
+    assert record["words_out"] == len(re.findall(r"\w+", result.text))
+    assert record["words_in"] > record["words_out"]
+    assert record["chars_out"] == len(result.text)
+    assert {
+        "line": 1,
+        "rule": "title_line",
+        "category": "title",
+        "text": "A headline about the border talks",
+    } in record["removed"]
+    assert {"line": 2, "rule": "byline", "category": "byline", "text": "By Jane Doe and John Roe"} in record["removed"]
+    assert json.loads(json.dumps(record)) == record
+
+
+def test_hostname_and_article_url_from_urls_in_the_dump() -> None:
+    """The publisher is the host the dump names most, less script/social hosts; the article URL is on it."""
+    text = (
+        "see https://www.googletagmanager.com/gtm.js and https://twitter.com/share and https://twitter.com/x\n"
+        "<script src='https://i.dailymail.co.uk/static/bundle.js'></script>\n"
+        "https://www.dailymail.co.uk/news/article-10517829/Biden-warns-Putin-respond-forcefully.html\n"
+    )
+    assert site_from_urls(text, WORDS) == (
+        "dailymail.co.uk",
+        "https://www.dailymail.co.uk/news/article-10517829/Biden-warns-Putin-respond-forcefully.html",
+    )
+
+
+def test_no_hostname_when_links_name_several_sites_equally() -> None:
+    """Body links to several sites, none standing out, give no hostname rather than a wrong one."""
+    text = "Sources: https://www.usef.org/a and https://panational.org/b and goo.gl/xyz"
+    assert site_from_urls(text, WORDS) == (None, None)
+
+
+def test_asset_urls_give_the_host_but_not_the_source() -> None:
+    """A script address names the publisher but is not the article's URL."""
+    assert site_from_urls("(“https://www.dailymail.co.uk/static/gunther/1.17.0/async_bundle–.js”", WORDS) == (
+        "dailymail.co.uk",
+        None,
+    )
+
+
+def test_url_passed_by_caller_becomes_source_for_html() -> None:
+    """For HTML, trafilatura's metadata and the caller's URL fill source and hostname."""
+    html = f"<html><head><title>Talks fail</title></head><body><article><p>{BODY}</p></article></body></html>"
+    record = clean(html, name="x.html", url="https://www.example.com/news/talks-fail-again").metadata
+    assert record["input_kind"] == "html"
+    assert record["source"] == "https://www.example.com/news/talks-fail-again"
+    assert record["hostname"] in ("example.com", "www.example.com")
+
+
+def test_review_not_flagged_for_a_normal_article() -> None:
+    """An article that keeps most of its words is not flagged; kept_share says how much it kept."""
+    review = clean(f"A headline about the border talks\n{BODY}\n").metadata["review"]
+    assert review["flagged"] is False
+    assert review["reason"] is None
+    assert 0.9 < review["kept_share"] <= 1.0
+
+
+def test_review_flags_a_document_that_lost_most_words() -> None:
+    """A dump that loses more than review_drop_share of its words is flagged with the share kept."""
+    junk = "\n".join("Listen to this article" for _ in range(60))
+    record = clean(f"{junk}\nThe only sentence of the article that stays in the output, as it should.\n").metadata
+    assert record["review"]["flagged"] is True
+    assert record["review"]["kept_share"] < 0.4
+    assert "kept" in record["review"]["reason"]
+
+
+def test_review_threshold_comes_from_config() -> None:
+    """A stricter review_drop_share flags a document a lenient one lets pass."""
+    raw = f"A headline about the border talks\nListen to this article\nLoading audio...\n{BODY}\n"
+    assert clean(raw, config=CleanConfig(review_drop_share=0.01)).metadata["review"]["flagged"] is True
+    assert clean(raw, config=CleanConfig(review_drop_share=0.9)).metadata["review"]["flagged"] is False
+
+
+def test_emptied_document_is_rejected_with_review_flag() -> None:
+    """A dump whose every line is junk is rejected, and its record says it was flagged."""
+    result = clean("Listen to this article\nLoading audio...\n")
+    assert not result.ok
+    assert result.metadata["rejected"] == "no article text left after cleaning"
+    assert result.metadata["review"]["flagged"] is True
+    assert result.metadata["review"]["kept_share"] == 0.0
