@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cleaner.rules import RuleBook, load_rulebook
+
+if TYPE_CHECKING:
+    from cleaner.repetition import LearnedLines
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
@@ -18,6 +22,8 @@ class CleanConfig:
     config_dir: Path | None = None  # rules and site profiles; None = the bundled config/
     max_bytes: int = DEFAULT_MAX_BYTES  # larger inputs are rejected, not read
     learned_path: Path | None = None  # repetition counts (SQLite) to apply, if any
+    learned: LearnedLines | None = None  # or a snapshot of them already in memory (the service); wins
+    site_key: str | None = None  # count and look up every dump under this site (--site); else its hostname
     review_drop_share: float = 0.6  # flag a document that loses more than this share of its words
     explain: bool = False  # keep every removed line's text in the metadata record
 

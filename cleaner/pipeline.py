@@ -11,12 +11,12 @@ from pathlib import PurePath
 from cleaner import __version__
 from cleaner.config import CleanConfig
 from cleaner.decode import detect_and_decode, repair
-from cleaner.extract import html_to_lines, text_to_lines
+from cleaner.extract import extract_html, text_to_lines
 from cleaner.header import junk_test, take_header
 from cleaner.header_words import load_header_words
 from cleaner.heuristics import classify_lines
 from cleaner.language import detect_language
-from cleaner.metadata import describe
+from cleaner.metadata import describe, site_from_urls
 from cleaner.model import Document, Result
 from cleaner.normalize import join_paragraphs
 from cleaner.repetition import drop_repeated, site_key
@@ -54,16 +54,18 @@ def decode_stage(doc: Document, config: CleanConfig) -> Document:
     if decoded is None:
         return replace(doc, rejected="binary or undecodable input")
     text, encoding = decoded
-    return replace(doc, text=repair(text), encoding=encoding)
+    kind = sniff_kind(text, suffix=PurePath(doc.name).suffix)
+    if kind == "html":  # repaired after extraction (extract_html): ftfy over the markup costs more than extracting
+        return replace(doc, text=text, encoding=encoding, kind=kind)
+    return replace(doc, text=repair(text), encoding=encoding, kind=kind)
 
 
 def extract_stage(doc: Document, config: CleanConfig) -> Document:
-    """Sniff the kind and extract candidate lines (trafilatura for HTML)."""
-    kind = sniff_kind(doc.text, suffix=PurePath(doc.name).suffix)
-    if kind == "html":
-        lines, hints = html_to_lines(doc.text, url=doc.hints.get("url"))
-        return replace(doc, kind=kind, lines=lines, hints={**doc.hints, **hints})
-    return replace(doc, kind=kind, lines=text_to_lines(doc.text))
+    """Extract candidate lines (trafilatura for HTML, which also gives metadata and drops the headline)."""
+    if doc.kind == "html":
+        found = extract_html(doc.text, url=doc.hints.get("url"))
+        return replace(doc, lines=found.lines, removed=doc.removed + found.removed, hints={**doc.hints, **found.hints})
+    return replace(doc, lines=text_to_lines(doc.text))
 
 
 def strip_stage(doc: Document, config: CleanConfig) -> Document:
@@ -114,9 +116,13 @@ def heuristic_stage(doc: Document, config: CleanConfig) -> Document:
 
 
 def repetition_stage(doc: Document, config: CleanConfig) -> Document:
-    """Drop the site's template lines learned from repetition across its dumps."""
-    site = site_key(hostname=doc.hints.get("hostname"), profile=doc.profile, forced=config.site_key)
-    lines, removed = drop_repeated(doc.lines, site=site, learned=config.learned or config.learned_path)
+    """Drop the site's template lines learned from repetition across its dumps (site as the record names it)."""
+    learned = config.learned or config.learned_path
+    if learned is None:
+        return doc
+    hostname = doc.hints.get("hostname") or site_from_urls(doc.text, load_header_words(config.config_dir))[0]
+    site = site_key(hostname=hostname, profile=doc.profile, forced=config.site_key)
+    lines, removed = drop_repeated(doc.lines, site=site, learned=learned)
     return replace(doc, lines=lines, removed=doc.removed + removed)
 
 

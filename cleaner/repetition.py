@@ -1,12 +1,314 @@
-"""Learn each site's template lines from repetition across its dumps, and drop every copy of them."""
+"""Learn each site's template lines from repetition across its dumps, and drop every copy of them.
+
+Counting (per site, by document frequency) lives in linestats.py; this module is the pure part: what one
+document contributes to the counts (`make_observation`, `observation_of`), the in-memory snapshot of the
+counts (`LearnedLines`), and the decision (`drop_repeated`), which follows research notes G Layer 3:
+
+- a line is template when its key was seen in ≥ max(3, ρ·N) of the site's N documents (N ≥ 5), where ρ
+  grows with the risk of dropping body text: short lines at the document's edges need 10 %, short lines
+  between two body lines 25 %, sentence-like lines (quotes, wire copy) 50 % and 70 % between body lines;
+- a family of lines sharing a label or first tokens ("Read more: …") is template when its tail varies and it
+  was seen in ≥ 25 % of documents (40 % between body lines);
+- a document in which the repeated lines would take more than half the body prose is a near-duplicate of
+  another dump (a re-scrape), not a page of template: its sentence-like lines are kept.
+"""
 
 from __future__ import annotations
 
-from cleaner.model import Removal
+import hashlib
+import math
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cleaner.linekeys import is_sentence_like, key_hash, line_key, prefix_ids, word_units
+from cleaner.model import Removal, Result
+
+UNKNOWN_SITE = "unknown"
+RULE_NAME = "repeated_line"
+CATEGORY = "template"
+FAMILY_MAX_WORDS = 30  # longer lines never belong to a family
+SAMPLE_MAX_CHARS = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """When a repeated key counts as template; the shares are of the site's documents (ρ in the notes)."""
+
+    min_docs: int = 5  # a site with fewer counted documents has no template yet
+    min_df: int = 3  # never template below 3 documents (trafilatura keeps the first 3 copies)
+    edge_share: float = 0.1  # short lines not between body lines (G Layer 3: ρ 0.05–0.2)
+    embedded_share: float = 0.25  # short lines between two body lines
+    embedded_min_df: int = 4
+    sentence_share: float = 0.5  # sentence-like lines: quotes and wire copy recur across a story's articles
+    sentence_embedded_share: float = 0.7
+    sentence_min_df: int = 5
+    family_share: float = 0.25  # line families ("Read more: …")
+    family_embedded_share: float = 0.4
+    family_min_df: int = 4
+    family_top_share: float = 0.5  # its most frequent line is in at most this share of its documents
+    family_plain_share: float = 0.5  # documents where the family's line is not sentence-like ("He said: …" is)
+    duplicate_body_share: float = 0.5  # near-duplicate guard, in words of sentence-like lines
+    window_docs: int = 1000  # a key first seen late is judged against at least this many recent documents
+
+    def effective_docs(self, n_docs: int, first_n: int) -> int:
+        """N for a key first counted at the site's first_n-th document: the documents since, at least the
+        window (so a new template after a redesign is learned without waiting for ρ of all history)."""
+        return min(n_docs, max(n_docs - first_n + 1, self.window_docs))
+
+    def required_df(self, n_docs: int, *, sentence: bool, embedded: bool) -> int:
+        """Documents a whole line must have been seen in to be template, by its kind and place."""
+        if sentence:
+            share = self.sentence_embedded_share if embedded else self.sentence_share
+            return max(self.sentence_min_df, math.ceil(share * n_docs))
+        if embedded:
+            return max(self.embedded_min_df, math.ceil(self.embedded_share * n_docs))
+        return max(self.min_df, math.ceil(self.edge_share * n_docs))
+
+    def required_family_df(self, n_docs: int, *, embedded: bool) -> int:
+        """Documents a line family must have been seen in to be template."""
+        share = self.family_embedded_share if embedded else self.family_share
+        return max(self.family_min_df, math.ceil(share * n_docs))
+
+    def is_family(self, *, df: int, variants: int, plain_df: int, top_df: int) -> bool:
+        """True for a counted prefix whose tail varies (3+ distinct lines, none in most of its documents)
+        and whose lines are mostly not prose."""
+        return (
+            df >= self.family_min_df
+            and variants >= 3
+            and top_df <= self.family_top_share * df
+            and plain_df >= self.family_plain_share * df
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SiteLines:
+    """One site's counts as the stage reads them: key hash → (documents seen in, effective N)."""
+
+    n_docs: int
+    lines: Mapping[int, tuple[int, int]]
+    families: Mapping[int, tuple[int, int]]  # only prefixes that passed Thresholds.is_family
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class LearnedLines:
+    """An immutable in-memory snapshot of learned counts, for every site (LineStats.snapshot makes one)."""
+
+    sites: Mapping[str, SiteLines]
+    thresholds: Thresholds = field(default_factory=Thresholds)
+
+
+@dataclass(frozen=True, slots=True)
+class PrefixSeen:
+    """A line family one document has lines of; plain when one of them is not sentence-like."""
+
+    key: int
+    prefix: str
+    plain: bool
+    sample: str
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """What one document adds to its site's counts: unique line keys (hash, sample, family hashes)."""
+
+    site: str
+    doc_id: str
+    lines: tuple[tuple[int, str, tuple[int, ...]], ...]
+    prefixes: tuple[PrefixSeen, ...]
+
+
+def site_key(*, hostname: object = None, profile: object = None, forced: str | None = None) -> str:
+    """The site a document's lines are counted under: forced (--site), else its hostname without
+    "www.", else its detected site profile, else "unknown" (all such dumps are counted together)."""
+    if forced:
+        return forced
+    host = str(hostname or "").strip().lower().rstrip(".")
+    if host:
+        return host.removeprefix("www.")
+    if profile and profile != "generic":
+        return str(profile)
+    return UNKNOWN_SITE
+
+
+def make_observation(site: str, lines: Sequence[str], *, doc_id: str | None = None) -> Observation:
+    """The observation of one document's lines (doc_id defaults to a hash of the lines)."""
+    seen: dict[int, tuple[str, tuple[int, ...]]] = {}
+    prefixes: dict[int, PrefixSeen] = {}
+    for line in lines:
+        key = line_key(line)
+        if not key:
+            continue
+        hashed = key_hash(key)
+        if hashed in seen:
+            continue
+        words = word_units(line)
+        sentence = is_sentence_like(line, words=words)
+        family_hashes: list[int] = []
+        for prefix in prefix_ids(line, key, sentence=sentence) if words <= FAMILY_MAX_WORDS else ():
+            prefix_hash = key_hash(prefix)
+            family_hashes.append(prefix_hash)
+            before = prefixes.get(prefix_hash)
+            plain = not sentence or (before is not None and before.plain)
+            sample = before.sample if before else line[:SAMPLE_MAX_CHARS]
+            prefixes[prefix_hash] = PrefixSeen(prefix_hash, prefix, plain, sample)
+        seen[hashed] = (line[:SAMPLE_MAX_CHARS], tuple(family_hashes))
+    if doc_id is None:
+        doc_id = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    rows = tuple((hashed, text, fams) for hashed, (text, fams) in seen.items())
+    return Observation(site=site, doc_id=doc_id, lines=rows, prefixes=tuple(prefixes.values()))
+
+
+def observation_of(result: Result, *, site: str | None = None) -> Observation | None:
+    """What a cleaned document adds to the counts: all its lines, kept and removed (so counts do not
+    depend on which rules ran), under its site key; None for input rejected before it had lines."""
+    if not result.text and not result.removed:
+        return None
+    meta = result.metadata
+    lines = [*result.text.splitlines(), *(r.text for r in result.removed)]
+    key = site_key(hostname=meta.get("hostname"), profile=meta.get("profile"), forced=site)
+    sha = meta.get("sha256_in")
+    return make_observation(key, lines, doc_id=str(sha) if sha else None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    df: int
+    n_docs: int
+    family: str = ""  # the family id for a family match
+
+
+@dataclass(frozen=True, slots=True)
+class _View:
+    words: int
+    sentence: bool
+    line_hit: _Hit | None
+    family_hit: _Hit | None
+
+
+def _view(line: str, site: SiteLines) -> _View:
+    key = line_key(line)
+    words = word_units(line)
+    sentence = is_sentence_like(line, words=words)
+    if not key:
+        return _View(words, sentence, None, None)
+    found = site.lines.get(key_hash(key))
+    line_hit = _Hit(*found) if found else None
+    family_hit = None
+    if site.families and words <= FAMILY_MAX_WORDS:
+        for prefix in prefix_ids(line, key, sentence=sentence):
+            fam = site.families.get(key_hash(prefix))
+            if fam and (family_hit is None or fam[0] > family_hit.df):
+                family_hit = _Hit(fam[0], fam[1], prefix)
+    return _View(words, sentence, line_hit, family_hit)
+
+
+def _passing(view: _View, limits: Thresholds, *, embedded: bool) -> _Hit | None:
+    """The hit that makes this line template in this place, if any."""
+    hit = view.line_hit
+    if hit and hit.df >= limits.required_df(hit.n_docs, sentence=view.sentence, embedded=embedded):
+        return hit
+    fam = view.family_hit
+    if fam and fam.df >= limits.required_family_df(fam.n_docs, embedded=embedded):
+        return fam
+    return None
+
+
+def _embedded(views: Sequence[_View], candidate: Sequence[bool], index: int) -> bool:
+    """True when the nearest non-candidate lines on both sides are body prose (not an edge, not junk)."""
+    before = next((views[j] for j in range(index - 1, -1, -1) if not candidate[j]), None)
+    after = next((views[j] for j in range(index + 1, len(views)) if not candidate[j]), None)
+    return bool(before and after and before.sentence and after.sentence)
+
+
+def _detail(hit: _Hit) -> str:
+    where = f"seen in {hit.df} of {hit.n_docs} documents"
+    if not hit.family:
+        return where
+    kind, _sep, tokens = hit.family.partition(":")
+    return f"lines starting “{tokens}” {where}" if kind == "head" else f"lines labelled “{tokens}” {where}"
+
+
+def decide(lines: Sequence[str], site: SiteLines, limits: Thresholds) -> list[_Hit | None]:
+    """For each line, the count that makes it template here, or None to keep it."""
+    views = [_view(line, site) for line in lines]
+    candidate = [_passing(v, limits, embedded=False) is not None for v in views]
+    hits = [
+        _passing(v, limits, embedded=_embedded(views, candidate, i)) if candidate[i] else None
+        for i, v in enumerate(views)
+    ]
+    prose_words = sum(v.words for v in views if v.sentence)
+    dropped_prose = sum(v.words for v, h in zip(views, hits, strict=True) if h and v.sentence)
+    if dropped_prose and dropped_prose > limits.duplicate_body_share * prose_words:
+        hits = [None if v.sentence else h for v, h in zip(views, hits, strict=True)]
+    return hits
 
 
 def drop_repeated(
-    lines: tuple[str, ...], *, site: str, learned: object | None
+    lines: tuple[str, ...], *, site: str, learned: LearnedLines | Path | str | None
 ) -> tuple[tuple[str, ...], tuple[Removal, ...]]:
-    """Drop lines the learned counts mark as template for this site (no-op without counts)."""
-    return lines, ()
+    """Drop every line the learned counts mark as template for this site (no-op without counts).
+
+    learned is a snapshot, or the path of a LineStats file (read once per process, again when it changes).
+    """
+    snapshot = _resolve(learned)
+    if snapshot is None:
+        return lines, ()
+    counts = snapshot.sites.get(site)
+    if counts is None or counts.n_docs < snapshot.thresholds.min_docs:
+        return lines, ()
+    hits = decide(lines, counts, snapshot.thresholds)
+    kept = tuple(line for line, hit in zip(lines, hits, strict=True) if hit is None)
+    removed = tuple(
+        Removal(text=line, rule=RULE_NAME, category=CATEGORY, line_no=number, detail=_detail(hit))
+        for number, (line, hit) in enumerate(zip(lines, hits, strict=True), start=1)
+        if hit is not None
+    )
+    return kept, removed
+
+
+_loaded: dict[str, tuple[tuple[int, ...], LearnedLines]] = {}
+
+
+def _stamp(path: Path) -> tuple[int, ...]:
+    stamp: list[int] = []
+    for part in (path, path.with_name(path.name + "-wal")):
+        try:
+            info = os.stat(part)
+        except OSError:
+            stamp += [0, 0]
+        else:
+            stamp += [info.st_mtime_ns, info.st_size]
+    return tuple(stamp)
+
+
+def _resolve(learned: LearnedLines | Path | str | None) -> LearnedLines | None:
+    if learned is None or isinstance(learned, LearnedLines):
+        return learned
+    path = Path(learned)
+    cached = _loaded.get(str(path))
+    if cached is not None and cached[0] == _stamp(path):
+        return cached[1]
+    from cleaner.linestats import load_snapshot  # linestats imports this module
+
+    snapshot = load_snapshot(path)
+    _loaded[str(path)] = (_stamp(path), snapshot)
+    return snapshot
+
+
+__all__ = [
+    "CATEGORY",
+    "RULE_NAME",
+    "UNKNOWN_SITE",
+    "LearnedLines",
+    "Observation",
+    "PrefixSeen",
+    "SiteLines",
+    "Thresholds",
+    "decide",
+    "drop_repeated",
+    "make_observation",
+    "observation_of",
+    "site_key",
+]
