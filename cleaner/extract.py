@@ -1,36 +1,57 @@
-"""Turn decoded text into candidate lines: HTML through trafilatura, text dumps line by line."""
+"""Turn decoded text into candidate lines: HTML through cleaner.html (trafilatura), text dumps line by line."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
-from trafilatura import bare_extraction
-
+from cleaner.decode import repair
+from cleaner.html import article_text, parse_html
+from cleaner.html_meta import headlines, page_metadata
+from cleaner.model import Removal
 from cleaner.normalize import normalize_line
 
-_META_FIELDS = ("title", "author", "date", "url", "hostname", "sitename", "description", "language")
+_WORD = re.compile(r"\w+")
 
 
-def html_to_lines(html: str, *, url: str | None = None) -> tuple[tuple[str, ...], dict[str, Any]]:
-    """Extract the main text of an HTML page with trafilatura; return its lines and the page's metadata."""
-    document = bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-    )
-    if document is None:
-        return (), {}
-    if not isinstance(document, dict):
-        document = document.as_dict()
-    hints = {key: document.get(key) for key in _META_FIELDS if document.get(key)}
-    url_found = hints.get("url") or url
-    if url_found and not hints.get("hostname"):
-        hints["hostname"] = urlsplit(str(url_found)).hostname or ""
-    text = str(document.get("text") or "")
-    return text_to_lines(text), hints
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the extract stage found in a page: candidate body lines, metadata hints, lines it already dropped."""
+
+    lines: tuple[str, ...]
+    hints: dict[str, Any] = field(default_factory=dict)
+    removed: tuple[Removal, ...] = ()
+
+
+def _key(line: str) -> str:
+    """Lower-cased words of a line, for comparing lines whatever their punctuation and spacing."""
+    return " ".join(_WORD.findall(line.lower()))
+
+
+def _drop_headline(lines: tuple[str, ...], titles: set[str]) -> tuple[tuple[str, ...], tuple[Removal, ...]]:
+    """Drop the page's headline and its repeats: metadata, not body (trafilatura keeps it when it is near)."""
+    title_keys = {_key(title) for title in titles} - {""}
+    kept: list[str] = []
+    removed: list[Removal] = []
+    for number, line in enumerate(lines, start=1):
+        key = _key(line)
+        if key in title_keys:
+            removed.append(Removal(line, "html_title", "title", number))
+        else:
+            kept.append(line)
+    return tuple(kept), tuple(removed)
+
+
+def extract_html(html: str, *, url: str | None = None) -> Extraction:
+    """The article lines of an HTML page, its metadata (trafilatura's field names), and the header lines dropped."""
+    tree = parse_html(html)
+    if tree is None:
+        return Extraction(())
+    hints: dict[str, Any] = page_metadata(tree, url=url)
+    text = article_text(html, tree=tree, url=url, standfirst=str(hints.get("description") or ""))
+    lines, removed = _drop_headline(text_to_lines(repair(text)), headlines(tree))
+    return Extraction(lines, hints, removed)
 
 
 def text_to_lines(text: str) -> tuple[str, ...]:
