@@ -28,6 +28,7 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 _BINARY_CONTROL_SHARE = 0.05
 _SNIFF_BYTES = 4096
+_MAX_BROKEN_UTF8_SHARE = 0.01  # at most one broken byte sequence per hundred characters
 
 
 def _declared_charset(raw: bytes) -> str | None:
@@ -49,8 +50,32 @@ def _looks_binary(text: str) -> bool:
     return bool(sample) and len(_CONTROL.findall(sample)) / len(sample) > _BINARY_CONTROL_SHARE
 
 
+def _mostly_utf8(raw: bytes) -> str | None:
+    """UTF-8 text with a few broken bytes (a bad splice, a truncated character), repaired with U+FFFD.
+
+    Valid multi-byte characters must outnumber the broken spots, so that a Latin-1 file with one accent
+    is not read as UTF-8 with a hole in it."""
+    text = raw.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
+    multibyte = sum(1 for ch in text if "\u0080" <= ch != "\ufffd")
+    return text if broken <= len(text) * _MAX_BROKEN_UTF8_SHARE and multibyte >= 2 * broken else None
+
+
+def _decode_declared(raw: bytes) -> tuple[str, str] | None:
+    declared = _declared_charset(raw)
+    if not declared or declared == "utf-8":
+        return None
+    try:
+        return raw.decode(declared), declared
+    except UnicodeDecodeError:
+        return None
+
+
 def detect_and_decode(raw: bytes) -> tuple[str, str] | None:
-    """Decode bytes to text and name the encoding used; None when the bytes are not text."""
+    """Decode bytes to text and name the encoding used; None when the bytes are not text.
+
+    Order: byte-order mark, strict UTF-8, the charset the page declares, UTF-8 with a few broken bytes,
+    then charset-normalizer's best guess (on the first MiB; the rest decodes with replacement)."""
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
@@ -62,18 +87,18 @@ def detect_and_decode(raw: bytes) -> tuple[str, str] | None:
             return raw.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
-        declared = _declared_charset(raw)
-        if declared and declared != "utf-8":
-            try:
-                return raw.decode(declared), declared
-            except UnicodeDecodeError:
-                pass
+        declared = _decode_declared(raw)
+        if declared is not None:
+            return declared
+        repaired = _mostly_utf8(raw)
+        if repaired is not None:
+            return repaired, "utf-8"
     best = from_bytes(raw[: 1 << 20]).best()
     if best is None or best.encoding is None:
         return None
     try:
-        text = raw.decode(best.encoding)
-    except (UnicodeDecodeError, LookupError):
+        text = raw.decode(best.encoding, errors="replace")
+    except LookupError:
         return None
     if _looks_binary(text):
         return None

@@ -19,6 +19,7 @@ BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body tex
 MAX_TITLE_WORDS = 20  # headlines run 5-15 words; longer unpunctuated lines are summary bullets
 MAX_TITLE_CHARS = 220
 MAX_HEADER_LINE_WORDS = 30
+LEAD_SEARCH_LINES = 200  # where a first line repeated inside a sentence makes it the lead, not a headline
 TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk lines
 _BODY_MIN_WORDS = 12
 _BODY_MIN_CHARS = 30  # for scripts written without spaces (Japanese, Chinese)
@@ -75,9 +76,9 @@ def looks_like_headline(line: str) -> bool:
 
 
 def _repeated_in_body(line: str, lines: tuple[str, ...]) -> bool:
-    """True when a longer line holds the candidate inside a sentence: then it is the lead, not a headline."""
+    """True when a longer line near the top holds the candidate: then it is the lead, not a headline."""
     key = _key(line)
-    return any(len(other) > len(line) + 10 and key in _key(other) for other in lines)
+    return any(len(other) > len(line) + 10 and key in _key(other) for other in lines[:LEAD_SEARCH_LINES])
 
 
 def _find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
@@ -159,7 +160,7 @@ class _HeaderReader:
 
     def take(self, index: int, line: str, previous: str) -> str | None:
         """Record the line as a header removal when it is one; return its category (previous: the line before's)."""
-        if index == self.title_index or (self.title_key is not None and _key(line) == self.title_key):
+        if index == self.title_index or self._repeats_title(line):
             rule = "title_line" if index == self.title_index else "title_repeat"
             return self._remove(line, index, rule, "title")
         if index >= self.end:
@@ -176,6 +177,10 @@ class _HeaderReader:
         self.authors.extend(read.names)
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
+
+    def _repeats_title(self, line: str) -> bool:
+        key = self.title_key
+        return key is not None and len(key) <= len(line) <= 2 * len(key) + 10 and _key(line) == key
 
     def _remove(self, line: str, index: int, rule: str, category: str) -> str:
         self.removed.append(Removal(line, rule, category, index + 1))

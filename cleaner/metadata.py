@@ -69,17 +69,18 @@ def site_from_urls(text: str, words: HeaderWords) -> tuple[str | None, str | Non
     return hostname, None
 
 
-def review(doc: Document, words_out: int, *, drop_share: float) -> dict[str, Any]:
-    """Flag a document that lost more than drop_share of its words, so a person checks it.
-
-    Text dumps compare with their words in; HTML compares with the words the extractor gave (markup is not
-    words of the article)."""
-    html = doc.kind == "html"
-    basis = words_out + sum(word_count(r.text) for r in doc.removed) if html else word_count(doc.text)
-    kept_share = round(words_out / basis, 3) if basis else 0.0
+def review(words_basis: int, words_out: int, *, drop_share: float) -> dict[str, Any]:
+    """Flag a document that lost more than drop_share of its words_basis, so that a person checks it."""
+    kept_share = round(words_out / words_basis, 3) if words_basis else 0.0
     flagged = 1.0 - kept_share > drop_share
-    reason = f"kept {kept_share:.0%} of {basis} words (review when over {drop_share:.0%} is removed)"
+    reason = f"kept {kept_share:.0%} of {words_basis} words (review when over {drop_share:.0%} is removed)"
     return {"flagged": flagged, "reason": reason if flagged else None, "kept_share": kept_share}
+
+
+def _words_basis(doc: Document, words_in: int, words_out: int) -> int:
+    """What the output is compared with: a text dump's words in; for HTML the words the extractor gave,
+    since markup is not words of the article."""
+    return words_out + sum(word_count(r.text) for r in doc.removed) if doc.kind == "html" else words_in
 
 
 def _removed(removed: tuple[Removal, ...]) -> list[dict[str, Any]]:
@@ -97,7 +98,7 @@ def describe(doc: Document, text: str, *, version: str, words: HeaderWords, revi
     if not hostname or not source:
         found_host, found_url = site_from_urls(doc.text, words)
         hostname, source = hostname or found_host, source or found_url
-    words_out = word_count(text)
+    words_in, words_out = word_count(doc.text), word_count(text)
     return {
         "title": hints.get("title"),
         "author": hints.get("author"),
@@ -111,14 +112,14 @@ def describe(doc: Document, text: str, *, version: str, words: HeaderWords, revi
         "profile": doc.profile,
         "input_kind": doc.kind,
         "encoding": doc.encoding,
-        "words_in": word_count(doc.text),
+        "words_in": words_in,
         "words_out": words_out,
         "chars_in": len(doc.text),
         "chars_out": len(text),
         "sha256_in": hashlib.sha256(doc.raw).hexdigest(),
         "sha256_out": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "cleaner_version": version,
-        "review": review(doc, words_out, drop_share=review_drop_share),
+        "review": review(_words_basis(doc, words_in, words_out), words_out, drop_share=review_drop_share),
         "removed": _removed(doc.removed),
     }
 

@@ -28,23 +28,34 @@ Stage = Callable[[Document, CleanConfig], Document]
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
-def _gunzip(raw: bytes, max_bytes: int) -> bytes | None:
-    """Decompress gzip data, refusing more than max_bytes of output (gzip bombs)."""
-    inflater = zlib.decompressobj(wbits=31)
-    try:
-        out = inflater.decompress(raw, max_bytes + 1)
-    except zlib.error:
-        return None
-    return None if len(out) > max_bytes else out
+def _gunzip(raw: bytes, max_bytes: int) -> tuple[bytes | None, str]:
+    """Decompress gzip data (every member); None and the reason for corrupt or truncated data, or for more
+    than max_bytes of output (gzip bombs)."""
+    out = bytearray()
+    rest = raw
+    while rest:
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            out += inflater.decompress(rest, max_bytes + 1 - len(out))
+        except zlib.error:
+            return None, "corrupt gzip data"
+        if len(out) > max_bytes:
+            return None, f"gzip data inflates to more than max_bytes ({max_bytes})"
+        if not inflater.eof:
+            return None, "truncated gzip data"
+        rest = inflater.unused_data
+        if rest and not rest.startswith(_GZIP_MAGIC):
+            break  # trailing garbage after the last member: gzip(1) ignores it too
+    return bytes(out), ""
 
 
 def decode_stage(doc: Document, config: CleanConfig) -> Document:
     """Bytes to repaired text; reject empty, binary and undecodable input."""
     raw = doc.raw
     if raw.startswith(_GZIP_MAGIC):
-        inflated = _gunzip(raw, config.max_bytes)
+        inflated, reason = _gunzip(raw, config.max_bytes)
         if inflated is None:
-            return replace(doc, rejected="corrupt or oversize gzip data")
+            return replace(doc, rejected=reason)
         raw = inflated
     if len(raw) > config.max_bytes:
         return replace(doc, rejected=f"input larger than max_bytes ({config.max_bytes})")
@@ -141,7 +152,7 @@ STAGES: tuple[Stage, ...] = (
 def clean(data: bytes | str, *, name: str = "-", config: CleanConfig | None = None, url: str | None = None) -> Result:
     """Clean one dump (HTML or text, bytes or str) into article text and a metadata record."""
     config = config or CleanConfig()
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    raw = data.encode("utf-8", errors="replace") if isinstance(data, str) else data
     doc = Document(name=name, raw=raw, hints={"url": url} if url else {})
     for stage in STAGES:
         doc = stage(doc, config)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from cleaner.config import DEFAULT_MAX_BYTES, CleanConfig
 from cleaner.errors import CleanerError
+from cleaner.learning import add_clean_options, clean_config, learn_before_clean
 from cleaner.model import Result
 from cleaner.pipeline import clean
 from cleaner.process import process_file
@@ -35,6 +36,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     progress = parser.add_mutually_exclusive_group()
     progress.add_argument("--progress", dest="progress", action="store_true", default=None)
     progress.add_argument("--no-progress", dest="progress", action="store_false")
+    add_clean_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -45,12 +47,18 @@ class Outcome:
     path: str
     error: str | None
     explain: tuple[str, ...] = ()
+    warning: str | None = None  # e.g. flagged for review: lost most of its words
 
 
 def _explain_lines(label: str, result: Result) -> tuple[str, ...]:
     return tuple(
         f"{label}:{r.line_no}: {r.rule}{' (' + r.detail + ')' if r.detail else ''}: {r.text}" for r in result.removed
     )
+
+
+def _review_warning(label: str, result: Result) -> str | None:
+    review = result.metadata.get("review") or {}
+    return f"{label}: review: {review.get('reason')}" if review.get("flagged") else None
 
 
 def _clean_one(job: tuple[Path, Path, CleanConfig]) -> Outcome:
@@ -63,7 +71,8 @@ def _clean_one(job: tuple[Path, Path, CleanConfig]) -> Outcome:
         return Outcome(str(path), f"{path}: internal error: {type(exc).__name__}: {exc}")
     if not result.ok:
         return Outcome(str(path), f"{path}: rejected: {result.rejected}")
-    return Outcome(str(path), None, _explain_lines(str(path), result) if config.explain else ())
+    explain = _explain_lines(str(path), result) if config.explain else ()
+    return Outcome(str(path), None, explain, _review_warning(str(path), result))
 
 
 def iter_inputs(paths: list[str], out_dir: Path) -> Iterator[tuple[Path, Path]]:
@@ -102,6 +111,9 @@ def _run_stdin(args: argparse.Namespace, config: CleanConfig) -> int:
     if not result.ok:
         print(f"cleaner: error: -: rejected: {result.rejected}", file=sys.stderr)
         return 1
+    warning = _review_warning("-", result)
+    if warning:
+        print(f"cleaner: warning: {warning}", file=sys.stderr)
     out = json.dumps(result.metadata | {"text": result.text}, ensure_ascii=False) + "\n" if args.json else result.text
     sys.stdout.write(out)
     return 0
@@ -111,9 +123,12 @@ def run(args: argparse.Namespace) -> int:
     """Clean every input; print one line per failed file; exit 1 when any failed."""
     config = CleanConfig(config_dir=args.config_dir, max_bytes=args.max_bytes, explain=args.explain)
     config.rulebook()  # a bad config fails here, once, before any file is touched
+    config = clean_config(args, config)
     if args.paths == ["-"]:
         return _run_stdin(args, config)
     pairs, errors = _claim_names(list(iter_inputs(args.paths, args.output_dir)))
+    if args.learn:
+        config = learn_before_clean(args, config, [path for path, _out in pairs])
     show_progress = (
         args.progress if args.progress is not None else (sys.stderr.isatty() and len(pairs) >= _PROGRESS_MIN_FILES)
     )
@@ -123,6 +138,8 @@ def run(args: argparse.Namespace) -> int:
     for outcome in _map(pairs, config, jobs=max(1, args.jobs), progress=show_progress):
         for line in outcome.explain:
             print(line)
+        if outcome.warning:
+            print(f"cleaner: warning: {outcome.warning}", file=sys.stderr)
         if outcome.error:
             failed += 1
             print(f"cleaner: error: {outcome.error}", file=sys.stderr)

@@ -1,0 +1,153 @@
+"""Bytes to text: BOMs, UTF-8, declared charsets, charset-normalizer, mojibake repair, gzip read transparently."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+
+import pytest
+
+from cleaner import CleanConfig, clean
+from cleaner.decode import detect_and_decode, repair
+
+ARTICLE = "Der Präsident sagte am Dienstag, dass die Gespräche in der nächsten Woche fortgesetzt würden.\n" * 3
+
+
+def _decoded(raw: bytes) -> tuple[str, str]:
+    result = detect_and_decode(raw)
+    assert result is not None
+    return result
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec", "name"),
+    [
+        (codecs.BOM_UTF8, "utf-8", "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+        (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    ],
+)
+def test_byte_order_mark_decides_the_encoding(bom: bytes, codec: str, name: str) -> None:
+    """A BOM names the encoding; the BOM itself does not reach the text."""
+    text, encoding = _decoded(bom + ARTICLE.encode(codec))
+    assert encoding == name
+    assert text.lstrip("\ufeff") == ARTICLE
+    assert not repair(text).startswith("\ufeff")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_detected(codec: str) -> None:
+    """UTF-16 without a BOM (NUL bytes everywhere) still decodes to the article."""
+    text, encoding = _decoded(ARTICLE.encode(codec))
+    assert text == ARTICLE
+    assert encoding.startswith("utf-16")
+
+
+def test_plain_utf8() -> None:
+    """Valid UTF-8 decodes as UTF-8 even when a page declares another charset."""
+    raw = b'<meta charset="windows-1252">' + ARTICLE.encode("utf-8")
+    assert _decoded(raw) == (raw.decode("utf-8"), "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("declaration", "codec"),
+    [
+        (b'<meta charset="windows-1252">', "cp1252"),
+        (b'<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">', "latin-1"),
+        (b"<meta charset='shift_jis'>", "shift_jis"),
+    ],
+)
+def test_declared_charset_is_used(declaration: bytes, codec: str) -> None:
+    """A meta charset declaration decodes bytes that are not UTF-8."""
+    body = "日本語の記事です。東京で会議が開かれた。" if codec == "shift_jis" else "Café, naïve façade à la carte."
+    raw = b"<html><head>" + declaration + b"</head><body><p>" + body.encode(codec) + b"</p></body></html>"
+    text, encoding = _decoded(raw)
+    assert body in text
+    assert codecs.lookup(encoding).name == codecs.lookup(codec).name
+
+
+def test_windows_1252_quotes_under_a_latin1_declaration_become_curly_quotes() -> None:
+    """Bytes 0x93/0x94 in a page declared iso-8859-1 end as “ ”, as browsers show them."""
+    raw = b'<meta charset="iso-8859-1"><p>He said \x93no\x94 to the plan.</p>'
+    assert "He said “no” to the plan." in repair(_decoded(raw)[0])
+
+
+def test_charset_normalizer_fallback_for_undeclared_legacy_encoding() -> None:
+    """Russian text in windows-1251 without any declaration decodes correctly."""
+    russian = "Президент России заявил во вторник, что переговоры продолжатся на следующей неделе в Москве."
+    assert _decoded(russian.encode("cp1251")) == (russian, "cp1251")
+
+
+def test_utf8_with_a_broken_byte_stays_utf8() -> None:
+    """A UTF-8 article with one stray byte is read as UTF-8 (one U+FFFD), not as a legacy code page."""
+    raw = ARTICLE.encode("utf-8") + b"\xff" + ARTICLE.encode("utf-8")
+    text, encoding = _decoded(raw)
+    assert encoding == "utf-8"
+    assert text == ARTICLE + "\ufffd" + ARTICLE
+
+
+def test_mojibake_is_repaired_without_uncurling_quotes() -> None:
+    """UTF-8 read as windows-1252 ("donâ€™t") is fixed by ftfy; curly quotes stay curly."""
+    assert repair("donâ€™t stop â€œbelievingâ€\x9d") == "don’t stop “believing”"
+    assert repair("It’s “fine”") == "It’s “fine”"
+
+
+def test_repair_normalizes_line_ends_invisible_characters_and_nfc() -> None:
+    """CRLF and CR become LF; soft hyphens, zero-width spaces and BOMs go; text is NFC."""
+    assert repair("a\r\nb\rc soft\u00adhyphen zero\u200bwidth e\u0301") == "a\nb\nc softhyphen zerowidth é"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
+        b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8,
+        b"\x00" * 2048,
+    ],
+)
+def test_binary_is_not_text(raw: bytes) -> None:
+    """Images, executables and NUL runs are refused as text."""
+    assert detect_and_decode(raw) is None
+
+
+def test_gzip_input_is_read_transparently() -> None:
+    """gzip-compressed bytes clean exactly like the plain bytes."""
+    plain = clean(ARTICLE.encode())
+    zipped = clean(gzip.compress(ARTICLE.encode()))
+    assert zipped.ok and zipped.text == plain.text
+
+
+def test_multi_member_gzip_is_read_whole() -> None:
+    """Concatenated gzip members (as `cat a.gz b.gz` makes) give all their text."""
+    first, second = "First paragraph of the story, told here.\n", "Second paragraph of the story, told here.\n"
+    result = clean(gzip.compress(first.encode()) + gzip.compress(second.encode()))
+    assert result.text == first + second
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (gzip.compress(ARTICLE.encode())[:-12], "truncated gzip data"),
+        (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03not deflate data at all", "corrupt gzip data"),
+    ],
+)
+def test_broken_gzip_is_rejected_with_a_reason(raw: bytes, reason: str) -> None:
+    """Truncated or corrupt gzip data is a rejected result saying so, not an exception."""
+    result = clean(raw)
+    assert not result.ok
+    assert result.rejected == reason
+
+
+def test_gzip_bomb_is_rejected_at_max_bytes() -> None:
+    """gzip data that inflates past max_bytes is rejected before it is held in memory whole."""
+    bomb = gzip.compress(b"\0" * (8 * 1024 * 1024))
+    result = clean(bomb, config=CleanConfig(max_bytes=1024 * 1024))
+    assert result.rejected == "gzip data inflates to more than max_bytes (1048576)"
+
+
+def test_str_with_lone_surrogates_is_accepted() -> None:
+    """A str holding lone surrogates (from surrogateescape) cleans instead of raising UnicodeEncodeError."""
+    result = clean("A sentence with a stray \udcff character in it, and it ends here.\n" * 3)
+    assert result.ok
+    assert "stray ? character" in result.text
