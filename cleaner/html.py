@@ -62,6 +62,12 @@ PROSE_MIN_CHARS = 40  # a text node this long reads as prose, not as a label or 
 CONTAINER_SHARE = 0.8  # the container is the deepest element holding this share of the page's prose
 MIN_NARROWED_CHARS = 250  # a shorter extraction from the container is retried on the whole page
 
+_CHUNK_TAGS = ("div", "section", "article")
+_LINK_BLOCKS = ("p", "li", "dd", "h2", "h3", "h4", "h5", "h6")
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b")
+LINK_BLOCK_SHARE = 0.8  # a block whose text is at least this share link text is a teaser, not prose
+LINK_BLOCK_MAX_CHARS = 300  # longer blocks are prose that links a lot, kept
+LABEL_MAX_CHARS = 40
 _TEXT_BLOCKS = ("p", "div", "h2", "h3", "h4", "span", "strong", "em", "header")
 _WORD = re.compile(r"\w+")
 _local = threading.local()
@@ -125,10 +131,9 @@ def prose_mass(tree: HtmlElement) -> dict[HtmlElement, int]:
     return mass
 
 
-def article_container(tree: HtmlElement) -> HtmlElement | None:
+def article_container(tree: HtmlElement, mass: dict[HtmlElement, int]) -> HtmlElement | None:
     """The deepest element that still holds most of the page's prose; None when the page has none."""
     body = tree.find("body")
-    mass = prose_mass(tree)
     if body is None or not mass.get(body):
         return None
     floor = CONTAINER_SHARE * mass[body]
@@ -138,6 +143,34 @@ def article_container(tree: HtmlElement) -> HtmlElement | None:
         if heaviest is None or mass[heaviest] < floor:
             return current
         current = heaviest
+
+
+def merge_chunks(container: HtmlElement, mass: dict[HtmlElement, int]) -> None:
+    """Join an article body that the page splits into repeated chunks (same tag and class, ads between them).
+
+    trafilatura takes the first element that looks like an article body; the later chunks would be lost.
+    """
+    element = container
+    while True:
+        groups: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
+        for child in element:
+            if mass.get(child) and child.tag in _CHUNK_TAGS and child.get("class"):
+                groups[(child.tag, child.get("class", ""))].append(child)
+        chunks = max(groups.values(), key=len, default=[])
+        if len(chunks) < 2:
+            return
+        first = chunks[0]
+        for chunk in chunks[1:]:
+            if chunk.text and chunk.text.strip():
+                last = first[-1] if len(first) else None
+                if last is None:
+                    first.text = (first.text or "") + chunk.text
+                else:
+                    last.tail = (last.tail or "") + chunk.text
+            first.extend(list(chunk))
+            mass[first] += mass[chunk]
+            element.remove(chunk)
+        element = first
 
 
 def with_heading(tree: HtmlElement, container: HtmlElement) -> HtmlElement:
@@ -170,6 +203,34 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+def _text_chars(element: HtmlElement) -> int:
+    return sum(len(text.strip()) for text in element.itertext())
+
+
+def drop_link_blocks(container: HtmlElement) -> None:
+    """Delete short blocks made mostly of link text: teaser links, related-story lists, share and tag rows.
+
+    A label that introduces a list of such blocks ("You may also like", "Most read") goes with the list.
+    """
+    for block in list(container.iter(_LINK_BLOCKS)):
+        chars = _text_chars(block)
+        if not chars or chars > LINK_BLOCK_MAX_CHARS:
+            continue
+        if sum(_text_chars(link) for link in block.iter("a")) >= LINK_BLOCK_SHARE * chars:
+            parent = block.getparent()
+            _delete(block)
+            if parent is not None and parent.tag in ("ul", "ol") and not _text_chars(parent):
+                _drop_label(parent)
+                _delete(parent)
+
+
+def _drop_label(element: HtmlElement) -> None:
+    """Delete a short heading right before an element (the list it introduced is going)."""
+    label = element.getprevious()
+    if label is not None and label.tag in _HEADINGS and _text_chars(label) <= LABEL_MAX_CHARS:
+        _delete(label)
+
+
 def narrow(container: HtmlElement) -> None:
     """Keep only the container and the chain of elements leading to it."""
     node = container
@@ -195,13 +256,17 @@ def article_text(markup: str, *, tree: HtmlElement, url: str | None = None, stan
     parsed again and extracted without narrowing.
     """
     prune(tree)
-    prose = article_container(tree)
+    mass = prose_mass(tree)
+    prose = article_container(tree, mass)
     container = with_heading(tree, prose) if prose is not None else None
-    if container is None or prose is None or container.tag in ("body", "html"):
+    if prose is None or container is None or container.tag in ("body", "html"):
+        drop_link_blocks(tree)
         return trafilatura_text(tree, url=url)
     if container is not prose and _key(standfirst):
         drop_standfirst(container, prose, _key(standfirst))
     narrow(container)
+    merge_chunks(prose, mass)
+    drop_link_blocks(container)
     text = trafilatura_text(tree, url=url)
     if len(text) >= MIN_NARROWED_CHARS:
         return text
@@ -209,5 +274,6 @@ def article_text(markup: str, *, tree: HtmlElement, url: str | None = None, stan
     if whole is None:
         return text
     prune(whole)
+    drop_link_blocks(whole)
     retry = trafilatura_text(whole, url=url)
     return retry if len(retry) > len(text) else text
