@@ -1,11 +1,37 @@
-"""Detect the language of a text (py3langid), for metadata and for the stopword lists."""
+"""Detect a text's language (py3langid) and give the per-language data the heuristics need: stopwords, scripts."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _SAMPLE_CHARS = 3000
 _MIN_CHARS = 20
+_PROSE_MIN_CHARS = 40
+_PROSE_LETTER_SHARE = 0.6
+_CODE_CHARS = re.compile(r"[{}\[\]<>=;|\\$]")
+
+# ISO 639-1 (py3langid's codes) to jusText stoplist names; jusText ships one stoplist per language.
+_JUSTEXT_NAMES = {
+    "af": "Afrikaans", "an": "Aragonese", "ar": "Arabic", "az": "Azerbaijani", "be": "Belarusian",
+    "bg": "Bulgarian", "bn": "Bengali", "br": "Breton", "bs": "Bosnian", "ca": "Catalan", "cs": "Czech",
+    "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English", "eo": "Esperanto",
+    "es": "Spanish", "et": "Estonian", "eu": "Basque", "fa": "Persian", "fi": "Finnish", "fr": "French",
+    "fy": "West_Frisian", "ga": "Irish", "gl": "Galician", "gu": "Gujarati", "he": "Hebrew", "hi": "Hindi",
+    "hr": "Croatian", "ht": "Haitian", "hu": "Hungarian", "hy": "Armenian", "id": "Indonesian", "is": "Icelandic",
+    "it": "Italian", "jv": "Javanese", "ka": "Georgian", "kk": "Kazakh", "kn": "Kannada", "ko": "Korean",
+    "ku": "Kurdish", "ky": "Kyrgyz", "la": "Latin", "lb": "Luxembourgish", "lt": "Lithuanian", "lv": "Latvian",
+    "mk": "Macedonian", "ml": "Malayalam", "mr": "Marathi", "ms": "Malay", "mt": "Maltese", "nb": "Norwegian_Bokmal",
+    "ne": "Nepali", "nl": "Dutch", "nn": "Norwegian_Nynorsk", "no": "Norwegian_Bokmal", "oc": "Occitan",
+    "pl": "Polish", "pt": "Portuguese", "qu": "Quechua", "ro": "Romanian", "ru": "Russian", "sk": "Slovak",
+    "sl": "Slovenian", "sq": "Albanian", "sr": "Serbian", "su": "Sundanese", "sv": "Swedish", "sw": "Swahili",
+    "ta": "Tamil", "te": "Telugu", "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu",
+    "uz": "Uzbek", "vi": "Vietnamese", "vo": "Volapuk", "wa": "Walloon", "yo": "Yoruba",
+}  # fmt: skip
+
+# Scripts written without spaces between words: word counts and stopwords mean nothing there.
+NO_SPACE_LANGUAGES = frozenset({"ja", "zh", "th", "lo", "km", "my", "bo", "dz"})
+_NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 @lru_cache(maxsize=1)
@@ -15,10 +41,49 @@ def _classify() -> object:
     return py3langid.classify
 
 
+def _prose_sample(text: str) -> str:
+    """Up to 3000 characters of the text's prose-like lines, so that leading script or menus do not vote."""
+    picked: list[str] = []
+    size = 0
+    for line in text.split("\n"):
+        if len(line) < _PROSE_MIN_CHARS or _CODE_CHARS.search(line):
+            continue
+        letters = sum(1 for c in line if c.isalpha())
+        if letters < _PROSE_LETTER_SHARE * len(line):
+            continue
+        picked.append(line)
+        size += len(line) + 1
+        if size >= _SAMPLE_CHARS:
+            break
+    sample = "\n".join(picked)
+    return sample if len(sample) >= _PROSE_MIN_CHARS else text[:_SAMPLE_CHARS]
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language, or "" when there is too little text to tell."""
-    sample = text[:_SAMPLE_CHARS]
+    sample = _prose_sample(text)[:_SAMPLE_CHARS]
     if len(sample.strip()) < _MIN_CHARS:
         return ""
     code, _score = _classify()(sample)  # type: ignore[operator]
     return str(code)
+
+
+@lru_cache(maxsize=32)
+def stopwords(language: str) -> frozenset[str]:
+    """jusText's stoplist for the language (lower-case words); empty when it has none or none is known."""
+    name = _JUSTEXT_NAMES.get(language)
+    if name is None:
+        return frozenset()
+    import justext
+
+    return frozenset(justext.get_stoplist(name))
+
+
+def writes_without_spaces(language: str, text: str = "") -> bool:
+    """True for languages (or, when the language is unknown, text) written without spaces between words."""
+    if language:
+        return language in NO_SPACE_LANGUAGES
+    return bool(text) and len(_NO_SPACE_SCRIPT.findall(text[:2000])) > len(text[:2000]) / 4
+
+
+__all__ = ["NO_SPACE_LANGUAGES", "detect_language", "stopwords", "writes_without_spaces"]

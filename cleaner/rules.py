@@ -6,6 +6,7 @@ import importlib.util
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,9 +26,17 @@ class Rule:
     pattern: re.Pattern[str]
     scope: Scope = "line"
     max_words: int | None = None  # only lines with at most this many words are dropped
+    min_words: int | None = None  # only lines with at least this many words are dropped
     follow: re.Pattern[str] | None = None  # block scope: later lines that belong to the block
     follow_max_words: int = 30
+    follow_max_lines: int = 50  # block scope: at most this many following lines
     position: Literal["any", "header", "footer"] = "any"
+
+    def guards_pass(self, words: int) -> bool:
+        """True when a line of this many words is within the rule's word-count guards."""
+        if self.max_words is not None and words > self.max_words:
+            return False
+        return self.min_words is None or words >= self.min_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +79,10 @@ def _rule(entry: dict[str, Any], where: str) -> Rule:
         pattern=_compile(entry["pattern"], flags, f"{where}: rule {name!r} pattern"),
         scope=scope,
         max_words=entry.get("max_words"),
+        min_words=entry.get("min_words"),
         follow=_compile(follow, flags, f"{where}: rule {name!r} follow") if follow else None,
         follow_max_words=int(entry.get("follow_max_words", 30)),
+        follow_max_lines=int(entry.get("follow_max_lines", 50)),
         position=entry.get("position", "any"),
     )
 
@@ -124,6 +135,51 @@ class RuleBook:
             if any(fp.search(head) for fp in profile.fingerprints):
                 return profile
         return None
+
+
+_FLAG_LETTERS = ((re.I, "i"), (re.M, "m"), (re.S, "s"), (re.X, "x"))
+
+
+def _any_of(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
+    """One pattern that matches wherever any of the rules' patterns does (None: test each rule)."""
+    if not rules:
+        return None
+    parts = []
+    for rule in rules:
+        letters = "".join(letter for bit, letter in _FLAG_LETTERS if rule.pattern.flags & bit)
+        body = rule.pattern.pattern + ("\n" if "x" in letters else "")
+        parts.append(f"(?{letters}:{body})" if letters else f"(?:{body})")
+    try:
+        return re.compile("|".join(parts))
+    except re.error:  # a pattern with global inline flags cannot be nested; fall back to one test per rule
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """The rules of some profiles, in order, compiled for speed: a line no combined pattern matches is clean."""
+
+    line_rules: tuple[Rule, ...]  # line, block and tail scope: they drop whole lines
+    span_rules: tuple[Rule, ...]  # span scope: they cut matches out of lines
+    line_any: re.Pattern[str] | None
+    span_any: re.Pattern[str] | None
+
+    def line_candidate(self, line: str) -> bool:
+        """False when no whole-line rule can match the line."""
+        return bool(self.line_rules) and (self.line_any is None or self.line_any.search(line) is not None)
+
+    def span_candidate(self, line: str) -> bool:
+        """False when no span rule can match inside the line."""
+        return bool(self.span_rules) and (self.span_any is None or self.span_any.search(line) is not None)
+
+
+@lru_cache(maxsize=64)
+def compile_rules(profiles: tuple[Profile, ...]) -> RuleSet:
+    """The RuleSet of the profiles' rules, in profile order (compiled once per combination)."""
+    rules = tuple(rule for profile in profiles for rule in profile.rules)
+    line_rules = tuple(r for r in rules if r.scope != "span")
+    span_rules = tuple(r for r in rules if r.scope == "span")
+    return RuleSet(line_rules, span_rules, _any_of(line_rules), _any_of(span_rules))
 
 
 def load_rulebook(config_dir: Path | None = None) -> RuleBook:

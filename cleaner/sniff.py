@@ -11,16 +11,30 @@ _TAG = re.compile(r"</?(?:p|div|span|a|br|h[1-6]|li|ul|article|section|img|figur
 _SNIFF_CHARS = 20000
 _MIN_TAGS = 3
 _TAG_DENSITY = 0.002  # tags per character of the sniffed head
+_MIN_TAGGED_LINE_SHARE = 0.5  # in markup most lines carry a tag; a text dump with leftover tags has few
+
+
+def _tagged_line_share(head: str) -> float:
+    """Share of the non-empty lines that contain at least one tag."""
+    lines = [line for line in head.splitlines() if line.strip()]
+    if not lines:
+        return 0.0
+    return sum(1 for line in lines if _TAG.search(line)) / len(lines)
 
 
 def sniff_kind(text: str, *, suffix: str = "") -> InputKind:
-    """Return "html" when the content is markup, else "text"."""
+    """Return "html" when the content is markup, else "text".
+
+    A text dump keeps its kind when a scraper left some tags in it (`<li>`, `<div class=...>`): markup needs
+    a tag on most lines, not just a few tags.
+    """
     head = text[:_SNIFF_CHARS]
     if _HTML_START.match(head):
         return "html"
     tags = len(_TAG.findall(head))
-    if tags >= _MIN_TAGS and tags / max(len(head), 1) >= _TAG_DENSITY:
+    if tags == 0:
+        return "text"
+    if suffix.lower() in {".html", ".htm", ".xhtml"}:
         return "html"
-    if suffix.lower() in {".html", ".htm", ".xhtml"} and tags >= 1:
-        return "html"
-    return "text"
+    dense = tags >= _MIN_TAGS and tags / max(len(head), 1) >= _TAG_DENSITY
+    return "html" if dense and _tagged_line_share(head) >= _MIN_TAGGED_LINE_SHARE else "text"

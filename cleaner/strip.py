@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from cleaner.model import Removal
-from cleaner.rules import Profile, Rule
-
-
-def _word_count(line: str) -> int:
-    return len(line.split())
+from cleaner.rules import Profile, Rule, RuleSet, compile_rules
 
 
 def _line_rule(line: str, rules: Iterable[Rule]) -> Rule | None:
-    """The first line- or block-scoped rule that drops this line, if any."""
+    """The first whole-line rule (line, block or tail scope) that drops this line, if any."""
+    words = len(line.split())
     for rule in rules:
-        if rule.scope not in ("line", "block", "tail"):
-            continue
-        if rule.max_words is not None and _word_count(line) > rule.max_words:
-            continue
-        if rule.pattern.search(line):
+        if rule.scope != "span" and rule.guards_pass(words) and rule.pattern.search(line):
             return rule
     return None
 
@@ -31,41 +25,62 @@ def strip_spans(line: str, rules: Iterable[Rule]) -> tuple[str, list[Removal]]:
         if rule.scope != "span":
             continue
 
-        def _cut(match: object, rule: Rule = rule) -> str:
-            text = match.group(0)  # type: ignore[attr-defined]
-            removed.append(Removal(text=text.strip(), rule=rule.name, category=rule.category, line_no=0))
+        def _cut(match: re.Match[str], rule: Rule = rule) -> str:
+            removed.append(Removal(text=match.group(0).strip(), rule=rule.name, category=rule.category, line_no=0))
             return " "
 
         line = rule.pattern.sub(_cut, line)
     return " ".join(line.split()), removed
 
 
-def apply_rules(lines: tuple[str, ...], profiles: Iterable[Profile]) -> tuple[list[tuple[int, str]], list[Removal]]:
-    """Split lines into kept (with their 1-based numbers) and removed, by the profiles' rules."""
-    rules = [rule for profile in profiles for rule in profile.rules]
+class _Block:
+    """An open block rule: the following lines it may still swallow."""
+
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
+        self.left = rule.follow_max_lines
+
+    def takes(self, line: str) -> bool:
+        follow = self.rule.follow
+        if follow is None or self.left <= 0 or len(line.split()) > self.rule.follow_max_words:
+            return False
+        self.left -= 1
+        return follow.search(line) is not None
+
+
+def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[int, str]], list[Removal]]:
+    """Split lines into kept (with their 1-based numbers) and removed, by a compiled rule set."""
     kept: list[tuple[int, str]] = []
     removed: list[Removal] = []
-    block: Rule | None = None
+    block: _Block | None = None
     for number, line in enumerate(lines, start=1):
-        if block is not None and block.follow is not None:
-            if _word_count(line) <= block.follow_max_words and block.follow.search(line):
-                removed.append(Removal(line, block.name, block.category, number))
+        rule = _line_rule(line, ruleset.line_rules) if ruleset.line_candidate(line) else None
+        if rule is None and block is not None:
+            if block.takes(line):
+                removed.append(Removal(line, block.rule.name, block.rule.category, number))
                 continue
             block = None
-        rule = _line_rule(line, rules)
         if rule is not None:
             removed.append(Removal(line, rule.name, rule.category, number))
             if rule.scope == "block":
-                block = rule
+                block = _Block(rule)
+            elif block is not None and not block.takes(line):
+                block = None
             elif rule.scope == "tail":
                 removed.extend(
-                    Removal(rest, rule.name, rule.category, n)
-                    for n, rest in enumerate(lines[number:], start=number + 1)
+                    Removal(rest, rule.name, rule.category, n) for n, rest in enumerate(lines[number:], number + 1)
                 )
                 break
             continue
-        text, spans = strip_spans(line, rules)
-        removed.extend(Removal(s.text, s.rule, s.category, number) for s in spans)
-        if text:
-            kept.append((number, text))
+        if ruleset.span_candidate(line):
+            text, spans = strip_spans(line, ruleset.span_rules)
+            removed.extend(Removal(s.text, s.rule, s.category, number) for s in spans)
+            line = text
+        if line:
+            kept.append((number, line))
     return kept, removed
+
+
+def apply_rules(lines: tuple[str, ...], profiles: Iterable[Profile]) -> tuple[list[tuple[int, str]], list[Removal]]:
+    """Split lines into kept (with their 1-based numbers) and removed, by the profiles' rules."""
+    return apply_ruleset(lines, compile_rules(tuple(profiles)))

@@ -1,0 +1,107 @@
+"""Per-line features for the generic heuristics: code and markup residue, counters, punctuation, stopwords."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Closing quotes and brackets that may follow a sentence's full stop; punctuation is judged without them.
+_CLOSERS = "\"'”’»)]}」』）】〕›*"
+TERMINAL_MARKS = frozenset(".!?…。！？｡؟।")
+_WORD_EDGE_PUNCT = "\"'“”‘’«»()[]{}.,;:!?¿¡…—–-"
+
+_HTML_TAGS = (
+    "a|abbr|amp-[a-z-]+|article|aside|audio|b|blockquote|br|button|canvas|caption|center|cite|code|dd|div|dl|dt|em|"
+    "embed|fieldset|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|i|iframe|img|input|ins|label|li|link|"
+    "main|meta|nav|noscript|object|ol|option|p|param|path|picture|pre|script|section|select|small|source|span|"
+    "strong|style|sub|sup|svg|table|tbody|td|textarea|tfoot|th|thead|time|tr|u|ul|video"
+)
+_MARKUP = re.compile(
+    rf"^\s*</?(?:{_HTML_TAGS})(?:\s[^>]*)?/?>|<(?:{_HTML_TAGS})\s[^>]*\b(?:class|id|style|href|src|data-[\w-]+)\s*=|"
+    rf"</(?:{_HTML_TAGS})>\s*$|&(?:amp;)*lt;/?(?:{_HTML_TAGS})\b|\{{\{{[^{{}}]*\}}\}}|\{{%.*%\}}|<%.*%>|<!\[CDATA\[|\]\]>|"
+    r"\[/[a-z_]+\]|\[[a-z_]+\s+[a-z_]+=",
+    re.I,
+)
+_CODE_STRONG = re.compile(  # case-sensitive on purpose: JavaScript keywords are lower-case, sentences are not
+    r"""^\s*(?:[}\])]|//|/\*|\*/|<!--|-->|\$\(|jQuery\(|\(function\b|function\s*[\w$]*\s*\()"""  # closers, comments
+    r"""|^\s*(?:var|let|const)\s+[\w$]+"""  # declarations
+    r"""|^\s*(?:if|else\s+if|for|while|switch|catch)\s*\(|^\s*(?:else|try|do)\s*\{|^\s*else\s*$"""  # control flow
+    r"""|^\s*(?:return|typeof|new)\s+[\w$.]+\s*[(;]"""
+    r"""|^\s*[\w$]+(?:\.[\w$]+)*(?:\[[^\]]*\])*\s*[+\-*/|&]?=\s*[^=\s]"""  # assignment
+    r"""|^\s*[\w$]+(?:\.[\w$]+)*\((?:.*\))?\s*[;,]?\s*$"""  # bare call
+    r"""|^\s*[\[{]\s*["'\[{]|^\s*\{\s*$|^\s*\{\s*['"]?[\w$]+['"]?\s*:"""  # JSON and object literals
+    r"""|^\s*[@#.][\w-][^{]*\{|^\s*@(?:media|import|font-face|keyframes)\b"""  # CSS rule
+    r"""|^\s*(?:-?[a-z][a-z-]*\s*:\s*[^;]+;\s*)+\}?\s*$"""  # CSS declarations
+    r"""|^\s*(?:['"]?[a-z_$][\w$-]*['"]?\s*:\s*(?:'[^']*'|"[^"]*"|-?\d[\d.]*|true|false|null|[\[{]|function\b)\s*,?\s*)+$"""
+    r"""|function\s*\(|=>\s*\{|===|!==|\);\s*$|\}\);?\s*$|\w\(\);?\s*$|;\s*\}\s*$"""  # JS idioms anywhere
+    r"""|[\w$]\.[a-zA-Z_$][\w$]*\s*(?:\(|=[^=]).*;\s*$"""  # member call or assignment ending a statement
+    r"""|[\w$)\]'",(]\s*[({]\s*$""",  # a call or block left open at the end of the line
+)
+_CODE_CHARS = re.compile(r"[{}\[\]();=<>|&$\\]")
+_CODE_ONLY_CHARS = re.compile(r"[{}=;<>|&$\\]")
+_ALNUM = re.compile(r"\w")
+_COUNTER = re.compile(
+    r"^\W*\d[\d,.]*\s*[kmb]?\s*(?:likes?|shares?|comments?|retweets?|reposts?|views?|followers?|votes?|"
+    r"reactions?|replies|pins?)\W*$",
+    re.I,
+)
+
+
+def strip_closers(line: str) -> str:
+    """The line without trailing closing quotes, brackets and spaces (the punctuation view)."""
+    return line.rstrip().rstrip(_CLOSERS + " ")
+
+
+def ends_sentence(line: str) -> bool:
+    """True when the line ends with terminal punctuation, closing quotes and brackets aside (CJK marks count)."""
+    view = strip_closers(line)
+    return bool(view) and view[-1] in TERMINAL_MARKS and not view.endswith("...more")
+
+
+def is_markup(line: str) -> bool:
+    """Tag residue, template placeholders ({{img}}, {%=o.url%}) or CDATA markers."""
+    return _MARKUP.search(line) is not None
+
+
+def is_code(line: str) -> bool:
+    """Script or style residue: JavaScript statements, JSON, CSS rules and declarations."""
+    if _CODE_STRONG.search(line):
+        return True
+    code_chars = len(_CODE_CHARS.findall(line))
+    dense = code_chars >= 4 and code_chars > len(line) / 12 and line.count(" ") < len(line) / 8
+    return dense and _CODE_ONLY_CHARS.search(line) is not None
+
+
+def is_symbols_only(line: str) -> bool:
+    """True when the line has neither letters nor digits (separators such as "___" aside)."""
+    return _ALNUM.search(line) is None
+
+
+def is_counter(line: str) -> bool:
+    """A social counter such as "858shares" or "12 comments" (RefinedWeb's counter rule)."""
+    return _COUNTER.match(line) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class LineStats:
+    """What the context classifier needs to know about one line."""
+
+    chars: int  # effective length: characters, scaled up for scripts written without spaces
+    words: int
+    stop_density: float
+    sentence: bool  # ends with terminal punctuation
+
+
+def line_stats(line: str, stop: frozenset[str], *, no_spaces: bool) -> LineStats:
+    """Length, word count, stopword density and terminal punctuation of one line."""
+    sentence = ends_sentence(line)
+    if no_spaces:
+        chars = len(line) * 3
+        return LineStats(chars, max(1, chars // 6), 0.4 if sentence else 0.0, sentence)
+    tokens = line.lower().split()
+    if stop:
+        hits = sum(1 for token in tokens if token.strip(_WORD_EDGE_PUNCT) in stop)
+        density = hits / len(tokens) if tokens else 0.0
+    else:  # no stoplist for this language: punctuation stands in for it
+        density = 0.4 if sentence else 0.0
+    return LineStats(len(line), len(tokens), density, sentence)

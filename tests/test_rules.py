@@ -1,0 +1,83 @@
+"""Tests for cleaner.rules: profiles as TOML data, compiled once, with guards and a fast combined pattern."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner.errors import ConfigError
+from cleaner.rules import compile_rules, load_profile_file, load_rulebook
+from cleaner.strip import _line_rule
+
+
+def _write(tmp_path: Path, text: str, name: str = "site.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_bundled_rulebook_loads_generic_and_site_profiles() -> None:
+    """The shipped config/ compiles: a generic profile with rules, and site profiles with fingerprints."""
+    book = load_rulebook()
+    assert book.generic.name == "generic"
+    assert len(book.generic.rules) > 20
+    assert all(profile.fingerprints or profile.hostnames for profile in book.sites)
+
+
+def test_bad_regex_names_the_file_and_rule(tmp_path: Path) -> None:
+    """A broken pattern is a ConfigError that says which file and rule."""
+    path = _write(tmp_path, '[[rules]]\nname = "broken"\ncategory = "ad"\npattern = "(unclosed"\n')
+    with pytest.raises(ConfigError, match=r"site\.toml.*broken"):
+        load_profile_file(path)
+
+
+def test_word_guards_limit_where_a_rule_applies(tmp_path: Path) -> None:
+    """max_words and min_words keep a rule off lines outside their range."""
+    path = _write(
+        tmp_path,
+        '[[rules]]\nname = "short_only"\ncategory = "ad"\npattern = "ad"\nmax_words = 2\n'
+        '[[rules]]\nname = "long_only"\ncategory = "caption"\npattern = "caption"\nmin_words = 4\n',
+    )
+    rules = load_profile_file(path).rules
+    assert _line_rule("an ad", rules) is not None
+    assert _line_rule("this is an ad here", rules) is None
+    assert _line_rule("a caption", rules) is None
+    assert _line_rule("a long caption under a picture", rules) is not None
+
+
+def test_combined_pattern_finds_every_line_a_single_rule_matches() -> None:
+    """The combined prefilter never skips a line that one of the generic rules would drop."""
+    book = load_rulebook()
+    ruleset = compile_rules((book.generic,))
+    assert ruleset.line_any is not None
+    samples = [
+        "Read more: Banned from Britain: The three Putin cronies slapped with sanctions",
+        "Listen to this article",
+        "Photo: Gene J. Puskar",
+        "Share this on WhatsApp",
+        "Advertisement",
+        "DON’T MISS:",
+        "Royal Navy vessels chase Russian warships across English Channel [ANALYSIS]",
+        "Source: Read Full Article",
+        "The minister said the plan would work.",
+    ]
+    for line in samples:
+        single = _line_rule(line, ruleset.line_rules) is not None
+        assert ruleset.line_candidate(line) or not single, line
+
+
+def test_site_profile_is_recognised_by_fingerprint(tmp_path: Path) -> None:
+    """A site profile applies when its fingerprint is found in the dump, with no code change."""
+    (tmp_path / "sites").mkdir()
+    _write(tmp_path, '[site]\nname = "generic"\n', "generic.toml")
+    _write(
+        tmp_path / "sites",
+        '[site]\nname = "example"\nsitename = "Example News"\nfingerprints = ["Example News Ltd"]\n'
+        '[[rules]]\nname = "example_promo"\ncategory = "ad"\npattern = "^Buy Example Plus"\n',
+        "example.toml",
+    )
+    book = load_rulebook(tmp_path)
+    site = book.detect("Body text.\n© Example News Ltd 2024")
+    assert site is not None and site.name == "example"
+    assert book.detect("Nothing to see here.") is None

@@ -1,0 +1,54 @@
+"""Tests for cleaner.sniff: telling HTML from text dumps by content."""
+
+from __future__ import annotations
+
+from cleaner.sniff import sniff_kind
+
+DUMP_WITH_TAGS = "\n".join(
+    [
+        "Health authorities have confirmed a third case of the plague.",
+        "However, the other 28 people have showed no signs or symptoms.",
+        "Trending",
+        "<li>",
+        '<a class="clearfix" href="{%=o.url%}" title="{%=o.title%}">',
+        '<div class="lazy-container">',
+        '<img src="{%=o.thumbnail%}" alt="{%=o.title%}" />',
+        "</div>",
+        "</a>",
+        "</li>",
+        "Three countries where the plague still circulates are the DRC, Madagascar and Peru.",
+        "Isolated cases often also spring up in the US, with up to a dozen people diagnosed annually.",
+        "The CDC advises the earlier people seek treatment, the more likely it is they recover.",
+        "Those who come into close contact with plague victims may need preventative antibiotics.",
+        "In the 21st century, the plague is endemic to select regions of the planet.",
+        "Pneumonic plague is known for its effects on the respiratory system.",
+        "The pneumonic plague is just one of three diseases caused by the bacterium.",
+    ]
+)
+
+
+def test_text_dump_with_leftover_tags_stays_text() -> None:
+    """A dump whose scraper left a few tag lines in it is still text, not markup for trafilatura."""
+    assert sniff_kind(DUMP_WITH_TAGS, suffix=".txt") == "text"
+
+
+def test_full_html_page_is_html() -> None:
+    """A document that starts like an HTML page is HTML, whatever its suffix."""
+    assert sniff_kind("<!DOCTYPE html><html><body><p>Hi</p></body></html>", suffix=".txt") == "html"
+
+
+def test_fragment_with_a_tag_on_every_line_is_html() -> None:
+    """An HTML fragment without <html> is recognised by tags on most of its lines."""
+    fragment = "\n".join(f"<p>Paragraph number {n} of the story, with some words.</p>" for n in range(10))
+    assert sniff_kind(fragment) == "html"
+
+
+def test_plain_text_is_text() -> None:
+    """Text without tags is text, even with an .html suffix."""
+    assert sniff_kind("Just words.\nMore words.", suffix=".html") == "text"
+
+
+def test_glued_one_line_dump_with_a_stray_tag_is_text() -> None:
+    """A whole article glued into one line keeps its kind when a few tags sit inside it."""
+    glued = " ".join(["The minister said the plan would work as intended."] * 200) + " <li> <div class='x'> </div>"
+    assert sniff_kind(glued) == "text"

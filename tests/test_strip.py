@@ -1,0 +1,120 @@
+"""Tests for cleaner.strip: explicit rules drop junk lines by name and never body sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleaner.rules import load_profile_file, load_rulebook
+from cleaner.strip import apply_rules
+
+
+def _clean(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    book = load_rulebook()
+    kept, removed = apply_rules(tuple(lines), (book.generic,))
+    return [text for _n, text in kept], [(r.text, r.rule) for r in removed]
+
+
+def test_seed_junk_lines_go_with_their_rule_names() -> None:
+    """Consent, widget, teaser and footer lines of the seeds are removed and named."""
+    kept, removed = _clean(
+        [
+            "We use your sign-up to provide content in ways you’ve consented to. You can unsubscribe at any time.",
+            "Listen to this article",
+            "Loading audio...",
+            "The minister said the plan would work.",
+            "Reading: Britain warns Putin will face ‘terrible quagmire’ if Russia attacks Ukraine",
+            "Source: Read Full Article",
+        ]
+    )
+    assert kept == ["The minister said the plan would work."]
+    assert dict(removed) == {
+        "We use your sign-up to provide content in ways you’ve consented to. You can unsubscribe at any time.": (
+            "newsletter_consent"
+        ),
+        "Listen to this article": "listen_to_article",
+        "Loading audio...": "listen_to_article",
+        "Reading: Britain warns Putin will face ‘terrible quagmire’ if Russia attacks Ukraine": "read_more_teaser",
+        "Source: Read Full Article": "source_read_full_article",
+    }
+
+
+def test_dont_miss_block_takes_its_tagged_headlines_and_stops_at_body() -> None:
+    """A DON'T MISS header swallows the [TAG] headlines after it, not the body line that follows."""
+    kept, removed = _clean(
+        [
+            "DON’T MISS:",
+            "Water contamination: Urgent alert as Britons warned ‘boil your water!’ [REPORT]",
+            "‘Surely it’s a joke?’ RAF ridiculed over new ‘Star Trek’ uniforms [REACTION]",
+            "“Hopefully it won’t come to that.”",
+        ]
+    )
+    assert kept == ["“Hopefully it won’t come to that.”"]
+    assert {rule for _text, rule in removed} == {"related_list_header", "teaser_tagged_headline"}
+
+
+def test_teaser_takes_the_video_headline_after_it_but_not_the_next_sentence() -> None:
+    """A "Read more:" teaser drops the unpunctuated headline glued after it; the body sentence stays."""
+    kept, _removed = _clean(
+        [
+            "Read more: Banned from Britain: The three Putin cronies slapped with Boris's sanctions",
+            "UK sanctions on Russia are 'playing catch-up' with those of US and EU",
+            "He confirmed the US would also continue to provide defensive assistance to Ukraine.",
+        ]
+    )
+    assert kept == ["He confirmed the US would also continue to provide defensive assistance to Ukraine."]
+
+
+def test_related_list_is_dropped_until_body_resumes() -> None:
+    """A related-stories header takes its headline list; the next body sentence ends the block."""
+    kept, removed = _clean(
+        [
+            "You may also like...",
+            "Who will make the Rock Hall in 2020?",
+            "Dave Matthews Band takes over Rock Hall Fan Vote",
+            "The band said the tour would start in June, and tickets go on sale on Friday.",
+        ]
+    )
+    assert kept == ["The band said the tour would start in June, and tickets go on sale on Friday."]
+    assert len(removed) == 3
+
+
+def test_credits_and_captions_go() -> None:
+    """Photo credits, agency credits and captions carrying a credit are removed."""
+    kept, removed = _clean(
+        [
+            "Photo: Gene J. Puskar",
+            "Sakib Ali/Hindustan Times/Getty Images",
+            "Michael Conroy, AP",
+            "Plague can be easily vaccinated (Image: GETTY)",
+            "President Joe Biden has ordered more US troops to Baltic NATO states. Picture: Alamy",
+        ]
+    )
+    assert kept == []
+    assert {r for _t, r in removed} >= {"picture_credit", "agency_credit_line", "caption_credit_suffix"}
+
+
+def test_body_lines_that_look_a_bit_like_junk_stay() -> None:
+    """Sentences mentioning photos, sharing or agencies, and unpunctuated body lines, are kept."""
+    body = [
+        "Russia’s seeks a promise from NATO that they will never attempt to admit Ukraine into the organisation",
+        "The photo was shared thousands of times on Facebook before it was removed.",
+        "June 26 -- PPL Center, Allentown, PA",
+        "Reuters reported that the talks had stalled.",
+        "“We will not back down,” he said.",
+    ]
+    kept, removed = _clean(body)
+    assert kept == body, removed
+
+
+def test_span_rules_cut_junk_out_of_a_line(tmp_path: Path) -> None:
+    """A span-scoped rule removes only the matched text, and reports it with its rule name."""
+    path = tmp_path / "site.toml"
+    path.write_text(
+        '[[rules]]\nname = "video_prompt"\ncategory = "widget"\nscope = "span"\n'
+        "pattern = '\\s*Scroll down for video\\s*'\n",
+        encoding="utf-8",
+    )
+    profile = load_profile_file(path)
+    kept, removed = apply_rules(("Body text. Scroll down for video More body text.",), (profile,))
+    assert [text for _n, text in kept] == ["Body text. More body text."]
+    assert [(r.text, r.rule) for r in removed] == [("Scroll down for video", "video_prompt")]
