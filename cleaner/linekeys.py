@@ -11,15 +11,23 @@ the first 2 or 3 key tokens ("AP Photo/Evan Vucci" → "ap photo").
 
 from __future__ import annotations
 
-import hashlib
 import re
+import string
 import unicodedata
+import zlib
 
 KEY_VERSION = 1  # bump when line_key or prefix_ids change: stored counts become incomparable
 
 _NON_ALNUM = re.compile(r"[\W_]+")
 _DIGIT = re.compile(r"\d")
 _ASCII_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
+_ASCII_TABLE = bytes(
+    48 if chr(b) in "123456789" else b + 32 if chr(b) in string.ascii_uppercase else b for b in range(256)
+)
+_ASCII_SEPARATORS = bytes(b for b in range(128) if not chr(b).isalnum())
+# Punctuation and spaces that NFKC keeps non-alphanumeric (so line_key drops them), commonest first;
+# "™" is not here (NFKC makes it "tm").
+_TYPOGRAPHIC = tuple(ch.encode("utf-8") for ch in "’“”—–…‘\u00a0«»•·‹›„‚′″\u2009\u202f\u200b©®°£€")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TERMINAL = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]】」』›*"
@@ -41,18 +49,45 @@ def line_key(line: str) -> str:
     return _NON_ALNUM.sub(" ", text).strip()
 
 
+def _compact_key(line: str) -> bytes:
+    """line_key without its spaces, as UTF-8. Fast path: ASCII text with typographic punctuation only
+    (most English news) is keyed by bytes operations in C, with the same result as line_key."""
+    data = line.encode("utf-8")
+    if not line.isascii():
+        for mark in _TYPOGRAPHIC:
+            if mark in data:
+                data = data.replace(mark, b"")
+                if data.isascii():
+                    break
+        else:
+            return line_key(line).replace(" ", "").encode("utf-8")
+    return data.translate(_ASCII_TABLE, _ASCII_SEPARATORS)
+
+
+def line_hash(line: str) -> int | None:
+    """The stable signed 64-bit hash of a line's key with spaces dropped (what counts compare);
+    None for a line with no letter or digit ("|", "•••"), which is never counted."""
+    compact = _compact_key(line)
+    return _hash(compact) if compact else None
+
+
 def key_hash(key: str) -> int:
-    """A stable signed 64-bit hash of a key (the same in every process, unlike hash())."""
-    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
+    """The stable signed 64-bit hash of a text key such as a family id (the same in every process)."""
+    return _hash(key.encode("utf-8"))
+
+
+def _hash(data: bytes) -> int:
+    """CRC-32 and Adler-32 side by side as one signed 64-bit number: stable, and cheap enough to run on
+    every line (a collision between two lines of one site only merges two counts)."""
+    combined = (zlib.crc32(data) << 32) | zlib.adler32(data)
+    return combined - (1 << 64) if combined >= 1 << 63 else combined
 
 
 def word_units(line: str) -> int:
     """Words in a line; CJK characters count as half a word each, since those scripts do not use spaces."""
-    words = len(line.split())
-    if not line.isascii():
-        words += len(_CJK.findall(line)) // 2
-    return words
+    if line.isascii():
+        return line.count(" ") + 1 if line else 0  # lines come whitespace-normalized (extract)
+    return len(line.split()) + len(_CJK.findall(line)) // 2
 
 
 def is_sentence_like(line: str, *, words: int | None = None) -> bool:
@@ -77,15 +112,15 @@ def label_key(line: str) -> str | None:
     return key
 
 
-def prefix_ids(line: str, key: str, *, sentence: bool) -> tuple[str, ...]:
+def prefix_ids(line: str, *, sentence: bool) -> tuple[str, ...]:
     """The families a line belongs to: its label ("label:read more"), else, for short non-sentence lines
     with a varying tail, its first 2 and 3 key tokens ("head:ap photo")."""
     label = label_key(line)
     if label is not None:
-        return (f"label:{label}",) if label != key else ()
+        return (f"label:{label}",) if label != line_key(line) else ()
     if sentence:
         return ()
-    tokens = key.split()
+    tokens = line_key(line).split()
     return tuple(f"head:{' '.join(tokens[:k])}" for k in PREFIX_TOKENS if len(tokens) > k)
 
 
@@ -95,10 +130,10 @@ def family_pattern_tokens(prefix_id: str) -> tuple[str, tuple[str, ...]]:
     return kind, tuple(key.split())
 
 
-def key_regex(tokens: tuple[str, ...]) -> str:
-    """A regex source matching original text whose key starts with these tokens (digits as \\d)."""
+def key_regex(tokens: tuple[str, ...], *, separator: str = r"[\W_]+") -> str:
+    """A regex source matching original text whose key has these tokens (digits as \\d), case aside."""
     parts = [re.escape(token).replace("0", r"\d") for token in tokens]
-    return r"[\W_]+".join(parts)
+    return separator.join(parts)
 
 
 __all__ = [
@@ -108,6 +143,7 @@ __all__ = [
     "key_hash",
     "key_regex",
     "label_key",
+    "line_hash",
     "line_key",
     "prefix_ids",
     "word_units",

@@ -3,9 +3,11 @@
 One store serves both shells: `cleaner clean DIR --learn` / `cleaner learn` keep it in a file of their own,
 and the watch service keeps it in its own SQLite state file, beside its tables (ours are all `linestats_*`).
 
-    stats = LineStats.open(path)              # creates the tables if missing; WAL; busy timeout
-    stats.observe("lbc.co.uk", lines, doc_id=sha256_in)  # once per document; a repeat is ignored
-    learned = stats.snapshot()                # in-memory, immutable: what the repetition stage reads
+    stats = LineStats.open(path)              # creates the tables if missing; WAL; 30 s busy timeout
+    stats.observe_result(result, site=config.site_key)  # once per cleaned document; a repeat is ignored
+    stats.observe("lbc.co.uk", lines, doc_id=sha256_in)  # the same from raw lines
+    learned = stats.snapshot()                # in-memory, immutable: CleanConfig(learned=...) applies it
+    if stats.documents() != learned.documents: ...  # counts moved on: take a new snapshot when convenient
 
 Counting is by document frequency: a line repeated inside one document counts once. A sample text is kept
 for keys seen in 2+ documents only (that is what an exported profile shows), so the file stays small.
@@ -23,12 +25,14 @@ from pathlib import Path
 
 from cleaner.errors import ConfigError
 from cleaner.linekeys import KEY_VERSION
+from cleaner.model import Result
 from cleaner.repetition import (
     LearnedLines,
     Observation,
     SiteLines,
     Thresholds,
     make_observation,
+    observation_of,
 )
 
 SCHEMA_VERSION = 1
@@ -128,6 +132,12 @@ class LineStats:
         """
         return self.observe_many([make_observation(site, lines, doc_id=doc_id)]) == 1
 
+    def observe_result(self, result: Result, *, site: str | None = None) -> bool:
+        """Count a cleaned document (kept and removed lines) under its site, or site when forced (pass
+        CleanConfig.site_key); False when it was counted before or had no lines (rejected input)."""
+        observation = observation_of(result, site=site)
+        return observation is not None and self.observe_many([observation]) == 1
+
     def observe_many(self, observations: Iterable[Observation]) -> int:
         """Count many documents in one transaction; return how many were new."""
         counted = 0
@@ -193,6 +203,11 @@ class LineStats:
                 f"DELETE FROM {table} WHERE site = ? AND df <= 2 AND first_n < ?", (site, n - self._window_docs)
             )
 
+    def documents(self) -> int:
+        """Documents counted over all sites: compare with LearnedLines.documents to see if a snapshot is stale."""
+        row = self._db.execute("SELECT coalesce(sum(n_docs), 0) FROM linestats_sites").fetchone()
+        return int(row[0])
+
     def site_names(self) -> list[tuple[str, int]]:
         """(site, documents counted) for every site, most documents first."""
         rows = self._db.execute("SELECT name, n_docs FROM linestats_sites ORDER BY n_docs DESC, name")
@@ -224,22 +239,18 @@ class LineStats:
                 "SELECT site, key, df, first_n FROM linestats_lines WHERE df >= ?", (limits.min_df,)
             ).fetchall()
             prefix_rows = self._db.execute(
-                "SELECT site, key, df, first_n, variants, plain_df, top_df FROM linestats_prefixes WHERE df >= ?",
+                "SELECT site, prefix, df, first_n, variants, plain_df, top_df FROM linestats_prefixes WHERE df >= ?",
                 (limits.family_min_df,),
             ).fetchall()
-        per_site: dict[int, tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]] = {
-            i: ({}, {}) for i in sites
-        }
+        lines: dict[int, dict[int, tuple[int, int]]] = {i: {} for i in sites}
+        families: dict[int, dict[str, tuple[int, int]]] = {i: {} for i in sites}
         for site, key, df, first_n in line_rows:
-            per_site[site][0][key] = (df, limits.effective_docs(sites[site][1], first_n))
-        for site, key, df, first_n, variants, plain_df, top_df in prefix_rows:
+            lines[site][key] = (df, limits.effective_docs(sites[site][1], first_n))
+        for site, prefix, df, first_n, variants, plain_df, top_df in prefix_rows:
             if limits.is_family(df=df, variants=variants, plain_df=plain_df, top_df=top_df):
-                per_site[site][1][key] = (df, limits.effective_docs(sites[site][1], first_n))
+                families[site][prefix] = (df, limits.effective_docs(sites[site][1], first_n))
         return LearnedLines(
-            sites={
-                name: SiteLines(n_docs=n, lines=per_site[i][0], families=per_site[i][1])
-                for i, (name, n) in sites.items()
-            },
+            sites={name: SiteLines.build(n, lines[i], families[i]) for i, (name, n) in sites.items()},
             thresholds=limits,
         )
 

@@ -18,17 +18,28 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cleaner.linekeys import is_sentence_like, key_hash, line_key, prefix_ids, word_units
+from cleaner.linekeys import (
+    family_pattern_tokens,
+    is_sentence_like,
+    key_hash,
+    key_regex,
+    line_hash,
+    prefix_ids,
+    word_units,
+)
 from cleaner.model import Removal, Result
 
 UNKNOWN_SITE = "unknown"
 RULE_NAME = "repeated_line"
 CATEGORY = "template"
 FAMILY_MAX_WORDS = 30  # longer lines never belong to a family
+_FAMILY_MAX_CHARS = 1000  # cheap first test: longer lines have more words
 SAMPLE_MAX_CHARS = 500
 
 
@@ -84,11 +95,22 @@ class Thresholds:
 
 @dataclass(frozen=True, slots=True)
 class SiteLines:
-    """One site's counts as the stage reads them: key hash → (documents seen in, effective N)."""
+    """One site's counts as the stage reads them: line hash → (documents seen in, effective N), and
+    family id ("label:read more") → the same, for prefixes that passed Thresholds.is_family."""
 
     n_docs: int
     lines: Mapping[int, tuple[int, int]]
-    families: Mapping[int, tuple[int, int]]  # only prefixes that passed Thresholds.is_family
+    families: Mapping[str, tuple[int, int]]
+    family_start: re.Pattern[str] | None  # matches the start of every line of those families (and more)
+
+    @classmethod
+    def build(
+        cls, n_docs: int, lines: Mapping[int, tuple[int, int]], families: Mapping[str, tuple[int, int]]
+    ) -> SiteLines:
+        """SiteLines with the family filter compiled: one regex match rules out most lines cheaply."""
+        starts = sorted({key_regex(family_pattern_tokens(f)[1], separator=r"[\W_]*") for f in families})
+        pattern = re.compile(r"[\W_]*(?:" + "|".join(starts) + ")", re.I) if starts else None
+        return cls(n_docs=n_docs, lines=lines, families=families, family_start=pattern)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -97,6 +119,11 @@ class LearnedLines:
 
     sites: Mapping[str, SiteLines]
     thresholds: Thresholds = field(default_factory=Thresholds)
+
+    @property
+    def documents(self) -> int:
+        """Documents counted over all sites when the snapshot was taken."""
+        return sum(site.n_docs for site in self.sites.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,16 +164,13 @@ def make_observation(site: str, lines: Sequence[str], *, doc_id: str | None = No
     seen: dict[int, tuple[str, tuple[int, ...]]] = {}
     prefixes: dict[int, PrefixSeen] = {}
     for line in lines:
-        key = line_key(line)
-        if not key:
-            continue
-        hashed = key_hash(key)
-        if hashed in seen:
+        hashed = line_hash(line)
+        if hashed is None or hashed in seen:
             continue
         words = word_units(line)
         sentence = is_sentence_like(line, words=words)
         family_hashes: list[int] = []
-        for prefix in prefix_ids(line, key, sentence=sentence) if words <= FAMILY_MAX_WORDS else ():
+        for prefix in prefix_ids(line, sentence=sentence) if words <= FAMILY_MAX_WORDS else ():
             prefix_hash = key_hash(prefix)
             family_hashes.append(prefix_hash)
             before = prefixes.get(prefix_hash)
@@ -173,75 +197,99 @@ def observation_of(result: Result, *, site: str | None = None) -> Observation | 
 
 
 @dataclass(frozen=True, slots=True)
-class _Hit:
+class Hit:
+    """The count that makes a line template: documents seen in, of how many, and the family if by one."""
+
     df: int
     n_docs: int
-    family: str = ""  # the family id for a family match
+    family: str = ""  # "label:read more" / "head:ap photo" for a family match, "" for the whole line
+
+    @property
+    def detail(self) -> str:
+        """The Removal detail: "seen in 17 of 20 documents", naming the family if by one."""
+        where = f"seen in {self.df} of {self.n_docs} documents"
+        if not self.family:
+            return where
+        kind, _sep, tokens = self.family.partition(":")
+        return f"lines {'starting' if kind == 'head' else 'labelled'} “{tokens}” {where}"
 
 
-@dataclass(frozen=True, slots=True)
-class _View:
-    words: int
-    sentence: bool
-    line_hit: _Hit | None
-    family_hit: _Hit | None
+class _Lines:
+    """The lines of one document with their word counts and sentence-likeness, computed on first use."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines
+        self._words: list[int | None] = [None] * len(lines)
+        self._sentence: list[bool | None] = [None] * len(lines)
+
+    def words(self, index: int) -> int:
+        count = self._words[index]
+        if count is None:
+            count = self._words[index] = word_units(self.lines[index])
+        return count
+
+    def sentence(self, index: int) -> bool:
+        known = self._sentence[index]
+        if known is None:
+            known = self._sentence[index] = is_sentence_like(self.lines[index], words=self.words(index))
+        return known
 
 
-def _view(line: str, site: SiteLines) -> _View:
-    key = line_key(line)
-    words = word_units(line)
-    sentence = is_sentence_like(line, words=words)
-    if not key:
-        return _View(words, sentence, None, None)
-    found = site.lines.get(key_hash(key))
-    line_hit = _Hit(*found) if found else None
-    family_hit = None
-    if site.families and words <= FAMILY_MAX_WORDS:
-        for prefix in prefix_ids(line, key, sentence=sentence):
-            fam = site.families.get(key_hash(prefix))
-            if fam and (family_hit is None or fam[0] > family_hit.df):
-                family_hit = _Hit(fam[0], fam[1], prefix)
-    return _View(words, sentence, line_hit, family_hit)
+def _family_hit(doc: _Lines, index: int, site: SiteLines) -> Hit | None:
+    line = doc.lines[index]
+    if site.family_start is None or len(line) > _FAMILY_MAX_CHARS:
+        return None
+    if not site.family_start.match(line if line.isascii() else unicodedata.normalize("NFKC", line)):
+        return None
+    if doc.words(index) > FAMILY_MAX_WORDS:
+        return None
+    best: Hit | None = None
+    for prefix in prefix_ids(line, sentence=doc.sentence(index)):
+        found = site.families.get(prefix)
+        if found and (best is None or found[0] > best.df):
+            best = Hit(found[0], found[1], prefix)
+    return best
 
 
-def _passing(view: _View, limits: Thresholds, *, embedded: bool) -> _Hit | None:
+def _passing(
+    doc: _Lines, index: int, hits: tuple[Hit | None, Hit | None], limits: Thresholds, *, embedded: bool
+) -> Hit | None:
     """The hit that makes this line template in this place, if any."""
-    hit = view.line_hit
-    if hit and hit.df >= limits.required_df(hit.n_docs, sentence=view.sentence, embedded=embedded):
-        return hit
-    fam = view.family_hit
-    if fam and fam.df >= limits.required_family_df(fam.n_docs, embedded=embedded):
-        return fam
+    line_hit, family_hit = hits
+    if line_hit:
+        needed = limits.required_df(line_hit.n_docs, sentence=doc.sentence(index), embedded=embedded)
+        if line_hit.df >= needed:
+            return line_hit
+    if family_hit and family_hit.df >= limits.required_family_df(family_hit.n_docs, embedded=embedded):
+        return family_hit
     return None
 
 
-def _embedded(views: Sequence[_View], candidate: Sequence[bool], index: int) -> bool:
+def _embedded(doc: _Lines, candidate: Sequence[bool], index: int) -> bool:
     """True when the nearest non-candidate lines on both sides are body prose (not an edge, not junk)."""
-    before = next((views[j] for j in range(index - 1, -1, -1) if not candidate[j]), None)
-    after = next((views[j] for j in range(index + 1, len(views)) if not candidate[j]), None)
-    return bool(before and after and before.sentence and after.sentence)
+    before = next((j for j in range(index - 1, -1, -1) if not candidate[j]), None)
+    after = next((j for j in range(index + 1, len(candidate)) if not candidate[j]), None)
+    return before is not None and after is not None and doc.sentence(before) and doc.sentence(after)
 
 
-def _detail(hit: _Hit) -> str:
-    where = f"seen in {hit.df} of {hit.n_docs} documents"
-    if not hit.family:
-        return where
-    kind, _sep, tokens = hit.family.partition(":")
-    return f"lines starting “{tokens}” {where}" if kind == "head" else f"lines labelled “{tokens}” {where}"
-
-
-def decide(lines: Sequence[str], site: SiteLines, limits: Thresholds) -> list[_Hit | None]:
-    """For each line, the count that makes it template here, or None to keep it."""
-    views = [_view(line, site) for line in lines]
-    candidate = [_passing(v, limits, embedded=False) is not None for v in views]
+def decide(lines: Sequence[str], site: SiteLines, limits: Thresholds) -> list[Hit | None]:
+    """For each line, the count that makes it template in its place, or None to keep it."""
+    doc = _Lines(lines)
+    found: list[tuple[Hit | None, Hit | None]] = []
+    for index, line in enumerate(lines):
+        counted = site.lines.get(line_hash(line) or 0)
+        line_hit = Hit(*counted) if counted else None
+        found.append((line_hit, _family_hit(doc, index, site)))
+    candidate = [any(f) and _passing(doc, i, f, limits, embedded=False) is not None for i, f in enumerate(found)]
     hits = [
-        _passing(v, limits, embedded=_embedded(views, candidate, i)) if candidate[i] else None
-        for i, v in enumerate(views)
+        _passing(doc, i, f, limits, embedded=_embedded(doc, candidate, i)) if candidate[i] else None
+        for i, f in enumerate(found)
     ]
-    prose_words = sum(v.words for v in views if v.sentence)
-    dropped_prose = sum(v.words for v, h in zip(views, hits, strict=True) if h and v.sentence)
-    if dropped_prose and dropped_prose > limits.duplicate_body_share * prose_words:
-        hits = [None if v.sentence else h for v, h in zip(views, hits, strict=True)]
+    dropped_prose = sum(doc.words(i) for i, hit in enumerate(hits) if hit and doc.sentence(i))
+    if dropped_prose:
+        prose = sum(doc.words(i) for i in range(len(lines)) if doc.sentence(i))
+        if dropped_prose > limits.duplicate_body_share * prose:  # a re-scrape of another dump, not template
+            hits = [None if doc.sentence(i) else hit for i, hit in enumerate(hits)]
     return hits
 
 
@@ -261,7 +309,7 @@ def drop_repeated(
     hits = decide(lines, counts, snapshot.thresholds)
     kept = tuple(line for line, hit in zip(lines, hits, strict=True) if hit is None)
     removed = tuple(
-        Removal(text=line, rule=RULE_NAME, category=CATEGORY, line_no=number, detail=_detail(hit))
+        Removal(text=line, rule=RULE_NAME, category=CATEGORY, line_no=number, detail=hit.detail)
         for number, (line, hit) in enumerate(zip(lines, hits, strict=True), start=1)
         if hit is not None
     )
@@ -301,6 +349,7 @@ __all__ = [
     "CATEGORY",
     "RULE_NAME",
     "UNKNOWN_SITE",
+    "Hit",
     "LearnedLines",
     "Observation",
     "PrefixSeen",
