@@ -39,6 +39,8 @@ _CODE_STRONG = re.compile(  # case-sensitive on purpose: JavaScript keywords are
 )
 _CODE_CHARS = re.compile(r"[{}\[\]();=<>|&$\\]")
 _CODE_ONLY_CHARS = re.compile(r"[{}=;<>|&$\\]")
+_GLUED_MIN_WORDS = 3
+_GLUED_MEAN_LETTERS = 15
 _ALNUM = re.compile(r"\w")
 _COUNTER = re.compile(
     r"^\W*\d[\d,.]*\s*[kmb]?\s*(?:likes?|shares?|comments?|retweets?|reposts?|views?|followers?|votes?|"
@@ -105,3 +107,15 @@ def line_stats(line: str, stop: frozenset[str], *, no_spaces: bool) -> LineStats
     else:  # no stoplist for this language: punctuation stands in for it
         density = 0.4 if sentence else 0.0
     return LineStats(len(line), len(tokens), density, sentence)
+
+
+def is_glued_words(line: str) -> bool:
+    """Words run together by a scraper that dropped the spaces of a tag list ("breakfastcanningeasy recipes...").
+
+    Gopher keeps documents with a mean word length of 3 to 10; three or more purely alphabetic words
+    averaging over 15 letters are no prose in any language written with spaces.
+    """
+    words = line.split()
+    if len(words) < _GLUED_MIN_WORDS or not all(word.isalpha() for word in words):
+        return False
+    return sum(map(len, words)) / len(words) > _GLUED_MEAN_LETTERS

@@ -32,6 +32,7 @@ class Document:
     removed: tuple[Removal, ...] = ()
     profile: str = "generic"
     language: str = ""
+    gaps: frozenset[int] = frozenset()  # indices into lines where strip removed junk just before (len = at the end)
     hints: dict[str, Any] = field(default_factory=dict)  # metadata found by extract (HTML meta tags, URL)
     rejected: str | None = None
 

@@ -22,7 +22,7 @@ from cleaner.normalize import join_paragraphs
 from cleaner.repetition import drop_repeated, site_key
 from cleaner.sniff import sniff_kind
 from cleaner.split import split_glued
-from cleaner.strip import apply_rules
+from cleaner.strip import apply_rules, gaps_of
 
 Stage = Callable[[Document, CleanConfig], Document]
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -92,6 +92,7 @@ def strip_stage(doc: Document, config: CleanConfig) -> Document:
         doc,
         lines=tuple(text for _n, text in kept),
         removed=doc.removed + tuple(removed),
+        gaps=gaps_of(kept, len(doc.lines)),
         profile=site.name if site else book.generic.name,
         hints=hints,
     )
@@ -122,7 +123,7 @@ def header_stage(doc: Document, config: CleanConfig) -> Document:
 
 def heuristic_stage(doc: Document, config: CleanConfig) -> Document:
     """Drop junk the explicit rules missed, by generic line features in context."""
-    lines, removed = classify_lines(doc.lines, language=doc.language)
+    lines, removed = classify_lines(doc.lines, language=doc.language, gaps=doc.gaps, config_dir=config.config_dir)
     return replace(doc, lines=lines, removed=doc.removed + removed)
 
 

@@ -84,3 +84,11 @@ def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[
 def apply_rules(lines: tuple[str, ...], profiles: Iterable[Profile]) -> tuple[list[tuple[int, str]], list[Removal]]:
     """Split lines into kept (with their 1-based numbers) and removed, by the profiles' rules."""
     return apply_ruleset(lines, compile_rules(tuple(profiles)))
+
+
+def gaps_of(kept: list[tuple[int, str]], total: int) -> frozenset[int]:
+    """Indices into the kept lines where removed lines sat just before (len(kept) when the last lines went)."""
+    gaps = {index for index, (number, _text) in enumerate(kept) if number - 1 != (kept[index - 1][0] if index else 0)}
+    if (kept[-1][0] if kept else 0) != total:
+        gaps.add(len(kept))
+    return frozenset(gaps)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.heuristics import classify_lines
-from cleaner.linefeatures import ends_sentence, is_code, is_markup
+from cleaner.linefeatures import ends_sentence, is_code, is_glued_words, is_markup
 
 CODE_LINES = [
     "(function (src, d, tag){",
@@ -81,3 +81,56 @@ def test_classify_drops_code_and_names_the_rule() -> None:
         ("code_line", "script"),
         ("symbols_only", "widget"),
     ]
+
+
+BODY = "The minister said the plan would work as intended, and the vote passed easily on Tuesday."
+BODY_2 = "Critics said the plan came too late for the families who had already left the region."
+
+
+def test_headlines_between_junk_go_but_lists_between_body_stay() -> None:
+    """A run of short lines bounded by junk on both sides is dropped; the same run between paragraphs stays."""
+    related = ("Who will make the Rock Hall in 2020", "Dave Matthews Band takes over Rock Hall Fan Vote")
+    kept, removed = classify_lines((BODY, "var x = 1;", *related, "</div>", BODY_2), language="en")
+    assert kept == (BODY, BODY_2)
+    assert [r.rule for r in removed] == ["code_line", "between_boilerplate", "between_boilerplate", "markup_line"]
+    kept, _removed = classify_lines((BODY, *related, BODY_2), language="en")
+    assert kept == (BODY, *related, BODY_2)
+
+
+def test_gaps_from_removed_lines_bound_runs_like_junk() -> None:
+    """A headline between two places where rules removed lines is dropped (the Express video title)."""
+    lines = ("Liz Truss set to visit Vladimir Putin in Russia 'for talks'", BODY, BODY_2)
+    kept, removed = classify_lines(lines, language="en", gaps=frozenset({1}))
+    assert kept == (BODY, BODY_2)
+    assert [r.rule for r in removed] == ["between_boilerplate"]
+
+
+def test_complete_sentences_survive_junk_neighbours() -> None:
+    """A short complete sentence between junk stays: the context never drops a sentence."""
+    lines = ("“Even to someone who is utterly confused.”",)
+    kept, _removed = classify_lines(lines, language="en", gaps=frozenset({0, 1}))
+    assert kept == lines
+
+
+def test_unpunctuated_body_line_between_paragraphs_stays() -> None:
+    """A real body line without terminal punctuation (seed 003) is kept between paragraphs."""
+    line = "Russia’s seeks a promise from NATO that they will never attempt to admit Ukraine into the organisation"
+    kept, _removed = classify_lines((BODY, line, BODY_2), language="en", gaps=frozenset({1}))
+    assert line in kept
+
+
+def test_cjk_sentences_count_as_good_text() -> None:
+    """Japanese lines ending in 。 are sentences, so junk around them does not drop them."""
+    lines = (
+        "パスワード管理ソフトの起動ショートカットキーと同じなのです。",
+        "<div class='ad'>",
+        "そんな用途を考慮してか、Kindleには対応しています。",
+    )
+    kept, _removed = classify_lines(lines, language="ja")
+    assert kept == (lines[0], lines[2])
+
+
+def test_glued_tag_lists_are_junk() -> None:
+    """Tag words run together without spaces are junk; long German words in a sentence are not."""
+    assert is_glued_words("breakfastcanningeasy recipesfruit vegetablesjamsponsored")
+    assert not is_glued_words("Das Bundesverfassungsgericht entschied am Dienstag.")

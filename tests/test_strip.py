@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cleaner.rules import load_profile_file, load_rulebook
-from cleaner.strip import apply_rules
+from cleaner.strip import apply_rules, gaps_of
 
 
 def _clean(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -118,3 +118,26 @@ def test_span_rules_cut_junk_out_of_a_line(tmp_path: Path) -> None:
     kept, removed = apply_rules(("Body text. Scroll down for video More body text.",), (profile,))
     assert [text for _n, text in kept] == ["Body text. More body text."]
     assert [(r.text, r.rule) for r in removed] == [("Scroll down for video", "video_prompt")]
+
+
+def test_gaps_mark_where_lines_were_removed() -> None:
+    """gaps_of gives the kept-line indices that follow removed lines, and the end when the last line went."""
+    assert gaps_of([(1, "a"), (2, "b")], 2) == frozenset()
+    assert gaps_of([(2, "a"), (3, "b"), (5, "c")], 6) == frozenset({0, 2, 3})
+    assert gaps_of([], 3) == frozenset({0})
+
+
+def test_daily_mail_profile_drops_unpunctuated_captions_only() -> None:
+    """On a dump recognised as Daily Mail, long lines without terminal punctuation are captions."""
+    book = load_rulebook()
+    dump = "DM.loadCSS(“https://www.dailymail.co.uk/static/gunther/video_bundle.css”);"
+    site = book.detect(dump)
+    assert site is not None and site.name == "dailymail"
+    caption = "Tanks are pictured leaving a Russian base in the Ukraine border region, despite Washington warning"
+    body = [
+        "‘It certainly could happen before the end of the Olympics – maybe even this week,’ he said.",
+        "Putin responded: ‘Good.’",
+    ]
+    kept, removed = apply_rules((caption, *body), (book.generic, site))
+    assert [text for _n, text in kept] == body
+    assert [(r.rule, r.category) for r in removed] == [("dailymail_caption", "caption")]
