@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 import re
+import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -169,6 +171,37 @@ def _shingles(text: str) -> Counter[tuple[str, ...]]:
 
 
 @dataclass(frozen=True, slots=True)
+class PageShingles:
+    """One page's shingle counts: true positives, false positives, false negatives, and exact token match."""
+
+    tp: int
+    fp: int
+    fn: int
+    exact: bool
+
+    @property
+    def precision(self) -> float | None:
+        """TP/(TP+FP); None when the prediction has no shingles (left out of the corpus precision)."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        """TP/(TP+FN); None when the truth has no shingles."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+def page_shingles(predicted: str, truth: str) -> PageShingles:
+    """Compare one predicted body with the true one, 4-gram shingles of case-kept \\w+ tokens."""
+    p_sh, t_sh = _shingles(predicted), _shingles(truth)
+    return PageShingles(
+        tp=sum((p_sh & t_sh).values()),
+        fp=sum((p_sh - t_sh).values()),
+        fn=sum((t_sh - p_sh).values()),
+        exact=_TOKEN.findall(predicted) == _TOKEN.findall(truth),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class ShingleScore:
     """The Zyte benchmark's corpus figures: mean per-page P and R, F1 of those means, accuracy."""
 
@@ -179,20 +212,36 @@ class ShingleScore:
     pages: int
 
 
+def _mean(values: Iterable[float | None]) -> float:
+    present = [v for v in values if v is not None]
+    return sum(present) / len(present) if present else 0.0
+
+
+def corpus_shingle_score(pages: Sequence[PageShingles]) -> ShingleScore:
+    """Pool page counts as the benchmark does: P and R averaged over pages, F1 of the two means."""
+    p = _mean(page.precision for page in pages)
+    r = _mean(page.recall for page in pages)
+    accuracy = sum(page.exact for page in pages) / len(pages) if pages else 0.0
+    return ShingleScore(p, r, _f1(p, r), accuracy, len(pages))
+
+
 def shingle_score(pairs: Iterable[tuple[str, str]]) -> ShingleScore:
     """Score (predicted, true) body pairs with the benchmark's 4-gram shingle metric."""
-    precisions, recalls, exact, pages = [], [], 0, 0
-    for predicted, truth in pairs:
-        pages += 1
-        p_sh, t_sh = _shingles(predicted), _shingles(truth)
-        tp = sum((p_sh & t_sh).values())
-        fp = sum((p_sh - t_sh).values())
-        fn = sum((t_sh - p_sh).values())
-        if tp + fp > 0:
-            precisions.append(tp / (tp + fp))
-        if tp + fn > 0:
-            recalls.append(tp / (tp + fn))
-        exact += _TOKEN.findall(predicted) == _TOKEN.findall(truth)
-    p = sum(precisions) / len(precisions) if precisions else 0.0
-    r = sum(recalls) / len(recalls) if recalls else 0.0
-    return ShingleScore(p, r, _f1(p, r), exact / pages if pages else 0.0, pages)
+    return corpus_shingle_score([page_shingles(predicted, truth) for predicted, truth in pairs])
+
+
+def bootstrap_std(pages: Sequence[PageShingles], *, resamples: int = 1000, seed: int = 0) -> ShingleScore:
+    """Standard deviation of P, R, F1 and accuracy over bootstrap resamples of the pages (the benchmark's ±)."""
+    rng = random.Random(seed)
+    scores = [corpus_shingle_score(rng.choices(pages, k=len(pages))) for _ in range(resamples if pages else 0)]
+
+    def std(values: list[float]) -> float:
+        return statistics.pstdev(values) if len(values) > 1 else 0.0
+
+    return ShingleScore(
+        std([s.precision for s in scores]),
+        std([s.recall for s in scores]),
+        std([s.f1 for s in scores]),
+        std([s.accuracy for s in scores]),
+        len(pages),
+    )

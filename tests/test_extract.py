@@ -1,0 +1,230 @@
+"""The HTML path: parsing, pruning, narrowing to the article, trafilatura, headline removal and page metadata."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cleaner import html as html_module
+from cleaner.extract import extract_html, text_to_lines
+from cleaner.html import parse_html
+from cleaner.html_meta import iso_local, page_metadata
+from cleaner.pipeline import clean
+
+BODY = (
+    "The storm reached the coast on Saturday morning, flooding dozens of streets in the old town.",
+    "Power was cut to thousands of homes, and the harbour authority closed the port until further notice.",
+    "Residents spent the night in the sports hall, where volunteers served soup and handed out blankets.",
+    "Engineers expect the last homes to be reconnected by Tuesday, the regional utility said in a statement.",
+)
+
+
+def article_page(*, description: str = "A short summary of the storm and its damage.", extra: str = "") -> str:
+    """A news page with navigation, a header (headline, standfirst), a body, teasers, comments and a footer."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    ld = json.dumps(
+        {"@type": "NewsArticle", "headline": "Storm hits coast", "author": [{"name": "Jane Doe"}, {"name": "Li Wei"}]}
+    )
+    return f"""<!DOCTYPE html><html lang="en-GB"><head>
+<title>Storm hits coast | Example News</title>
+<meta property="og:title" content="Storm hits coast">
+<meta property="og:site_name" content="Example News">
+<meta name="description" content="{description}">
+<meta property="article:published_time" content="2023-03-04T05:06:07+01:00">
+<meta property="article:modified_time" content="2023-03-05T10:00:00Z">
+<link rel="canonical" href="https://news.example.com/2023/storm">
+<script type="application/ld+json">{ld}</script>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<div class="page"><article><header><h1>Storm hits coast</h1><p class="dek">{description}</p></header>
+<div class="article-body">{paragraphs}
+<p>Read more: <a href="/other">Another storm flooded the same town in the winter of 2019</a></p>
+<h3>Most read</h3>
+<ul><li><a href="/a">Election results are in for the northern counties tonight</a></li>
+<li><a href="/b">The harbour festival returns after a break of three long years</a></li></ul>
+{extra}</div></article>
+<div id="comments"><p>Reader comment: I live on the coast and the flooding was the worst I have seen in years.</p></div>
+</div>
+<footer><p>Copyright Example News 2023. All rights reserved. Terms of use and privacy policy apply.</p></footer>
+</body></html>"""
+
+
+def test_extract_keeps_the_body_and_drops_the_page_around_it() -> None:
+    """Navigation, headline, standfirst, teaser links, related lists, comments and footer are all left out."""
+    found = extract_html(article_page())
+    assert found.lines == BODY
+
+
+def test_headline_line_is_recorded_as_a_removal() -> None:
+    """The headline trafilatura keeps, and any repeat of it, is removed under the rule html_title."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    page = "<html><head><title>Storm hits coast - Example</title></head><body><article><h1>Storm hits coast</h1>"
+    found = extract_html(f"{page}{paragraphs}<p>Storm hits coast</p></article></body></html>")
+    assert found.lines == BODY
+    assert [(r.rule, r.category, r.line_no) for r in found.removed] == [
+        ("html_title", "title", 1),
+        ("html_title", "title", 6),
+    ]
+
+
+def test_first_paragraph_used_as_description_is_kept() -> None:
+    """A description equal to the first body paragraph drops only the header's copy, never the body's."""
+    found = extract_html(article_page(description=BODY[0]))
+    assert found.lines == BODY
+
+
+def test_page_metadata_comes_from_meta_tags_and_json_ld() -> None:
+    """Title, authors, dates (ISO 8601 local), site, URL, hostname, description and language are read."""
+    hints = extract_html(article_page()).hints
+    assert hints == {
+        "title": "Storm hits coast",
+        "author": "Jane Doe; Li Wei",
+        "date": "2023-03-04T05:06",
+        "date_modified": "2023-03-05T10:00",
+        "sitename": "Example News",
+        "url": "https://news.example.com/2023/storm",
+        "hostname": "news.example.com",
+        "description": "A short summary of the storm and its damage.",
+        "language": "en",
+    }
+
+
+def test_caller_url_wins_over_canonical_link() -> None:
+    """A URL given by the caller is the record's URL and hostname."""
+    tree = parse_html(article_page())
+    assert tree is not None
+    hints = page_metadata(tree, url="https://mirror.example.org/storm")
+    assert (hints["url"], hints["hostname"]) == ("https://mirror.example.org/storm", "mirror.example.org")
+
+
+def test_metadata_falls_back_to_h1_title_and_time_element() -> None:
+    """Without meta tags, the title is the <h1> and the date the first <time datetime>."""
+    tree = parse_html(
+        "<html><body><h1>Plain page</h1><time datetime='2021-07-08'>8 July</time><p>Some text here.</p></body></html>"
+    )
+    assert tree is not None
+    assert page_metadata(tree) == {"title": "Plain page", "date": "2021-07-08"}
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-11-19T08:57:40+01:00", "2019-11-19T08:57"),
+        ("2019-11-19 08:57", "2019-11-19T08:57"),
+        ("2019-11-19", "2019-11-19"),
+        ("Tue, 19 Nov 2019", None),
+        ("1850-01-01", None),
+        (None, None),
+    ],
+)
+def test_iso_local_keeps_the_written_wall_time(value: str | None, expected: str | None) -> None:
+    """Machine dates become ISO 8601 local time at the precision given, without offset or seconds."""
+    assert iso_local(value) == expected
+
+
+def test_body_split_into_chunks_is_extracted_whole() -> None:
+    """An article body split into repeated chunks with an ad between them keeps the text of every chunk."""
+    feature = tuple(
+        f"Part {n} of the feature tells how the town rebuilt its harbour wall, stone by stone, over the course "
+        "of a long and very wet winter that nobody who lives there will forget."
+        for n in range(6)
+    )
+    first = "".join(f"<p>{text}</p>" for text in feature[:3])
+    second = "".join(f"<p>{text}</p>" for text in feature[3:])
+    page = (
+        "<html><body><main><div class='chunks'>"
+        f"<div class='grid'><div class='article__body'>{first}</div></div>"
+        "<div class='ad-slot'><span>Advertisement</span></div>"
+        f"<div class='grid'><div class='article__body'>{second}</div></div>"
+        "</div></main></body></html>"
+    )
+    assert extract_html(page).lines == feature
+
+
+def test_link_dense_list_goes_with_its_label() -> None:
+    """A list of links inside the body is deleted before trafilatura sees it, with the heading above it."""
+    tree = parse_html(article_page())
+    assert tree is not None
+    body = tree.find(".//article")
+    assert body is not None
+    html_module.drop_link_blocks(body)
+    text = " ".join(body.itertext())
+    assert "Most read" not in text and "Election results" not in text and "Read more" not in text
+    assert BODY[0] in text
+
+
+def test_fragment_without_html_or_body_is_extracted() -> None:
+    """A bare fragment of paragraphs is still parsed and extracted."""
+    fragment = "".join(f"<p>{text}</p>" for text in BODY)
+    assert extract_html(fragment).lines == BODY
+
+
+@pytest.mark.parametrize("markup", ["", "   ", "<html></html>", "<html><body><div></div></body></html>"])
+def test_markup_without_text_gives_no_lines(markup: str) -> None:
+    """Input with no tree or no text gives an empty extraction, not an exception."""
+    assert extract_html(markup).lines == ()
+
+
+def test_mojibake_in_the_page_is_repaired_after_extraction() -> None:
+    """Text double-encoded as UTF-8 read as cp1252 comes out repaired (ftfy runs on the extracted text)."""
+    broken = "The café’s owner said the storm was the worst in living memory for the whole coast."
+    mangled = broken.encode("utf-8").decode("cp1252")
+    page = f"<html><body><article><p>{mangled}</p><p>{BODY[1]}</p></article></body></html>"
+    assert extract_html(page).lines[0] == broken
+
+
+def test_short_container_result_is_retried_on_the_whole_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the narrowed tree yields little text, the whole page is extracted again and the longer text wins."""
+    calls: list[int] = []
+    real = html_module.trafilatura_text
+
+    def shrinking(tree: object, *, url: str | None = None) -> str:
+        calls.append(1)
+        return "too short" if len(calls) == 1 else real(tree, url=url)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(html_module, "trafilatura_text", shrinking)
+    assert extract_html(article_page()).lines[:4] == BODY
+    assert len(calls) == 2
+
+
+def test_text_to_lines_normalizes_whitespace_and_drops_blank_lines() -> None:
+    """Lines are trimmed, inner whitespace runs collapse, empty lines go."""
+    assert text_to_lines("  a\u00a0 b \n\n\t\nc  ") == ("a b", "c")
+
+
+def test_html_goes_through_the_whole_core() -> None:
+    """clean() on a page gives the article text, an html input kind and the page's metadata."""
+    result = clean(article_page().encode("utf-8"), name="storm.html")
+    assert result.ok
+    assert result.text.splitlines() == list(BODY)
+    assert result.metadata["input_kind"] == "html"
+    assert result.metadata["title"] == "Storm hits coast"
+    assert result.metadata["hostname"] == "news.example.com"
+
+
+def test_standfirst_is_deleted_from_the_header_only() -> None:
+    """drop_standfirst removes the description's text outside the body container and keeps it inside."""
+    tree = parse_html(
+        "<html><body><article><header><h1>Title</h1><p class='dek'>Same words here.</p></header>"
+        "<div class='body'><p>Same words here.</p><p>Other words.</p></div></article></body></html>"
+    )
+    assert tree is not None
+    article, body = tree.find(".//article"), tree.find(".//div")
+    assert article is not None and body is not None
+    html_module.drop_standfirst(article, body, "same words here")
+    assert [" ".join(p.itertext()) for p in article.iter("p")] == ["Same words here.", "Other words."]
+    assert tree.find(".//header/p") is None
+
+
+def test_prune_deletes_scripts_media_and_comment_threads_but_keeps_commentary() -> None:
+    """prune drops script, figure, nav and comment containers, keeping tails and a 'commentary' section."""
+    tree = parse_html(
+        "<html><body><p>Kept<script>var x = 1;</script> tail</p><figure><figcaption>Photo: AP</figcaption></figure>"
+        "<nav>Home</nav><section class='commentary'><p>Analysis stays.</p></section>"
+        "<div id='comments'><p>Reader says hi.</p></div><ol class='comment-list'><li>Another reader.</li></ol>"
+        "</body></html>"
+    )
+    assert tree is not None
+    html_module.prune(tree)
+    assert " ".join(" ".join(tree.itertext()).split()) == "Kept tail Analysis stays."
