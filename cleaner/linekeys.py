@@ -15,8 +15,9 @@ import re
 import string
 import unicodedata
 import zlib
+from collections.abc import Sequence
 
-KEY_VERSION = 1  # bump when line_key or prefix_ids change: stored counts become incomparable
+KEY_VERSION = 2  # bump when line_key or prefix_ids change: stored counts become incomparable
 
 _NON_ALNUM = re.compile(r"[\W_]+")
 _DIGIT = re.compile(r"\d")
@@ -25,9 +26,10 @@ _ASCII_TABLE = bytes(
     48 if chr(b) in "123456789" else b + 32 if chr(b) in string.ascii_uppercase else b for b in range(256)
 )
 _ASCII_SEPARATORS = bytes(b for b in range(128) if not chr(b).isalnum())
+_ASCII_SEPARATORS_BUT_NEWLINE = _ASCII_SEPARATORS.replace(b"\n", b"")
 # Punctuation and spaces that NFKC keeps non-alphanumeric (so line_key drops them), commonest first;
 # "™" is not here (NFKC makes it "tm").
-_TYPOGRAPHIC = tuple(ch.encode("utf-8") for ch in "’“”—–…‘\u00a0«»•·‹›„‚′″\u2009\u202f\u200b©®°£€")
+_TYPOGRAPHIC = re.compile("[’“”—–…‘\u00a0«»•·‹›„‚′″\u2009\u202f\u200b©®°£€]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TERMINAL = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]】」』›*"
@@ -52,35 +54,45 @@ def line_key(line: str) -> str:
 def _compact_key(line: str) -> bytes:
     """line_key without its spaces, as UTF-8. Fast path: ASCII text with typographic punctuation only
     (most English news) is keyed by bytes operations in C, with the same result as line_key."""
-    data = line.encode("utf-8")
-    if not line.isascii():
-        for mark in _TYPOGRAPHIC:
-            if mark in data:
-                data = data.replace(mark, b"")
-                if data.isascii():
-                    break
-        else:
-            return line_key(line).replace(" ", "").encode("utf-8")
-    return data.translate(_ASCII_TABLE, _ASCII_SEPARATORS)
+    if line.isascii():
+        return line.encode("ascii").translate(_ASCII_TABLE, _ASCII_SEPARATORS)
+    plain = _TYPOGRAPHIC.sub("", line)
+    if plain.isascii():
+        return plain.encode("ascii").translate(_ASCII_TABLE, _ASCII_SEPARATORS)
+    return line_key(line).replace(" ", "").encode("utf-8")
 
 
 def line_hash(line: str) -> int | None:
-    """The stable signed 64-bit hash of a line's key with spaces dropped (what counts compare);
+    """The stable 63-bit hash of a line's key with spaces dropped (what counts compare);
     None for a line with no letter or digit ("|", "•••"), which is never counted."""
     compact = _compact_key(line)
     return _hash(compact) if compact else None
 
 
+def line_hashes(lines: Sequence[str]) -> list[int | None]:
+    """line_hash of every line, keyed in one pass over the whole document where it can be (same results)."""
+    joined = "\n".join(lines)
+    if not joined.isascii():
+        joined = _TYPOGRAPHIC.sub("", joined)
+    pieces = joined.encode("utf-8").translate(_ASCII_TABLE, _ASCII_SEPARATORS_BUT_NEWLINE).split(b"\n")
+    if len(pieces) != len(lines):  # a line with a newline in it: key line by line
+        return [line_hash(line) for line in lines]
+    crc32, adler32 = zlib.crc32, zlib.adler32
+    return [
+        ((crc32(piece) << 31) ^ adler32(piece) if piece.isascii() else line_hash(line)) if piece else None
+        for piece, line in zip(pieces, lines, strict=True)
+    ]
+
+
 def key_hash(key: str) -> int:
-    """The stable signed 64-bit hash of a text key such as a family id (the same in every process)."""
+    """The stable 63-bit hash of a text key such as a family id (the same in every process)."""
     return _hash(key.encode("utf-8"))
 
 
 def _hash(data: bytes) -> int:
-    """CRC-32 and Adler-32 side by side as one signed 64-bit number: stable, and cheap enough to run on
-    every line (a collision between two lines of one site only merges two counts)."""
-    combined = (zlib.crc32(data) << 32) | zlib.adler32(data)
-    return combined - (1 << 64) if combined >= 1 << 63 else combined
+    """CRC-32 and Adler-32 folded into one 63-bit number (fits SQLite's INTEGER): stable, and cheap enough
+    for every line; a collision between two lines of one site only merges their two counts."""
+    return (zlib.crc32(data) << 31) ^ zlib.adler32(data)
 
 
 def word_units(line: str) -> int:
@@ -144,6 +156,7 @@ __all__ = [
     "key_regex",
     "label_key",
     "line_hash",
+    "line_hashes",
     "line_key",
     "prefix_ids",
     "word_units",

@@ -9,7 +9,7 @@ counts (`LearnedLines`), and the decision (`drop_repeated`), which follows resea
   between two body lines 25 %, sentence-like lines (quotes, wire copy) 50 % and 70 % between body lines;
 - a family of lines sharing a label or first tokens ("Read more: …") is template when its tail varies and it
   was seen in ≥ 25 % of documents (40 % between body lines);
-- a document in which the repeated lines would take more than half the body prose is a near-duplicate of
+- a document in which repeated prose lines would take more than half its words is a near-duplicate of
   another dump (a re-scrape), not a page of template: its sentence-like lines are kept.
 """
 
@@ -29,7 +29,7 @@ from cleaner.linekeys import (
     is_sentence_like,
     key_hash,
     key_regex,
-    line_hash,
+    line_hashes,
     prefix_ids,
     word_units,
 )
@@ -39,7 +39,6 @@ UNKNOWN_SITE = "unknown"
 RULE_NAME = "repeated_line"
 CATEGORY = "template"
 FAMILY_MAX_WORDS = 30  # longer lines never belong to a family
-_FAMILY_MAX_CHARS = 1000  # cheap first test: longer lines have more words
 SAMPLE_MAX_CHARS = 500
 
 
@@ -60,7 +59,7 @@ class Thresholds:
     family_min_df: int = 4
     family_top_share: float = 0.5  # its most frequent line is in at most this share of its documents
     family_plain_share: float = 0.5  # documents where the family's line is not sentence-like ("He said: …" is)
-    duplicate_body_share: float = 0.5  # near-duplicate guard, in words of sentence-like lines
+    duplicate_body_share: float = 0.5  # near-duplicate guard: most of a document's words are repeated prose
     window_docs: int = 1000  # a key first seen late is judged against at least this many recent documents
 
     def effective_docs(self, n_docs: int, first_n: int) -> int:
@@ -108,8 +107,9 @@ class SiteLines:
         cls, n_docs: int, lines: Mapping[int, tuple[int, int]], families: Mapping[str, tuple[int, int]]
     ) -> SiteLines:
         """SiteLines with the family filter compiled: one regex match rules out most lines cheaply."""
-        starts = sorted({key_regex(family_pattern_tokens(f)[1], separator=r"[\W_]*") for f in families})
-        pattern = re.compile(r"[\W_]*(?:" + "|".join(starts) + ")", re.I) if starts else None
+        not_word = r"(?:[^\w\n]|_)*"  # never across a line end: the pattern runs over the joined document
+        starts = sorted({key_regex(family_pattern_tokens(f)[1], separator=not_word) for f in families})
+        pattern = re.compile(rf"^{not_word}(?:{'|'.join(starts)})", re.I | re.M) if starts else None
         return cls(n_docs=n_docs, lines=lines, families=families, family_start=pattern)
 
 
@@ -163,8 +163,7 @@ def make_observation(site: str, lines: Sequence[str], *, doc_id: str | None = No
     """The observation of one document's lines (doc_id defaults to a hash of the lines)."""
     seen: dict[int, tuple[str, tuple[int, ...]]] = {}
     prefixes: dict[int, PrefixSeen] = {}
-    for line in lines:
-        hashed = line_hash(line)
+    for line, hashed in zip(lines, line_hashes(lines), strict=True):
         if hashed is None or hashed in seen:
             continue
         words = word_units(line)
@@ -235,20 +234,23 @@ class _Lines:
         return known
 
 
-def _family_hit(doc: _Lines, index: int, site: SiteLines) -> Hit | None:
-    line = doc.lines[index]
-    if site.family_start is None or len(line) > _FAMILY_MAX_CHARS:
-        return None
-    if not site.family_start.match(line if line.isascii() else unicodedata.normalize("NFKC", line)):
-        return None
-    if doc.words(index) > FAMILY_MAX_WORDS:
-        return None
-    best: Hit | None = None
-    for prefix in prefix_ids(line, sentence=doc.sentence(index)):
-        found = site.families.get(prefix)
-        if found and (best is None or found[0] > best.df):
-            best = Hit(found[0], found[1], prefix)
-    return best
+def _family_hits(doc: _Lines, site: SiteLines) -> dict[int, Hit]:
+    """Line index → the family hit of lines in one of the site's families (one regex pass finds them)."""
+    if site.family_start is None:
+        return {}
+    text = "\n".join(doc.lines)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    found: dict[int, Hit] = {}
+    for match in site.family_start.finditer(text):
+        index = text.count("\n", 0, match.start())
+        if index >= len(doc.lines) or doc.words(index) > FAMILY_MAX_WORDS:
+            continue
+        for prefix in prefix_ids(doc.lines[index], sentence=doc.sentence(index)):
+            counted = site.families.get(prefix)
+            if counted and (index not in found or counted[0] > found[index].df):
+                found[index] = Hit(counted[0], counted[1], prefix)
+    return found
 
 
 def _passing(
@@ -275,22 +277,26 @@ def _embedded(doc: _Lines, candidate: Sequence[bool], index: int) -> bool:
 def decide(lines: Sequence[str], site: SiteLines, limits: Thresholds) -> list[Hit | None]:
     """For each line, the count that makes it template in its place, or None to keep it."""
     doc = _Lines(lines)
-    found: list[tuple[Hit | None, Hit | None]] = []
-    for index, line in enumerate(lines):
-        counted = site.lines.get(line_hash(line) or 0)
-        line_hit = Hit(*counted) if counted else None
-        found.append((line_hit, _family_hit(doc, index, site)))
-    candidate = [any(f) and _passing(doc, i, f, limits, embedded=False) is not None for i, f in enumerate(found)]
-    hits = [
-        _passing(doc, i, f, limits, embedded=_embedded(doc, candidate, i)) if candidate[i] else None
-        for i, f in enumerate(found)
-    ]
+    counted = site.lines
+    line_hits = {i: Hit(*counted[h]) for i, h in enumerate(line_hashes(lines)) if h is not None and h in counted}
+    family_hits = _family_hits(doc, site)
+    found = {i: (line_hits.get(i), family_hits.get(i)) for i in sorted(line_hits.keys() | family_hits.keys())}
+    candidate = [False] * len(lines)
+    for i, pair in found.items():
+        candidate[i] = _passing(doc, i, pair, limits, embedded=False) is not None
+    hits: list[Hit | None] = [None] * len(lines)
+    for i, pair in found.items():
+        if candidate[i]:
+            hits[i] = _passing(doc, i, pair, limits, embedded=_embedded(doc, candidate, i))
     dropped_prose = sum(doc.words(i) for i, hit in enumerate(hits) if hit and doc.sentence(i))
-    if dropped_prose:
-        prose = sum(doc.words(i) for i in range(len(lines)) if doc.sentence(i))
-        if dropped_prose > limits.duplicate_body_share * prose:  # a re-scrape of another dump, not template
-            hits = [None if doc.sentence(i) else hit for i, hit in enumerate(hits)]
+    if dropped_prose and dropped_prose > limits.duplicate_body_share * _total_words(lines):
+        hits = [None if hit and doc.sentence(i) else hit for i, hit in enumerate(hits)]  # a re-scrape, not template
     return hits
+
+
+def _total_words(lines: Sequence[str]) -> int:
+    text = "\n".join(lines)
+    return len(text.split()) if not text.isascii() else text.count(" ") + len(lines)
 
 
 def drop_repeated(

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from cleaner.config import CleanConfig
 from cleaner.errors import ConfigError
 from cleaner.extract import text_to_lines
-from cleaner.linekeys import is_sentence_like, key_hash, label_key, line_hash, line_key
+from cleaner.linekeys import is_sentence_like, key_hash, label_key, line_hash, line_hashes, line_key
 from cleaner.linestats import LineStats
 from cleaner.pipeline import clean
 from cleaner.repetition import (
@@ -64,6 +64,12 @@ def test_fast_line_hash_agrees_with_the_normalized_key(text: str) -> None:
     """The bytes fast path hashes every line exactly as the NFKC/regex key would."""
     compact = line_key(text).replace(" ", "")
     assert line_hash(text) == (key_hash(compact) if compact else None)
+
+
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=40), max_size=8))
+def test_document_hashes_agree_with_line_hashes(lines: list[str]) -> None:
+    """Hashing a whole document at once gives each line the hash it gets alone."""
+    assert line_hashes(lines) == [line_hash(line) for line in lines]
 
 
 def test_fast_line_hash_agrees_on_typographic_punctuation() -> None:
