@@ -82,7 +82,9 @@ def extract_stage(doc: Document, config: CleanConfig) -> Document:
 def strip_stage(doc: Document, config: CleanConfig) -> Document:
     """Drop junk lines by the generic profile and the detected site profile's rules."""
     book = config.rulebook()
-    site = book.detect(doc.text, hostname=str(doc.hints.get("hostname") or ""))
+    # HTML: fingerprint the extracted lines, not the markup (10-100x larger); the page's own URL names its host
+    seen = "\n".join(doc.lines) if doc.kind == "html" else doc.text
+    site = book.detect(seen, hostname=str(doc.hints.get("hostname") or ""))
     profiles = (book.generic, site) if site else (book.generic,)
     kept, removed = apply_rules(doc.lines, profiles)
     hints = dict(doc.hints)
