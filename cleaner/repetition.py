@@ -10,7 +10,8 @@ counts (`LearnedLines`), and the decision (`drop_repeated`), which follows resea
 - a family of lines sharing a label or first tokens ("Read more: …") is template when its tail varies and it
   was seen in ≥ 25 % of documents (40 % between body lines);
 - a document in which repeated prose lines would take more than half its words is a near-duplicate of
-  another dump (a re-scrape), not a page of template: its sentence-like lines are kept.
+  another dump (a re-scrape), not a page of template: its sentence-like lines are kept, unless they are
+  in 80 % of the site's documents.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ class Thresholds:
     family_top_share: float = 0.5  # its most frequent line is in at most this share of its documents
     family_plain_share: float = 0.5  # documents where the family's line is not sentence-like ("He said: …" is)
     duplicate_body_share: float = 0.5  # near-duplicate guard: most of a document's words are repeated prose
+    certain_share: float = 0.8  # lines in this share of documents are template even in a near-duplicate
     window_docs: int = 1000  # a key first seen late is judged against at least this many recent documents
 
     def effective_docs(self, n_docs: int, first_n: int) -> int:
@@ -80,6 +82,10 @@ class Thresholds:
         """Documents a line family must have been seen in to be template."""
         share = self.family_embedded_share if embedded else self.family_share
         return max(self.family_min_df, math.ceil(share * n_docs))
+
+    def is_certain(self, hit: Hit) -> bool:
+        """True for a count so high (most of the site's documents) that no guard keeps the line."""
+        return hit.df >= self.certain_share * hit.n_docs
 
     def is_family(self, *, df: int, variants: int, plain_df: int, top_df: int) -> bool:
         """True for a counted prefix whose tail varies (3+ distinct lines, none in most of its documents)
@@ -288,9 +294,11 @@ def decide(lines: Sequence[str], site: SiteLines, limits: Thresholds) -> list[Hi
     for i, pair in found.items():
         if candidate[i]:
             hits[i] = _passing(doc, i, pair, limits, embedded=_embedded(doc, candidate, i))
-    dropped_prose = sum(doc.words(i) for i, hit in enumerate(hits) if hit and doc.sentence(i))
+    doubtful = [i for i, hit in enumerate(hits) if hit and doc.sentence(i) and not limits.is_certain(hit)]
+    dropped_prose = sum(doc.words(i) for i in doubtful)
     if dropped_prose and dropped_prose > limits.duplicate_body_share * _total_words(lines):
-        hits = [None if hit and doc.sentence(i) else hit for i, hit in enumerate(hits)]  # a re-scrape, not template
+        for i in doubtful:  # most of the document is prose repeated elsewhere: a re-scrape, not template
+            hits[i] = None
     return hits
 
 

@@ -133,28 +133,35 @@ def tally(dumps: list[Dump], outputs: list[tuple[list[str], list[tuple[str, str]
 
 
 def _main() -> None:
-    """Print the figures for `python -m tests.repetition_corpus [N_DOCS] [SEED]`: the whole pipeline, learning on."""
+    """Print the figures for `python -m tests.repetition_corpus [N_DOCS] [SEED]`: the repetition stage alone
+    on the extracted lines, then the whole pipeline with learning on (counts in a temporary SQLite file)."""
     import sys
     import tempfile
     from dataclasses import replace
 
     from cleaner.config import CleanConfig
+    from cleaner.extract import text_to_lines
     from cleaner.linestats import LineStats
     from cleaner.pipeline import clean
-    from cleaner.repetition import observation_of
+    from cleaner.repetition import drop_repeated, make_observation
 
     n_docs = int(sys.argv[1]) if len(sys.argv) > 1 else 40
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 7
     dumps = build_corpus(n_docs, seed=seed)
     config = CleanConfig(site_key="herald")
-    with tempfile.TemporaryDirectory() as folder, LineStats.open(Path(folder) / "counts.sqlite") as stats:
-        stats.observe_many(
-            o for d in dumps if (o := observation_of(clean(d.text, name=d.name, config=config), site="herald"))
-        )
-        learned = replace(config, learned=stats.snapshot())
+    with tempfile.TemporaryDirectory() as folder:
+        with LineStats.open(Path(folder) / "alone.sqlite") as stats:
+            stats.observe_many(make_observation("herald", text_to_lines(d.text)) for d in dumps)
+            alone = stats.snapshot()
+        with LineStats.open(Path(folder) / "pipeline.sqlite") as stats:
+            for dump in dumps:
+                stats.observe_result(clean(dump.text, name=dump.name, config=config), site="herald")
+            learned = replace(config, learned=stats.snapshot())
+    stage = [drop_repeated(text_to_lines(d.text), site="herald", learned=alone) for d in dumps]
+    print("stage alone:", tally(dumps, [(list(k), [(r.text, r.rule) for r in rs]) for k, rs in stage]))
     results = [clean(d.text, name=d.name, config=learned) for d in dumps]
     outputs = [(r.text.splitlines(), [(x.text, x.rule) for x in r.removed]) for r in results]
-    print(tally(dumps, outputs))
+    print("pipeline:   ", tally(dumps, outputs))
 
 
 if __name__ == "__main__":

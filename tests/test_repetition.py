@@ -183,6 +183,13 @@ def test_near_duplicate_dumps_keep_their_body(tmp_path: Path) -> None:
     assert removed == ["Menu", "Scraped on Monday"]  # a family: "Scraped on …" in 5 of 8 with 5 tails
 
 
+def test_line_in_almost_every_document_goes_even_when_little_else_is_left(tmp_path: Path) -> None:
+    """A sentence-like footer in every dump is dropped even where earlier stages left nothing else."""
+    footer = "Herald Media Group Ltd is registered in England and Wales, company number 1234567."
+    docs = [[*_story(n), footer] for n in range(10)]
+    assert _drop([footer], _learn(tmp_path, docs)) == ([], [footer])
+
+
 def test_label_family_drops_lines_with_new_tails(tmp_path: Path) -> None:
     """'Read more: …' lines with varying headlines form a family; a headline never seen is dropped too."""
     topics = ["energy bills", "rail fares", "storm warning", "school places", "bus routes", "new homes"]
