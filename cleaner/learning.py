@@ -15,7 +15,7 @@ from cleaner.errors import CleanerError, ConfigError
 from cleaner.linestats import LineStats
 from cleaner.pipeline import clean
 from cleaner.process import read_input
-from cleaner.repetition import Observation, observation_of
+from cleaner.repetition import Observation, Thresholds, observation_of
 
 DEFAULT_STORE_NAME = ".cleaner-learned.sqlite"  # in the output folder of `cleaner clean --learn`
 _COMMIT_EVERY = 200  # observations per transaction
@@ -75,6 +75,18 @@ def learn_paths(paths: Sequence[Path], store: Path, *, config: CleanConfig, jobs
     return summary
 
 
+def site_hint(summary: LearnSummary, *, min_docs: int = Thresholds().min_docs) -> str | None:
+    """A hint for when most dumps were counted under sites too small to learn from (no --site given)."""
+    alone = sum(n for _name, n in summary.sites if n < min_docs)
+    total = sum(n for _name, n in summary.sites)
+    if total and alone * 2 > total:
+        return (
+            f"cleaner: hint: {alone} of {total} dumps fell under sites with fewer than {min_docs} dumps, "
+            "so nothing is learned for them; if they come from one site, pass --site NAME"
+        )
+    return None
+
+
 def add_clean_options(parser: argparse.ArgumentParser) -> None:
     """The learning options of `cleaner clean`."""
     parser.add_argument(
@@ -115,6 +127,9 @@ def learn_before_clean(args: argparse.Namespace, config: CleanConfig, paths: Seq
         f"documents per site: {sites}; counts in {store}",
         file=sys.stderr,
     )
+    hint = site_hint(summary)
+    if hint:
+        print(hint, file=sys.stderr)
     return replace(config, learned_path=store)
 
 
@@ -125,4 +140,5 @@ __all__ = [
     "clean_config",
     "learn_before_clean",
     "learn_paths",
+    "site_hint",
 ]

@@ -9,6 +9,13 @@ and the watch service keeps it in its own SQLite state file, beside its tables (
     learned = stats.snapshot()                # in-memory, immutable: CleanConfig(learned=...) applies it
     if stats.documents() != learned.documents: ...  # counts moved on: take a new snapshot when convenient
 
+In a service with worker processes: a worker turns its Result into `observation_of(result, site=...)` (a
+small picklable value) and sends it back; the one process that owns the state file calls `observe_many`
+(batching is cheaper: one transaction). Workers apply counts from a snapshot they hold: load it with
+`load_snapshot(path)` when told the counts moved on (like the rulebook generation), and pass it as
+CleanConfig(learned=...). A CleanConfig(learned_path=...) re-reads the file whenever it changed, which
+suits a finished file (the CLI), not one written to after every document. Use one LineStats per thread.
+
 Counting is by document frequency: a line repeated inside one document counts once. A sample text is kept
 for keys seen in 2+ documents only (that is what an exported profile shows), so the file stays small.
 Rows of keys seen in at most 2 documents are pruned once they are older than `window_docs` documents of

@@ -59,6 +59,17 @@ def test_exported_profile_loads_and_strips_the_template(tmp_path: Path, corpus: 
     assert template_left <= len([t for d in corpus for t in d.template]) // 20
 
 
+def test_learn_hints_at_site_when_dumps_share_no_site(
+    tmp_path: Path, corpus: list[Dump], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Text dumps that name no site of their own are pooled as 'unknown'; too few of them get a --site hint."""
+    folder = write_corpus(corpus[:3], tmp_path / "in")
+    assert main(["learn", str(folder), "--db", str(tmp_path / "c.sqlite"), "-j", "1"]) == 0
+    out, err = capsys.readouterr()
+    assert "pass --site NAME" in err
+    assert "documents, 0 template lines, 0 line families" in out
+
+
 def test_export_needs_a_site_when_counts_hold_several(
     tmp_path: Path, corpus: list[Dump], capsys: pytest.CaptureFixture[str]
 ) -> None:

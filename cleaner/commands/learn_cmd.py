@@ -11,7 +11,7 @@ from pathlib import Path
 from cleaner.commands.clean_cmd import iter_inputs
 from cleaner.config import DEFAULT_MAX_BYTES, CleanConfig
 from cleaner.learned_profile import learned_templates, profile_toml
-from cleaner.learning import learn_paths
+from cleaner.learning import learn_paths, site_hint
 from cleaner.linestats import LineStats
 from cleaner.write import atomic_write
 
@@ -55,6 +55,9 @@ def run(args: argparse.Namespace) -> int:
         f"{summary.failed} unreadable; counts in {args.db}",
         file=sys.stderr,
     )
+    hint = site_hint(summary)
+    if hint:
+        print(hint, file=sys.stderr)
     with LineStats.open(args.db) as stats:
         for site, n_docs in summary.sites:
             templates = learned_templates(stats, site)
