@@ -49,7 +49,7 @@ def extract_html(html: str, *, url: str | None = None) -> Extraction:
     if tree is None:
         return Extraction(())
     hints: dict[str, Any] = page_metadata(tree, url=url)
-    text = article_text(html, tree=tree, url=url, standfirst=str(hints.get("description") or ""))
+    text = article_text(html, tree=tree, standfirst=str(hints.get("description") or ""))
     lines, removed = _drop_headline(text_to_lines(repair(text)), headlines(tree))
     return Extraction(lines, hints, removed)
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 import threading
 from collections import defaultdict
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura.settings import Extractor
 
 from cleaner.html_meta import element_text
 
@@ -213,6 +215,8 @@ def drop_link_blocks(container: HtmlElement) -> None:
     A label that introduces a list of such blocks ("You may also like", "Most read") goes with the list.
     """
     for block in list(container.iter(_LINK_BLOCKS)):
+        if block.find(".//a") is None:
+            continue
         chars = _text_chars(block)
         if not chars or chars > LINK_BLOCK_MAX_CHARS:
             continue
@@ -241,15 +245,23 @@ def narrow(container: HtmlElement) -> None:
         node = ancestor
 
 
-def trafilatura_text(tree: HtmlElement, *, url: str | None = None) -> str:
+@lru_cache(maxsize=1)
+def _extractor() -> Extractor:
+    """trafilatura's options, built once: fast mode (no fallback extractors), no comments, tables kept.
+
+    Built per call it costs about as much as extracting a short article (it reads trafilatura's config).
+    trafilatura copies it before changing anything, so one instance serves every call.
+    """
+    return Extractor(output_format="python", fast=True, comments=False, tables=True)
+
+
+def trafilatura_text(tree: HtmlElement) -> str:
     """trafilatura's main text of a (pruned) tree, paragraphs on their own lines; "" when it finds none."""
-    document = bare_extraction(
-        tree, url=url, fast=True, with_metadata=False, include_comments=False, include_tables=True
-    )
+    document = bare_extraction(tree, options=_extractor())
     return str(getattr(document, "text", "") or "") if document is not None else ""
 
 
-def article_text(markup: str, *, tree: HtmlElement, url: str | None = None, standfirst: str = "") -> str:
+def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str:
     """The article body of a parsed page: pruned, narrowed to its container, extracted by trafilatura.
 
     The tree is changed in place. When the container gives too little text, the whole (pruned) page is
@@ -261,13 +273,13 @@ def article_text(markup: str, *, tree: HtmlElement, url: str | None = None, stan
     container = with_heading(tree, prose) if prose is not None else None
     if prose is None or container is None or container.tag in ("body", "html"):
         drop_link_blocks(tree)
-        return trafilatura_text(tree, url=url)
+        return trafilatura_text(tree)
     if container is not prose and _key(standfirst):
         drop_standfirst(container, prose, _key(standfirst))
     narrow(container)
     merge_chunks(prose, mass)
     drop_link_blocks(container)
-    text = trafilatura_text(tree, url=url)
+    text = trafilatura_text(tree)
     if len(text) >= MIN_NARROWED_CHARS:
         return text
     whole = parse_html(markup)
@@ -275,5 +287,5 @@ def article_text(markup: str, *, tree: HtmlElement, url: str | None = None, stan
         return text
     prune(whole)
     drop_link_blocks(whole)
-    retry = trafilatura_text(whole, url=url)
+    retry = trafilatura_text(whole)
     return retry if len(retry) > len(text) else text

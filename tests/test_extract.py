@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from lxml.html import HtmlElement
 
 from cleaner import html as html_module
 from cleaner.extract import extract_html, text_to_lines
@@ -179,9 +180,9 @@ def test_short_container_result_is_retried_on_the_whole_page(monkeypatch: pytest
     calls: list[int] = []
     real = html_module.trafilatura_text
 
-    def shrinking(tree: object, *, url: str | None = None) -> str:
+    def shrinking(tree: HtmlElement) -> str:
         calls.append(1)
-        return "too short" if len(calls) == 1 else real(tree, url=url)  # type: ignore[arg-type]
+        return "too short" if len(calls) == 1 else real(tree)
 
     monkeypatch.setattr(html_module, "trafilatura_text", shrinking)
     assert extract_html(article_page()).lines[:4] == BODY
