@@ -134,8 +134,10 @@ def repetition_stage(doc: Document, config: CleanConfig) -> Document:
     learned = config.learned or config.learned_path
     if learned is None:
         return doc
-    hostname = doc.hints.get("hostname") or site_from_urls(doc.text, load_header_words(config.config_dir))[0]
-    site = site_key(hostname=hostname, profile=doc.profile, forced=config.site_key)
+    site = config.site_key
+    if not site:
+        hostname = doc.hints.get("hostname") or site_from_urls(doc.text, load_header_words(config.config_dir))[0]
+        site = site_key(hostname=hostname, profile=doc.profile)
     lines, removed = drop_repeated(doc.lines, site=site, learned=learned)
     return replace(doc, lines=lines, removed=doc.removed + removed)
 
