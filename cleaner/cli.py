@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from cleaner import __version__
-from cleaner.commands import clean_cmd, eval_cmd, learn_cmd
+from cleaner.commands import clean_cmd, eval_cmd, learn_cmd, status_cmd, watch_cmd
 from cleaner.errors import CleanerError
 
-COMMANDS: tuple[ModuleType, ...] = (clean_cmd, eval_cmd, learn_cmd)
+COMMANDS: tuple[ModuleType, ...] = (clean_cmd, eval_cmd, learn_cmd, watch_cmd, status_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

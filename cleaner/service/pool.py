@@ -1,0 +1,204 @@
+"""The worker pool: one process per core, one file each at a time, so a crash is charged to the file it held."""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import time
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import ForkServerContext
+from multiprocessing.process import BaseProcess
+
+from cleaner.service.work import Job, Report, worker_main
+
+_CONTEXT: ForkServerContext = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload(["cleaner.service.work", "cleaner.service.warmup"])  # workers fork from a warm core
+
+
+@dataclass(slots=True)
+class Worker:
+    """One worker process and the job it holds, if any."""
+
+    process: BaseProcess
+    conn: Connection
+    job: Job | None = None
+    started: float = 0.0  # monotonic time the job was handed over
+    files: int = 0
+    timed_out: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """A job came back with a report."""
+
+    job: Job
+    report: Report
+
+
+@dataclass(frozen=True, slots=True)
+class Died:
+    """A worker died holding a job (a crash, the OOM killer, or a timeout kill)."""
+
+    job: Job
+    reason: str
+
+
+@dataclass(slots=True)
+class Pool:
+    """Worker processes with their jobs; the service's main thread is the only caller."""
+
+    size: int
+    max_files: int
+    file_timeout_seconds: float
+    workers: list[Worker] = field(default_factory=list)
+    _retiring: list[BaseProcess] = field(default_factory=list)
+
+    def start(self) -> None:
+        """Start the workers (the first start also starts the fork server)."""
+        while len(self.workers) < self.size:
+            self.workers.append(self._spawn())
+
+    def _spawn(self) -> Worker:
+        parent_end, child_end = _CONTEXT.Pipe(duplex=True)
+        process = _CONTEXT.Process(target=worker_main, args=(child_end, os.getpid()), name="cleaner-worker")
+        process.daemon = True
+        process.start()
+        child_end.close()
+        return Worker(process=process, conn=parent_end)
+
+    def idle(self) -> list[Worker]:
+        """Workers ready for a job."""
+        return [w for w in self.workers if w.job is None and w.process.is_alive()]
+
+    def busy(self) -> int:
+        """Jobs in hand."""
+        return sum(1 for w in self.workers if w.job is not None)
+
+    def submit(self, worker: Worker, job: Job) -> None:
+        """Hand a job to an idle worker."""
+        worker.job = job
+        worker.started = time.monotonic()
+        worker.conn.send(job)
+
+    def wait(self, extra: list[int], timeout: float) -> tuple[list[Finished | Died], bool]:
+        """Block until a worker reports or dies, an extra fd is readable, or timeout; (events, extra_ready)."""
+        handles: list[Connection | int] = [w.conn for w in self.workers] + [w.process.sentinel for w in self.workers]
+        ready = wait(handles + list(extra), timeout=max(0.0, timeout))
+        ready_conns = {id(h) for h in ready if isinstance(h, Connection)}
+        ready_fds = {h for h in ready if isinstance(h, int)}
+        events: list[Finished | Died] = []
+        for worker in list(self.workers):
+            if id(worker.conn) in ready_conns:
+                events.extend(self._receive(worker))
+            if worker.process.sentinel in ready_fds or not worker.process.is_alive():
+                events.extend(self._bury(worker))
+        self._reap_retired()
+        return events, any(fd in ready_fds for fd in extra)
+
+    def _receive(self, worker: Worker) -> list[Finished | Died]:
+        try:
+            report: Report = worker.conn.recv()
+        except (EOFError, OSError):
+            return []  # the sentinel tells the rest
+        job, worker.job = worker.job, None
+        worker.files += 1
+        if job is None or report.job_id != job.job_id:
+            return []
+        if worker.files >= self.max_files:
+            self._retire(worker)
+        return [Finished(job, report)]
+
+    def _bury(self, worker: Worker) -> list[Finished | Died]:
+        if worker not in self.workers:
+            return []
+        with contextlib.suppress(OSError, EOFError):
+            if worker.job is not None and worker.conn.poll(0):
+                reported = self._receive(worker)  # it reported before it died: the file is not to blame
+                if worker not in self.workers:
+                    return reported
+                return reported + self._bury(worker)
+        worker.process.join(timeout=1.0)
+        self.workers.remove(worker)
+        with contextlib.suppress(OSError):
+            worker.conn.close()
+        self.workers.append(self._spawn())
+        if worker.job is None:
+            return []
+        code = worker.process.exitcode
+        if worker.timed_out:
+            reason = f"timed out after {self.file_timeout_seconds:g} s (worker killed)"
+        elif code is not None and code < 0:
+            reason = f"worker killed by signal {-code}"
+        else:
+            reason = f"worker exited with code {code}"
+        return [Died(worker.job, reason)]
+
+    def _retire(self, worker: Worker) -> None:
+        """Replace a worker that has cleaned max_files files (memory stays flat)."""
+        self.workers.remove(worker)
+        with contextlib.suppress(OSError):
+            worker.conn.send(None)
+            worker.conn.close()
+        self._retiring.append(worker.process)
+        self.workers.append(self._spawn())
+
+    def _reap_retired(self) -> None:
+        for process in list(self._retiring):
+            if not process.is_alive():
+                process.join(timeout=0)
+                self._retiring.remove(process)
+
+    def kill_overdue(self, now: float) -> None:
+        """Kill workers stuck on one file longer than file_timeout_seconds; wait() reports them as Died."""
+        for worker in self.workers:
+            if worker.job is not None and now - worker.started > self.file_timeout_seconds and not worker.timed_out:
+                worker.timed_out = True
+                worker.process.kill()
+
+    def next_deadline(self) -> float | None:
+        """Monotonic time of the next timeout, if any job is in hand."""
+        starts = [w.started for w in self.workers if w.job is not None]
+        return min(starts) + self.file_timeout_seconds if starts else None
+
+    def resize(self, size: int) -> None:
+        """Change the number of workers (SIGHUP); busy workers finish their file first."""
+        self.size = size
+        while len(self.workers) < size:
+            self.workers.append(self._spawn())
+        for worker in [w for w in self.workers if w.job is None][: max(0, len(self.workers) - size)]:
+            self._retire_only(worker)
+
+    def _retire_only(self, worker: Worker) -> None:
+        self.workers.remove(worker)
+        with contextlib.suppress(OSError):
+            worker.conn.send(None)
+            worker.conn.close()
+        self._retiring.append(worker.process)
+
+    def stop(self, *, abandon: bool) -> list[Job]:
+        """Stop every worker: idle ones are told to quit; with abandon, busy ones are killed. Returns lost jobs."""
+        lost = []
+        for worker in self.workers:
+            if worker.job is not None and abandon:
+                lost.append(worker.job)
+                worker.process.kill()
+            else:
+                with contextlib.suppress(OSError):
+                    worker.conn.send(None)
+        for worker in self.workers:
+            worker.process.join(timeout=5.0)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(timeout=5.0)
+            with contextlib.suppress(OSError):
+                worker.conn.close()
+        self.workers.clear()
+        for process in self._retiring:
+            process.join(timeout=5.0)
+        self._retiring.clear()
+        return lost
+
+
+__all__ = ["Died", "Finished", "Pool", "Worker"]

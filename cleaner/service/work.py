@@ -1,0 +1,128 @@
+"""The worker side: one process cleans one file at a time from bytes the service read, and writes the output."""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import os
+import signal
+import time
+import traceback
+from collections import Counter
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Literal
+
+from cleaner.config import CleanConfig, reload_rulebooks
+from cleaner.errors import CleanerError, InputError, OutputError
+from cleaner.process import process_bytes
+from cleaner.service import faults
+
+Outcome = Literal["done", "rejected", "transient", "crashed"]
+_PR_SET_PDEATHSIG = 1
+_BAD_NAME_ERRNOS = frozenset({errno.ENAMETOOLONG, errno.EILSEQ})  # this input's name, not the disk: no retry
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One file to clean: its bytes (read by the service, so no file is held open while queued)."""
+
+    job_id: int
+    raw: bytes
+    path: str  # where the input lies, for the record and the output name
+    out_dir: str
+    config: CleanConfig
+    generation: int  # rises on SIGHUP: the worker reloads rules and site profiles
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What a worker sends back for one job."""
+
+    job_id: int
+    outcome: Outcome
+    reason: str = ""
+    ms: int = 0
+    rules: dict[str, int] = field(default_factory=dict)
+    words_in: int = 0
+    words_out: int = 0
+
+
+def run_job(job: Job) -> Report:
+    """Clean and write one job; every exception becomes a Report (the per-file boundary)."""
+    started = time.perf_counter()
+    try:
+        faults.before_clean(job.raw)
+        result = process_bytes(job.raw, Path(job.path), Path(job.out_dir), config=job.config)
+    except OutputError as exc:
+        if isinstance(exc.__cause__, OSError) and exc.__cause__.errno in _BAD_NAME_ERRNOS:
+            return Report(job.job_id, "rejected", f"cannot name the output: {exc}", _ms(started))
+        return Report(job.job_id, "transient", exc.one_line(), _ms(started))
+    except InputError as exc:
+        return Report(job.job_id, "rejected", str(exc), _ms(started))
+    except CleanerError as exc:
+        return Report(job.job_id, "crashed", exc.one_line(), _ms(started))
+    except Exception as exc:  # per-file boundary: the cleaner's fault is this file's failure, not the worker's
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        detail = f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
+        return Report(job.job_id, "crashed", detail, _ms(started))
+    rules = dict(Counter(removal.rule for removal in result.removed))
+    words_in = int(result.metadata.get("words_in") or 0)
+    if not result.ok:
+        return Report(job.job_id, "rejected", result.rejected or "rejected", _ms(started), rules, words_in)
+    words_out = int(result.metadata.get("words_out") or 0)
+    return Report(job.job_id, "done", "", _ms(started), rules, words_in, words_out)
+
+
+def _ms(started: float) -> int:
+    return round((time.perf_counter() - started) * 1000)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies (no orphan writes after a kill -9)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def worker_main(conn: Connection, parent_pid: int) -> None:
+    """Serve jobs until told to stop (None) or the service goes away."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the service decides when a worker stops
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    _die_with_parent()
+    if os.getppid() == 1 or not _alive(parent_pid):
+        return
+    generation = -1
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        if job.generation != generation:
+            if generation != -1:
+                reload_rulebooks()
+            generation = job.generation
+        report = run_job(job)
+        try:
+            conn.send(report)
+        except (BrokenPipeError, OSError):
+            return
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+__all__ = ["Job", "Outcome", "Report", "run_job", "worker_main"]
