@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import random
 import re
+import sqlite3
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -164,5 +166,47 @@ def _main() -> None:
     print("pipeline:   ", tally(dumps, outputs))
 
 
+def _speed() -> None:
+    """Print `python -m tests.repetition_corpus speed`: MB/s per core (process time, best of 3) of the
+    repetition stage alone and of the whole pipeline with learning off and on, on 143 dumps of the site."""
+    import time
+    from dataclasses import replace
+
+    from cleaner.config import CleanConfig
+    from cleaner.extract import text_to_lines
+    from cleaner.linestats import LineStats
+    from cleaner.pipeline import clean
+    from cleaner.repetition import LearnedLines, drop_repeated, make_observation
+
+    dumps = build_corpus(143, seed=7)
+    megabytes = sum(len(d.text.encode("utf-8")) for d in dumps) / 1e6
+    docs = [text_to_lines(d.text) for d in dumps]
+    stats = LineStats(sqlite3.connect(":memory:", isolation_level=None))
+    stats.observe_many(make_observation("herald", doc) for doc in docs)
+    learned = stats.snapshot()
+
+    def best(run: Callable[[], object]) -> float:
+        times = []
+        for _ in range(3):
+            started = time.process_time()
+            run()
+            times.append(time.process_time() - started)
+        return megabytes / min(times)
+
+    def stage(snapshot: LearnedLines) -> None:
+        for doc in docs:
+            drop_repeated(doc, site="herald", learned=snapshot)
+
+    print(f"{megabytes:.2f} MB of text dumps, {sum(map(len, docs))} lines")
+    print(f"repetition stage alone: {best(lambda: stage(learned)):.1f} MB/s")
+    off = CleanConfig(site_key="herald")
+    on = replace(off, learned=learned)
+    for label, config in (("off", off), ("on", on)):
+        rate = best(lambda config=config: [clean(d.text, config=config) for d in dumps])
+        print(f"whole pipeline, learning {label}: {rate:.2f} MB/s")
+
+
 if __name__ == "__main__":
-    _main()
+    import sys
+
+    _speed() if sys.argv[1:2] == ["speed"] else _main()
