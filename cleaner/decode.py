@@ -107,7 +107,8 @@ def detect_and_decode(raw: bytes) -> tuple[str, str] | None:
 
 def repair(text: str) -> str:
     """Fix mojibake and control junk without uncurling quotes; NFC-normalize."""
-    fixed = ftfy.fix_text(text, config=_FTFY_CONFIG)
+    plain_ascii = text.isascii() and not _CONTROL.search(text)  # nothing for ftfy to fix: skip its cost
+    fixed = text if plain_ascii else ftfy.fix_text(text, config=_FTFY_CONFIG)
     fixed = fixed.replace("\r\n", "\n").replace("\r", "\n")
     fixed = fixed.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
     return unicodedata.normalize("NFC", fixed)

@@ -19,6 +19,7 @@ BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body tex
 MAX_TITLE_WORDS = 20  # headlines run 5-15 words; longer unpunctuated lines are summary bullets
 MAX_TITLE_CHARS = 220
 MAX_HEADER_LINE_WORDS = 30
+MAX_HEADER_LINE_CHARS = 300  # longer lines are body (or glued dumps): never header, never run through the rules
 LEAD_SEARCH_LINES = 200  # where a first line repeated inside a sentence makes it the lead, not a headline
 TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk lines
 _BODY_MIN_WORDS = 12
@@ -38,12 +39,15 @@ def junk_test(profiles: tuple[Profile, ...]) -> JunkTest:
     return lambda line: not apply_rules((line,), profiles)[0]
 
 
-def _words(line: str) -> int:
-    return len(line.split())
+def _words(line: str, *, at_most: int = 1000) -> int:
+    """Whitespace-separated words, counted up to at_most (lines can be megabytes long)."""
+    return len(line.split(maxsplit=at_most)) if len(line) > at_most else len(line.split())
 
 
 def _reads_like_body(line: str) -> bool:
-    long_enough = _words(line) >= _BODY_MIN_WORDS or (len(line) >= _BODY_MIN_CHARS and _NO_SPACE_SCRIPT.search(line))
+    long_enough = _words(line, at_most=_BODY_MIN_WORDS) >= _BODY_MIN_WORDS or (
+        len(line) >= _BODY_MIN_CHARS and _NO_SPACE_SCRIPT.search(line)
+    )
     return bool(long_enough and _TERMINAL.search(line))
 
 
@@ -83,6 +87,8 @@ def _repeated_in_body(line: str, lines: tuple[str, ...]) -> bool:
 
 def _find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
     for index, line in enumerate(lines[: min(end, TITLE_SEARCH_LINES)]):
+        if len(line) > MAX_HEADER_LINE_CHARS:
+            return None
         if is_junk(line):
             continue
         if looks_like_headline(line) and not _repeated_in_body(line, lines) and _read_line(line, words) is None:
@@ -120,7 +126,7 @@ class _LineRead:
 
 def _read_line(line: str, words: HeaderWords, *, language: str = "", bare: bool = False) -> _LineRead | None:
     """Read a dateline and/or byline; None when any piece of the line is something else (a body sentence)."""
-    if _words(line) > MAX_HEADER_LINE_WORDS:
+    if len(line) > MAX_HEADER_LINE_CHARS or _words(line) > MAX_HEADER_LINE_WORDS:
         return None
     stamps = find_stamps(line, words, month_first=language in _MONTH_FIRST_LANGUAGES)
     if not stamps:

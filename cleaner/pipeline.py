@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import zlib
 from collections.abc import Callable
 from dataclasses import replace
@@ -26,6 +27,7 @@ from cleaner.strip import apply_rules, gaps_of
 
 Stage = Callable[[Document, CleanConfig], Document]
 _GZIP_MAGIC = b"\x1f\x8b"
+_VISIBLE = re.compile(r"[^\s\ufeff\u200b\u00ad]")
 
 
 def _gunzip(raw: bytes, max_bytes: int) -> tuple[bytes | None, str]:
@@ -65,6 +67,8 @@ def decode_stage(doc: Document, config: CleanConfig) -> Document:
     if decoded is None:
         return replace(doc, rejected="binary or undecodable input")
     text, encoding = decoded
+    if not _VISIBLE.search(text):
+        return replace(doc, rejected="empty input")  # only BOMs, zero-width characters and blanks
     kind = sniff_kind(text, suffix=PurePath(doc.name).suffix)
     if kind == "html":  # repaired after extraction (extract_html): ftfy over the markup costs more than extracting
         return replace(doc, text=text, encoding=encoding, kind=kind)

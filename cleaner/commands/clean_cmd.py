@@ -76,13 +76,19 @@ def _clean_one(job: tuple[Path, Path, CleanConfig]) -> Outcome:
 
 
 def iter_inputs(paths: list[str], out_dir: Path) -> Iterator[tuple[Path, Path]]:
-    """(input file, output folder) pairs; folders are walked, their sub-folders mirrored under out_dir."""
+    """(input file, output folder) pairs; folders are walked, their sub-folders mirrored under out_dir.
+
+    Hidden files and folders are skipped, and so is out_dir itself when it lies inside a walked folder
+    (`cleaner clean .` must not clean its own output on the next run)."""
+    out_resolved = out_dir.resolve()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for found in sorted(p for p in path.rglob("*") if not p.is_dir()):
                 relative = found.parent.relative_to(path)
                 if any(part.startswith(".") for part in found.relative_to(path).parts):
+                    continue
+                if found.resolve().is_relative_to(out_resolved):
                     continue
                 yield found, out_dir / relative
         else:
@@ -106,8 +112,8 @@ def _claim_names(pairs: list[tuple[Path, Path]]) -> tuple[list[tuple[Path, Path]
 
 def _run_stdin(args: argparse.Namespace, config: CleanConfig) -> int:
     result = clean(sys.stdin.buffer.read(), name="-", config=config, url=args.url)
-    if args.explain:
-        print("\n".join(_explain_lines("-", result)), file=sys.stderr)
+    for line in _explain_lines("-", result) if args.explain else ():
+        print(line, file=sys.stderr)
     if not result.ok:
         print(f"cleaner: error: -: rejected: {result.rejected}", file=sys.stderr)
         return 1
@@ -126,6 +132,9 @@ def run(args: argparse.Namespace) -> int:
     config = clean_config(args, config)
     if args.paths == ["-"]:
         return _run_stdin(args, config)
+    if "-" in args.paths:
+        print("cleaner: error: -: stdin must be the only PATH", file=sys.stderr)
+        return 2
     pairs, errors = _claim_names(list(iter_inputs(args.paths, args.output_dir)))
     if args.learn:
         config = learn_before_clean(args, config, [path for path, _out in pairs])

@@ -1,0 +1,94 @@
+"""process_file: the I/O shell that reads one input safely and writes NAME.txt + NAME.json atomically."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from cleaner import CleanConfig, InputError, OutputError, process_file
+from cleaner.process import read_input
+from cleaner.write import TEMP_PREFIX, atomic_write
+
+DUMP = "A headline about the committee plan\n" + "\n".join(
+    f"Paragraph {n} of the article tells what the committee decided, and it ends with a full stop." for n in range(4)
+)
+
+
+def test_writes_text_and_record_side_by_side(tmp_path: Path) -> None:
+    """The text file holds the article; the JSON record's sha256_out and counts describe that very file."""
+    source = tmp_path / "story.txt"
+    source.write_text(DUMP)
+    result = process_file(source, tmp_path / "out")
+    text = (tmp_path / "out" / "story.txt").read_bytes()
+    record = json.loads((tmp_path / "out" / "story.json").read_text())
+    assert text == result.text.encode()
+    assert record == result.metadata
+    assert record["chars_out"] == len(text.decode())
+
+
+def test_gzip_file_is_read_transparently(tmp_path: Path) -> None:
+    """story.txt.gz gives the same story.txt as the plain file."""
+    (tmp_path / "story.txt.gz").write_bytes(gzip.compress(DUMP.encode()))
+    (tmp_path / "plain.txt").write_text(DUMP)
+    zipped = process_file(tmp_path / "story.txt.gz", tmp_path / "out")
+    plain = process_file(tmp_path / "plain.txt", tmp_path / "out")
+    assert zipped.text == plain.text
+    assert (tmp_path / "out" / "story.txt").read_text() == plain.text
+
+
+def test_rejected_input_writes_nothing(tmp_path: Path) -> None:
+    """An empty input returns a rejected Result and leaves the output folder empty."""
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = process_file(tmp_path / "empty.txt", tmp_path / "out")
+    assert result.rejected == "empty input"
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+
+
+def test_refuses_folders_and_fifos(tmp_path: Path) -> None:
+    """A folder or a FIFO is 'not a regular file' (and a FIFO is never opened, so nothing blocks)."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for path in (tmp_path, fifo):
+        with pytest.raises(InputError, match="not a regular file"):
+            read_input(path, max_bytes=1000)
+
+
+def test_refuses_inputs_over_max_bytes(tmp_path: Path) -> None:
+    """A file larger than max_bytes is refused before it is read, with the sizes in the message."""
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 2000)
+    with pytest.raises(InputError, match=r"input is 2000 bytes, over max_bytes \(1000\)"):
+        process_file(big, tmp_path / "out", config=CleanConfig(max_bytes=1000))
+
+
+def test_named_gz_but_not_gzip(tmp_path: Path) -> None:
+    """A .gz name over plain bytes is an InputError, not silently read as text."""
+    fake = tmp_path / "story.txt.gz"
+    fake.write_text(DUMP)
+    with pytest.raises(InputError, match=r"named \.gz but not gzip data"):
+        process_file(fake, tmp_path / "out")
+
+
+def test_failed_write_leaves_no_temp_file(tmp_path: Path) -> None:
+    """When the final rename fails (a folder sits at NAME.txt) the temp file is removed; OutputError names it."""
+    source = tmp_path / "story.txt"
+    source.write_text(DUMP)
+    out = tmp_path / "out"
+    (out / "story.txt").mkdir(parents=True)
+    with pytest.raises(OutputError) as caught:
+        process_file(source, out)
+    assert caught.value.one_line().startswith(f"{out / 'story.txt'}: cannot write output:")
+    assert [p.name for p in out.iterdir()] == ["story.txt"]
+
+
+def test_atomic_write_replaces_whole_file(tmp_path: Path) -> None:
+    """atomic_write replaces an existing file in one step and leaves no temp file beside it."""
+    target = tmp_path / "a.txt"
+    target.write_text("old content that is longer than the new one")
+    atomic_write(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(TEMP_PREFIX)]
