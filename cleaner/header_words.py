@@ -87,6 +87,11 @@ def load_header_words(config_dir: Path | None = None) -> HeaderWords:
     return _cached(config_dir)
 
 
+def reload_header_words() -> None:
+    """Forget cached header words so the next use reads metadata.toml again (with reload_rulebooks, on SIGHUP)."""
+    _cached.cache_clear()
+
+
 @lru_cache(maxsize=8)
 def _cached(config_dir: Path | None) -> HeaderWords:
     path = (config_dir or default_config_dir()) / METADATA_FILE
@@ -99,4 +104,4 @@ def _cached(config_dir: Path | None) -> HeaderWords:
     return parse_header_words(data, path)
 
 
-__all__ = ["HeaderWords", "load_header_words", "parse_header_words"]
+__all__ = ["HeaderWords", "load_header_words", "parse_header_words", "reload_header_words"]

@@ -22,6 +22,7 @@ _ASSET_PATH = re.compile(
 _ARTICLE_PATH = re.compile(r"\w+-\w+-\w+|\.s?html?$|\barticle|/\d{4}/\d{1,2}/", re.I)
 _ASSET_SUBDOMAIN = re.compile(r"^(?:www|m|i|img|image|images|static|cdn|media|s|assets|[0-9a-f]{8,})\d*\.", re.I)
 _HOST_SCAN_CHARS = 2_000_000
+_WWW = re.compile(r"^www\d*\.")
 
 
 def word_count(text: str) -> int:
@@ -95,16 +96,19 @@ def describe(doc: Document, text: str, *, version: str, words: HeaderWords, revi
     """The JSON record for a cleaned document (field names follow trafilatura where they overlap)."""
     hints = doc.hints
     hostname, source = hints.get("hostname"), hints.get("url")
+    if not hostname and source:
+        hostname = urlsplit(str(source)).hostname
     if not hostname or not source:
         found_host, found_url = site_from_urls(doc.text, words)
         hostname, source = hostname or found_host, source or found_url
+    hostname = _WWW.sub("", str(hostname).lower()) if hostname else None
     words_in, words_out = word_count(doc.text), word_count(text)
     return {
         "title": hints.get("title"),
         "author": hints.get("author"),
         "date": hints.get("date"),
         "date_modified": hints.get("date_modified"),
-        "sitename": hints.get("sitename"),
+        "sitename": hints.get("sitename") or hostname,  # trafilatura, too, falls back on the host
         "hostname": hostname,
         "source": source,
         "excerpt": hints.get("description"),

@@ -91,7 +91,8 @@ def test_url_passed_by_caller_becomes_source_for_html() -> None:
     record = clean(html, name="x.html", url="https://www.example.com/news/talks-fail-again").metadata
     assert record["input_kind"] == "html"
     assert record["source"] == "https://www.example.com/news/talks-fail-again"
-    assert record["hostname"] in ("example.com", "www.example.com")
+    assert record["hostname"] == "example.com"
+    assert record["sitename"]
 
 
 def test_review_not_flagged_for_a_normal_article() -> None:
@@ -125,3 +126,12 @@ def test_emptied_document_is_rejected_with_review_flag() -> None:
     assert result.metadata["rejected"] == "no article text left after cleaning"
     assert result.metadata["review"]["flagged"] is True
     assert result.metadata["review"]["kept_share"] == 0.0
+
+
+def test_sitename_falls_back_on_the_hostname() -> None:
+    """Without a site profile naming the site, sitename is the hostname (as trafilatura does)."""
+    raw = f"{BODY}\nMore at https://www.example-news.com/world/talks-fail-again-today\n"
+    record = clean(raw).metadata
+    assert record["hostname"] == "example-news.com"
+    assert record["sitename"] == "example-news.com"
+    assert record["source"] == "https://www.example-news.com/world/talks-fail-again-today"
