@@ -55,7 +55,6 @@ def test_reload_reads_the_file_again(tmp_path: Path) -> None:
     folder = _config_copy(tmp_path)
     before = load_header_words(folder)
     path = folder / "metadata.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('"reuters", ', ""), encoding="utf-8")
     path.write_text(path.read_text(encoding="utf-8").replace('"Reuters", ', ""), encoding="utf-8")
     assert load_header_words(folder) is before
     reload_header_words()
