@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -27,6 +28,8 @@ def read_input(path: Path, *, max_bytes: int) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
     except OSError as exc:
+        if exc.errno == errno.ELOOP:  # O_NOFOLLOW: symlinks are refused, so a dropped link cannot leak a file
+            raise InputError("is a symbolic link; links are not followed", path=path) from exc
         raise InputError(f"cannot read input: {exc.strerror or exc}", path=path) from exc
     with os.fdopen(fd, "rb") as handle:
         return handle.read(max_bytes + 1)

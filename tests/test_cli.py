@@ -227,3 +227,15 @@ def test_real_console_script(tmp_path: Path) -> None:
     done = subprocess.run([script, "clean", "-"], input=DUMP.encode(), capture_output=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr.decode()
     assert done.stdout.decode() == BODY + "\n"
+
+
+def test_progress_bar_goes_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--progress draws a bar on stderr and leaves stdout empty; every file is still cleaned."""
+    src = tmp_path / "in"
+    for n in range(3):
+        _write(src / f"s{n}.txt")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "--progress", "-j", "1"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "3/3" in captured.err
+    assert len(_files(tmp_path / "out")) == 6

@@ -92,3 +92,14 @@ def test_atomic_write_replaces_whole_file(tmp_path: Path) -> None:
     atomic_write(target, b"new")
     assert target.read_bytes() == b"new"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(TEMP_PREFIX)]
+
+
+def test_symlinks_are_refused_with_a_clear_reason(tmp_path: Path) -> None:
+    """A symbolic link is not followed (a link dropped in a folder must not leak another file); the error says so."""
+    target = tmp_path / "secret.txt"
+    target.write_text(DUMP)
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    with pytest.raises(InputError) as caught:
+        process_file(link, tmp_path / "out")
+    assert caught.value.one_line() == f"{link}: is a symbolic link; links are not followed"
