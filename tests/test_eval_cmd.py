@@ -15,6 +15,7 @@ from cleaner.evaluation import benchmark_items, gold_stems
 from cleaner.scoring import shingle_score
 
 SAMPLE = Path(__file__).parent / "data" / "zyte-sample"
+SAMPLE_F1_FLOOR = 0.95  # cleaner's shingle F1 on the sample was 0.965 (trafilatura 0.867); may rise, never fall
 
 
 def run_eval(argv: list[str]) -> int:
@@ -81,7 +82,7 @@ def test_evaluate_gold_dir_returns_cleaner_scores_in_name_order(seeds_dir: Path)
 
 
 def test_benchmark_mode_scores_cleaner_and_trafilatura(capsys: pytest.CaptureFixture[str]) -> None:
-    """A folder with ground-truth.json is scored with shingles; trafilatura's figures match a direct run."""
+    """Benchmark folders are scored with shingles: trafilatura matches a direct run; cleaner stays ahead of it."""
     assert run_eval([str(SAMPLE), "-j", "1", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["mode"] == "benchmark" and report["pages"] == 4
@@ -90,7 +91,8 @@ def test_benchmark_mode_scores_cleaner_and_trafilatura(capsys: pytest.CaptureFix
     pages = [(p.read_bytes(), truth) for _item, p, truth in items]
     direct = shingle_score((trafilatura_benchmark(_gunzip_text(raw)), truth) for raw, truth in pages)
     assert report["methods"]["trafilatura"]["f1"] == round(direct.f1, 4)
-    assert report["methods"]["cleaner"]["f1"] > 0.9
+    assert report["methods"]["cleaner"]["f1"] >= SAMPLE_F1_FLOOR
+    assert report["methods"]["cleaner"]["f1"] > report["methods"]["trafilatura"]["f1"]
     assert report["methods"]["cleaner"]["pages_per_second_per_core"] > 0
     assert [page["id"] for page in report["per_page"]] == [item for item, _p, _t in items]
 
