@@ -121,7 +121,6 @@ class _LineRead:
 
     stamps: tuple[tuple[Stamp, str], ...]
     names: tuple[str, ...]
-    is_byline: bool
 
 
 def _read_line(line: str, words: HeaderWords, *, language: str = "", bare: bool = False) -> _LineRead | None:
@@ -131,7 +130,7 @@ def _read_line(line: str, words: HeaderWords, *, language: str = "", bare: bool 
     stamps = find_stamps(line, words, month_first=language in _MONTH_FIRST_LANGUAGES)
     if not stamps:
         byline = read_byline(line, words, bare=bare)
-        return _LineRead((), byline.names, True) if byline else None
+        return _LineRead((), byline.names) if byline else None
     roles: list[tuple[Stamp, str]] = []
     names: list[str] = []
     cursor = 0
@@ -147,7 +146,7 @@ def _read_line(line: str, words: HeaderWords, *, language: str = "", bare: bool 
         if stamp is not None:
             roles.append((stamp, role))
             cursor = stamp.end
-    return _LineRead(tuple(roles), tuple(names), bool(names))
+    return _LineRead(tuple(roles), tuple(names))
 
 
 class _HeaderReader:
