@@ -22,7 +22,7 @@ _TIMES = (
     re.compile(r"(?<![\d:.,])(?P<H>1[0-2]|0?[1-9])\s*(?P<ap>[ap])\.?\s?m\b\.?", re.I),
 )
 _PM_BEFORE = re.compile(r"(?:오후|午後|下午)\s*$")
-_GAP_PUNCTUATION = re.compile(r"^[\s,;\-–—/()]*$")
+_GAP_PUNCTUATION = re.compile(r"^[\s,;\-–—/()|·•]*$")
 _MAX_GAP_CHARS = 24
 
 

@@ -34,6 +34,8 @@ def _isos(text: str, *, month_first: bool = False) -> list[str]:
         ("2022.02.23 10:15", ["2022-02-23T10:15"]),
         ("Tuesday 15 February 2022 7pm", ["2022-02-15T19:00"]),
         ("23rd of February 2022", ["2022-02-23"]),
+        ("Published: 23/02/2022 | 12:30", ["2022-02-23T12:30"]),
+        ("Aktualisiert am 23.02.2022 um 10:15 Uhr", ["2022-02-23T10:15"]),
     ],
 )
 def test_reads_date_expressions_in_several_languages(text: str, expected: list[str]) -> None:

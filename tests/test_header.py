@@ -189,3 +189,20 @@ def test_headline_shape() -> None:
     assert looks_like_headline("엘제이의 리벤지인가, 류화영의 코스프레인가")
     assert not looks_like_headline("Short")
     assert not looks_like_headline("lower-case start of a line here")
+
+
+@pytest.mark.parametrize(
+    ("line", "hints"),
+    [
+        ("Last updated: 12:30 BST, 3 March 2022", {"date_modified": "2022-03-03T12:30"}),
+        ("Aktualisiert am 23.02.2022 um 10:15 Uhr", {"date_modified": "2022-02-23T10:15"}),
+        ("Publié le 23 février 2022 à 10h15", {"date": "2022-02-23T10:15"}),
+        ("segunda-feira, 22 de janeiro de 2018 às 0:13", {"date": "2018-01-22T00:13"}),
+        ("2019-11-20T05:47:00Z", {"date": "2019-11-20T05:47"}),
+    ],
+)
+def test_datelines_in_several_languages_label_published_and_updated(line: str, hints: dict[str, str]) -> None:
+    """A label before the date (Updated, Aktualisiert, Publié …) decides between date and date_modified."""
+    _kept, removed, found = _take("A headline about the border talks", line, *BODY)
+    assert removed[1][:2] == ("dateline", "dateline")
+    assert {k: v for k, v in found.items() if k != "title"} == hints
