@@ -19,6 +19,7 @@ from pathlib import Path
 from cleaner.language import stopwords, writes_without_spaces
 from cleaner.linefeatures import (
     LineStats,
+    hard_patterns,
     is_code,
     is_counter,
     is_glued_words,
@@ -28,6 +29,11 @@ from cleaner.linefeatures import (
 )
 from cleaner.model import Removal
 from cleaner.rules import default_config_dir
+from cleaner.scanner import LineScanner
+
+_COUNTER_MAX_WORDS = 3
+_GLUED_MIN_CHARS_PER_WORD = 15
+_DENSE_CODE_CHARS_PER_SPACE = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,19 +63,40 @@ def load_thresholds(config_dir: Path | None = None) -> Thresholds:
     return Thresholds(**known)
 
 
-def hard_rule(line: str) -> tuple[str, str] | None:
-    """The (rule, category) of a line that is junk whatever its context: code, markup, counters."""
-    if is_symbols_only(line):
+def hard_rule(line: str, *, scanned: bool = True) -> tuple[str, str] | None:
+    """The (rule, category) of a line that is junk whatever its context: code, markup, counters.
+
+    scanned=False says the one-pass scanner found no markup or code pattern in the line, so only the
+    checks it does not cover run (cheap tests on the line's shape guard each of them).
+    """
+    spaces = line.count(" ")
+    if not line[:1].isalnum() and is_symbols_only(line):
         return "symbols_only", "widget"
-    if is_markup(line):
+    if scanned and is_markup(line):
         return "markup_line", "markup"
-    if is_code(line):
+    if (scanned or spaces < len(line) / _DENSE_CODE_CHARS_PER_SPACE) and is_code(line):
         return "code_line", "script"
-    if is_counter(line):
+    if spaces < _COUNTER_MAX_WORDS and is_counter(line):
         return "social_counter", "social"
-    if is_glued_words(line):
+    if len(line) > _GLUED_MIN_CHARS_PER_WORD * (spaces + 1) and is_glued_words(line):
         return "glued_words", "widget"
     return None
+
+
+@lru_cache(maxsize=1)
+def _hard_scanner() -> LineScanner:
+    return LineScanner(hard_patterns())
+
+
+def hard_verdicts(lines: tuple[str, ...]) -> dict[int, tuple[str, str]]:
+    """The lines that are junk whatever their context, with (rule, category); one cheap pass over the text."""
+    scanned = _hard_scanner().hits(lines)
+    verdicts: dict[int, tuple[str, str]] = {}
+    for index, line in enumerate(lines):
+        verdict = hard_rule(line, scanned=index in scanned)
+        if verdict is not None:
+            verdicts[index] = verdict
+    return verdicts
 
 
 def is_good(stats: LineStats, t: Thresholds) -> bool:
@@ -84,20 +111,39 @@ def is_good(stats: LineStats, t: Thresholds) -> bool:
     return stats.words > t.good_min_words and stats.stop_density >= t.stopwords_low
 
 
-def _bounded_runs(good: list[bool], junk: list[bool], gaps: frozenset[int], t: Thresholds) -> list[int]:
-    """Indices of lines in runs of not-good lines that junk bounds on both sides (jusText: bad, bad -> bad)."""
+class _Goodness:
+    """is_good per line, computed only for the lines the context pass looks at."""
+
+    def __init__(self, lines: tuple[str, ...], language: str, t: Thresholds) -> None:
+        self.lines, self.t = lines, t
+        self.stop = stopwords(language)
+        self.no_spaces = writes_without_spaces(language, "".join(lines[:20]))
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, index: int) -> bool:
+        if index not in self.known:
+            stats = line_stats(self.lines[index], self.stop, no_spaces=self.no_spaces)
+            self.known[index] = is_good(stats, self.t)
+        return self.known[index]
+
+
+def _bounded_runs(
+    count: int, junk: dict[int, tuple[str, str]], good: _Goodness, gaps: frozenset[int], t: Thresholds
+) -> list[int]:
+    """Indices of lines in runs of not-good lines that junk bounds on both sides (jusText: bad, bad -> bad).
+    Only runs that start at junk (a junk line, a gap, the dump's start) can be bounded, so only those are read."""
+    starts = {i + 1 for i in junk} | {g for g in gaps if g < count}
+    if t.edges_are_junk:
+        starts.add(0)
     dropped: list[int] = []
-    index = 0
-    while index < len(good):
-        if good[index] or junk[index]:
+    for start in sorted(starts):
+        index = start
+        while index < count and index not in junk and (index == start or index not in gaps) and not good(index):
             index += 1
+        if index == start or index - start > t.max_run_lines:
             continue
-        start = index
-        while index < len(good) and not good[index] and not junk[index] and (index == start or index not in gaps):
-            index += 1
-        before = start in gaps or (start == 0 and t.edges_are_junk) or (start > 0 and junk[start - 1])
-        after = index in gaps or (index == len(good) and t.edges_are_junk) or (index < len(good) and junk[index])
-        if before and after and index - start <= t.max_run_lines:
+        after = index in gaps or index in junk or (index == count and t.edges_are_junk)
+        if after:
             dropped.extend(range(start, index))
     return dropped
 
@@ -110,20 +156,12 @@ def classify_lines(
     gaps: indices where an earlier stage removed junk lines just before (they bound runs like junk does).
     """
     t = load_thresholds(config_dir)
-    stop = stopwords(language)
-    no_spaces = writes_without_spaces(language, "".join(lines[:20]))
-    verdicts: list[tuple[str, str] | None] = [hard_rule(line) for line in lines]
-    junk = [verdict is not None for verdict in verdicts]
-    good = [
-        not bad and is_good(line_stats(line, stop, no_spaces=no_spaces), t)
-        for line, bad in zip(lines, junk, strict=True)
-    ]
-    for index in _bounded_runs(good, junk, gaps, t):
+    verdicts = hard_verdicts(lines)
+    good = _Goodness(lines, language, t)
+    for index in _bounded_runs(len(lines), dict(verdicts), good, gaps, t):
         verdicts[index] = ("between_boilerplate", "heuristic")
-    kept = tuple(line for line, verdict in zip(lines, verdicts, strict=True) if verdict is None)
+    kept = tuple(line for index, line in enumerate(lines) if index not in verdicts)
     removed = tuple(
-        Removal(line, verdict[0], verdict[1], number)
-        for number, (line, verdict) in enumerate(zip(lines, verdicts, strict=True), start=1)
-        if verdict is not None
+        Removal(lines[index], rule, category, index + 1) for index, (rule, category) in sorted(verdicts.items())
     )
     return kept, removed

@@ -49,6 +49,11 @@ _COUNTER = re.compile(
 )
 
 
+def hard_patterns() -> tuple[re.Pattern[str], ...]:
+    """The regexes behind is_markup and is_code, for a scanner that finds their candidate lines in one pass."""
+    return (_MARKUP, _CODE_STRONG)
+
+
 def strip_closers(line: str) -> str:
     """The line without trailing closing quotes, brackets and spaces (the punctuation view)."""
     return line.rstrip().rstrip(_CLOSERS + " ")

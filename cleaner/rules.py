@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from cleaner.errors import ConfigError
+from cleaner.regexinfo import required_literals
+from cleaner.scanner import split_alternatives
 
 Scope = Literal["line", "block", "span", "tail"]
 _SCOPES = {"line", "block", "span", "tail"}
@@ -131,55 +133,32 @@ class RuleBook:
                 if any(hostname == h or hostname.endswith("." + h) for h in profile.hostnames):
                     return profile
         head = text[:200_000]
+        lowered = head.lower()
         for profile in self.sites:
-            if any(fp.search(head) for fp in profile.fingerprints):
+            if any(_fingerprint_found(fp, head, lowered) for fp in profile.fingerprints):
                 return profile
         return None
 
 
-_FLAG_LETTERS = ((re.I, "i"), (re.M, "m"), (re.S, "s"), (re.X, "x"))
+@lru_cache(maxsize=256)
+def _fingerprint_literals(fingerprint: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of the fingerprint holds (None: none known)."""
+    alternatives = split_alternatives(fingerprint.pattern)
+    found: list[str] = []
+    for alternative in alternatives:
+        literals = required_literals(alternative.lstrip("^"), ignore_case=True)
+        if literals is None:
+            return None
+        found.extend(literal.rstrip("\n") for literal in literals)
+    return tuple(found) if all(found) else None
 
 
-def _any_of(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
-    """One pattern that matches wherever any of the rules' patterns does (None: test each rule)."""
-    if not rules:
-        return None
-    parts = []
-    for rule in rules:
-        letters = "".join(letter for bit, letter in _FLAG_LETTERS if rule.pattern.flags & bit)
-        body = rule.pattern.pattern + ("\n" if "x" in letters else "")
-        parts.append(f"(?{letters}:{body})" if letters else f"(?:{body})")
-    try:
-        return re.compile("|".join(parts))
-    except re.error:  # a pattern with global inline flags cannot be nested; fall back to one test per rule
-        return None
-
-
-@dataclass(frozen=True, slots=True)
-class RuleSet:
-    """The rules of some profiles, in order, compiled for speed: a line no combined pattern matches is clean."""
-
-    line_rules: tuple[Rule, ...]  # line, block and tail scope: they drop whole lines
-    span_rules: tuple[Rule, ...]  # span scope: they cut matches out of lines
-    line_any: re.Pattern[str] | None
-    span_any: re.Pattern[str] | None
-
-    def line_candidate(self, line: str) -> bool:
-        """False when no whole-line rule can match the line."""
-        return bool(self.line_rules) and (self.line_any is None or self.line_any.search(line) is not None)
-
-    def span_candidate(self, line: str) -> bool:
-        """False when no span rule can match inside the line."""
-        return bool(self.span_rules) and (self.span_any is None or self.span_any.search(line) is not None)
-
-
-@lru_cache(maxsize=64)
-def compile_rules(profiles: tuple[Profile, ...]) -> RuleSet:
-    """The RuleSet of the profiles' rules, in profile order (compiled once per combination)."""
-    rules = tuple(rule for profile in profiles for rule in profile.rules)
-    line_rules = tuple(r for r in rules if r.scope != "span")
-    span_rules = tuple(r for r in rules if r.scope == "span")
-    return RuleSet(line_rules, span_rules, _any_of(line_rules), _any_of(span_rules))
+def _fingerprint_found(fingerprint: re.Pattern[str], head: str, lowered: str) -> bool:
+    """Search the head for the fingerprint, skipping the regex when a literal it needs is absent."""
+    literals = _fingerprint_literals(fingerprint)
+    if literals is not None and len(lowered) == len(head) and not any(lit in lowered for lit in literals):
+        return False
+    return fingerprint.search(head) is not None
 
 
 def load_rulebook(config_dir: Path | None = None) -> RuleBook:

@@ -6,12 +6,13 @@ import re
 from collections.abc import Iterable
 
 from cleaner.model import Removal
-from cleaner.rules import Profile, Rule, RuleSet, compile_rules
+from cleaner.rules import Profile, Rule
+from cleaner.ruleset import RuleSet, compile_rules, word_count
 
 
 def _line_rule(line: str, rules: Iterable[Rule]) -> Rule | None:
     """The first whole-line rule (line, block or tail scope) that drops this line, if any."""
-    words = len(line.split())
+    words = word_count(line)
     for rule in rules:
         if rule.scope != "span" and rule.guards_pass(words) and rule.pattern.search(line):
             return rule
@@ -42,7 +43,7 @@ class _Block:
 
     def takes(self, line: str) -> bool:
         follow = self.rule.follow
-        if follow is None or self.left <= 0 or len(line.split()) > self.rule.follow_max_words:
+        if follow is None or self.left <= 0 or word_count(line) > self.rule.follow_max_words:
             return False
         self.left -= 1
         return follow.search(line) is not None
@@ -50,11 +51,14 @@ class _Block:
 
 def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[int, str]], list[Removal]]:
     """Split lines into kept (with their 1-based numbers) and removed, by a compiled rule set."""
+    candidates = ruleset.line_candidates(lines)
+    span_candidates = ruleset.span_candidates(lines)
     kept: list[tuple[int, str]] = []
     removed: list[Removal] = []
     block: _Block | None = None
-    for number, line in enumerate(lines, start=1):
-        rule = _line_rule(line, ruleset.line_rules) if ruleset.line_candidate(line) else None
+    for index, line in enumerate(lines):
+        number = index + 1
+        rule = _line_rule(line, candidates[index]) if index in candidates else None
         if rule is None and block is not None:
             if block.takes(line):
                 removed.append(Removal(line, block.rule.name, block.rule.category, number))
@@ -62,20 +66,19 @@ def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[
             block = None
         if rule is not None:
             removed.append(Removal(line, rule.name, rule.category, number))
-            if rule.scope == "block":
-                block = _Block(rule)
-            elif block is not None and not block.takes(line):
-                block = None
-            elif rule.scope == "tail":
+            if rule.scope == "tail":
                 removed.extend(
                     Removal(rest, rule.name, rule.category, n) for n, rest in enumerate(lines[number:], number + 1)
                 )
                 break
+            if rule.scope == "block":
+                block = _Block(rule)
+            elif block is not None and not block.takes(line):
+                block = None
             continue
-        if ruleset.span_candidate(line):
-            text, spans = strip_spans(line, ruleset.span_rules)
+        if index in span_candidates:
+            line, spans = strip_spans(line, span_candidates[index])
             removed.extend(Removal(s.text, s.rule, s.category, number) for s in spans)
-            line = text
         if line:
             kept.append((number, line))
     return kept, removed

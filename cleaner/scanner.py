@@ -1,0 +1,262 @@
+"""Find the lines that many line patterns may match, cheaply: mostly C-level string search, not regex per line.
+
+A text dump has thousands of lines and the rules are dozens of regexes; testing each rule on each line costs
+far more than the speed budget allows. Each pattern is split into its top-level alternatives, and each
+alternative is indexed by what it needs (cleaner/regexinfo.py):
+- anchored at the line start with known first characters: run only on lines starting with one of them;
+- containing a required literal: the lines whose lower-cased text contains it (str.find over the joined text);
+- otherwise: one combined regex over the joined text (anchored ones behind a literal newline).
+A hit makes its line a candidate; the caller applies the exact rule to that line alone, so a candidate that
+is no real match costs a little time and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
+
+from cleaner.regexinfo import first_chars, required_literals
+
+_FLAG_LETTERS = ((re.I, "i"), (re.S, "s"), (re.X, "x"))
+_LITERAL_TIERS = (12, 40)  # literals only rules of short lines need are searched in those lines only
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (escapes, character classes and groups respected)."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    index = 0
+    in_class = False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "^":
+                index += 1
+            if pattern[index + 1 : index + 2] == "]":  # a "]" first in a class is a literal
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+_NO_NEWLINE_ESCAPES = {"s": r"[^\S\n]", "W": r"[^\w\n]", "D": r"[^\d\n]"}
+_CLASS_SPACES = r" \t\r\f\v"
+
+
+def line_bound(pattern: str) -> str:
+    """The pattern with every construct that could match a newline made unable to: on text joined with
+    newlines it then matches within one line exactly as it does on that line alone."""
+    out: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            escaped = pattern[index : index + 2]
+            out.append(_NO_NEWLINE_ESCAPES.get(escaped[1:], escaped))
+            index += 2
+        elif char == "[":
+            end = index + 1
+            negated = pattern[end : end + 1] == "^"
+            end += negated
+            end += pattern[end : end + 1] == "]"
+            while end < len(pattern) and pattern[end] != "]":
+                end += 2 if pattern[end] == "\\" else 1
+            body = pattern[index + 1 : end]
+            if negated:
+                out.append("[" + body + "\\n]")
+            else:
+                out.append("[" + body.replace("\\s", _CLASS_SPACES) + "]")
+            index = end + 1
+        else:
+            out.append(char)
+            index += 1
+    return "".join(out)
+
+
+def _scoped(body: str, flags: int) -> str:
+    letters = "".join(letter for bit, letter in _FLAG_LETTERS if flags & bit)
+    return f"(?{letters}:{body}{chr(10) if flags & re.X else ''})" if letters else f"(?:{body})"
+
+
+class LineScanner:
+    """Candidate lines for a list of patterns: for each line that some pattern may match, the indices of the
+    patterns that may match it (a superset of the exact matches)."""
+
+    def __init__(
+        self, patterns: Iterable[re.Pattern[str]], *, word_ranges: Sequence[tuple[int, int | None]] = ()
+    ) -> None:
+        """word_ranges: per pattern, the (min, max) word counts of the lines it may match (max None: any)."""
+        patterns = tuple(patterns)
+        ranges = tuple(word_ranges) or tuple((0, None) for _ in patterns)
+        self._cuts = tuple(
+            sorted({high + 1 for _low, high in ranges if high is not None} | {r[0] for r in ranges} - {0})
+        )
+        bands = [0, *self._cuts]
+        by_first: dict[tuple[str, int], list[tuple[int, str]]] = {}
+        literals: dict[str, set[int]] = {}
+        anchored: list[tuple[int, str]] = []
+        floating: list[tuple[int, str]] = []
+        for key, (pattern, (low, high)) in enumerate(zip(patterns, ranges, strict=True)):
+            ignore_case = bool(pattern.flags & re.I)
+            verbose = bool(pattern.flags & re.X)
+            in_bands = [
+                band
+                for band, start in enumerate(bands)
+                if (high is None or start <= high) and (band + 1 >= len(bands) or bands[band + 1] > low)
+            ]
+            for alternative in [pattern.pattern] if verbose else split_alternatives(pattern.pattern):
+                is_anchored = alternative.startswith("^") and not verbose
+                body = alternative[1:] if is_anchored else alternative
+                chars = first_chars(body, ignore_case=ignore_case) if is_anchored else None
+                found = None if chars is not None or verbose else required_literals(body, ignore_case=ignore_case)
+                if chars is not None:
+                    for char in chars:
+                        for band in in_bands:
+                            by_first.setdefault((char, band), []).append((key, _scoped(body, pattern.flags)))
+                elif found is not None:
+                    for literal in found:
+                        literals.setdefault(literal, set()).add(key)
+                else:
+                    (anchored if is_anchored else floating).append((key, _scoped(body, pattern.flags)))
+        compiled: dict[tuple[tuple[int, str], ...], tuple[re.Pattern[str], frozenset[int]]] = {}
+        self._first = {
+            slot: compiled.setdefault(
+                tuple(alts), (re.compile("|".join(a for _k, a in alts)), frozenset(k for k, _a in alts))
+            )
+            for slot, alts in by_first.items()
+        }
+        limits = [high for _low, high in ranges]
+        tiers: dict[int | None, dict[str, set[int]]] = {}
+        for literal, keys in literals.items():
+            widest = None if any(limits[k] is None for k in keys) else max(limits[k] or 0 for k in keys)
+            tier = next((t for t in _LITERAL_TIERS if widest is not None and widest <= t), None)
+            tiers.setdefault(tier, {})[literal] = keys
+        self._literal_tiers = tuple((tier, _minimal_literals(found)) for tier, found in tiers.items())
+        self._anchored = _combined(anchored, prefix="\\n")
+        self._floating = _combined(floating, prefix="")
+        self.empty = not (by_first or literals or anchored or floating)
+
+    def hits(self, lines: Sequence[str]) -> dict[int, set[int]]:
+        """For each line some pattern may match, the indices of those patterns (lines are whitespace-normalized:
+        single spaces, no leading or trailing space)."""
+        found: dict[int, set[int]] = {}
+        words = [line.count(" ") + 1 for line in lines]
+        first = self._first
+        if first:
+            cuts = self._cuts
+            for index, line in enumerate(lines):
+                entry = first.get((line[:1], bisect_right(cuts, words[index])))
+                if entry is not None and entry[0].match(line):
+                    found.setdefault(index, set()).update(entry[1])
+        if self._anchored is not None or self._floating is not None:
+            text, starts = _joined(lines)
+            if self._anchored is not None:
+                _collect_regex(self._anchored, text, starts, found, shift=1)
+            if self._floating is not None:
+                _collect_regex(self._floating, text, starts, found, shift=0)
+        for tier, literals in self._literal_tiers:
+            members = range(len(lines)) if tier is None else [i for i, count in enumerate(words) if count <= tier]
+            _collect_literals(literals, [lines[i] for i in members], members, found)
+        return found
+
+
+def _joined(lines: Sequence[str]) -> tuple[str, list[int]]:
+    """The lines joined by newlines (with one before and after), and where each line starts in it."""
+    starts = [1, *(offset + 1 + index for index, offset in enumerate(accumulate(map(len, lines)), 1))]
+    return "\n" + "\n".join(lines) + "\n", starts
+
+
+def _collect_literals(
+    literals: tuple[tuple[str, frozenset[int]], ...],
+    lines: Sequence[str],
+    members: Sequence[int],
+    found: dict[int, set[int]],
+) -> None:
+    """Add the lines whose lower-cased text holds a literal (members maps positions in lines to line indices)."""
+    if not lines:
+        return
+    text, starts = _joined(lines)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # İ and a few more grow when lower-cased: those lines take every rule
+        odd = {i for i, line in enumerate(lines) if len(line.lower()) != len(line)}
+        every = {key for _literal, keys in literals for key in keys}
+        for i in odd:
+            found.setdefault(members[i], set()).update(every)
+        text, starts = _joined(["" if i in odd else line for i, line in enumerate(lines)])
+        lowered = text.lower()
+    count = len(lines)
+    for literal, keys in literals:
+        position = lowered.find(literal)
+        while position >= 0:
+            line = bisect_right(starts, position) - 1
+            if line >= count:
+                break
+            found.setdefault(members[line], set()).update(keys)
+            position = lowered.find(literal, starts[line + 1] - 1) if line + 1 < count else -1
+
+
+def _minimal_literals(literals: dict[str, set[int]]) -> tuple[tuple[str, frozenset[int]], ...]:
+    """Drop literals that contain a shorter one (a line holding "cookies" holds "cookie"), merging their keys."""
+    merged: dict[str, set[int]] = {}
+    for literal in sorted(literals, key=len):
+        shorter = next((kept for kept in merged if kept in literal), None)
+        merged.setdefault(shorter or literal, set()).update(literals[literal])
+    return tuple((literal, frozenset(keys)) for literal, keys in sorted(merged.items()))
+
+
+_Combined = tuple[re.Pattern[str], frozenset[int]]  # one regex for some alternatives, and their pattern keys
+
+
+def _combined(alternatives: list[tuple[int, str]], *, prefix: str) -> _Combined | None:
+    """One regex over the joined text for alternatives that have no cheaper index."""
+    if not alternatives:
+        return None
+    body = "|".join(line_bound(alternative) for _key, alternative in alternatives)
+    return re.compile(f"{prefix}(?:{body})", re.M), frozenset(key for key, _a in alternatives)
+
+
+def _collect_regex(
+    combined: _Combined,
+    text: str,
+    starts: list[int],
+    found: dict[int, set[int]],
+    *,
+    shift: int,
+) -> None:
+    """Add the line of every match, with all the combined patterns' keys (a match shows only the first
+    alternative that matched there). After a hit, search on from the next line: a match that ran over a
+    line end must not hide the next line's own match."""
+    pattern, keys = combined
+    count = len(starts) - 1
+    position = 0
+    while True:
+        match = pattern.search(text, position)
+        if match is None:
+            return
+        line = bisect_right(starts, match.start() + shift) - 1
+        if line >= count:
+            return
+        found.setdefault(line, set()).update(keys)
+        if line + 1 >= count:
+            return
+        position = starts[line + 1] - shift
+
+
+__all__ = ["LineScanner", "split_alternatives"]

@@ -1,0 +1,67 @@
+"""Tests for cleaner.scanner and cleaner.regexinfo: finding candidate lines without running every regex."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cleaner.regexinfo import first_chars, required_literals
+from cleaner.scanner import LineScanner, line_bound, split_alternatives
+
+
+def test_alternatives_split_only_at_top_level() -> None:
+    """Bars inside groups, character classes or escaped are not alternatives."""
+    assert split_alternatives(r"^a(?:b|c)|[|x]\||d") == [r"^a(?:b|c)", r"[|x]\|", "d"]
+
+
+def test_first_chars_of_anchored_patterns() -> None:
+    """The characters a match can start with, through optional prefixes, groups and case-insensitivity."""
+    assert first_chars(r"\[?(?:read|more)\s*:", ignore_case=True) == frozenset("[rRmM")
+    assert first_chars(r"\d{1,2} of") == frozenset("0123456789")
+    assert first_chars(r"\W*date") is None
+    assert first_chars(r"(?:a|)") is None
+
+
+def test_required_literals() -> None:
+    """Strings every match holds: the longest literal run, a group's options, a line end as a newline."""
+    assert required_literals(r"\b(?:accept|allow) (?:all )?cookies\b") == frozenset({"cookies"})
+    assert required_literals(r"\((?:image|photo)s?:") == frozenset({"image", "photo"})
+    assert required_literals(r"(?:\.\.\.|…)\s*more$") == frozenset({"more\n"})
+    assert required_literals(r"[\w$)]\s*[({]\s*$") == frozenset({"(\n", "{\n"})
+    assert required_literals(r"\w+ \d+") is None
+
+
+def test_line_bound_patterns_cannot_cross_lines() -> None:
+    """Negated classes and \\s no longer match a newline, so a match on joined lines stays in one line."""
+    bound = re.compile(line_bound(r"^[^!?]{0,80}\sAP$"), re.M)
+    assert bound.search("Photo by someone\nAP") is None
+    assert bound.search("Photo by someone AP") is not None
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"^(?!.*[.!?]$)[^!?]{0,80}(?:^|[/,|]\s*|\s)(?:AP|AFP|Reuters)\b[^!?]{0,40}$",
+        r"^\W*(?:jan|feb|nov)[a-z]*\.?\s+\d{1,2},?\s+\d{4}",
+        r"\b(?:sign up|subscribe)\b[^.!?]{0,80}\bnewsletters?\b",
+        r"(?:\.\.\.|…)\s*more$",
+    ],
+)
+def test_scanner_hits_every_line_the_pattern_matches(pattern: str) -> None:
+    """Whatever index a pattern gets, every line it matches alone is a candidate when scanned with others."""
+    compiled = re.compile(pattern, re.I)
+    lines = [
+        "The minister said the plan would work.",
+        "if(e.div === 'x'){",
+        "You may also like...",
+        "Photo by Michael Conroy, AP",
+        "November 20, 2019 - 11:28 AMT",
+        "Sign up for our free newsletter today",
+        "The Islanders ... more",
+        "Reuters",
+    ]
+    hits = LineScanner([compiled]).hits(lines)
+    expected = {index for index, line in enumerate(lines) if compiled.search(line)}
+    assert expected
+    assert expected <= set(hits)
