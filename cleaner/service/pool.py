@@ -113,19 +113,19 @@ class Pool:
     def _bury(self, worker: Worker) -> list[Finished | Died]:
         if worker not in self.workers:
             return []
+        events: list[Finished | Died] = []
         with contextlib.suppress(OSError, EOFError):
             if worker.job is not None and worker.conn.poll(0):
-                reported = self._receive(worker)  # it reported before it died: the file is not to blame
+                events = self._receive(worker)  # it reported before it died: the file is not to blame
                 if worker not in self.workers:
-                    return reported
-                return reported + self._bury(worker)
+                    return events  # retired after that report
         worker.process.join(timeout=1.0)
         self.workers.remove(worker)
         with contextlib.suppress(OSError):
             worker.conn.close()
         self.workers.append(self._spawn())
         if worker.job is None:
-            return []
+            return events
         code = worker.process.exitcode
         if worker.timed_out:
             reason = f"timed out after {self.file_timeout_seconds:g} s (worker killed)"
@@ -133,7 +133,7 @@ class Pool:
             reason = f"worker killed by signal {-code}"
         else:
             reason = f"worker exited with code {code}"
-        return [Died(worker.job, reason)]
+        return [*events, Died(worker.job, reason)]
 
     def _retire(self, worker: Worker) -> None:
         """Replace a worker that has cleaned max_files files (memory stays flat)."""

@@ -45,6 +45,7 @@ class Service:
         self._next_ping = 0.0
         self._next_status = 0.0
         self._inbox_id = (0, 0)
+        self._lost_seen = (0, 0)
 
     # --- called from signal handlers ----------------------------------------------------------------------------
 
@@ -109,7 +110,7 @@ class Service:
             if not self._healthy():
                 return 1
             if self.hints.rescan or now >= self._next_scan or (self._scan_incomplete and self._roomy()):
-                self.hints.rescan = False
+                self._note_lost_events()
                 self._scan(now)
             self._dispatch(now)
             self._tick(now)
@@ -151,6 +152,19 @@ class Service:
         if not accepted:
             self._scan_incomplete = True
 
+    def _note_lost_events(self) -> None:
+        """Say so when events were lost (kernel overflow, full buffer): the scan that follows finds the files."""
+        self.hints.rescan = False
+        lost = (self.hints.overflows, self.hints.dropped)
+        if lost != self._lost_seen:
+            self.log.warning(
+                "events_lost",
+                inotify_overflows=lost[0] - self._lost_seen[0],
+                hints_dropped=lost[1] - self._lost_seen[1],
+                action="rescanning the inbox",
+            )
+            self._lost_seen = lost
+
     def _roomy(self) -> bool:
         return self.pending.room() > self.pending.capacity // 2
 
@@ -179,8 +193,8 @@ class Service:
         except OSError as exc:  # never "the folder is empty": nothing is dropped, the next scan tries again
             self.log.error("scan_failed", error=exc.strerror or str(exc))
             return
-        if added:
-            self.log.info("scan", added=added, pending=len(self.pending), incomplete=self._scan_incomplete)
+        level = self.log.info if added else self.log.debug
+        level("scan", added=added, pending=len(self.pending), incomplete=self._scan_incomplete)
 
     def _dispatch(self, now: float) -> None:
         files = self.files

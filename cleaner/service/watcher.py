@@ -37,7 +37,8 @@ class Hints:
         self._lock = threading.Lock()
         self._read_fd, self._write_fd = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
         self.rescan = False  # set when hints were dropped: the main loop scans the folder
-        self.overflows = 0
+        self.overflows = 0  # kernel queue overflows seen
+        self.dropped = 0  # hints dropped because this buffer was full
 
     @property
     def fileno(self) -> int:
@@ -48,15 +49,16 @@ class Hints:
         """Queue a hint (any thread); a full buffer drops it and asks for a scan."""
         with self._lock:
             if len(self._items) >= self.capacity:
+                self.dropped += 1
                 self.rescan = True
             else:
                 self._items.append(hint)
         self.wake()
 
     def ask_rescan(self) -> None:
-        """Ask for a reconciliation scan (events were lost)."""
-        self.rescan = True
+        """The kernel dropped events (inotify queue overflow): ask for a reconciliation scan."""
         self.overflows += 1
+        self.rescan = True
         self.wake()
 
     def wake(self) -> None:

@@ -18,7 +18,7 @@ def make_service(tmp_path: Path) -> Iterator[MakeService]:
     made: list[Service] = []
 
     def make(**kwargs: object) -> Service:
-        service = Service(tmp_path / f"s{len(made)}", **kwargs)  # type: ignore[arg-type]
+        service = Service(tmp_path / f"s{len(made)}", **kwargs)
         made.append(service)
         return service
 

@@ -171,18 +171,13 @@ class Service:
         self.wait_group_gone()
 
     def wait_group_gone(self) -> None:
-        """Wait until no process of the service's group is left (workers die with the service)."""
+        """Wait until no process of the service's group is left running (workers die with the service).
+
+        Orphans are reaped by PID 1 whenever it gets to it, so a zombie counts as gone.
+        """
         assert self.proc is not None
         pgid = self.proc.pid
-
-        def gone() -> bool:
-            try:
-                os.killpg(pgid, 0)
-            except ProcessLookupError:
-                return True
-            return False
-
-        wait_until(gone, what="the service's worker processes to exit")
+        wait_until(lambda: not running_in_group(pgid), what="the service's worker processes to exit")
 
     def cleanup(self) -> None:
         """Kill whatever is left (test teardown)."""
@@ -223,6 +218,14 @@ class Service:
         """Wait until every expected output pair exists."""
         wait_until(lambda: expected <= self.outputs(), what=f"{len(expected)} outputs", timeout=timeout)
 
+    def wait_archived(self, names: set[str], timeout: float = DEADLINE_SECONDS) -> None:
+        """Wait until every named input is in archive/ (the last step: output written, ledger row done)."""
+        wait_until(
+            lambda: self.archive.is_dir() and names <= {p.name for p in self.archive.iterdir()},
+            what=f"{len(names)} inputs archived",
+            timeout=timeout,
+        )
+
     def record(self, name: str) -> dict[str, Any]:
         """The metadata record of output NAME."""
         return dict(json.loads((self.outbox / f"{name}.json").read_text(encoding="utf-8")))
@@ -235,6 +238,21 @@ class Service:
     def temp_files(self) -> list[Path]:
         """Temp files left in the outbox."""
         return [p for p in self.outbox.iterdir() if p.name.startswith(".cleaner-tmp-")]
+
+
+def running_in_group(pgid: int) -> list[int]:
+    """PIDs of processes in process group pgid that are not zombies."""
+    running = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            running.append(int(entry.name))
+    return running
 
 
 def drop(folder: Path, name: str, data: bytes, *, staging: Path) -> Path:
