@@ -43,6 +43,13 @@ def _drop_headline(lines: tuple[str, ...], titles: set[str]) -> tuple[tuple[str,
     return tuple(kept), tuple(removed)
 
 
+def _table_row(line: str) -> str:
+    """A table row as trafilatura writes it ("| a |  | b |") as its non-empty cells joined by " | "."""
+    if not (line.startswith("|") and line.endswith("|")):
+        return line
+    return " | ".join(cell for cell in (part.strip() for part in line.split("|")) if cell)
+
+
 def extract_html(html: str, *, url: str | None = None) -> Extraction:
     """The article lines of an HTML page, its metadata (trafilatura's field names), and the header lines dropped."""
     tree = parse_html(html)
@@ -50,7 +57,8 @@ def extract_html(html: str, *, url: str | None = None) -> Extraction:
         return Extraction(())
     hints: dict[str, Any] = page_metadata(tree, url=url)
     text = article_text(html, tree=tree, standfirst=str(hints.get("description") or ""))
-    lines, removed = _drop_headline(text_to_lines(repair(text)), headlines(tree))
+    lines = tuple(row for row in map(_table_row, text_to_lines(repair(text))) if row)
+    lines, removed = _drop_headline(lines, headlines(tree))
     return Extraction(lines, hints, removed)
 
 

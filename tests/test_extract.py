@@ -229,3 +229,13 @@ def test_prune_deletes_scripts_media_and_comment_threads_but_keeps_commentary() 
     assert tree is not None
     html_module.prune(tree)
     assert " ".join(" ".join(tree.itertext()).split()) == "Kept tail Analysis stays."
+
+
+def test_table_rows_lose_their_outer_pipes_and_empty_cells() -> None:
+    """A layout table's cells come out as plain text; a data row keeps " | " between its cells."""
+    prose = "The old site laid out its whole article in a table, one long paragraph of prose per row."
+    page = (
+        f"<html><body><table><tr><td></td><td>{prose}</td></tr><tr><td>{prose} Twice.</td></tr>"
+        "<tr><td>Team</td><td>Points</td></tr></table></body></html>"
+    )
+    assert extract_html(page).lines == (prose, f"{prose} Twice.", "Team | Points")
