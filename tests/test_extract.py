@@ -10,7 +10,7 @@ from lxml.html import HtmlElement
 from cleaner import html as html_module
 from cleaner.extract import extract_html, text_to_lines
 from cleaner.html import parse_html
-from cleaner.html_meta import iso_local, page_metadata
+from cleaner.html_meta import iso_date, page_metadata
 from cleaner.pipeline import clean
 
 BODY = (
@@ -81,8 +81,8 @@ def test_page_metadata_comes_from_meta_tags_and_json_ld() -> None:
     assert hints == {
         "title": "Storm hits coast",
         "author": "Jane Doe; Li Wei",
-        "date": "2023-03-04T05:06",
-        "date_modified": "2023-03-05T10:00",
+        "date": "2023-03-04T05:06+01:00",
+        "date_modified": "2023-03-05T10:00+00:00",
         "sitename": "Example News",
         "url": "https://news.example.com/2023/storm",
         "hostname": "news.example.com",
@@ -111,17 +111,53 @@ def test_metadata_falls_back_to_h1_title_and_time_element() -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("2019-11-19T08:57:40+01:00", "2019-11-19T08:57"),
+        ("2019-11-19T08:57:40+01:00", "2019-11-19T08:57+01:00"),
+        ("2019-11-19T08:57:40.123Z", "2019-11-19T08:57+00:00"),
+        ("2019-11-19T08:57:40-0500", "2019-11-19T08:57-05:00"),
         ("2019-11-19 08:57", "2019-11-19T08:57"),
         ("2019-11-19", "2019-11-19"),
+        ("2019-02-30", None),
         ("Tue, 19 Nov 2019", None),
         ("1850-01-01", None),
         (None, None),
     ],
 )
-def test_iso_local_keeps_the_written_wall_time(value: str | None, expected: str | None) -> None:
-    """Machine dates become ISO 8601 local time at the precision given, without offset or seconds."""
-    assert iso_local(value) == expected
+def test_iso_date_keeps_the_written_time_and_its_offset(value: str | None, expected: str | None) -> None:
+    """Machine dates become ISO 8601 at the precision given, minutes and the stated offset kept."""
+    assert iso_date(value) == expected
+
+
+def test_metadata_from_page_elements_when_meta_tags_are_missing() -> None:
+    """The only <h1> that fits <title> is the title; a microdata author loses its "By"; the URL path gives the date."""
+    tree = parse_html(
+        "<html><head><title>The visible headline, told - Example</title></head><body>"
+        "<h1>The visible headline</h1><span itemprop='author'><span itemprop='name'>By Ana Ruiz</span></span>"
+        "<p>Text.</p></body></html>"
+    )
+    assert tree is not None
+    hints = page_metadata(tree, url="https://example.com/news/2019/11/19/story-slug")
+    assert (hints["title"], hints["author"], hints["date"]) == ("The visible headline", "Ana Ruiz", "2019-11-19")
+
+
+def test_lone_h1_naming_the_site_is_not_the_title() -> None:
+    """An <h1> that is the site's name (a blog's logo) gives way to og:title, less its site suffix."""
+    tree = parse_html(
+        "<html><head><title>Storm hits coast | Coast Blog</title>"
+        "<meta property='og:site_name' content='Coast Blog'>"
+        "<meta property='og:title' content='Storm hits coast | Coast Blog'>"
+        "</head><body><h1>Coast Blog</h1></body></html>"
+    )
+    assert tree is not None
+    assert page_metadata(tree)["title"] == "Storm hits coast"
+
+
+def test_meta_values_are_unescaped_once_more() -> None:
+    """Entities a page escaped twice (&amp;#8216;) come out as characters."""
+    tree = parse_html(
+        "<html><head><meta property='og:title' content='&amp;#8216;Quoted&amp;#8217; title'></head></html>"
+    )
+    assert tree is not None
+    assert page_metadata(tree)["title"] == "‘Quoted’ title"
 
 
 def test_body_split_into_chunks_is_extracted_whole() -> None:
