@@ -100,15 +100,17 @@ def hard_verdicts(lines: tuple[str, ...]) -> dict[int, tuple[str, str]]:
 
 
 def is_good(stats: LineStats, t: Thresholds) -> bool:
-    """Text that stays whatever surrounds it: jusText's good and near-good classes, boilerpipe's long lines,
-    and complete sentences (C4's terminal punctuation with enough words and stopwords)."""
-    if stats.sentence and stats.words >= t.sentence_min_words and stats.stop_density >= t.sentence_min_stopwords:
+    """Text that stays whatever surrounds it. A complete sentence (C4's terminal punctuation, read past closing
+    quotes, CJK full stops included) of a few words with some stopwords; a sentence long by jusText's length
+    classes or boilerpipe's 16-word rule; a line without terminal punctuation only when jusText would call it
+    good at its long length (headlines and captions lack the full stop, paragraphs rarely do)."""
+    if not stats.sentence:
+        return stats.chars >= t.length_high and stats.stop_density >= t.stopwords_high
+    if stats.words >= t.sentence_min_words and stats.stop_density >= t.sentence_min_stopwords:
         return True
-    if stats.chars >= t.length_high and stats.stop_density >= t.stopwords_low:
+    if stats.chars >= t.length_low and stats.stop_density >= t.stopwords_low:
         return True
-    if stats.chars >= t.length_low and stats.stop_density >= t.stopwords_high:
-        return True
-    return stats.words > t.good_min_words and stats.stop_density >= t.stopwords_low
+    return stats.words > t.good_min_words
 
 
 class _Goodness:

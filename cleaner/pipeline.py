@@ -22,7 +22,7 @@ from cleaner.model import Document, Result
 from cleaner.normalize import join_paragraphs
 from cleaner.repetition import drop_repeated, site_key
 from cleaner.sniff import sniff_kind
-from cleaner.split import split_glued
+from cleaner.split import cut_rules, split_glued
 from cleaner.strip import apply_rules, gaps_of
 
 Stage = Callable[[Document, CleanConfig], Document]
@@ -106,7 +106,8 @@ def strip_stage(doc: Document, config: CleanConfig) -> Document:
 
 def split_stage(doc: Document, config: CleanConfig) -> Document:
     """Split paragraphs glued into one line; cut junk spans found inside them."""
-    lines, removed = split_glued(doc.lines)
+    rules = cut_rules(config.rulebook(), doc.text, hostname=str(doc.hints.get("hostname") or ""))
+    lines, removed = split_glued(doc.lines, rules=rules, config_dir=config.config_dir)
     return replace(doc, lines=lines, removed=doc.removed + removed)
 
 

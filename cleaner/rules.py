@@ -14,8 +14,10 @@ from cleaner.errors import ConfigError
 from cleaner.regexinfo import required_literals
 from cleaner.scanner import split_alternatives
 
-Scope = Literal["line", "block", "span", "tail"]
-_SCOPES = {"line", "block", "span", "tail"}
+Scope = Literal["line", "block", "span", "tail", "cut"]
+_SCOPES = {"line", "block", "span", "tail", "cut"}
+Reach = Literal["match", "headline", "sentence"]
+_REACHES = {"match", "headline", "sentence"}
 _FLAG_BITS = {"i": re.I, "m": re.M, "s": re.S, "x": re.X}
 
 
@@ -32,6 +34,8 @@ class Rule:
     follow: re.Pattern[str] | None = None  # block scope: later lines that belong to the block
     follow_max_words: int = 30
     follow_max_lines: int = 50  # block scope: at most this many following lines
+    cut_start: Reach = "match"  # cut scope: "sentence" also takes the sentence before the match (a caption)
+    cut_end: Reach = "match"  # cut scope: "headline" also takes the teaser headline after the match
     position: Literal["any", "header", "footer"] = "any"
 
     def guards_pass(self, words: int) -> bool:
@@ -65,6 +69,13 @@ def _compile(source: str, flags: str, where: str) -> re.Pattern[str]:
         raise ConfigError(f"{where}: bad regex: {exc}") from exc
 
 
+def _reach(entry: dict[str, Any], key: str, where: str) -> Reach:
+    value = entry.get(key, "match")
+    if value not in _REACHES:
+        raise ConfigError(f"{where}: rule {entry.get('name')!r}: {key} must be one of {sorted(_REACHES)}")
+    return value  # type: ignore[no-any-return]
+
+
 def _rule(entry: dict[str, Any], where: str) -> Rule:
     for key in ("name", "category", "pattern"):
         if not isinstance(entry.get(key), str) or not entry[key]:
@@ -85,6 +96,8 @@ def _rule(entry: dict[str, Any], where: str) -> Rule:
         follow=_compile(follow, flags, f"{where}: rule {name!r} follow") if follow else None,
         follow_max_words=int(entry.get("follow_max_words", 30)),
         follow_max_lines=int(entry.get("follow_max_lines", 50)),
+        cut_start=_reach(entry, "cut_start", where),
+        cut_end=_reach(entry, "cut_end", where),
         position=entry.get("position", "any"),
     )
 

@@ -67,7 +67,7 @@ def compile_rules(profiles: tuple[Profile, ...]) -> RuleSet:
 
 def _compile(profiles: tuple[Profile, ...]) -> RuleSet:
     rules = tuple(rule for profile in profiles for rule in profile.rules)
-    line_rules = tuple(r for r in rules if r.scope != "span")
+    line_rules = tuple(r for r in rules if r.scope not in ("span", "cut"))
     span_rules = tuple(r for r in rules if r.scope == "span")
     return RuleSet(line_rules, span_rules, _scanner(line_rules), _scanner(span_rules))
 

@@ -1,10 +1,207 @@
-"""Split dumps glued into one long line into paragraphs, cutting junk spans found mid-line."""
+"""Split dumps glued into one long line into paragraphs, cutting junk spans found mid-line.
+
+Nothing is removed here. A glued line is cut into pieces so that the later stages judge each piece as they
+judge a line: the header stage sees the title and the dateline, the explicit rules see "READ MORE: ..."
+or a consent notice, the heuristics see code. Two kinds of cut points:
+- cut rules (scope "cut" in config/): their matches become pieces of their own, in every line. A rule may
+  reach further: cut_end = "headline" takes the teaser headline after "READ MORE:" (it ends before the
+  last sentence starter of the sentence it is glued to), cut_start = "sentence" takes the caption before
+  "Picture: Alamy";
+- in glued lines only: sentence ends, and sentence starts that lost their full stop ("... the US I'll
+  respond", "targetedAnd he said", with a configured list of sentence starters).
+A glued line comes out one sentence per line, so that a caption or teaser glued between two sentences
+is a line of its own.
+"""
 
 from __future__ import annotations
 
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
+from cleaner.normalize import normalize_line
+from cleaner.rules import Profile, Rule, RuleBook, default_config_dir
+from cleaner.scanner import LineScanner
+
+_SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f])|(?<=[。！？])""")
+_WORD = re.compile(r"\S+")
+_CODE_CHARS = re.compile(r"[{}<>=;|\\]")
+_MAX_CODE_CHAR_SHARE = 0.01  # code characters per character above which a long line is script
+_CODE_PREFIX_CHARS = 200
+_MAX_HEADLINE_CHARS = 300
+_MAX_HEADLINE_WORDS = 25
+_FALLBACK_HEADLINE_WORDS = 15
+_MIN_HEADLINE_WORDS = 4
 
 
-def split_glued(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[Removal, ...]]:
-    """Return the lines with glued paragraphs split apart, and any junk spans cut while splitting."""
-    return lines, ()
+@dataclass(frozen=True, slots=True)
+class SplitSettings:
+    """When a line counts as glued, and the words that start sentences (config/heuristics.toml [split])."""
+
+    glued_min_chars: int = 1000
+    glued_min_share: float = 0.5
+    glued_always_chars: int = 3000
+    starters: tuple[str, ...] = ()  # start a sentence whatever follows ("It", "He", "But")
+    starters_before_lowercase: tuple[str, ...] = ()  # only before a lower-case word ("The", "In", "At")
+
+    @property
+    def missing_stop(self) -> re.Pattern[str] | None:
+        """Where a sentence starter follows a word with no punctuation: a full stop got lost."""
+        if not self.starters and not self.starters_before_lowercase:
+            return None
+        any_next = "|".join(sorted(map(re.escape, self.starters), key=len, reverse=True)) or "(?!)"
+        lower_next = "|".join(sorted(map(re.escape, self.starters_before_lowercase), key=len, reverse=True)) or "(?!)"
+        return _compiled(rf"(?:(?<=[A-Za-z0-9%’'\")\]])\s+|(?<=[a-z]))(?=(?:{any_next})\b|(?:{lower_next})\s+[a-z0-9])")
+
+    @property
+    def any_starter(self) -> re.Pattern[str] | None:
+        """Any configured sentence starter after a word with no punctuation, whatever follows it."""
+        words = "|".join(sorted(map(re.escape, self.starters + self.starters_before_lowercase), key=len, reverse=True))
+        return _compiled(rf"(?<=[A-Za-z0-9%’'\")\]])\s+(?=(?:{words})\b)") if words else None
+
+
+@lru_cache(maxsize=16)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=8)
+def load_split_settings(config_dir: Path | None = None) -> SplitSettings:
+    """The [split] table of config/heuristics.toml over the defaults."""
+    path = (config_dir or default_config_dir()) / "heuristics.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8")).get("split", {}) if path.is_file() else {}
+    known = {name: data[name] for name in SplitSettings.__dataclass_fields__ if name in data}
+    for name in ("starters", "starters_before_lowercase"):
+        if name in known:
+            known[name] = tuple(known[name])
+    return SplitSettings(**known)
+
+
+def cut_rules(book: RuleBook, text: str, *, hostname: str = "") -> tuple[Rule, ...]:
+    """The cut rules of the generic profile and of the site profile the dump is recognised as."""
+    site = book.detect(text, hostname=hostname)
+    profiles: Iterable[Profile] = (book.generic, site) if site else (book.generic,)
+    return tuple(rule for profile in profiles for rule in profile.rules if rule.scope == "cut")
+
+
+def _sentence_ends(line: str) -> list[int]:
+    """Positions after each sentence's end (and the spaces after it)."""
+    return sorted({match.end() for match in _SENTENCE_END.finditer(line)} - {0, len(line)})
+
+
+def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
+    """Positions where a sentence starter follows a word with no punctuation: a full stop got lost."""
+    missing = settings.missing_stop
+    if missing is None:
+        return []
+    return sorted({match.end() for match in missing.finditer(line)} - {0, len(line)})
+
+
+def _headline_end(line: str, start: int, sentence_ends: Sequence[int], settings: SplitSettings) -> int:
+    """Where a teaser headline that starts at start ends: before the last sentence starter of the sentence
+    it is glued to, else after a capitalised word that follows lower-case text, else at the sentence end."""
+    stop = next((b for b in sentence_ends if b > start), len(line))
+    window_end = min(stop, start + _MAX_HEADLINE_CHARS)
+    starter = settings.any_starter
+    if starter is not None:
+        found = [m.end() for m in starter.finditer(line, start, window_end)]
+        found = [s for s in found if len(_WORD.findall(line[start:s])) >= _MIN_HEADLINE_WORDS]
+        if found:
+            return found[-1]
+    words = list(_WORD.finditer(line, start, window_end))
+    for position in range(_MIN_HEADLINE_WORDS, len(words) - 1):
+        previous, word, following = words[position - 1].group(0), words[position].group(0), words[position + 1].group(0)
+        after_lower_text = previous[:1].islower() or previous[-1:].isdigit()
+        if word[:1].isupper() and after_lower_text and following[:1].islower():
+            return words[position].start()
+    if len(words) <= _MAX_HEADLINE_WORDS:
+        return stop
+    return words[_FALLBACK_HEADLINE_WORDS].start()
+
+
+def _cuts(line: str, rules: Sequence[Rule], sentence_ends: list[int], settings: SplitSettings) -> list[tuple[int, int]]:
+    """The spans cut rules take from a line, extended as the rules ask, in order and without overlaps."""
+    matches = sorted(
+        (
+            (match.start(), -match.end(), index)
+            for index, rule in enumerate(rules)
+            for match in rule.pattern.finditer(line)
+        ),
+    )
+    spans: list[tuple[int, int]] = []
+    last_end = 0
+    for start, negative_end, index in matches:
+        end, rule = -negative_end, rules[index]
+        if end == start:
+            continue
+        if start < last_end:
+            continue
+        if rule.cut_start == "sentence":
+            start = max(last_end, max((b for b in sentence_ends if b < start - 1), default=0))
+        if rule.cut_end == "headline":
+            end = _headline_end(line, end, sentence_ends, settings)
+        elif rule.cut_end == "sentence":
+            end = next((b for b in sentence_ends if b > end), len(line))
+        spans.append((start, end))
+        last_end = end
+    return spans
+
+
+def _pieces(line: str, rules: Sequence[Rule], settings: SplitSettings, *, glued: bool) -> list[str]:
+    """The line cut into pieces: cut spans alone; in a glued line, one piece per sentence."""
+    sentence_ends = _sentence_ends(line)
+    spans = _cuts(line, rules, sentence_ends, settings) if rules else []
+    if not glued:  # in a line of its own, junk at its start or end is the line rules' business
+        spans = [(start, end) for start, end in spans if line[:start].strip() and line[end:].strip()]
+        if not spans:
+            return [line]
+    breaks = sorted({*sentence_ends, *_lost_stops(line, settings)}) if glued else []
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in [*spans, (len(line), len(line))]:
+        edges = [cursor, *(b for b in breaks if cursor < b < start), start]
+        pieces.extend(line[a:b] for a, b in pairwise(edges))
+        pieces.append(line[start:end])
+        cursor = end
+    return [piece for piece in (normalize_line(p) for p in pieces) if piece]
+
+
+def is_glued(line: str, total_chars: int, settings: SplitSettings) -> bool:
+    """A line long enough, and holding enough of the dump, to be paragraphs glued together, and no script:
+    a long line of JSON or document.write would only scatter its caption text if cut into sentences."""
+    if len(line) < settings.glued_min_chars:
+        return False
+    if len(line) < settings.glued_always_chars and len(line) < settings.glued_min_share * total_chars:
+        return False
+    if is_code(line[:_CODE_PREFIX_CHARS]) or is_markup(line[:_CODE_PREFIX_CHARS]):
+        return False
+    return len(_CODE_CHARS.findall(line)) < _MAX_CODE_CHAR_SHARE * len(line)
+
+
+def split_glued(
+    lines: tuple[str, ...], *, rules: Sequence[Rule] = (), config_dir: Path | None = None
+) -> tuple[tuple[str, ...], tuple[Removal, ...]]:
+    """Return the lines with glued paragraphs split apart and cut spans set apart (nothing is removed here:
+    the later stages judge the pieces; the empty removal tuple keeps the stage signature)."""
+    settings = load_split_settings(config_dir)
+    total = sum(map(len, lines))
+    candidates = _cut_scanner(tuple(rules)).hits(lines) if rules else {}
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        glued = is_glued(line, total, settings)
+        if glued or index in candidates:
+            out.extend(_pieces(line, rules, settings, glued=glued))
+        else:
+            out.append(line)
+    return tuple(out), ()
+
+
+@lru_cache(maxsize=16)
+def _cut_scanner(rules: tuple[Rule, ...]) -> LineScanner:
+    return LineScanner(rule.pattern for rule in rules)

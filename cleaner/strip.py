@@ -14,7 +14,7 @@ def _line_rule(line: str, rules: Iterable[Rule]) -> Rule | None:
     """The first whole-line rule (line, block or tail scope) that drops this line, if any."""
     words = word_count(line)
     for rule in rules:
-        if rule.scope != "span" and rule.guards_pass(words) and rule.pattern.search(line):
+        if rule.scope not in ("span", "cut") and rule.guards_pass(words) and rule.pattern.search(line):
             return rule
     return None
 

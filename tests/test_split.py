@@ -1,0 +1,101 @@
+"""Tests for cleaner.split: glued single-line dumps are cut into sentences, junk spans into lines of their own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner.config import CleanConfig
+from cleaner.pipeline import clean
+from cleaner.rules import load_rulebook
+from cleaner.scoring import parse_gold, score_document
+from cleaner.split import split_glued
+
+SEEDS = Path(__file__).parent / "data" / "seeds"
+BODY = "The minister said on Tuesday that the plan would work as intended, and that the vote would pass. " * 12
+
+
+def _split(line: str) -> tuple[str, ...]:
+    book = load_rulebook()
+    rules = tuple(rule for rule in book.generic.rules if rule.scope == "cut")
+    return split_glued((line,), rules=rules)[0]
+
+
+def test_teaser_glued_mid_line_is_cut_with_its_headline() -> None:
+    """ "READ MORE: <headline>" inside a sentence run becomes its own line, up to where the body resumes."""
+    line = (
+        "Russian forces retreated from the city last week. READ MORE: Putin facing worst defeat since WW2 "
+        "BBC journalist Will Vernon noted that the retreat was chaotic. He added that more was to come."
+    )
+    pieces = _split(line)
+    assert "READ MORE: Putin facing worst defeat since WW2" in pieces
+    assert any(piece.startswith("BBC journalist Will Vernon noted") for piece in pieces)
+
+
+def test_dont_miss_block_with_tags_is_cut_into_headlines() -> None:
+    """A glued DON'T MISS block gives one line per [TAG] headline, and the body sentence after it stays whole."""
+    line = (
+        f"{BODY}DON’T MISS: Water contamination: Urgent alert as Britons warned to boil water [REPORT] "
+        "RAF ridiculed over new ‘Star Trek’ uniforms [REACTION] “Hopefully it won’t come to that,” he said."
+    )
+    pieces = _split(line)
+    assert "Water contamination: Urgent alert as Britons warned to boil water [REPORT]" in pieces
+    assert "RAF ridiculed over new ‘Star Trek’ uniforms [REACTION]" in pieces
+    assert "“Hopefully it won’t come to that,” he said." in pieces
+
+
+def test_glued_bullets_split_at_sentence_starters_only() -> None:
+    """ "targetedAnd he said" splits before the starter; iPhone and McDonald's are left alone."""
+    line = BODY + "He warned Putin he would respond if Americans were targetedAnd he said an iPhone at McDonald's rang."
+    pieces = _split(line)
+    assert "He warned Putin he would respond if Americans were targeted" in pieces
+    assert "And he said an iPhone at McDonald's rang." in pieces
+
+
+def test_short_lines_are_left_alone() -> None:
+    """Ordinary paragraph lines are not split into sentences."""
+    line = "The minister spoke. Then he left. Nobody followed him."
+    assert _split(line) == (line,)
+
+
+def test_a_long_line_of_script_is_not_glued_prose() -> None:
+    """A long script line (JSON, document.write) is not cut into sentences."""
+    line = "var data = {" + ", ".join(f'"k{n}": "Some caption text. More text here."' for n in range(80)) + "};"
+    assert _split(line) == (line,)
+
+
+@pytest.mark.parametrize(
+    "stem", ["000_40c3e950edd16ec3", "002_b626d4d4c673a376", "003_c9127f5d8705b163", "004_0e82c2f87fd6945f"]
+)
+def test_seed_glued_into_one_line_cleans_as_well_as_the_original(stem: str) -> None:
+    """A seed dump whose lines are joined by spaces keeps its body and leaks nothing but the caption the body
+    itself repeats (seed 000's first line is a prefix of its first paragraph)."""
+    raw = (SEEDS / f"{stem}.txt").read_text(encoding="utf-8")
+    glued = " ".join(line.strip() for line in raw.splitlines() if line.strip())
+    gold = parse_gold(
+        (SEEDS / f"{stem}.gold.txt").read_text(encoding="utf-8"), json.loads((SEEDS / f"{stem}.gold.json").read_text())
+    )
+    result = clean(glued, name=f"{stem}.txt", config=CleanConfig())
+    score = score_document(result.text, gold, result.metadata)
+    unavoidable = {line for line in gold.removed_lines if any(line in body for body in gold.required)}
+    assert set(score.leaks) <= unavoidable
+    assert score.losses == ()
+    assert score.f1 >= 0.99
+    assert len(result.text.splitlines()) > 10
+
+
+def test_daily_mail_glued_keeps_its_body() -> None:
+    """The glued Daily Mail seed loses no body line (its unpunctuated captions glued to sentences may stay)."""
+    stem = "001_b34158107f69da0f"
+    raw = (SEEDS / f"{stem}.txt").read_text(encoding="utf-8")
+    glued = " ".join(line.strip() for line in raw.splitlines() if line.strip())
+    gold = parse_gold(
+        (SEEDS / f"{stem}.gold.txt").read_text(encoding="utf-8"), json.loads((SEEDS / f"{stem}.gold.json").read_text())
+    )
+    result = clean(glued, name=f"{stem}.txt", config=CleanConfig())
+    score = score_document(result.text, gold, result.metadata)
+    assert score.losses == ()
+    assert score.f1 >= 0.88
+    assert not any("<!" in line or "loadCSS" in line for line in result.text.splitlines())
