@@ -113,6 +113,30 @@ def is_good(stats: LineStats, t: Thresholds) -> bool:
     return stats.words > t.good_min_words
 
 
+def repeated_blocks(lines: tuple[str, ...], *, min_lines: int = 3, min_words: int = 12) -> list[int]:
+    """Lines of later copies of a block of at least min_lines consecutive paragraphs (each of at least
+    min_words words) that appeared before in the same order: the article pasted twice. Single repeated lines
+    stay (an interview's recurring question, a recipe's repeated step)."""
+    seen: dict[tuple[str, ...], int] = {}
+    dropped: list[int] = []
+    index = 0
+    while index + min_lines <= len(lines):
+        window = lines[index : index + min_lines]
+        if any(line.count(" ") + 1 < min_words for line in window):
+            index += 1
+            continue
+        first = seen.setdefault(window, index)
+        if first + min_lines <= index:  # a copy that does not overlap its original
+            end = index + min_lines
+            while end < len(lines) and first + (end - index) < index and lines[end] == lines[first + end - index]:
+                end += 1
+            dropped.extend(range(index, end))
+            index = end
+            continue
+        index += 1
+    return dropped
+
+
 class _Goodness:
     """is_good per line, computed only for the lines the context pass looks at."""
 
@@ -159,6 +183,8 @@ def classify_lines(
     """
     t = load_thresholds(config_dir)
     verdicts = hard_verdicts(lines)
+    for index in repeated_blocks(lines):
+        verdicts.setdefault(index, ("duplicate_block", "duplicate"))
     good = _Goodness(lines, language, t)
     for index in _bounded_runs(len(lines), dict(verdicts), good, gaps, t):
         verdicts[index] = ("between_boilerplate", "heuristic")

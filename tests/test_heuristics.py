@@ -134,3 +134,21 @@ def test_glued_tag_lists_are_junk() -> None:
     """Tag words run together without spaces are junk; long German words in a sentence are not."""
     assert is_glued_words("breakfastcanningeasy recipesfruit vegetablesjamsponsored")
     assert not is_glued_words("Das Bundesverfassungsgericht entschied am Dienstag.")
+
+
+def test_an_article_pasted_twice_keeps_one_copy() -> None:
+    """A block of paragraphs repeated in the same order is dropped the second time, as duplicate."""
+    paragraphs = tuple(
+        f"Paragraph {n} says the minister spoke to reporters about the plan on Tuesday morning." for n in range(5)
+    )
+    kept, removed = classify_lines(paragraphs + paragraphs, language="en")
+    assert kept == paragraphs
+    assert {(r.rule, r.category) for r in removed} == {("duplicate_block", "duplicate")}
+
+
+def test_a_single_repeated_line_stays() -> None:
+    """An interview's recurring question is not a duplicated article: every copy stays."""
+    question = "What inspired you to create a cooking page, and what cuisine do you like yourself?"
+    lines = (question, BODY, question, BODY_2, question)
+    kept, _removed = classify_lines(lines, language="en")
+    assert kept == lines
