@@ -115,14 +115,14 @@ def is_good(stats: LineStats, t: Thresholds) -> bool:
 
 def repeated_blocks(lines: tuple[str, ...], *, min_lines: int = 3, min_words: int = 12) -> list[int]:
     """Lines of later copies of a block of at least min_lines consecutive paragraphs (each of at least
-    min_words words) that appeared before in the same order: the article pasted twice. Single repeated lines
-    stay (an interview's recurring question, a recipe's repeated step)."""
+    min_words words, all different) that appeared before in the same order: the article pasted twice. Single
+    repeated lines stay (an interview's recurring question, a recipe's repeated step)."""
     seen: dict[tuple[str, ...], int] = {}
     dropped: list[int] = []
     index = 0
     while index + min_lines <= len(lines):
         window = lines[index : index + min_lines]
-        if any(line.count(" ") + 1 < min_words for line in window):
+        if len(set(window)) < min_lines or any(line.count(" ") + 1 < min_words for line in window):
             index += 1
             continue
         first = seen.setdefault(window, index)

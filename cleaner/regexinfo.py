@@ -186,7 +186,7 @@ def first_chars(pattern: str, *, ignore_case: bool = False) -> frozenset[str] | 
     return None  # the pattern may match an empty string
 
 
-def _literal_runs(atoms: list[Atom]) -> list[str]:
+def _literal_runs(atoms: list[Atom], *, exact: bool = False) -> list[str]:
     """Literal strings every match contains; a run that ends the line gets the newline that ends it in text
     joined by newlines (lines are whitespace-normalized, so trailing optional spaces before $ match nothing)."""
     trimmed = [
@@ -207,8 +207,9 @@ def _literal_runs(atoms: list[Atom]) -> list[str]:
             runs.append(current + "\n")
             current = ""
             continue
-        if atom.kind == "lit" and atom.min_count >= 1 and len({c.lower() for c in atom.chars}) == 1:
-            current += min(atom.chars).lower()
+        one_char = len(atom.chars) == 1 if exact else len({c.lower() for c in atom.chars}) == 1
+        if atom.kind == "lit" and atom.min_count >= 1 and one_char:
+            current += min(atom.chars) if exact else min(atom.chars).lower()
             if not atom.single:
                 runs.append(current)
                 current = ""
@@ -219,14 +220,15 @@ def _literal_runs(atoms: list[Atom]) -> list[str]:
     return [*runs, current] if current else runs
 
 
-def required_literals(pattern: str, *, ignore_case: bool = False) -> frozenset[str] | None:
-    """Lower-case strings of which every match contains one (compare with a lower-cased line); None when unsure."""
+def required_literals(pattern: str, *, ignore_case: bool = False, exact: bool = False) -> frozenset[str] | None:
+    """Strings of which every match contains one; None when unsure. Lower-case (compare with a lower-cased
+    line), or with exact=True for a case-sensitive pattern, as written (compare with the line itself)."""
     atoms = parse_sequence(pattern, ignore_case=ignore_case)
     if atoms is None:
         return None
-    runs = [run for run in _literal_runs(atoms) if _selective(run)]
+    runs = [run for run in _literal_runs(atoms, exact=exact) if _selective(run, exact=exact)]
     candidates: list[frozenset[str]] = [frozenset({run}) for run in runs]
-    ending = _line_end_chars(atoms)
+    ending = _line_end_chars(atoms, exact=exact)
     if ending is not None:
         candidates.append(ending)
     for atom in atoms:
@@ -234,7 +236,7 @@ def required_literals(pattern: str, *, ignore_case: bool = False) -> frozenset[s
             continue
         options: set[str] = set()
         for branch in atom.branches:
-            found = required_literals(branch, ignore_case=atom.ignore_case)
+            found = required_literals(branch, ignore_case=atom.ignore_case, exact=exact)
             if found is None:
                 break
             options |= found
@@ -245,7 +247,7 @@ def required_literals(pattern: str, *, ignore_case: bool = False) -> frozenset[s
     return max(candidates, key=lambda option: (min(map(_weight, option)), -len(option)))
 
 
-def _line_end_chars(atoms: list[Atom]) -> frozenset[str] | None:
+def _line_end_chars(atoms: list[Atom], *, exact: bool = False) -> frozenset[str] | None:
     """A few characters one of which ends every match at the line end ("[({]\\s*$"), each with its newline."""
     core = [atom for atom in atoms if atom.kind != "zero"]
     while len(core) >= 2 and core[-2].kind == "set" and core[-2].min_count == 0 and core[-2].chars <= _WHITESPACE:
@@ -255,7 +257,9 @@ def _line_end_chars(atoms: list[Atom]) -> frozenset[str] | None:
     last = core[-2]
     if last.kind not in ("set", "lit") or last.min_count < 1 or len(last.chars) > _MAX_END_CHARS:
         return None
-    return frozenset(char.lower() + "\n" for char in last.chars)
+    if exact and len(last.chars) != len({char.lower() for char in last.chars}):
+        return None
+    return frozenset((char if exact else char.lower()) + "\n" for char in last.chars)
 
 
 def _weight(literal: str) -> int:
@@ -263,9 +267,12 @@ def _weight(literal: str) -> int:
     return len(literal.strip()) + 2 * sum(1 for char in literal if char in _RARE)
 
 
-def _selective(literal: str) -> bool:
-    """Long enough to skip most lines: 3+ characters, or fewer when they are rare in prose."""
+def _selective(literal: str, *, exact: bool = False) -> bool:
+    """Long enough to skip most lines: 3+ characters, or fewer when they are rare in prose (a capitalised
+    word with its spaces, " By ", counts when case matters)."""
     core = literal.strip()
+    if exact and len(literal) >= _MIN_LITERAL and len(core) >= 2 and any(char.isupper() for char in core):
+        return True
     if len(core) >= _MIN_LITERAL or (core and all(char in _RARE for char in core)):
         return True
     return len(core) >= 2 and not any(char.isalnum() or char.isspace() for char in core)

@@ -111,6 +111,7 @@ class LineScanner:
         bands = [0, *self._cuts]
         by_first: dict[tuple[str, int], list[tuple[int, str]]] = {}
         literals: dict[str, set[int]] = {}
+        exact_literals: dict[str, set[int]] = {}
         anchored: list[tuple[int, str]] = []
         floating: list[tuple[int, str]] = []
         for key, (pattern, (low, high)) in enumerate(zip(patterns, ranges, strict=True)):
@@ -125,11 +126,15 @@ class LineScanner:
                 is_anchored = alternative.startswith("^") and not verbose
                 body = alternative[1:] if is_anchored else alternative
                 chars = first_chars(body, ignore_case=ignore_case) if is_anchored else None
+                exact = None if chars is not None or verbose or ignore_case else required_literals(body, exact=True)
                 found = None if chars is not None or verbose else required_literals(body, ignore_case=ignore_case)
                 if chars is not None:
                     for char in chars:
                         for band in in_bands:
                             by_first.setdefault((char, band), []).append((key, _scoped(body, pattern.flags)))
+                elif exact is not None and (found is None or min(map(len, exact)) >= min(map(len, found))):
+                    for literal in exact:
+                        exact_literals.setdefault(literal, set()).add(key)
                 elif found is not None:
                     for literal in found:
                         literals.setdefault(literal, set()).add(key)
@@ -149,9 +154,10 @@ class LineScanner:
             tier = next((t for t in _LITERAL_TIERS if widest is not None and widest <= t), None)
             tiers.setdefault(tier, {})[literal] = keys
         self._literal_tiers = tuple((tier, _minimal_literals(found)) for tier, found in tiers.items())
+        self._exact_literals = _minimal_literals(exact_literals)
         self._anchored = _combined(anchored, prefix="\\n")
         self._floating = _combined(floating, prefix="")
-        self.empty = not (by_first or literals or anchored or floating)
+        self.empty = not (by_first or literals or exact_literals or anchored or floating)
 
     def hits(self, lines: Sequence[str]) -> dict[int, set[int]]:
         """For each line some pattern may match, the indices of those patterns (lines are whitespace-normalized:
@@ -171,6 +177,8 @@ class LineScanner:
                 _collect_regex(self._anchored, text, starts, found, shift=1)
             if self._floating is not None:
                 _collect_regex(self._floating, text, starts, found, shift=0)
+        if self._exact_literals:
+            _collect_literals(self._exact_literals, lines, range(len(lines)), found, lowered=False)
         for tier, literals in self._literal_tiers:
             members = range(len(lines)) if tier is None else [i for i, count in enumerate(words) if count <= tier]
             _collect_literals(literals, [lines[i] for i in members], members, found)
@@ -188,28 +196,45 @@ def _collect_literals(
     lines: Sequence[str],
     members: Sequence[int],
     found: dict[int, set[int]],
+    *,
+    lowered: bool = True,
 ) -> None:
-    """Add the lines whose lower-cased text holds a literal (members maps positions in lines to line indices)."""
+    """Add the lines whose lower-cased text (or text as it is) holds a literal (members maps positions in lines
+    to line indices)."""
     if not lines:
         return
     text, starts = _joined(lines)
-    lowered = text.lower()
-    if len(lowered) != len(text):  # İ and a few more grow when lower-cased: those lines take every rule
+    if not lowered:
+        _find_all(literals, text, starts, members, found)
+        return
+    lowered_text = text.lower()
+    if len(lowered_text) != len(text):  # İ and a few more grow when lower-cased: those lines take every rule
         odd = {i for i, line in enumerate(lines) if len(line.lower()) != len(line)}
         every = {key for _literal, keys in literals for key in keys}
         for i in odd:
             found.setdefault(members[i], set()).update(every)
         text, starts = _joined(["" if i in odd else line for i, line in enumerate(lines)])
-        lowered = text.lower()
-    count = len(lines)
+        lowered_text = text.lower()
+    _find_all(literals, lowered_text, starts, members, found)
+
+
+def _find_all(
+    literals: tuple[tuple[str, frozenset[int]], ...],
+    text: str,
+    starts: list[int],
+    members: Sequence[int],
+    found: dict[int, set[int]],
+) -> None:
+    """Add the line of every occurrence of each literal in the joined text (one hit per line is enough)."""
+    count = len(starts) - 1
     for literal, keys in literals:
-        position = lowered.find(literal)
+        position = text.find(literal)
         while position >= 0:
             line = bisect_right(starts, position) - 1
             if line >= count:
                 break
             found.setdefault(members[line], set()).update(keys)
-            position = lowered.find(literal, starts[line + 1] - 1) if line + 1 < count else -1
+            position = text.find(literal, starts[line + 1] - 1) if line + 1 < count else -1
 
 
 def _minimal_literals(literals: dict[str, set[int]]) -> tuple[tuple[str, frozenset[int]], ...]:

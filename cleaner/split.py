@@ -33,6 +33,7 @@ _SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A
 _WORD = re.compile(r"\S+")
 _CODE_CHARS = re.compile(r"[{}<>=;|\\]")
 _MAX_CODE_CHAR_SHARE = 0.01  # code characters per character above which a long line is script
+_MIN_WORDS_AROUND_CUT = 8  # junk glued inside a line leaves text on both sides of it
 _CODE_PREFIX_CHARS = 200
 _MAX_HEADLINE_CHARS = 300
 _MAX_HEADLINE_WORDS = 25
@@ -195,8 +196,10 @@ def split_glued(
     out: list[str] = []
     for index, line in enumerate(lines):
         glued = is_glued(line, total, settings)
-        if glued or index in candidates:
-            out.extend(_pieces(line, rules, settings, glued=glued))
+        if glued:
+            out.extend(_pieces(line, rules, settings, glued=True))
+        elif index in candidates and line.count(" ") + 1 >= _MIN_WORDS_AROUND_CUT:
+            out.extend(_pieces(line, [rules[k] for k in sorted(candidates[index])], settings, glued=False))
         else:
             out.append(line)
     return tuple(out), ()

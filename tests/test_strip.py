@@ -101,6 +101,12 @@ def test_body_lines_that_look_a_bit_like_junk_stay() -> None:
         "June 26 -- PPL Center, Allentown, PA",
         "Reuters reported that the talks had stalled.",
         "“We will not back down,” he said.",
+        "The regulator found that the site uses cookies to follow users across other websites.",
+        "Users who sign up for the service receive email updates about their parcels.",
+        "More – much more – is needed, the minister said.",
+        "Follow the money on Wall Street, and you will find the answer.",
+        "His credits: three films and a television series.",
+        "Pool Safety Tips For Summer",
     ]
     kept, removed = _clean(body)
     assert kept == body, removed
