@@ -63,18 +63,20 @@ def load_thresholds(config_dir: Path | None = None) -> Thresholds:
     return Thresholds(**known)
 
 
-def hard_rule(line: str, *, scanned: bool = True) -> tuple[str, str] | None:
+def hard_rule(line: str, *, scanned: tuple[str, ...] | None = None) -> tuple[str, str] | None:
     """The (rule, category) of a line that is junk whatever its context: code, markup, counters.
 
-    scanned=False says the one-pass scanner found no markup or code pattern in the line, so only the
-    checks it does not cover run (cheap tests on the line's shape guard each of them).
+    scanned: the labels ("markup", "code") of the pattern alternatives found matching the line by the one-pass
+    scanner; None means not scanned, so every check runs. Cheap tests on the line's shape guard the others.
     """
     spaces = line.count(" ")
     if not line[:1].isalnum() and is_symbols_only(line):
         return "symbols_only", "widget"
-    if scanned and is_markup(line):
+    if ("markup" in scanned) if scanned is not None else is_markup(line):
         return "markup_line", "markup"
-    if (scanned or spaces < len(line) / _DENSE_CODE_CHARS_PER_SPACE) and is_code(line):
+    if scanned is not None and "code" in scanned:
+        return "code_line", "script"
+    if (scanned is None or spaces < len(line) / _DENSE_CODE_CHARS_PER_SPACE) and is_code(line):
         return "code_line", "script"
     if spaces < _COUNTER_MAX_WORDS and is_counter(line):
         return "social_counter", "social"
@@ -85,15 +87,24 @@ def hard_rule(line: str, *, scanned: bool = True) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1)
 def _hard_scanner() -> LineScanner:
-    return LineScanner(hard_patterns())
+    return LineScanner(pattern for _label, pattern in hard_patterns())
 
 
 def hard_verdicts(lines: tuple[str, ...]) -> dict[int, tuple[str, str]]:
     """The lines that are junk whatever their context, with (rule, category); one cheap pass over the text."""
     scanned = _hard_scanner().hits(lines)
+    patterns = hard_patterns()
     verdicts: dict[int, tuple[str, str]] = {}
     for index, line in enumerate(lines):
-        verdict = hard_rule(line, scanned=index in scanned)
+        spaces = line.count(" ")
+        keys = scanned.get(index)
+        # the checks hard_rule makes beyond the scanner's need one of these shapes; most lines have none
+        shaped = spaces < _COUNTER_MAX_WORDS or len(line) > _DENSE_CODE_CHARS_PER_SPACE * spaces
+        if keys is None and not shaped and line[:1].isalnum():
+            continue
+        matched = [patterns[k] for k in sorted(keys)] if keys else []
+        labels = tuple(label for label, pattern in matched if pattern.search(line))
+        verdict = hard_rule(line, scanned=labels)
         if verdict is not None:
             verdicts[index] = verdict
     return verdicts

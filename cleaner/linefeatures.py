@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Closing quotes and brackets that may follow a sentence's full stop; punctuation is judged without them.
 _CLOSERS = "\"'”’»)]}」』）】〕›*"
@@ -49,9 +50,17 @@ _COUNTER = re.compile(
 )
 
 
-def hard_patterns() -> tuple[re.Pattern[str], ...]:
-    """The regexes behind is_markup and is_code, for a scanner that finds their candidate lines in one pass."""
-    return (_MARKUP, _CODE_STRONG)
+@lru_cache(maxsize=1)
+def hard_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The alternatives of the regexes behind is_markup and is_code, each compiled alone and labelled "markup"
+    or "code": a scanner finds which may match a line, and only those are run on it."""
+    from cleaner.scanner import split_alternatives
+
+    return tuple(
+        (label, re.compile(alternative, pattern.flags))
+        for label, pattern in (("markup", _MARKUP), ("code", _CODE_STRONG))
+        for alternative in split_alternatives(pattern.pattern)
+    )
 
 
 def strip_closers(line: str) -> str:

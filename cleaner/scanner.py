@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from itertools import accumulate
+from typing import Any, TypeVar
 
 from cleaner.regexinfo import first_chars, required_literals
 
 _FLAG_LETTERS = ((re.I, "i"), (re.S, "s"), (re.X, "x"))
-_LITERAL_TIERS = (12, 40)  # literals only rules of short lines need are searched in those lines only
+_TIERS = (12, 40)  # what only rules of short lines need is searched in those lines only
 
 
 def split_alternatives(pattern: str) -> list[str]:
@@ -148,15 +150,20 @@ class LineScanner:
             for slot, alts in by_first.items()
         }
         limits = [high for _low, high in ranges]
-        tiers: dict[int | None, dict[str, set[int]]] = {}
-        for literal, keys in literals.items():
-            widest = None if any(limits[k] is None for k in keys) else max(limits[k] or 0 for k in keys)
-            tier = next((t for t in _LITERAL_TIERS if widest is not None and widest <= t), None)
-            tiers.setdefault(tier, {})[literal] = keys
-        self._literal_tiers = tuple((tier, _minimal_literals(found)) for tier, found in tiers.items())
-        self._exact_literals = _minimal_literals(exact_literals)
-        self._anchored = _combined(anchored, prefix="\\n")
-        self._floating = _combined(floating, prefix="")
+        self._literals = _tiered(
+            {lit: keys for lit, keys in literals.items()}, limits, lambda found: _minimal_literals(found)
+        )
+        self._exact_literals = _tiered(exact_literals, limits, lambda found: _minimal_literals(found))
+        self._anchored = _tiered(
+            {i: {k} for i, (k, _a) in enumerate(anchored)},
+            limits,
+            lambda found: _combined([anchored[i] for i in sorted(found)], prefix="\\n"),
+        )
+        self._floating = _tiered(
+            {i: {k} for i, (k, _a) in enumerate(floating)},
+            limits,
+            lambda found: _combined([floating[i] for i in sorted(found)], prefix=""),
+        )
         self.empty = not (by_first or literals or exact_literals or anchored or floating)
 
     def hits(self, lines: Sequence[str]) -> dict[int, set[int]]:
@@ -171,51 +178,73 @@ class LineScanner:
                 entry = first.get((line[:1], bisect_right(cuts, words[index])))
                 if entry is not None and entry[0].match(line):
                     found.setdefault(index, set()).update(entry[1])
-        if self._anchored is not None or self._floating is not None:
-            text, starts = _joined(lines)
-            if self._anchored is not None:
-                _collect_regex(self._anchored, text, starts, found, shift=1)
-            if self._floating is not None:
-                _collect_regex(self._floating, text, starts, found, shift=0)
-        if self._exact_literals:
-            _collect_literals(self._exact_literals, lines, range(len(lines)), found, lowered=False)
-        for tier, literals in self._literal_tiers:
-            members = range(len(lines)) if tier is None else [i for i, count in enumerate(words) if count <= tier]
-            _collect_literals(literals, [lines[i] for i in members], members, found)
+        texts = _Texts(lines, words)
+        for tier, literals in self._exact_literals:
+            _find_all(literals, *texts.joined(tier), found)
+        for tier, literals in self._literals:
+            _find_all(literals, *texts.lowered(tier), found)
+        for tier, combined in self._anchored:
+            if combined is not None:
+                _collect_regex(combined, *texts.joined(tier), found, shift=1)
+        for tier, combined in self._floating:
+            if combined is not None:
+                _collect_regex(combined, *texts.joined(tier), found, shift=0)
         return found
+
+
+_T = TypeVar("_T")
+
+
+def _tiered(
+    entries: dict[Any, set[int]], limits: Sequence[int | None], build: Callable[[dict[Any, set[int]]], _T]
+) -> tuple[tuple[int | None, _T], ...]:
+    """Entries grouped by the word-count tier their patterns need (the widest max_words of their keys):
+    what only short-line rules need is searched in the short lines only."""
+    tiers: dict[int | None, dict[Any, set[int]]] = {}
+    for entry, keys in entries.items():
+        widest = None if any(limits[k] is None for k in keys) else max(limits[k] or 0 for k in keys)
+        tier = next((t for t in _TIERS if widest is not None and widest <= t), None)
+        tiers.setdefault(tier, {})[entry] = keys
+    return tuple((tier, build(found)) for tier, found in tiers.items())
+
+
+class _Texts:
+    """The lines of one scan joined by newlines, per word-count tier, as they are and lower-cased (built once)."""
+
+    def __init__(self, lines: Sequence[str], words: list[int]) -> None:
+        self.lines, self.words = lines, words
+        self._joined: dict[int | None, tuple[str, list[int], Sequence[int]]] = {}
+        self._lowered: dict[int | None, tuple[str, list[int], Sequence[int]]] = {}
+
+    def joined(self, tier: int | None) -> tuple[str, list[int], Sequence[int]]:
+        if tier not in self._joined:
+            members: Sequence[int] = (
+                range(len(self.lines)) if tier is None else [i for i, n in enumerate(self.words) if n <= tier]
+            )
+            text, starts = _joined([self.lines[i] for i in members] if tier is not None else self.lines)
+            self._joined[tier] = (text, starts, members)
+        return self._joined[tier]
+
+    def lowered(self, tier: int | None) -> tuple[str, list[int], Sequence[int]]:
+        if tier not in self._lowered:
+            text, starts, members = self.joined(tier)
+            lowered = text.lower()
+            if len(lowered) != len(text):  # İ and a few more grow when lower-cased: lower line by line
+                lowered = "\n" + "\n".join(_same_length_lower(self.lines[i]) for i in members) + "\n"
+            self._lowered[tier] = (lowered, starts, members)
+        return self._lowered[tier]
+
+
+def _same_length_lower(line: str) -> str:
+    """The line lower-cased character by character, keeping a character whose lower case is longer."""
+    lowered = line.lower()
+    return lowered if len(lowered) == len(line) else "".join(c if len(c.lower()) != 1 else c.lower() for c in line)
 
 
 def _joined(lines: Sequence[str]) -> tuple[str, list[int]]:
     """The lines joined by newlines (with one before and after), and where each line starts in it."""
     starts = [1, *(offset + 1 + index for index, offset in enumerate(accumulate(map(len, lines)), 1))]
     return "\n" + "\n".join(lines) + "\n", starts
-
-
-def _collect_literals(
-    literals: tuple[tuple[str, frozenset[int]], ...],
-    lines: Sequence[str],
-    members: Sequence[int],
-    found: dict[int, set[int]],
-    *,
-    lowered: bool = True,
-) -> None:
-    """Add the lines whose lower-cased text (or text as it is) holds a literal (members maps positions in lines
-    to line indices)."""
-    if not lines:
-        return
-    text, starts = _joined(lines)
-    if not lowered:
-        _find_all(literals, text, starts, members, found)
-        return
-    lowered_text = text.lower()
-    if len(lowered_text) != len(text):  # İ and a few more grow when lower-cased: those lines take every rule
-        odd = {i for i, line in enumerate(lines) if len(line.lower()) != len(line)}
-        every = {key for _literal, keys in literals for key in keys}
-        for i in odd:
-            found.setdefault(members[i], set()).update(every)
-        text, starts = _joined(["" if i in odd else line for i, line in enumerate(lines)])
-        lowered_text = text.lower()
-    _find_all(literals, lowered_text, starts, members, found)
 
 
 def _find_all(
@@ -225,16 +254,23 @@ def _find_all(
     members: Sequence[int],
     found: dict[int, set[int]],
 ) -> None:
-    """Add the line of every occurrence of each literal in the joined text (one hit per line is enough)."""
+    """Add the line of every occurrence of each literal in the joined text (one hit per line is enough).
+    A compiled literal regex searches faster than str.find on wide strings, so literals are searched that way."""
     count = len(starts) - 1
     for literal, keys in literals:
-        position = text.find(literal)
-        while position >= 0:
-            line = bisect_right(starts, position) - 1
+        search = _literal_pattern(literal).search
+        match = search(text)
+        while match is not None:
+            line = bisect_right(starts, match.start()) - 1
             if line >= count:
                 break
             found.setdefault(members[line], set()).update(keys)
-            position = text.find(literal, starts[line + 1] - 1) if line + 1 < count else -1
+            match = search(text, starts[line + 1] - 1) if line + 1 < count else None
+
+
+@lru_cache(maxsize=4096)
+def _literal_pattern(literal: str) -> re.Pattern[str]:
+    return re.compile(re.escape(literal))
 
 
 def _minimal_literals(literals: dict[str, set[int]]) -> tuple[tuple[str, frozenset[int]], ...]:
@@ -261,6 +297,7 @@ def _collect_regex(
     combined: _Combined,
     text: str,
     starts: list[int],
+    members: Sequence[int],
     found: dict[int, set[int]],
     *,
     shift: int,
@@ -278,7 +315,7 @@ def _collect_regex(
         line = bisect_right(starts, match.start() + shift) - 1
         if line >= count:
             return
-        found.setdefault(line, set()).update(keys)
+        found.setdefault(members[line], set()).update(keys)
         if line + 1 >= count:
             return
         position = starts[line + 1] - shift
