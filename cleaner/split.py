@@ -31,6 +31,16 @@ from cleaner.scanner import LineScanner
 
 _SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f])|(?<=[。！？])""")
 _WORD = re.compile(r"\S+")
+_LAST_WORD = re.compile(r"(?:^|\s)([\w.]+)\.$")
+_ABBREVIATION_REACH = 12
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr gov sen rep gen col lt sgt capt prof rev mt ft no vs etc inc ltd co corp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c".split()
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_THEN_CAPITAL = re.compile(
+    rf"\b(?:(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)\s+(?=[A-Z][a-z])(?!(?:{_MONTHS})\b)"
+)
 _CODE_CHARS = re.compile(r"[{}<>=;|\\]")
 _MAX_CODE_CHAR_SHARE = 0.01  # code characters per character above which a long line is script
 _MIN_WORDS_AROUND_CUT = 8  # junk glued inside a line leaves text on both sides of it
@@ -92,16 +102,29 @@ def cut_rules(book: RuleBook, text: str, *, hostname: str = "") -> tuple[Rule, .
 
 
 def _sentence_ends(line: str) -> list[int]:
-    """Positions after each sentence's end (and the spaces after it)."""
-    return sorted({match.end() for match in _SENTENCE_END.finditer(line)} - {0, len(line)})
+    """Positions after each sentence's end (and the spaces after it); the full stop of an abbreviation or an
+    initial ("St. Petersburg", "Feb. 14", "J. Smith") ends no sentence."""
+    ends = set()
+    for match in _SENTENCE_END.finditer(line):
+        stop = match.start()
+        if line[stop - 1 : stop] == ".":
+            before = _LAST_WORD.search(line, max(0, stop - _ABBREVIATION_REACH), stop)
+            word = before.group(1) if before else ""
+            if len(word) == 1 or word.lower() in _ABBREVIATIONS:
+                continue
+        ends.add(match.end())
+    return sorted(ends - {0, len(line)})
 
 
 def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
-    """Positions where a sentence starter follows a word with no punctuation: a full stop got lost."""
+    """Positions where a full stop got lost: a sentence starter after a word with no punctuation, or a capital
+    after a date that ends a caption ("... taken on February 13 Russian transport helicopters ...")."""
+    found: set[int] = set()
     missing = settings.missing_stop
-    if missing is None:
-        return []
-    return sorted({match.end() for match in missing.finditer(line)} - {0, len(line)})
+    if missing is not None:
+        found |= {match.end() for match in missing.finditer(line)}
+    found |= {match.end() for match in _DATE_THEN_CAPITAL.finditer(line)}
+    return sorted(found - {0, len(line)})
 
 
 def _headline_end(line: str, start: int, sentence_ends: Sequence[int], settings: SplitSettings) -> int:

@@ -99,3 +99,14 @@ def test_daily_mail_glued_keeps_its_body() -> None:
     assert score.losses == ()
     assert score.f1 >= 0.88
     assert not any("<!" in line or "loadCSS" in line for line in result.text.splitlines())
+
+
+def test_abbreviations_end_no_sentence_but_a_date_before_a_capital_does() -> None:
+    """ "St. Petersburg" and "Feb. 14" stay whole; a caption ending in a date glued to the next caption is cut."""
+    line = BODY + (
+        "Tanks take part in a drill in St. Petersburg, Russia on February 14, 2022 "
+        "In this photo taken by Mr. Smith on Feb. 14, 2022, soldiers practice."
+    )
+    pieces = _split(line)
+    assert "Tanks take part in a drill in St. Petersburg, Russia on February 14, 2022" in pieces
+    assert "In this photo taken by Mr. Smith on Feb. 14, 2022, soldiers practice." in pieces
