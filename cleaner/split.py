@@ -34,13 +34,13 @@ _WORD = re.compile(r"\S+")
 _LAST_WORD = re.compile(r"(?:^|\s)([\w.]+)\.$")
 _ABBREVIATION_REACH = 12
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr gov sen rep gen col lt sgt capt prof rev mt ft no vs etc inc ltd co corp "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c".split()
+    {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "prof"}
+    | {"rev", "mt", "ft", "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "d.c"}
+    | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE_THEN_CAPITAL = re.compile(
-    rf"\b(?:(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)\s+(?=[A-Z][a-z])(?!(?:{_MONTHS})\b)"
-)
+_DATE = rf"(?:(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)"
+_DATE_THEN_CAPITAL = re.compile(rf"\b{_DATE}\s+(?=[A-Z][a-z])(?!(?:{_MONTHS})\b)")
 _CODE_CHARS = re.compile(r"[{}<>=;|\\]")
 _MAX_CODE_CHAR_SHARE = 0.01  # code characters per character above which a long line is script
 _MIN_WORDS_AROUND_CUT = 8  # junk glued inside a line leaves text on both sides of it
