@@ -42,9 +42,14 @@ def free_name(folder: Path, name: str) -> Path:
 
 def move(source: Path, folder: Path) -> Path:
     """Rename source into folder under a free name; returns where it went."""
-    folder.mkdir(parents=True, exist_ok=True)
     target = free_name(folder, source.name)
-    _place(source, target)
+    try:
+        _place(source, target)
+    except FileNotFoundError:
+        if folder.is_dir() or not source.exists():
+            raise
+        folder.mkdir(parents=True, exist_ok=True)
+        _place(source, target)
     return target
 
 

@@ -58,11 +58,16 @@ class Files:
         self._names: set[str] = set()
         self._outputs: set[str] = set()
         self._job_ids = itertools.count(1)
+        self._inbox_text = str(settings.inbox)
 
     @property
     def inbox(self) -> Path:
         assert self.settings.inbox is not None
         return self.settings.inbox
+
+    def _where(self, name: str) -> str:
+        """The input's path as a string (cheaper than a Path on the per-file hot path)."""
+        return os.path.join(self._inbox_text, name)
 
     def in_hand(self, name: str) -> bool:
         """True while a worker holds this file."""
@@ -140,7 +145,7 @@ class Files:
         job = Job(
             job_id=next(self._job_ids),
             raw=raw,
-            path=str(self.inbox / name),
+            path=self._where(name),
             out_dir=str(self.settings.outbox),
             config=self.settings.clean_config(),
             generation=self.generation,
@@ -210,7 +215,7 @@ class Files:
     def _changed(self, held: InHand, now: float) -> bool:
         """True (and the file queued again) when the input changed after it was read."""
         try:
-            key = stat_key(os.lstat(self.inbox / held.name))
+            key = stat_key(os.lstat(self._where(held.name)))
         except FileNotFoundError:
             return False
         if key == held.key:

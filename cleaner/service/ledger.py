@@ -32,7 +32,6 @@ CREATE TABLE IF NOT EXISTS files (
     updated REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS files_output ON files(output);
-CREATE INDEX IF NOT EXISTS files_state ON files(state);
 CREATE TABLE IF NOT EXISTS failures (
     id INTEGER PRIMARY KEY,
     at REAL NOT NULL,
@@ -124,9 +123,8 @@ class Ledger:
         self._db.close()
 
     def _write(self, sql: str, params: tuple[object, ...]) -> None:
-        with self._db:
-            self._db.execute("BEGIN IMMEDIATE")
-            self._db.execute(sql, params)
+        """One statement, committed on its own (autocommit: no BEGIN/COMMIT round trips)."""
+        self._db.execute(sql, params)
 
     # --- reads -------------------------------------------------------------------------------------------------
 

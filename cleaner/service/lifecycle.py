@@ -37,7 +37,7 @@ def _configure(settings: Settings) -> Any:
     root = logging.getLogger()
     if not any(isinstance(h, _ToStructlog) for h in root.handlers):
         root.addHandler(_ToStructlog(level=logging.WARNING))
-    log = structlog.get_logger("cleaner.service")
+    log = structlog.get_logger("cleaner.service").bind()  # a concrete logger: no lazy proxy on every line
 
     def on_thread_exception(args: threading.ExceptHookArgs) -> None:
         name = args.thread.name if args.thread else "?"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import selectors
 import time
-from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext
 from multiprocessing.process import BaseProcess
 
@@ -17,7 +18,7 @@ _CONTEXT: ForkServerContext = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["cleaner.service.work", "cleaner.service.warmup"])  # workers fork from a warm core
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Worker:
     """One worker process and the job it holds, if any."""
 
@@ -45,15 +46,24 @@ class Died:
     reason: str
 
 
-@dataclass(slots=True)
 class Pool:
-    """Worker processes with their jobs; the service's main thread is the only caller."""
+    """Worker processes with their jobs; the service's main thread is the only caller.
 
-    size: int
-    max_files: int
-    file_timeout_seconds: float
-    workers: list[Worker] = field(default_factory=list)
-    _retiring: list[BaseProcess] = field(default_factory=list)
+    One long-lived selector watches every worker's pipe and exit sentinel (and the service's wake-up fd), so
+    a loop turn costs one poll, not a new selector and a waitpid per worker.
+    """
+
+    def __init__(self, size: int, max_files: int, file_timeout_seconds: float) -> None:
+        self.size = size
+        self.max_files = max_files
+        self.file_timeout_seconds = file_timeout_seconds
+        self.workers: list[Worker] = []
+        self._retiring: list[BaseProcess] = []
+        self._selector = selectors.DefaultSelector()
+
+    def add_wakeup(self, fd: int) -> None:
+        """Also return from wait() when fd becomes readable."""
+        self._selector.register(fd, selectors.EVENT_READ, None)
 
     def start(self) -> None:
         """Start the workers (the first start also starts the fork server)."""
@@ -66,36 +76,53 @@ class Pool:
         process.daemon = True
         process.start()
         child_end.close()
-        return Worker(process=process, conn=parent_end)
+        worker = Worker(process=process, conn=parent_end)
+        self._selector.register(parent_end.fileno(), selectors.EVENT_READ, (worker, "report"))
+        self._selector.register(process.sentinel, selectors.EVENT_READ, (worker, "exit"))
+        return worker
+
+    def _forget(self, worker: Worker) -> None:
+        """Stop watching a worker and drop it from the pool."""
+        self.workers = [w for w in self.workers if w is not worker]
+        for fd in (worker.conn.fileno(), worker.process.sentinel):
+            with contextlib.suppress(KeyError, ValueError, OSError):
+                self._selector.unregister(fd)
 
     def idle(self) -> list[Worker]:
         """Workers ready for a job."""
-        return [w for w in self.workers if w.job is None and w.process.is_alive()]
+        return [w for w in self.workers if w.job is None]
 
     def busy(self) -> int:
         """Jobs in hand."""
         return sum(1 for w in self.workers if w.job is not None)
 
     def submit(self, worker: Worker, job: Job) -> None:
-        """Hand a job to an idle worker."""
+        """Hand a job to an idle worker (a worker that just died is noticed by wait() and the job comes back)."""
         worker.job = job
         worker.started = time.monotonic()
-        worker.conn.send(job)
+        with contextlib.suppress(OSError):
+            worker.conn.send(job)
 
-    def wait(self, extra: list[int], timeout: float) -> tuple[list[Finished | Died], bool]:
-        """Block until a worker reports or dies, an extra fd is readable, or timeout; (events, extra_ready)."""
-        handles: list[Connection | int] = [w.conn for w in self.workers] + [w.process.sentinel for w in self.workers]
-        ready = wait(handles + list(extra), timeout=max(0.0, timeout))
-        ready_conns = {id(h) for h in ready if isinstance(h, Connection)}
-        ready_fds = {h for h in ready if isinstance(h, int)}
+    def wait(self, timeout: float) -> tuple[list[Finished | Died], bool]:
+        """Block until a worker reports or dies, the wake-up fd is readable, or timeout; (events, woken)."""
+        woken = False
+        reporting: list[Worker] = []
+        exited: list[Worker] = []
+        for key, _mask in self._selector.select(max(0.0, timeout)):
+            if key.data is None:
+                woken = True
+                continue
+            worker, kind = key.data
+            (reporting if kind == "report" else exited).append(worker)
         events: list[Finished | Died] = []
-        for worker in list(self.workers):
-            if id(worker.conn) in ready_conns:
+        for worker in reporting:
+            if worker not in exited:
                 events.extend(self._receive(worker))
-            if worker.process.sentinel in ready_fds or not worker.process.is_alive():
-                events.extend(self._bury(worker))
-        self._reap_retired()
-        return events, any(fd in ready_fds for fd in extra)
+        for worker in exited:
+            events.extend(self._bury(worker))
+        if self._retiring:
+            self._reap_retired()
+        return events, woken
 
     def _receive(self, worker: Worker) -> list[Finished | Died]:
         try:
@@ -111,16 +138,16 @@ class Pool:
         return [Finished(job, report)]
 
     def _bury(self, worker: Worker) -> list[Finished | Died]:
-        if worker not in self.workers:
+        if not any(w is worker for w in self.workers):
             return []
         events: list[Finished | Died] = []
         with contextlib.suppress(OSError, EOFError):
             if worker.job is not None and worker.conn.poll(0):
                 events = self._receive(worker)  # it reported before it died: the file is not to blame
-                if worker not in self.workers:
+                if not any(w is worker for w in self.workers):
                     return events  # retired after that report
         worker.process.join(timeout=1.0)
-        self.workers.remove(worker)
+        self._forget(worker)
         with contextlib.suppress(OSError):
             worker.conn.close()
         self.workers.append(self._spawn())
@@ -137,12 +164,15 @@ class Pool:
 
     def _retire(self, worker: Worker) -> None:
         """Replace a worker that has cleaned max_files files (memory stays flat)."""
-        self.workers.remove(worker)
+        self._retire_only(worker)
+        self.workers.append(self._spawn())
+
+    def _retire_only(self, worker: Worker) -> None:
+        self._forget(worker)
         with contextlib.suppress(OSError):
             worker.conn.send(None)
             worker.conn.close()
         self._retiring.append(worker.process)
-        self.workers.append(self._spawn())
 
     def _reap_retired(self) -> None:
         for process in list(self._retiring):
@@ -170,13 +200,6 @@ class Pool:
         for worker in [w for w in self.workers if w.job is None][: max(0, len(self.workers) - size)]:
             self._retire_only(worker)
 
-    def _retire_only(self, worker: Worker) -> None:
-        self.workers.remove(worker)
-        with contextlib.suppress(OSError):
-            worker.conn.send(None)
-            worker.conn.close()
-        self._retiring.append(worker.process)
-
     def stop(self, *, abandon: bool) -> list[Job]:
         """Stop every worker: idle ones are told to quit; with abandon, busy ones are killed. Returns lost jobs."""
         lost = []
@@ -187,17 +210,18 @@ class Pool:
             else:
                 with contextlib.suppress(OSError):
                     worker.conn.send(None)
-        for worker in self.workers:
+        for worker in list(self.workers):
             worker.process.join(timeout=5.0)
             if worker.process.is_alive():
                 worker.process.kill()
                 worker.process.join(timeout=5.0)
+            self._forget(worker)
             with contextlib.suppress(OSError):
                 worker.conn.close()
-        self.workers.clear()
         for process in self._retiring:
             process.join(timeout=5.0)
         self._retiring.clear()
+        self._selector.close()
         return lost
 
 

@@ -20,7 +20,17 @@ from cleaner.service.watcher import Hint, Hints, Watcher
 
 _MAX_WAIT_SECONDS = 1.0  # the loop checks its health (watcher, inbox) at least this often
 _STATUS_SECONDS = 2.0
-_PATH_KEYS = ("inbox", "outbox", "state_dir", "archive_dir", "failed_dir", "learn_repetition")
+# Keys a SIGHUP does not change (the new values are reported as needing a restart).
+_RESTART_KEYS = (
+    "inbox",
+    "outbox",
+    "state_dir",
+    "archive_dir",
+    "failed_dir",
+    "learn_repetition",
+    "log_level",
+    "log_format",
+)
 
 
 class Service:
@@ -46,6 +56,7 @@ class Service:
         self._next_status = 0.0
         self._inbox_id = (0, 0)
         self._lost_seen = (0, 0)
+        self._next_inbox_check = 0.0
 
     # --- called from signal handlers ----------------------------------------------------------------------------
 
@@ -81,6 +92,7 @@ class Service:
         stale = filing.remove_stale_temps(settings.outbox)
         self.files = Files(settings, self.ledger, self.pool, self.pending, self.log)
         self._inbox_id = self._inbox_identity() or (0, 0)
+        self.pool.add_wakeup(self.hints.fileno)
         self.pool.start()
         if self.watcher is not None:
             self.watcher.start()  # watch first, then scan: a file arriving in between is seen at least once
@@ -114,7 +126,7 @@ class Service:
                 self._scan(now)
             self._dispatch(now)
             self._tick(now)
-            events, _ = self.pool.wait([self.hints.fileno], self._timeout(now))
+            events, _ = self.pool.wait(self._timeout(now))
             now = time.monotonic()
             for event in events:
                 try:
@@ -220,6 +232,10 @@ class Service:
             self.log.error("watcher_died", action="restarting the observer and rescanning")
             self.watcher.restart()
             self.hints.rescan = True
+        now = time.monotonic()
+        if now < self._next_inbox_check:
+            return True
+        self._next_inbox_check = now + _MAX_WAIT_SECONDS
         identity = self._inbox_identity()
         if identity != self._inbox_id:
             self.log.error("inbox_gone", inbox=str(self.settings.inbox), action="exiting so the service restarts")
@@ -268,7 +284,7 @@ class Service:
             self.log.error("reload_failed", error=exc.one_line(), action="keeping the running config")
             self.notifier.send("READY=1")
             return
-        fixed = {key: getattr(self.settings, key) for key in _PATH_KEYS}
+        fixed = {key: getattr(self.settings, key) for key in _RESTART_KEYS}
         changed = sorted(key for key, value in fixed.items() if getattr(new, key) != value)
         new = dataclasses.replace(new, **fixed)
         self.settings = new
@@ -291,7 +307,7 @@ class Service:
         deadline = time.monotonic() + self.settings.stop_timeout_seconds
         requests = self._stop_requests
         while self.files and self.pool.busy() and time.monotonic() < deadline and self._stop_requests <= requests:
-            events, _ = self.pool.wait([self.hints.fileno], min(0.5, deadline - time.monotonic()))
+            events, _ = self.pool.wait(min(0.5, deadline - time.monotonic()))
             self.hints.drain()
             for event in events:
                 self.files.handle(event, time.monotonic())

@@ -13,9 +13,14 @@ import threading
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from watchdog.events import DirMovedEvent, FileClosedEvent, FileMovedEvent, FileSystemEventHandler
-from watchdog.observers.inotify import InotifyObserver
+from watchdog.observers.inotify import InotifyFullEmitter, InotifyObserver
+from watchdog.observers.inotify_c import InotifyConstants
+
+if TYPE_CHECKING:
+    from watchdog.observers.inotify_c import Mask
 
 from cleaner.service import faults
 
@@ -122,25 +127,41 @@ class _OverflowAlarm(logging.Handler):
             self._hints.ask_rescan()
 
 
+class _ArrivalsEmitter(InotifyFullEmitter):
+    """Asks the kernel for close-after-write and moves *into* the folder only.
+
+    Without IN_MOVED_FROM, watchdog holds no half of a move back for pairing: an unpaired IN_MOVED_FROM (every
+    input we archive) would otherwise hold up every later event for half a second. A move in arrives as an
+    unpaired IN_MOVED_TO, reported as FileMovedEvent with no source.
+    """
+
+    def get_event_mask_from_filter(self) -> Mask:
+        mask = InotifyConstants.IN_CLOSE_WRITE | InotifyConstants.IN_MOVED_TO | InotifyConstants.IN_DELETE_SELF
+        return cast("Mask", mask)
+
+
+class _ArrivalsObserver(InotifyObserver):
+    """An inotify observer whose emitters report arrivals only."""
+
+    def __init__(self) -> None:
+        super().__init__(generate_full_events=True)
+        self._emitter_class = _ArrivalsEmitter
+
+
 class Watcher:
     """A watchdog inotify observer on the inbox (not recursive), that can be checked and restarted."""
 
     def __init__(self, inbox: Path, hints: Hints) -> None:
         self._inbox = os.path.abspath(inbox)
         self._hints = hints
-        self._observer: InotifyObserver | None = None
+        self._observer: _ArrivalsObserver | None = None
         self._alarm = _OverflowAlarm(hints)
         logging.getLogger("watchdog.observers.inotify_c").addHandler(self._alarm)
 
     def start(self) -> None:
         """Schedule the watch and start the observer thread (before the start-up scan, so nothing slips by)."""
-        observer = InotifyObserver(generate_full_events=True)  # unpaired moves in arrive as FileMovedEvent
-        observer.schedule(
-            _Handler(self._inbox, self._hints),
-            self._inbox,
-            recursive=False,
-            event_filter=[FileClosedEvent, FileMovedEvent],
-        )
+        observer = _ArrivalsObserver()
+        observer.schedule(_Handler(self._inbox, self._hints), self._inbox, recursive=False)
         observer.daemon = True
         observer.start()
         self._observer = observer

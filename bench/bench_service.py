@@ -1,0 +1,239 @@
+"""Benchmark `cleaner watch`: drop-to-output latency at a steady rate, and burst drain beside `cleaner clean`.
+
+    .venv/bin/python bench/bench_service.py                 # 10,000-file burst, 30 s at 50 files/s
+    .venv/bin/python bench/bench_service.py --burst 2000 --seconds 10
+
+Inputs are the dumps in samples/, each copy made unique by one appended line (the service skips exact
+duplicates). Both commands clean the same bytes with the same number of workers, in the same run. Files are
+renamed into the inbox (the delivery the service is built for); latency is measured from the rename to the
+moment NAME.json appears in the outbox (watched with inotify). Peak RSS sums every process of the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from watchdog.events import FileMovedEvent, FileSystemEvent, FileSystemEventHandler
+from watchdog.observers.inotify import InotifyObserver
+
+REPO = Path(__file__).resolve().parent.parent
+CLEANER = str(Path(sys.executable).parent / "cleaner")
+TARGETS = {"p50_ms": 50.0, "p99_ms": 250.0, "drain_share": 0.8}
+
+
+def make_inputs(folder: Path, count: int, *, tag: str) -> list[Path]:
+    """count unique dumps in folder, cycling through samples/*.txt."""
+    samples = [p.read_bytes() for p in sorted((REPO / "samples").glob("*.txt"))]
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for number in range(count):
+        path = folder / f"{tag}{number:05d}.txt"
+        extra = f"\n\nBench reference {tag}-{number} for this copy of the article.\n".encode()
+        path.write_bytes(samples[number % len(samples)] + extra)
+        paths.append(path)
+    return paths
+
+
+class RssSampler:
+    """Samples the summed RSS of a process group every 100 ms, in a thread; keeps the peak and a timeline."""
+
+    def __init__(self, pgid: int) -> None:
+        self.pgid = pgid
+        self.peak = 0
+        self.samples: list[tuple[float, int]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> RssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        page = os.sysconf("SC_PAGE_SIZE")
+        while not self._stop.is_set():
+            total = 0
+            for entry in Path("/proc").iterdir():
+                if not entry.name.isdigit():
+                    continue
+                try:
+                    fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                    if int(fields[2]) == self.pgid:
+                        total += int((entry / "statm").read_text().split()[1]) * page
+                except (OSError, IndexError, ValueError):
+                    continue
+            self.peak = max(self.peak, total)
+            self.samples.append((time.monotonic(), total))
+            self._stop.wait(0.1)
+
+
+def run_clean(inputs: Path, out: Path, workers: int) -> tuple[float, int]:
+    """`cleaner clean` on the folder: (seconds, peak RSS bytes)."""
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        [CLEANER, "clean", str(inputs), "-o", str(out), "-j", str(workers), "--no-progress"],
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    with RssSampler(proc.pid) as rss:
+        proc.wait()
+    return time.monotonic() - started, rss.peak
+
+
+class Outputs(FileSystemEventHandler):
+    """Records when each NAME.json lands in the outbox (the atomic rename that completes the pair)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, float] = {}
+        self.lock = threading.Lock()
+
+    def on_moved(self, event: FileSystemEvent) -> None:
+        if isinstance(event, FileMovedEvent):
+            name = os.path.basename(os.fsdecode(event.dest_path))
+            if name.endswith(".json"):
+                with self.lock:
+                    self.seen.setdefault(name[:-5], time.monotonic())
+
+    def count(self) -> int:
+        with self.lock:
+            return len(self.seen)
+
+
+class Service:
+    """A `cleaner watch` subprocess with a notify socket, ready when it says READY=1."""
+
+    def __init__(self, root: Path, workers: int) -> None:
+        self.inbox, self.outbox = root / "inbox", root / "outbox"
+        self.inbox.mkdir(parents=True)
+        self.outbox.mkdir(parents=True)
+        address = f"@cleaner-bench-{uuid.uuid4().hex}"
+        self.notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.notify.bind("\0" + address[1:])
+        self.notify.settimeout(120)
+        env = {**os.environ, "NOTIFY_SOCKET": address}
+        argv = [CLEANER, "watch", str(self.inbox), str(self.outbox), "--workers", str(workers), "--log-format", "json"]
+        self.log = open(root / "service.log", "wb")  # noqa: SIM115 - closed in stop()
+        self.proc = subprocess.Popen(argv, stderr=self.log, env=env, start_new_session=True)
+        while b"READY=1" not in self.notify.recv(4096).split(b"\n"):
+            pass
+
+    def stop(self) -> int:
+        self.proc.send_signal(signal.SIGTERM)
+        code = self.proc.wait(timeout=120)
+        self.log.close()
+        self.notify.close()
+        return code
+
+
+def wait_for(check: Callable[[], bool], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise SystemExit("bench: timed out waiting for the service")
+        time.sleep(0.02)
+
+
+def burst(service: Service, inputs: list[Path], outputs: Outputs) -> float:
+    """Rename every input into the inbox at once; seconds until the last output appears."""
+    started = time.monotonic()
+    for path in inputs:
+        os.replace(path, service.inbox / path.name)
+    wait_for(lambda: outputs.count() >= len(inputs), timeout=1800)
+    with outputs.lock:
+        return max(outputs.seen.values()) - started
+
+
+def steady(service: Service, inputs: list[Path], outputs: Outputs, rate: float) -> list[float]:
+    """Drop inputs at a steady rate; milliseconds from each drop to its output."""
+    dropped: dict[str, float] = {}
+    started = time.monotonic()
+    for number, path in enumerate(inputs):
+        time.sleep(max(0.0, started + number / rate - time.monotonic()))
+        dropped[path.stem] = time.monotonic()
+        os.replace(path, service.inbox / path.name)
+    wait_for(lambda: all(stem in outputs.seen for stem in dropped), timeout=600)
+    return sorted((outputs.seen[stem] - at) * 1000 for stem, at in dropped.items())
+
+
+def percentile(values: list[float], share: float) -> float:
+    return values[min(len(values) - 1, round(share * (len(values) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--burst", type=int, default=10_000, help="files in the burst (default 10000)")
+    parser.add_argument("--rate", type=float, default=50.0, help="files per second for the latency run")
+    parser.add_argument("--seconds", type=float, default=30.0, help="length of the latency run")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+    load_start = os.getloadavg()
+    root = Path(tempfile.mkdtemp(prefix="bench-service-"))
+    try:
+        staged = make_inputs(root / "burst", args.burst, tag="b")
+        size_kb = sum(p.stat().st_size for p in staged) / len(staged) / 1024
+        clean_s, clean_rss = run_clean(root / "burst", root / "clean-out", args.workers)
+
+        service = Service(root / "svc", args.workers)
+        outputs = Outputs()
+        observer = InotifyObserver()
+        observer.schedule(outputs, str(service.outbox), recursive=False, event_filter=[FileMovedEvent])
+        observer.start()
+        with RssSampler(service.proc.pid) as rss:
+            drain_s = burst(service, staged, outputs)
+            burst_rss = rss.peak
+            steady_inputs = make_inputs(root / "steady", round(args.rate * args.seconds), tag="s")
+            rss_before = rss.samples[-1][1]
+            latencies = steady(service, steady_inputs, outputs, args.rate)
+            rss_after = rss.samples[-1][1]
+        observer.stop()
+        observer.join()
+        code = service.stop()
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    load_end = os.getloadavg()
+
+    clean_rate, drain_rate = args.burst / clean_s, args.burst / drain_s
+    p50, p99 = percentile(latencies, 0.5), percentile(latencies, 0.99)
+    mib = 1024 * 1024
+    print(f"cleaner service bench: {os.cpu_count()} cores, {args.workers} workers")
+    print(f"load average at start {load_start[0]:.2f} {load_start[1]:.2f}, at end {load_end[0]:.2f} {load_end[1]:.2f}")
+    print(f"burst: {args.burst} dumps from samples/ (avg {size_kb:.1f} KB), renamed into the inbox at once")
+    print(f"  {'':28} {'files/s':>9} {'seconds':>9} {'peak RSS MiB':>13}")
+    print(f"  {'cleaner clean (batch)':28} {clean_rate:9.1f} {clean_s:9.1f} {clean_rss / mib:13.0f}")
+    share = drain_rate / clean_rate
+    drain_row = f"  {'cleaner watch (drain)':28} {drain_rate:9.1f} {drain_s:9.1f} {burst_rss / mib:13.0f}"
+    print(f"{drain_row}  ({share:.0%} of clean)")
+    print(f"steady: {len(latencies)} files at {args.rate:g} files/s, drop (rename in) to NAME.json in the outbox")
+    print(
+        f"  latency ms: p50 {p50:.1f}  p90 {percentile(latencies, 0.9):.1f}  p99 {p99:.1f}  max {latencies[-1]:.1f}"
+        f"  (mean {statistics.fmean(latencies):.1f})"
+    )
+    print(f"  service RSS before/after the steady run: {rss_before / mib:.0f} / {rss_after / mib:.0f} MiB")
+    verdicts = [
+        ("p50 <= 50 ms", p50 <= TARGETS["p50_ms"]),
+        ("p99 <= 250 ms", p99 <= TARGETS["p99_ms"]),
+        ("drain >= 80% of clean", share >= TARGETS["drain_share"]),
+        ("service exit 0 on SIGTERM", code == 0),
+    ]
+    print("targets: " + ", ".join(f"{label} {'ok' if ok else 'MISSED'}" for label, ok in verdicts))
+    return 0 if all(ok for _label, ok in verdicts) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
