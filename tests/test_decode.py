@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import string
+from pathlib import Path
 
+import ftfy
 import pytest
+from ftfy.badness import MOJIBAKE_CATEGORIES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import CleanConfig, clean
-from cleaner.decode import detect_and_decode, repair
+from cleaner.decode import _BADNESS, _FTFY_CONFIG, _FTFY_CONTROLS, _HINT, detect_and_decode, needs_ftfy, repair
 
 ARTICLE = "Der Präsident sagte am Dienstag, dass die Gespräche in der nächsten Woche fortgesetzt würden.\n" * 3
 
@@ -151,3 +157,43 @@ def test_str_with_lone_surrogates_is_accepted() -> None:
     result = clean("A sentence with a stray \udcff character in it, and it ends here.\n" * 3)
     assert result.ok
     assert "stray ? character" in result.text
+
+
+_DATA = Path(__file__).parent / "data"
+_MOJIBAKE_ALPHABET = sorted(
+    {c for c in "".join(MOJIBAKE_CATEGORIES.values()) if c != "-"}
+    | set("ÂÃÎÐØÙàÄâóêвЂВГРСўβ€ΑΒΓΞΟΆāŒœ°×ЁЯаяαωÀÑ")
+    | set(string.ascii_letters + " .,\n")
+    | {"\xa0", "\x85"}
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=10))
+def test_every_badness_match_is_hinted(text: str) -> None:
+    """Wherever ftfy's badness regex matches, the cheap hint (or the control-character check) finds something."""
+    if _BADNESS.search(text):
+        assert _HINT.search(text) or _FTFY_CONTROLS.search(text)
+
+
+def test_skipping_ftfy_changes_nothing() -> None:
+    """Where the precheck skips ftfy, ftfy would have returned the text unchanged (every sample dump)."""
+    skipped = 0
+    for path in sorted(_DATA.glob("*/*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+        if not text.isascii() and not needs_ftfy(text):
+            skipped += 1
+            assert ftfy.fix_text(text, config=_FTFY_CONFIG) == text, path.name
+    assert skipped > 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["voilÃ le travail", "\nÃ  la carte", "The cafÃ© is open.", "РїСЂРёРІРµС‚ world", "â€œquotedâ€\x9d", "cost Â£5"],
+)
+def test_mojibake_anywhere_in_a_long_text_is_found(text: str) -> None:
+    """One mojibake spot in otherwise clean prose (curly quotes, accents, Cyrillic) still sends the text to ftfy."""
+    prose = "It’s “fine” — the café said so. Привет, мир. " * 40
+    assert not needs_ftfy(prose)
+    assert ftfy.fix_text(prose + text + prose, config=_FTFY_CONFIG) != prose + text + prose
+    assert needs_ftfy(prose + text + prose)
