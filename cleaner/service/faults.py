@@ -2,6 +2,7 @@
 
 crash_on=MARK    a worker dies (os._exit) on input containing MARK, like a segfault in the cleaner
 raise_on=MARK    the cleaner raises on input containing MARK
+hang_on=MARK     the cleaner never returns on input containing MARK (the file timeout must end it)
 exit_before_commit / exit_before_archive    the service dies right after the output is written / marked done
 watcher_raise    the event handler raises once, killing watchdog's observer thread
 """
@@ -9,6 +10,7 @@ watcher_raise    the event handler raises once, killing watchdog's observer thre
 from __future__ import annotations
 
 import os
+import time
 
 _ACTIVE: dict[str, str] = {}
 for _item in os.environ.get("CLEANER_FAULTS", "").split(","):
@@ -31,6 +33,9 @@ def before_clean(raw: bytes) -> None:
     crash_mark = _ACTIVE.get("crash_on")
     if crash_mark and crash_mark.encode() in raw:
         os._exit(70)
+    hang_mark = _ACTIVE.get("hang_on")
+    if hang_mark and hang_mark.encode() in raw:
+        time.sleep(86400)
     raise_mark = _ACTIVE.get("raise_on")
     if raise_mark and raise_mark.encode() in raw:
         raise InjectedFault("injected fault: raise_on")

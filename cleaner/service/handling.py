@@ -22,7 +22,7 @@ from cleaner.process import read_input
 from cleaner.service import faults, filing
 from cleaner.service.inbox import Candidate, Pending, StatKey, stat_key
 from cleaner.service.ledger import Ledger, display_name
-from cleaner.service.pool import Died, Finished, Pool, Worker
+from cleaner.service.pool import Died, Event, Pool, Returned, Worker
 from cleaner.service.settings import Settings
 from cleaner.service.work import Job
 from cleaner.write import output_name
@@ -79,37 +79,42 @@ class Files:
 
     # --- dispatch ----------------------------------------------------------------------------------------------
 
-    def consider(self, candidate: Candidate, worker: Worker, now: float) -> bool:
-        """Check a due file and give it to worker when it needs cleaning; True when the worker was used."""
+    def consider(self, candidate: Candidate, now: float) -> bool:
+        """Check a due file and give it to a worker when it needs cleaning; False when no worker had room."""
         name, path = candidate.name, self.inbox / candidate.name
         try:
             info = os.lstat(path)
         except FileNotFoundError:
-            return False
+            return True
         except OSError as exc:
             self._later(name, f"cannot stat: {exc.strerror or exc}", now)
-            return False
+            return True
         key = stat_key(info)
         if candidate.seen is not None and key != candidate.seen:  # still being written: settle again
             self.pending.offer(name, due=now + self.settings.settle_seconds, seen=key, force=True)
-            return False
+            return True
         if name in self._names:
-            return False
+            return True
         problem = self._unfit(info)
         if problem:
             self.fail(name, None, state="rejected", reason=problem, details={"size": info.st_size})
-            return False
+            return True
         if self.settings.input_action == "keep" and self.ledger.is_kept(
             name, size=info.st_size, mtime_ns=info.st_mtime_ns, inode=info.st_ino
         ):
+            return True
+        worker = self.pool.slot_for(info.st_size)
+        if worker is None:  # no room for a file this size: it waits, unread
+            self.pending.offer(name, due=now, seen=candidate.seen, force=True)
             return False
         try:
             raw = read_input(path, max_bytes=self.settings.max_bytes)
         except InputError as exc:
             if path.exists() or path.is_symlink():
                 self.fail(name, None, state="rejected", reason=str(exc), details={"size": info.st_size})
-            return False
-        return self._start(name, raw, key, worker, now)
+            return True
+        self._start(name, raw, key, worker, now)
+        return True
 
     def _unfit(self, info: os.stat_result) -> str | None:
         """Why a file cannot be read as input, from its lstat alone (it is never opened)."""
@@ -122,7 +127,7 @@ class Files:
             return f"input is {info.st_size} bytes, over max_bytes ({self.settings.max_bytes})"
         return None
 
-    def _start(self, name: str, raw: bytes, key: StatKey, worker: Worker, now: float) -> bool:
+    def _start(self, name: str, raw: bytes, key: StatKey, worker: Worker, now: float) -> None:
         sha256 = hashlib.sha256(raw).hexdigest()
         row = self.ledger.lookup(sha256)
         if row is not None and row.state == "done":
@@ -131,16 +136,16 @@ class Files:
                 self.ledger.add_duplicate(sha256)
             self._file_line(outcome, name, sha256, output=row.output)
             self._dispose(name, key, sha256, now)
-            return False
+            return
         output = output_name(name)
         if output in self._outputs:
             self.pending.offer(name, due=now + _BUSY_NAME_DELAY_SECONDS, seen=None, force=True)
-            return False
+            return
         owner = self.ledger.output_owner(output, name=name)
         if owner is not None:
             reason = f"output name {display_name(output)}.txt already written from {owner}"
             self.fail(name, sha256, state="rejected", reason=reason, details={"size": len(raw)})
-            return False
+            return
         self.ledger.claim(sha256, name=name, size=len(raw))
         job = Job(
             job_id=next(self._job_ids),
@@ -154,17 +159,20 @@ class Files:
         self._in_hand[job.job_id] = InHand(name, sha256, output, key, now)
         self._names.add(name)
         self._outputs.add(output)
-        return True
 
     # --- outcomes ----------------------------------------------------------------------------------------------
 
-    def handle(self, event: Finished | Died, now: float) -> None:
-        """Act on a worker's report, or on its death."""
+    def handle(self, event: Event, now: float) -> None:
+        """Act on a worker's report, on its death, or on a job it never started."""
         held = self._in_hand.pop(event.job.job_id, None)
         if held is None:
             return
         self._names.discard(held.name)
         self._outputs.discard(held.output)
+        if isinstance(event, Returned):
+            self.ledger.mark_pending(held.sha256)
+            self.pending.offer(held.name, due=now, seen=None, force=True)
+            return
         if isinstance(event, Died):
             self._crashed(held, event.reason, now)
             return

@@ -1,4 +1,9 @@
-"""The worker pool: one process per core, one file each at a time, so a crash is charged to the file it held."""
+"""The worker pool: one process per core, one file at a time each, so a crash is charged to the file it held.
+
+A worker may hold one more small job, queued in its pipe, so it starts the next file the moment it finishes
+one instead of waiting for the service to hear back. It cleans its jobs in order: the first unanswered job is
+the one in progress; on a crash only that one is charged, the queued one is handed back.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,8 @@ import multiprocessing
 import os
 import selectors
 import time
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext
 from multiprocessing.process import BaseProcess
@@ -16,16 +22,17 @@ from cleaner.service.work import Job, Report, worker_main
 
 _CONTEXT: ForkServerContext = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["cleaner.service.work", "cleaner.service.warmup"])  # workers fork from a warm core
+QUEUED_JOB_MAX_BYTES = 64 * 1024  # a second job waits in the pipe only if this small (the send never blocks)
 
 
 @dataclass(slots=True, eq=False)
 class Worker:
-    """One worker process and the job it holds, if any."""
+    """One worker process and the jobs it holds: jobs[0] is in progress, jobs[1] (if any) waits in the pipe."""
 
     process: BaseProcess
     conn: Connection
-    job: Job | None = None
-    started: float = 0.0  # monotonic time the job was handed over
+    jobs: deque[Job] = field(default_factory=deque)
+    started: float = 0.0  # monotonic time jobs[0] was started
     files: int = 0
     timed_out: bool = False
 
@@ -40,10 +47,20 @@ class Finished:
 
 @dataclass(frozen=True, slots=True)
 class Died:
-    """A worker died holding a job (a crash, the OOM killer, or a timeout kill)."""
+    """A worker died in the middle of this job (a crash, the OOM killer, or a timeout kill)."""
 
     job: Job
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Returned:
+    """A job a dead worker had not started: not its fault, to be given out again."""
+
+    job: Job
+
+
+Event = Finished | Died | Returned
 
 
 class Pool:
@@ -88,22 +105,39 @@ class Pool:
             with contextlib.suppress(KeyError, ValueError, OSError):
                 self._selector.unregister(fd)
 
-    def idle(self) -> list[Worker]:
-        """Workers ready for a job."""
-        return [w for w in self.workers if w.job is None]
+    # --- giving out work ----------------------------------------------------------------------------------------
 
-    def busy(self) -> int:
-        """Jobs in hand."""
-        return sum(1 for w in self.workers if w.job is not None)
+    def _open(self) -> list[Worker]:
+        """Workers taking jobs (one that has done max_files finishes what it holds, then is replaced)."""
+        return [w for w in self.workers if w.files + len(w.jobs) < self.max_files]
+
+    def has_slot(self) -> bool:
+        """True when some worker could take a job now."""
+        return any(len(w.jobs) < 2 for w in self._open())
+
+    def slot_for(self, size: int) -> Worker | None:
+        """An idle worker, else (for a small job) one busy with a single job; None when all are full."""
+        workers = self._open()
+        idle = next((w for w in workers if not w.jobs), None)
+        if idle is not None or size > QUEUED_JOB_MAX_BYTES:
+            return idle
+        return next((w for w in workers if len(w.jobs) == 1), None)
 
     def submit(self, worker: Worker, job: Job) -> None:
-        """Hand a job to an idle worker (a worker that just died is noticed by wait() and the job comes back)."""
-        worker.job = job
-        worker.started = time.monotonic()
+        """Hand a job to a worker from slot_for (a worker that just died is noticed by wait())."""
+        if not worker.jobs:
+            worker.started = time.monotonic()
+        worker.jobs.append(job)
         with contextlib.suppress(OSError):
             worker.conn.send(job)
 
-    def wait(self, timeout: float) -> tuple[list[Finished | Died], bool]:
+    def busy(self) -> int:
+        """Jobs given out and not yet answered."""
+        return sum(len(w.jobs) for w in self.workers)
+
+    # --- hearing back -------------------------------------------------------------------------------------------
+
+    def wait(self, timeout: float) -> tuple[list[Event], bool]:
         """Block until a worker reports or dies, the wake-up fd is readable, or timeout; (events, woken)."""
         woken = False
         reporting: list[Worker] = []
@@ -114,7 +148,7 @@ class Pool:
                 continue
             worker, kind = key.data
             (reporting if kind == "report" else exited).append(worker)
-        events: list[Finished | Died] = []
+        events: list[Event] = []
         for worker in reporting:
             if worker not in exited:
                 events.extend(self._receive(worker))
@@ -124,34 +158,38 @@ class Pool:
             self._reap_retired()
         return events, woken
 
-    def _receive(self, worker: Worker) -> list[Finished | Died]:
+    def _receive(self, worker: Worker) -> list[Event]:
         try:
             report: Report = worker.conn.recv()
         except (EOFError, OSError):
             return []  # the sentinel tells the rest
-        job, worker.job = worker.job, None
-        worker.files += 1
-        if job is None or report.job_id != job.job_id:
+        if not worker.jobs or report.job_id != worker.jobs[0].job_id:
             return []
-        if worker.files >= self.max_files:
+        job = worker.jobs.popleft()
+        worker.started = time.monotonic()  # the queued job, if any, starts now
+        worker.files += 1
+        if worker.files >= self.max_files and not worker.jobs:
             self._retire(worker)
         return [Finished(job, report)]
 
-    def _bury(self, worker: Worker) -> list[Finished | Died]:
+    def _bury(self, worker: Worker) -> list[Event]:
         if not any(w is worker for w in self.workers):
             return []
-        events: list[Finished | Died] = []
+        events: list[Event] = []
         with contextlib.suppress(OSError, EOFError):
-            if worker.job is not None and worker.conn.poll(0):
-                events = self._receive(worker)  # it reported before it died: the file is not to blame
-                if not any(w is worker for w in self.workers):
-                    return events  # retired after that report
+            while worker.jobs and worker.conn.poll(0):  # reports sent before it died: those files are not to blame
+                received = self._receive(worker)
+                if not received:
+                    break  # end of the pipe
+                events.extend(received)
+        if not any(w is worker for w in self.workers):
+            return events  # retired after those reports
         worker.process.join(timeout=1.0)
         self._forget(worker)
         with contextlib.suppress(OSError):
             worker.conn.close()
         self.workers.append(self._spawn())
-        if worker.job is None:
+        if not worker.jobs:
             return events
         code = worker.process.exitcode
         if worker.timed_out:
@@ -160,7 +198,10 @@ class Pool:
             reason = f"worker killed by signal {-code}"
         else:
             reason = f"worker exited with code {code}"
-        return [*events, Died(worker.job, reason)]
+        current, *queued = worker.jobs
+        return [*events, Died(current, reason), *(Returned(job) for job in queued)]
+
+    # --- keeping the pool healthy -------------------------------------------------------------------------------
 
     def _retire(self, worker: Worker) -> None:
         """Replace a worker that has cleaned max_files files (memory stays flat)."""
@@ -183,29 +224,29 @@ class Pool:
     def kill_overdue(self, now: float) -> None:
         """Kill workers stuck on one file longer than file_timeout_seconds; wait() reports them as Died."""
         for worker in self.workers:
-            if worker.job is not None and now - worker.started > self.file_timeout_seconds and not worker.timed_out:
+            if worker.jobs and now - worker.started > self.file_timeout_seconds and not worker.timed_out:
                 worker.timed_out = True
                 worker.process.kill()
 
     def next_deadline(self) -> float | None:
-        """Monotonic time of the next timeout, if any job is in hand."""
-        starts = [w.started for w in self.workers if w.job is not None]
+        """Monotonic time of the next timeout, if any job is in progress."""
+        starts = [w.started for w in self.workers if w.jobs]
         return min(starts) + self.file_timeout_seconds if starts else None
 
     def resize(self, size: int) -> None:
-        """Change the number of workers (SIGHUP); busy workers finish their file first."""
+        """Change the number of workers (SIGHUP); busy workers finish their files first."""
         self.size = size
         while len(self.workers) < size:
             self.workers.append(self._spawn())
-        for worker in [w for w in self.workers if w.job is None][: max(0, len(self.workers) - size)]:
+        for worker in [w for w in self.workers if not w.jobs][: max(0, len(self.workers) - size)]:
             self._retire_only(worker)
 
     def stop(self, *, abandon: bool) -> list[Job]:
         """Stop every worker: idle ones are told to quit; with abandon, busy ones are killed. Returns lost jobs."""
-        lost = []
+        lost: list[Job] = []
         for worker in self.workers:
-            if worker.job is not None and abandon:
-                lost.append(worker.job)
+            if worker.jobs and abandon:
+                lost.extend(worker.jobs)
                 worker.process.kill()
             else:
                 with contextlib.suppress(OSError):
@@ -225,4 +266,4 @@ class Pool:
         return lost
 
 
-__all__ = ["Died", "Finished", "Pool", "Worker"]
+__all__ = ["QUEUED_JOB_MAX_BYTES", "Died", "Event", "Finished", "Pool", "Returned", "Worker"]

@@ -144,7 +144,7 @@ class Service:
         if deadline is not None:
             moments.append(deadline)
         due = self.pending.next_due()
-        if due is not None and self.pool.idle():
+        if due is not None and self.pool.has_slot():
             moments.append(max(due, self.files.pause_until if self.files else 0.0))
         return max(0.0, min(moments) - now)
 
@@ -213,18 +213,15 @@ class Service:
         assert files is not None
         if now < files.pause_until:
             return
-        for worker in self.pool.idle():
-            while True:
-                candidate = self.pending.pop_due(now)
-                if candidate is None:
+        while self.pool.has_slot():
+            candidate = self.pending.pop_due(now)
+            if candidate is None:
+                return
+            try:
+                if not files.consider(candidate, now):
                     return
-                try:
-                    if files.consider(candidate, worker, now):
-                        break
-                except Exception as exc:  # per-file boundary: the service outlives one file's trouble
-                    files.trouble(candidate.name, exc, now)
-                    if worker.job is not None:
-                        break
+            except Exception as exc:  # per-file boundary: the service outlives one file's trouble
+                files.trouble(candidate.name, exc, now)
 
     def _healthy(self) -> bool:
         """Check the watcher thread and the inbox; restart a dead watcher, give up on a vanished inbox."""

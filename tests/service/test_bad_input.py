@@ -89,6 +89,19 @@ def test_every_bad_input_goes_to_failed_with_its_reason(
     assert {f["file"] for f in status["last_failures"]} <= set(names)
 
 
+def test_a_file_that_hangs_the_cleaner_is_killed_and_quarantined(make_service: MakeService, tmp_path: Path) -> None:
+    """A worker stuck past file_timeout_seconds is killed; after max_attempts the file is quarantined."""
+    settings = {"file_timeout_seconds": 1, "max_attempts": 2, "retry_base_seconds": 0.1}
+    service = make_service(settings=settings, env={"CLEANER_FAULTS": "hang_on=POISON-HANG"}).start()
+    drop(service.inbox, "hang.txt", article(12) + b"POISON-HANG\n", staging=tmp_path / "staging")
+    drop(service.inbox, "fine.txt", article(13), staging=tmp_path / "staging")
+    wait_until(lambda: (service.failed / "hang.txt.error.json").exists(), what="the hanging file quarantined")
+    reason = _reason(service.failed, "hang.txt")
+    assert "crashed the cleaner 2 times" in reason and "timed out after 1 s" in reason
+    service.wait_archived({"fine.txt"})
+    assert service.outputs() == {"fine"}
+
+
 def test_output_permission_denied_is_retried_then_succeeds(make_service: MakeService, tmp_path: Path) -> None:
     """Output folder not writable: the file waits in the inbox (retried with back-off), then goes through."""
     service = make_service(settings={"retry_base_seconds": 0.2, "retry_max_seconds": 1})
@@ -129,7 +142,7 @@ def test_disk_full_on_output_is_retried_then_succeeds(make_service: MakeService,
     drop(service.inbox, "full.txt", article(11, paragraphs=40), staging=tmp_path / "staging")
     wait_until(lambda: len(service.events("file", outcome="retry")) >= 2, what="two retries")
     assert "No space left" in service.events("file", outcome="retry")[0]["reason"]
-    assert [p.name for p in inside.iterdir()] == ["filler"]  # no temp file left behind
+    wait_until(lambda: [p.name for p in inside.iterdir()] == ["filler"], what="no temp file left between tries")
     filler.unlink()
     wait_until(lambda: (inside / "full.json").exists(), what="the output once space is back")
     assert (service.inbox / "archive" / "full.txt").exists()
