@@ -10,7 +10,7 @@ from cleaner.decode import repair
 from cleaner.html import article_text, parse_html
 from cleaner.html_meta import headlines, page_metadata
 from cleaner.model import Removal
-from cleaner.normalize import normalize_line
+from cleaner.normalize import normalized_lines
 
 _WORD = re.compile(r"\w+")
 
@@ -64,4 +64,4 @@ def extract_html(html: str, *, url: str | None = None) -> Extraction:
 
 def text_to_lines(text: str) -> tuple[str, ...]:
     """The non-empty, whitespace-normalized lines of a text dump."""
-    return tuple(line for line in (normalize_line(raw) for raw in text.split("\n")) if line)
+    return tuple(normalized_lines(text))

@@ -11,7 +11,13 @@ from urllib.parse import urlsplit
 from cleaner.header_words import HeaderWords
 from cleaner.model import Document, Removal
 
-_WORD = re.compile(r"\w+")
+_NON_ASCII_NON_WORD = re.compile(r"[^\x00-\x7f\w]+")
+_WORD_BYTES = bytes.maketrans(  # UTF-8 bytes to b"w" where they belong to \w characters, else to b" "
+    bytes(range(256)),
+    bytes(b"w"[0] if chr(b).isalnum() or b == ord("_") or b >= 0x80 else b" "[0] for b in range(256)),
+)
+_URL_SCHEME = "://"
+_WWW_ANY_CASE = re.compile(r"[wW][wW][wW]\.")
 _URL = re.compile(r"""\bhttps?://[^\s"'<>()\[\]{}“”‘’|\\^`]+""", re.I)
 _BARE_HOST = re.compile(r"(?<![\w./@-])www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
 _ASSET_PATH = re.compile(
@@ -26,8 +32,15 @@ _WWW = re.compile(r"^www\d*\.")
 
 
 def word_count(text: str) -> int:
-    """Number of \\w+ tokens, the unit every count in the record uses."""
-    return len(_WORD.findall(text))
+    """Number of \\w+ tokens, the unit every count in the record uses.
+
+    Counted without a match per word: non-ASCII characters outside \\w part words as a space does, so they
+    become spaces; then every byte of the UTF-8 text belongs to a word or not, and words are counted where a
+    word byte follows a non-word byte (bytes.translate and bytes.count, hundreds of MB/s)."""
+    if not text.isascii():
+        text = _NON_ASCII_NON_WORD.sub(" ", text)
+    marks = text.encode("utf-8").translate(_WORD_BYTES)
+    return marks.count(b" w") + marks.startswith(b"w")
 
 
 def _bare_host(host: str) -> str:
@@ -46,13 +59,13 @@ def site_from_urls(text: str, words: HeaderWords) -> tuple[str | None, str | Non
     """The publisher's hostname (most frequent non-third-party host named in the dump) and the article URL
     on it, if one is written out (not a script, style or image address)."""
     head = text[:_HOST_SCAN_CHARS]
-    urls = [u.rstrip(".,;:") for u in _URL.findall(head)]
+    urls = [u.rstrip(".,;:") for u in _URL.findall(head)] if _URL_SCHEME in head else []
     hosts: Counter[str] = Counter()
     for url in urls:
         host = _bare_host(urlsplit(url).hostname or "")
         if "." in host and not _is_third_party(host, words):
             hosts[host] += 1
-    for bare in _BARE_HOST.findall(head):
+    for bare in _BARE_HOST.findall(head) if _WWW_ANY_CASE.search(head) else ():
         host = _bare_host(bare)
         if not _is_third_party(host, words):
             hosts[host] += 1

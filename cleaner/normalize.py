@@ -6,7 +6,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_CHARS = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_SPACES = re.compile(f"{_SPACE_CHARS}+")
+# A run of spaces that is not already one plain space; it starts with a character class, so the regex engine
+# skips to the next space at C speed and a text's ordinary single spaces cost no match.
+_SPACES_TO_COLLAPSE = re.compile(f"{_SPACE_CHARS}(?:(?<! )|(?={_SPACE_CHARS})){_SPACE_CHARS}*")
 
 
 def normalize_line(line: str) -> str:
@@ -14,7 +18,17 @@ def normalize_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+def normalized_lines(text: str) -> list[str]:
+    """The non-empty lines of text (split at "\\n"), each as normalize_line gives it; one pass over the text."""
+    return list(filter(None, map(str.strip, _SPACES_TO_COLLAPSE.sub(" ", text).split("\n"))))
+
+
 def join_paragraphs(lines: Iterable[str]) -> str:
     """The article text: non-empty normalized lines joined by newlines, NFC, with a final newline."""
-    body = "\n".join(line for line in (normalize_line(x) for x in lines) if line)
+    lines = lines if isinstance(lines, (tuple, list)) else tuple(lines)
+    joined = "\n".join(lines)
+    if joined.count("\n") + 1 == len(lines):  # no line holds a newline of its own: normalize all at once
+        body = "\n".join(normalized_lines(joined))
+    else:
+        body = "\n".join(line for line in (normalize_line(x) for x in lines) if line)
     return unicodedata.normalize("NFC", body) + ("\n" if body else "")

@@ -8,10 +8,12 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import CleanConfig, clean
 from cleaner.header_words import load_header_words
-from cleaner.metadata import site_from_urls
+from cleaner.metadata import site_from_urls, word_count
 
 WORDS = load_header_words()
 BODY = "\n".join(
@@ -135,3 +137,12 @@ def test_sitename_falls_back_on_the_hostname() -> None:
     assert record["hostname"] == "example-news.com"
     assert record["sitename"] == "example-news.com"
     assert record["source"] == "https://www.example-news.com/world/talks-fail-again-today"
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab_1 .\n’“é—ßЖ日本\u0301\u00a0\udcff🏃_-'"), max_size=30) | st.text(max_size=30)
+)
+def test_word_count_counts_word_character_runs(text: str) -> None:
+    """word_count is the number of \\w+ runs, whatever the script, punctuation or stray surrogates."""
+    assert word_count(text) == len(re.findall(r"\w+", text))
