@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cleaner.language import detect_language, stopwords, writes_without_spaces
+from cleaner.language import _voted_language, detect_language, stopwords, writes_without_spaces
 
 
 def test_detects_portuguese_past_leading_script() -> None:
@@ -42,3 +42,37 @@ def test_cjk_languages_are_written_without_spaces() -> None:
     assert not writes_without_spaces("ko")
     assert not writes_without_spaces("en")
     assert writes_without_spaces("", "何が困るかといえば、パスワード管理ソフトの起動ショートカットキーと同じなのです。")
+
+
+_NEWS = {
+    "en": "The president said on Tuesday that the talks would resume next week in London, according to a statement "
+    "from Downing Street. The unions said they were waiting for concrete proposals before they would return.",
+    "de": "Der Präsident sagte am Dienstag, dass die Gespräche in der nächsten Woche fortgesetzt würden. Die "
+    "Gewerkschaften erklärten, sie erwarteten konkrete Vorschläge, bevor sie den Dialog wieder aufnehmen.",
+    "pl": "Prezydent zapowiedział we wtorek, że negocjacje zostaną wznowione w przyszłym tygodniu w Warszawie, jak "
+    "podano w komunikacie rządu. Związki zawodowe oświadczyły, że oczekują konkretnych propozycji.",
+}
+
+
+def test_clear_stopword_votes_name_the_language_py3langid_names() -> None:
+    """Where the stopword vote decides alone, it names the language py3langid would."""
+    for code, text in _NEWS.items():
+        assert _voted_language(text) == code
+        assert detect_language(text) == code
+
+
+def test_close_languages_are_left_to_py3langid() -> None:
+    """Portuguese shares most stopwords with Galician and Spanish: the vote abstains and py3langid decides."""
+    text = (
+        "O presidente anunciou na terça-feira que as negociações serão retomadas na próxima semana em Lisboa, "
+        "segundo um comunicado do governo. Os sindicatos disseram que esperam propostas concretas."
+    )
+    assert _voted_language(text) is None
+    assert detect_language(text) == "pt"
+
+
+def test_other_scripts_do_not_vote() -> None:
+    """Stoplists hold Latin words only for the vote: Russian text goes to py3langid."""
+    text = "В восьмидесятых годах чешская красавица заявила о себе на весь мир. Тогда трудно было найти журнал."
+    assert _voted_language(text) is None
+    assert detect_language(text) == "ru"
