@@ -11,7 +11,9 @@ Two layers, each guarding the other's known false positives:
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +34,7 @@ from cleaner.rules import default_config_dir
 from cleaner.scanner import LineScanner
 
 _COUNTER_MAX_WORDS = 3
+_LETTER = re.compile(r"[^\W\d_]")
 _GLUED_MIN_CHARS_PER_WORD = 15
 _DENSE_CODE_CHARS_PER_SPACE = 8
 
@@ -164,14 +167,48 @@ class _Goodness:
         return self.known[index]
 
 
+def _junk_beside(
+    line: int, step: int, count: int, junk: Mapping[int, object], gaps: Mapping[int, int]
+) -> tuple[int, int]:
+    """Walk from the boundary before line (step -1) or after line - 1 (step 1) over the junk there (lines removed
+    earlier, hard junk): how many junk lines, and the first line beyond them (-1 or count: the dump's edge)."""
+    lines, index = 0, line
+    while True:
+        lines += gaps.get(index, 0)
+        beyond = index - 1 if step < 0 else index
+        if beyond < 0 or beyond >= count or beyond not in junk:
+            return lines, beyond
+        lines += 1
+        index += step
+
+
 def _bounded_runs(
-    count: int, junk: dict[int, tuple[str, str]], good: _Goodness, gaps: frozenset[int], t: Thresholds
+    count: int, junk: dict[int, tuple[str, str]], good: _Goodness, gaps: Mapping[int, int], t: Thresholds
 ) -> list[int]:
     """Indices of lines in runs of not-good lines that junk bounds on both sides (jusText: bad, bad -> bad).
-    Only runs that start at junk (a junk line, a gap, the dump's start) can be bounded, so only those are read."""
+    Only runs that start at junk (a junk line, a gap, the dump's start) can be bounded, so only those are read.
+    Junk on both sides is not enough: ad labels, credits and teasers sit inside articles too, next to the
+    article's own lists and subheads. A bounded run goes when the junk beside it is a template region: the
+    dump's edge; two or more junk lines with no good text beyond them (a widget, a footer); single separators
+    with more short lines beyond both (a tag list, a menu); or when its lines are counters (no letters)."""
     starts = {i + 1 for i in junk} | {g for g in gaps if g < count}
     if t.edges_are_junk:
         starts.add(0)
+
+    def template_around(start: int, end: int) -> bool:
+        left, before = _junk_beside(start, -1, count, junk, gaps)
+        right, after = _junk_beside(end, 1, count, junk, gaps)
+        if before == -1 or after == count:
+            return True  # the dump's edge
+        open_left, open_right = not good(before), not good(after)
+        if (left >= 2 and open_left) or (right >= 2 and open_right):
+            return True  # a widget block with no article text beyond it
+        letterless = [not _LETTER.search(good.lines[i]) for i in range(start, end)]
+        if all(letterless) or (left >= 2 and right >= 2 and any(letterless)):
+            return True  # counters; between two widgets with a counter among its lines: a gallery's title
+        # single separators with more short lines beyond both: an item of a tag list or a menu
+        return left == 1 == right and open_left and open_right and end - start <= 2
+
     dropped: list[int] = []
     for start in sorted(starts):
         index = start
@@ -180,13 +217,13 @@ def _bounded_runs(
         if index == start or index - start > t.max_run_lines:
             continue
         after = index in gaps or index in junk or (index == count and t.edges_are_junk)
-        if after:
+        if after and template_around(start, index):
             dropped.extend(range(start, index))
     return dropped
 
 
 def classify_lines(
-    lines: tuple[str, ...], *, language: str, gaps: frozenset[int] = frozenset(), config_dir: Path | None = None
+    lines: tuple[str, ...], *, language: str, gaps: Mapping[int, int] | None = None, config_dir: Path | None = None
 ) -> tuple[tuple[str, ...], tuple[Removal, ...]]:
     """Keep the body lines; return the rest as removals named by the heuristic that dropped them.
 
@@ -197,7 +234,7 @@ def classify_lines(
     for index in repeated_blocks(lines):
         verdicts.setdefault(index, ("duplicate_block", "duplicate"))
     good = _Goodness(lines, language, t)
-    for index in _bounded_runs(len(lines), dict(verdicts), good, gaps, t):
+    for index in _bounded_runs(len(lines), dict(verdicts), good, gaps or {}, t):
         verdicts[index] = ("between_boilerplate", "heuristic")
     kept = tuple(line for index, line in enumerate(lines) if index not in verdicts)
     removed = tuple(

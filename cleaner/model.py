@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -32,7 +33,8 @@ class Document:
     removed: tuple[Removal, ...] = ()
     profile: str = "generic"
     language: str = ""
-    gaps: frozenset[int] = frozenset()  # indices into lines where strip removed junk just before (len = at the end)
+    # indices into lines where strip removed junk just before (len = at the end) → how many lines it removed
+    gaps: Mapping[int, int] = field(default_factory=dict)
     hints: dict[str, Any] = field(default_factory=dict)  # metadata found by extract (HTML meta tags, URL)
     rejected: str | None = None
 

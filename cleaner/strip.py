@@ -89,9 +89,15 @@ def apply_rules(lines: tuple[str, ...], profiles: Iterable[Profile]) -> tuple[li
     return apply_ruleset(lines, compile_rules(tuple(profiles)))
 
 
-def gaps_of(kept: list[tuple[int, str]], total: int) -> frozenset[int]:
-    """Indices into the kept lines where removed lines sat just before (len(kept) when the last lines went)."""
-    gaps = {index for index, (number, _text) in enumerate(kept) if number - 1 != (kept[index - 1][0] if index else 0)}
-    if (kept[-1][0] if kept else 0) != total:
-        gaps.add(len(kept))
-    return frozenset(gaps)
+def gaps_of(kept: list[tuple[int, str]], total: int) -> dict[int, int]:
+    """Indices into the kept lines where removed lines sat just before (len(kept) when the last lines went),
+    each with how many lines were removed there."""
+    gaps: dict[int, int] = {}
+    previous = 0
+    for index, (number, _text) in enumerate(kept):
+        if number - 1 != previous:
+            gaps[index] = number - 1 - previous
+        previous = number
+    if previous != total:
+        gaps[len(kept)] = total - previous
+    return gaps

@@ -88,11 +88,12 @@ BODY_2 = "Critics said the plan came too late for the families who had already l
 
 
 def test_headlines_between_junk_go_but_lists_between_body_stay() -> None:
-    """A run of short lines bounded by junk on both sides is dropped; the same run between paragraphs stays."""
+    """A run of short lines between widget code and the dump's end is dropped; the same run between paragraphs
+    stays."""
     related = ("Who will make the Rock Hall in 2020", "Dave Matthews Band takes over Rock Hall Fan Vote")
-    kept, removed = classify_lines((BODY, "var x = 1;", *related, "</div>", BODY_2), language="en")
-    assert kept == (BODY, BODY_2)
-    assert [r.rule for r in removed] == ["code_line", "between_boilerplate", "between_boilerplate", "markup_line"]
+    kept, removed = classify_lines((BODY, "var x = 1;", *related, "</div>", "<div class='promo'>"), language="en")
+    assert kept == (BODY,)
+    assert [r.rule for r in removed] == ["code_line", *["between_boilerplate"] * 2, "markup_line", "markup_line"]
     kept, _removed = classify_lines((BODY, *related, BODY_2), language="en")
     assert kept == (BODY, *related, BODY_2)
 
@@ -100,22 +101,72 @@ def test_headlines_between_junk_go_but_lists_between_body_stay() -> None:
 def test_gaps_from_removed_lines_bound_runs_like_junk() -> None:
     """A headline between two places where rules removed lines is dropped (the Express video title)."""
     lines = ("Liz Truss set to visit Vladimir Putin in Russia 'for talks'", BODY, BODY_2)
-    kept, removed = classify_lines(lines, language="en", gaps=frozenset({1}))
+    kept, removed = classify_lines(lines, language="en", gaps={1: 1})
     assert kept == (BODY, BODY_2)
     assert [r.rule for r in removed] == ["between_boilerplate"]
+
+
+TOUR_DATES = (
+    "June 26 – Allentown, PA @ PPL Center",
+    "June 27 – Camden, NJ @ BB&T Pavilion",
+    "June 29 – Holmdel, NJ @ PNC Bank Arts Center",
+)
+
+
+def test_a_list_between_single_inline_junk_lines_stays() -> None:
+    """An ad label and a credit placed inside the article (one removed line each) do not make its list junk."""
+    kept, removed = classify_lines((BODY, *TOUR_DATES, BODY_2), language="en", gaps={1: 1, 4: 1})
+    assert kept == (BODY, *TOUR_DATES, BODY_2)
+    assert removed == ()
+
+
+def test_a_list_after_an_inline_junk_cluster_stays() -> None:
+    """Three promos in a row with article text right before them are an insertion, not a template region."""
+    kept, _removed = classify_lines((BODY, *TOUR_DATES, BODY_2), language="en", gaps={1: 3, 4: 1})
+    assert kept == (BODY, *TOUR_DATES, BODY_2)
+
+
+def test_a_run_next_to_a_template_region_goes() -> None:
+    """A share bar between one removed line and a removed footer block with no article beyond it is junk."""
+    lines = (BODY, BODY_2, "Facebook Twitter WhatsApp Email", "Herald Media Group Ltd")
+    kept, removed = classify_lines(lines, language="en", gaps={2: 1, 3: 6})
+    assert kept == (BODY, BODY_2)
+    assert [r.rule for r in removed] == ["between_boilerplate", "between_boilerplate"]
+
+
+def test_a_subhead_between_two_single_insertions_stays() -> None:
+    """An ad label above and a photo credit below a subhead, article text beyond both: the subhead stays."""
+    kept, _removed = classify_lines((BODY, "Power and Performance", BODY_2), language="en", gaps={1: 1, 2: 1})
+    assert kept == (BODY, "Power and Performance", BODY_2)
+
+
+def test_tag_list_items_between_separators_go() -> None:
+    """Items of a tag list split by separator lines (removed) are junk: short lines beyond both separators."""
+    lines = (BODY, "___", "Topics", "Government and politics", "Legal proceedings", "Impeachments")
+    kept, _removed = classify_lines(lines, language="en", gaps={2: 1, 3: 1, 4: 1, 5: 1, 6: 1})
+    assert kept == (BODY, "___")
+
+
+def test_counters_and_gallery_titles_between_widgets_go() -> None:
+    """Lines without letters between junk are counters; a title with a counter between two widgets goes too."""
+    kept, _removed = classify_lines((BODY, "6", BODY_2), language="en", gaps={1: 1, 2: 1})
+    assert kept == (BODY, BODY_2)
+    gallery = ("Deval Patrick takes nascent 2020 campaign to South Carolina", "1")
+    kept, _removed = classify_lines((BODY, *gallery, BODY_2), language="en", gaps={1: 2, 3: 4})
+    assert kept == (BODY, BODY_2)
 
 
 def test_complete_sentences_survive_junk_neighbours() -> None:
     """A short complete sentence between junk stays: the context never drops a sentence."""
     lines = ("“Even to someone who is utterly confused.”",)
-    kept, _removed = classify_lines(lines, language="en", gaps=frozenset({0, 1}))
+    kept, _removed = classify_lines(lines, language="en", gaps={0: 1, 1: 1})
     assert kept == lines
 
 
 def test_unpunctuated_body_line_between_paragraphs_stays() -> None:
     """A real body line without terminal punctuation (seed 003) is kept between paragraphs."""
     line = "Russia’s seeks a promise from NATO that they will never attempt to admit Ukraine into the organisation"
-    kept, _removed = classify_lines((BODY, line, BODY_2), language="en", gaps=frozenset({1}))
+    kept, _removed = classify_lines((BODY, line, BODY_2), language="en", gaps={1: 1})
     assert line in kept
 
 

@@ -127,10 +127,11 @@ def test_span_rules_cut_junk_out_of_a_line(tmp_path: Path) -> None:
 
 
 def test_gaps_mark_where_lines_were_removed() -> None:
-    """gaps_of gives the kept-line indices that follow removed lines, and the end when the last line went."""
-    assert gaps_of([(1, "a"), (2, "b")], 2) == frozenset()
-    assert gaps_of([(2, "a"), (3, "b"), (5, "c")], 6) == frozenset({0, 2, 3})
-    assert gaps_of([], 3) == frozenset({0})
+    """gaps_of gives the kept-line indices that follow removed lines (the end when the last line went), each with
+    how many lines went there."""
+    assert gaps_of([(1, "a"), (2, "b")], 2) == {}
+    assert gaps_of([(2, "a"), (3, "b"), (5, "c")], 7) == {0: 1, 2: 1, 3: 2}
+    assert gaps_of([], 3) == {0: 3}
 
 
 def test_daily_mail_profile_drops_unpunctuated_captions_only() -> None:
