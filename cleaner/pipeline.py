@@ -89,7 +89,7 @@ def strip_stage(doc: Document, config: CleanConfig) -> Document:
     # HTML: fingerprint the extracted lines, not the markup (10-100x larger); the page's own URL names its host
     seen = "\n".join(doc.lines) if doc.kind == "html" else doc.text
     site = book.detect(seen, hostname=str(doc.hints.get("hostname") or ""))
-    profiles = (book.generic, site) if site else (book.generic,)
+    profiles = (site, book.generic) if site else (book.generic,)  # a site's own rules first: they know it better
     kept, removed = apply_rules(doc.lines, profiles)
     hints = dict(doc.hints)
     if site and site.sitename and not hints.get("sitename"):

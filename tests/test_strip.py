@@ -52,16 +52,31 @@ def test_dont_miss_block_takes_its_tagged_headlines_and_stops_at_body() -> None:
     assert {rule for _text, rule in removed} == {"related_list_header", "teaser_tagged_headline"}
 
 
-def test_teaser_takes_the_video_headline_after_it_but_not_the_next_sentence() -> None:
-    """A "Read more:" teaser drops the unpunctuated headline glued after it; the body sentence stays."""
-    kept, _removed = _clean(
+def test_lbc_teaser_takes_the_video_headline_after_it_but_not_the_next_sentence() -> None:
+    """On LBC a "Read more:" teaser drops the unpunctuated video title after it; the body sentence stays."""
+    book = load_rulebook()
+    site = next(profile for profile in book.sites if profile.name == "lbc")
+    lines = (
+        "Read more: Banned from Britain: The three Putin cronies slapped with Boris's sanctions",
+        "UK sanctions on Russia are 'playing catch-up' with those of US and EU",
+        "He confirmed the US would also continue to provide defensive assistance to Ukraine.",
+    )
+    kept, removed = apply_rules(lines, (site, book.generic))
+    assert [text for _n, text in kept] == [lines[2]]
+    assert {r.rule for r in removed} == {"lbc_read_more_teaser"}
+
+
+def test_generic_teaser_leaves_the_subhead_after_it() -> None:
+    """A teaser that carries its headline ends there: the subhead after it is the article's (Zyte jam page)."""
+    kept, removed = _clean(
         [
-            "Read more: Banned from Britain: The three Putin cronies slapped with Boris's sanctions",
-            "UK sanctions on Russia are 'playing catch-up' with those of US and EU",
-            "He confirmed the US would also continue to provide defensive assistance to Ukraine.",
+            "Related post: Pickled Brussels Sprouts Recipe",
+            "WHAT YOU NEED TO MAKE JAM",
+            "Do you make jam in a pot? A pressure canner? I don’t know. Help!",
         ]
     )
-    assert kept == ["He confirmed the US would also continue to provide defensive assistance to Ukraine."]
+    assert kept == ["WHAT YOU NEED TO MAKE JAM", "Do you make jam in a pot? A pressure canner? I don’t know. Help!"]
+    assert removed == [("Related post: Pickled Brussels Sprouts Recipe", "read_more_teaser")]
 
 
 def test_related_list_is_dropped_until_body_resumes() -> None:
