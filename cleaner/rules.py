@@ -140,7 +140,16 @@ class RuleBook:
     sites: tuple[Profile, ...]
 
     def detect(self, text: str, *, hostname: str = "") -> Profile | None:
-        """The site profile whose hostname or fingerprint matches the dump, if any."""
+        """The site profile whose hostname or fingerprint matches the dump, if any (remembered for the last
+        text asked about: the split and strip stages both ask)."""
+        for book, seen, host, found in _last_detection:
+            if book is self and seen is text and host == hostname:
+                return found
+        found = self._detect(text, hostname)
+        _last_detection[:] = [(self, text, hostname, found)]
+        return found
+
+    def _detect(self, text: str, hostname: str) -> Profile | None:
         if hostname:
             for profile in self.sites:
                 if any(hostname == h or hostname.endswith("." + h) for h in profile.hostnames):
@@ -151,6 +160,9 @@ class RuleBook:
             if any(_fingerprint_found(fp, head, lowered) for fp in profile.fingerprints):
                 return profile
         return None
+
+
+_last_detection: list[tuple[RuleBook, str, str, Profile | None]] = []  # at most one entry
 
 
 @lru_cache(maxsize=256)
