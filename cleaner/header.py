@@ -10,6 +10,7 @@ from typing import Any
 from cleaner.bylines import read_byline
 from cleaner.dates import Stamp, find_stamps
 from cleaner.header_words import HeaderWords, load_header_words
+from cleaner.heuristics import hard_rule
 from cleaner.model import Removal
 from cleaner.rules import Profile
 from cleaner.strip import apply_rules
@@ -22,6 +23,7 @@ MAX_HEADER_LINE_WORDS = 30
 MAX_HEADER_LINE_CHARS = 300  # longer lines are body (or glued dumps): never header, never run through the rules
 LEAD_SEARCH_LINES = 200  # where a first line repeated inside a sentence makes it the lead, not a headline
 TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk lines
+FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
 _BODY_MIN_WORDS = 12
 _BODY_MIN_CHARS = 30  # for scripts written without spaces (Japanese, Chinese)
 _TERMINAL = re.compile(r"""[.!?;:,…。！？]["'”’»)\]]*\s*$""")
@@ -92,8 +94,38 @@ def _find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Head
         if is_junk(line):
             continue
         if looks_like_headline(line) and not _repeated_in_body(line, lines) and _read_line(line, words) is None:
-            return index
+            return index if _article_follows(lines, index, is_junk, words) else None
         return None
+    return None
+
+
+def _article_follows(lines: tuple[str, ...], title: int, is_junk: JunkTest, words: HeaderWords) -> bool:
+    """True unless the headline-like line is a subhead over the article's own list or code listing (a dump that
+    starts inside the article): the first line after it that is not junk, another headline (a video title, a
+    summary) or a long standfirst is a short line of another kind, not a byline, a dateline or body text."""
+    key = _key(lines[title])
+    for line in lines[title + 1 : title + 1 + FOLLOW_SEARCH_LINES]:
+        if len(line) > MAX_HEADER_LINE_CHARS or _reads_like_body(line) or _key(line) == key:
+            return True
+        if _read_line(line, words, bare=True) is not None:
+            return True
+        if is_junk(line) or hard_rule(line) is not None or looks_like_headline(line):
+            continue
+        if _words(line, at_most=MAX_TITLE_WORDS) < MAX_TITLE_WORDS:
+            return False
+    return True
+
+
+def _known_title_line(lines: tuple[str, ...], known: str, words: HeaderWords) -> int | None:
+    """The first line of the header zone that is the known title (from the page's HTML metadata), or the title
+    with its byline or dateline run on after it."""
+    key = _key(known)
+    for index, line in enumerate(lines[:MAX_ZONE_LINES]):
+        line_key = _key(line)
+        if line_key == key:
+            return index
+        if key and line_key.startswith(key + " ") and _read_line(line[len(known) :].strip(), words) is not None:
+            return index
     return None
 
 
@@ -102,15 +134,16 @@ def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...
     text = segment.strip(" \t,;:()-–—")
     if not text or all(w.lower() in words.filler for w in re.findall(r"\w+(?:-\w+)*", text)):
         return "", ()
-    if words.updated_label.match(text):
+    label = " ".join(w for w in text.split() if w.strip(".,").lower() not in words.filler)  # "Updated: Tue.,"
+    if words.updated_label.match(label):
         return "updated", ()
-    if words.published_label.match(text):
+    if words.published_label.match(label):
         return "published", ()
     byline = read_byline(text, words)
     if byline is not None:
         return "byline", byline.names
-    label = _SECTION_LABEL.match(text)
-    if label and label["key"].lower() in words.section_labels and _words(label["value"]) <= 3:
+    section = _SECTION_LABEL.match(text)
+    if section and section["key"].lower() in words.section_labels and _words(section["value"]) <= 3:
         return "", ()
     return "other", ()
 
@@ -152,14 +185,20 @@ def _read_line(line: str, words: HeaderWords, *, language: str = "", bare: bool 
 class _HeaderReader:
     """Walks the lines once, taking the title, its repeats, and the bylines and datelines of the header zone."""
 
-    def __init__(self, lines: tuple[str, ...], words: HeaderWords, *, language: str, is_junk: JunkTest) -> None:
+    def __init__(
+        self, lines: tuple[str, ...], words: HeaderWords, *, language: str, is_junk: JunkTest, known_title: str
+    ) -> None:
         self.words, self.language = words, language
         self.end = zone_end(lines)
-        self.title_index = _find_title(lines, self.end, is_junk, words)
-        self.title_key = _key(lines[self.title_index]) if self.title_index is not None else None
         self.removed: list[Removal] = []
         self.hints: dict[str, Any] = {}
         self.authors: list[str] = []
+        if known_title:  # the page says what its title is: only that line is the title
+            self.title_index = _known_title_line(lines, known_title, words)
+            self.title_key: str | None = _key(known_title)
+            return
+        self.title_index = _find_title(lines, self.end, is_junk, words)
+        self.title_key = _key(lines[self.title_index]) if self.title_index is not None else None
         if self.title_index is not None:
             self.hints["title"] = lines[self.title_index]
 
@@ -204,10 +243,16 @@ def take_header(
     language: str = "",
     words: HeaderWords | None = None,
     is_junk: JunkTest | None = None,
+    known_title: str = "",
 ) -> tuple[tuple[str, ...], tuple[Removal, ...], dict[str, Any]]:
     """Return body lines, the removed title/byline/dateline lines (categories title, byline, dateline),
-    and the metadata hints they give (title, author, date, date_modified)."""
-    reader = _HeaderReader(lines, words or load_header_words(), language=language, is_junk=is_junk or _never)
+    and the metadata hints they give (title, author, date, date_modified).
+
+    known_title: the title the page's HTML metadata declares; then only a line that is that title is taken as
+    the title, never a guess (the extracted text of a page holds subheads and related headlines)."""
+    reader = _HeaderReader(
+        lines, words or load_header_words(), language=language, is_junk=is_junk or _never, known_title=known_title
+    )
     kept: list[str] = []
     previous = ""
     for index, line in enumerate(lines):

@@ -123,6 +123,7 @@ def header_stage(doc: Document, config: CleanConfig) -> Document:
         language=doc.language,
         words=load_header_words(config.config_dir),
         is_junk=junk_test((config.rulebook().generic,)),
+        known_title=str(doc.hints.get("title") or "") if doc.kind == "html" else "",
     )
     hints = {**found, **{k: v for k, v in doc.hints.items() if v}}  # HTML metadata wins over text guesses
     return replace(doc, lines=lines, removed=doc.removed + removed, hints=hints)

@@ -199,6 +199,7 @@ def test_headline_shape() -> None:
         ("Publié le 23 février 2022 à 10h15", {"date": "2022-02-23T10:15"}),
         ("segunda-feira, 22 de janeiro de 2018 às 0:13", {"date": "2018-01-22T00:13"}),
         ("2019-11-20T05:47:00Z", {"date": "2019-11-20T05:47"}),
+        ("UPDATED: Tue., Nov. 19, 2019", {"date_modified": "2019-11-19"}),
     ],
 )
 def test_datelines_in_several_languages_label_published_and_updated(line: str, hints: dict[str, str]) -> None:
@@ -206,3 +207,39 @@ def test_datelines_in_several_languages_label_published_and_updated(line: str, h
     _kept, removed, found = _take("A headline about the border talks", line, *BODY)
     assert removed[1][:2] == ("dateline", "dateline")
     assert {k: v for k, v in found.items() if k != "title"} == hints
+
+
+def test_a_subhead_over_a_code_listing_is_no_title() -> None:
+    """A dump that starts inside the article: the headline-like line over short code lines stays in the body."""
+    lines = (
+        "Характеристики бега можно увеличить за счет кодов",
+        "стандартная скорость player.setav speedmult *х100",
+        "player.setav health * .",
+        "То, что вы поставите, такая скорость у Вас и будет, стоит отметить, что показатель не прибавится.",
+    )
+    kept, removed, hints = _take(*lines, language="ru")
+    assert kept == lines and removed == [] and "title" not in hints
+
+
+def test_a_title_over_a_video_title_and_a_consent_line_is_still_the_title() -> None:
+    """Another headline (a video's title) or junk between the title and the body does not unmake the title."""
+    lines = (
+        "Vladimir Putins chilling threat of military response to NATO: Nowhere to retreat",
+        "Liz Truss set to visit Vladimir Putin in Russia 'for talks'",
+        "We use your sign-up to provide content in ways you've consented to.",
+        *BODY,
+    )
+    _kept, _removed, hints = take_header(lines, words=WORDS, is_junk=lambda line: line.startswith("We use"))
+    assert hints["title"] == lines[0]
+
+
+def test_with_a_known_title_only_that_line_is_the_title() -> None:
+    """An HTML page declares its title: a headline-like line that is not it stays; the title line, also with
+    its byline run on, goes."""
+    deal = "PS4 DualShock Controller in Crystal for $39.99"
+    known = "Seeking a bigger role for a big rocket"
+    kept, removed, hints = take_header((deal, *BODY), words=WORDS, known_title=known)
+    assert kept == (deal, *BODY) and removed == () and "title" not in hints
+    run_on = f"{known} by Jeff Foust Monday, November 18, 2019"
+    kept, removed, _hints = take_header((run_on, *BODY), words=WORDS, known_title=known)
+    assert kept == BODY and [r.rule for r in removed] == ["title_line"]
