@@ -65,3 +65,15 @@ def test_scanner_hits_every_line_the_pattern_matches(pattern: str) -> None:
     expected = {index for index, line in enumerate(lines) if compiled.search(line)}
     assert expected
     assert expected <= set(hits)
+
+
+def test_many_literals_found_in_one_pass_give_every_line_all_its_patterns() -> None:
+    """With enough literals to be searched as one alternation, a line still gets every pattern whose literal
+    it holds: overlapping literals, a literal at the line's end, several in one line, repeats in later lines."""
+    words = [f"w{n:02d}x" for n in range(22)]
+    patterns = [re.compile(word) for word in words] + [re.compile("abc"), re.compile("bcd"), re.compile("end$")]
+    lines = ["w01x and w02x", "no literal here", "xabcdx", "the end", "end not at the end", "w21x w01x w00x"]
+    scanner = LineScanner(patterns)
+    hits = scanner.hits(lines)
+    expected = {i: {k for k, p in enumerate(patterns) if p.search(line)} for i, line in enumerate(lines)}
+    assert {i: keys for i, keys in expected.items() if keys} == hits
