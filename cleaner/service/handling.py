@@ -13,7 +13,7 @@ import os
 import stat
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from cleaner.errors import InputError
 from cleaner.process import read_input
 from cleaner.service import faults, filing
 from cleaner.service.inbox import Candidate, Pending, StatKey, stat_key
+from cleaner.service.learning import Learning
 from cleaner.service.ledger import Ledger, display_name
 from cleaner.service.pool import Died, Event, Pool, Returned, Worker
 from cleaner.service.settings import Settings
@@ -44,8 +45,11 @@ class InHand:
 class Files:
     """Decides what happens to each file; the only writer of the ledger and the only mover of inputs."""
 
-    def __init__(self, settings: Settings, ledger: Ledger, pool: Pool, pending: Pending, log: Any) -> None:
+    def __init__(
+        self, settings: Settings, ledger: Ledger, pool: Pool, pending: Pending, log: Any, learning: Learning | None
+    ) -> None:
         self.settings = settings
+        self.learning = learning
         self.ledger = ledger
         self.pool = pool
         self.pending = pending
@@ -155,6 +159,15 @@ class Files:
             config=self.settings.clean_config(),
             generation=self.generation,
         )
+        if self.learning is not None:
+            fresh = worker.learned_generation != self.learning.generation
+            job = replace(
+                job,
+                learn=True,
+                learned_generation=self.learning.generation,
+                learned=self.learning.snapshot if fresh else None,
+            )
+            worker.learned_generation = self.learning.generation
         self.pool.submit(worker, job)
         self._in_hand[job.job_id] = InHand(name, sha256, output, key, now)
         self._names.add(name)
@@ -177,6 +190,8 @@ class Files:
             self._crashed(held, event.reason, now)
             return
         report = event.report
+        if report.observation is not None and self.learning is not None:
+            self.learning.add(report.observation)
         extra = {"ms": report.ms, "total_ms": round((now - held.dispatched) * 1000), "rules": report.rules}
         if report.outcome == "done":
             faults.exit_if("exit_before_commit")

@@ -35,6 +35,7 @@ class Worker:
     started: float = 0.0  # monotonic time jobs[0] was started
     files: int = 0
     timed_out: bool = False
+    learned_generation: int = 0  # the snapshot of learned counts this worker holds (0: none)
 
 
 @dataclass(frozen=True, slots=True)

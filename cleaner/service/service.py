@@ -12,6 +12,7 @@ from cleaner.errors import ConfigError
 from cleaner.service import filing
 from cleaner.service.handling import Files
 from cleaner.service.inbox import Pending, is_ignored, scan, stat_key
+from cleaner.service.learning import Learning
 from cleaner.service.ledger import Ledger, display_name
 from cleaner.service.notify import Notifier
 from cleaner.service.pool import Pool
@@ -47,6 +48,7 @@ class Service:
         self.pool = Pool(settings.worker_count, settings.worker_max_files, settings.file_timeout_seconds)
         self.watcher: Watcher | None = Watcher(settings.inbox, self.hints) if settings.events else None
         self.ledger: Ledger | None = None
+        self.learning: Learning | None = None
         self.files: Files | None = None
         self._stop_requests = 0
         self._reload_requested = False
@@ -90,7 +92,8 @@ class Service:
         self.ledger = Ledger.open(settings.state_path)
         interrupted = self.ledger.reset_interrupted()
         stale = filing.remove_stale_temps(settings.outbox)
-        self.files = Files(settings, self.ledger, self.pool, self.pending, self.log)
+        self.learning = Learning(settings.state_path) if settings.learn_repetition else None
+        self.files = Files(settings, self.ledger, self.pool, self.pending, self.log, self.learning)
         self._inbox_id = self._inbox_identity() or (0, 0)
         self.pool.add_wakeup(self.hints.fileno)
         self.pool.start()
@@ -124,6 +127,10 @@ class Service:
             if self.hints.rescan or now >= self._next_scan or (self._scan_incomplete and self._roomy()):
                 self._note_lost_events()
                 self._scan(now)
+            if self.learning is not None and self.learning.refresh(now):
+                self.log.info(
+                    "learned_counts", documents=self.learning.snapshot.documents, path=str(self.learning.path)
+                )
             self._dispatch(now)
             self._tick(now)
             events, _ = self.pool.wait(self._timeout(now))
@@ -135,6 +142,12 @@ class Service:
                     files.trouble(os.path.basename(event.job.path), exc, now)
             self.pool.kill_overdue(now)
         return 0
+
+    def _refresh_learning(self, now: float) -> None:
+        """Write the queued line counts and, now and then, give the workers a fresh snapshot of them."""
+        if self.learning is not None and self.learning.refresh(now):
+            snapshot = self.learning.snapshot
+            self.log.info("learned_counts", documents=snapshot.documents, sites=len(snapshot.sites))
 
     def _timeout(self, now: float) -> float:
         moments = [now + _MAX_WAIT_SECONDS, self._next_scan, self._next_status]
@@ -313,6 +326,8 @@ class Service:
             if self.files is not None:
                 self.files.abandon(job)
             self.log.warning("abandoned", file=display_name(os.path.basename(job.path)), action="redone at next start")
+        if self.learning is not None:
+            self.learning.close()
         if self.ledger is not None:
             self.ledger.close()
         self.hints.close()

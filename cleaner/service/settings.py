@@ -68,9 +68,8 @@ class Settings:
         return self.workers or os.cpu_count() or 1
 
     def clean_config(self) -> CleanConfig:
-        """The core's config for these settings."""
-        learned = self.state_path / "lines.sqlite3" if self.learn_repetition else None
-        return CleanConfig(config_dir=self.config_dir, max_bytes=self.max_bytes, learned_path=learned)
+        """The core's config for these settings (learned counts travel to the workers as snapshots)."""
+        return CleanConfig(config_dir=self.config_dir, max_bytes=self.max_bytes)
 
 
 def _required(value: Path | None, key: str) -> Path:

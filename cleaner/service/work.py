@@ -9,7 +9,7 @@ import signal
 import time
 import traceback
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Literal
@@ -17,6 +17,7 @@ from typing import Literal
 from cleaner.config import CleanConfig, reload_rulebooks
 from cleaner.errors import CleanerError, InputError, OutputError
 from cleaner.process import process_bytes
+from cleaner.repetition import LearnedLines, Observation, observation_of
 from cleaner.service import faults
 
 Outcome = Literal["done", "rejected", "transient", "crashed"]
@@ -34,6 +35,9 @@ class Job:
     out_dir: str
     config: CleanConfig
     generation: int  # rises on SIGHUP: the worker reloads rules and site profiles
+    learn: bool = False  # send back what this document adds to the repetition counts
+    learned_generation: int = 0  # the snapshot of learned counts to clean with (0: none)
+    learned: LearnedLines | None = None  # that snapshot, sent only to a worker that has an older one
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +51,16 @@ class Report:
     rules: dict[str, int] = field(default_factory=dict)
     words_in: int = 0
     words_out: int = 0
+    observation: Observation | None = None  # with Job.learn: the document's lines for the counts
 
 
-def run_job(job: Job) -> Report:
+def run_job(job: Job, learned: LearnedLines | None = None) -> Report:
     """Clean and write one job; every exception becomes a Report (the per-file boundary)."""
     started = time.perf_counter()
+    config = replace(job.config, learned=learned) if learned is not None else job.config
     try:
         faults.before_clean(job.raw)
-        result = process_bytes(job.raw, Path(job.path), Path(job.out_dir), config=job.config)
+        result = process_bytes(job.raw, Path(job.path), Path(job.out_dir), config=config)
     except OutputError as exc:
         if isinstance(exc.__cause__, OSError) and exc.__cause__.errno in _BAD_NAME_ERRNOS:
             return Report(job.job_id, "rejected", f"cannot name the output: {exc}", _ms(started))
@@ -69,10 +75,12 @@ def run_job(job: Job) -> Report:
         return Report(job.job_id, "crashed", detail, _ms(started))
     rules = dict(Counter(removal.rule for removal in result.removed))
     words_in = int(result.metadata.get("words_in") or 0)
+    observation = observation_of(result, site=config.site_key) if job.learn else None
     if not result.ok:
-        return Report(job.job_id, "rejected", result.rejected or "rejected", _ms(started), rules, words_in)
+        reason = result.rejected or "rejected"
+        return Report(job.job_id, "rejected", reason, _ms(started), rules, words_in, observation=observation)
     words_out = int(result.metadata.get("words_out") or 0)
-    return Report(job.job_id, "done", "", _ms(started), rules, words_in, words_out)
+    return Report(job.job_id, "done", "", _ms(started), rules, words_in, words_out, observation)
 
 
 def _ms(started: float) -> int:
@@ -97,6 +105,7 @@ def worker_main(conn: Connection, parent_pid: int) -> None:
     if os.getppid() == 1 or not _alive(parent_pid):
         return
     generation = -1
+    learned: LearnedLines | None = None
     while True:
         try:
             job = conn.recv()
@@ -108,7 +117,9 @@ def worker_main(conn: Connection, parent_pid: int) -> None:
             if generation != -1:
                 reload_rulebooks()
             generation = job.generation
-        report = run_job(job)
+        if job.learned is not None:
+            learned = job.learned
+        report = run_job(job, learned if job.learned_generation else None)
         try:
             conn.send(report)
         except (BrokenPipeError, OSError):
