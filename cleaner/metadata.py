@@ -5,13 +5,20 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from cleaner.header_words import HeaderWords
 from cleaner.model import Document, Removal
 
-_NON_ASCII_NON_WORD = re.compile(r"[^\x00-\x7f\w]+")
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+_NON_WORD = re.compile(r"\W")
+_ARRAY_MIN_CHARS = 50_000  # above this, non-ASCII text is counted with numpy (markup: 100-600 KB a page)
+_ASCII_BYTES = bytes(range(0x80))
 _WORD_BYTES = bytes.maketrans(  # UTF-8 bytes to b"w" where they belong to \w characters, else to b" "
     bytes(range(256)),
     bytes(b"w"[0] if chr(b).isalnum() or b == ord("_") or b >= 0x80 else b" "[0] for b in range(256)),
@@ -34,13 +41,39 @@ _WWW = re.compile(r"^www\d*\.")
 def word_count(text: str) -> int:
     """Number of \\w+ tokens, the unit every count in the record uses.
 
-    Counted without a match per word: non-ASCII characters outside \\w part words as a space does, so they
-    become spaces; then every byte of the UTF-8 text belongs to a word or not, and words are counted where a
-    word byte follows a non-word byte (bytes.translate and bytes.count, hundreds of MB/s)."""
-    if not text.isascii():
-        text = _NON_ASCII_NON_WORD.sub(" ", text)
-    marks = text.encode("utf-8").translate(_WORD_BYTES)
+    Counted at bytes speed, without a match per word: in ASCII text every byte belongs to a word or not, and
+    words start where a word byte follows another; large non-ASCII text (markup) goes through a lookup table
+    of all code points (numpy), small non-ASCII text has its non-word characters replaced by spaces first."""
+    if text.isascii():
+        marks = text.encode("ascii").translate(_WORD_BYTES)
+        return marks.count(b" w") + marks.startswith(b"w")
+    if len(text) >= _ARRAY_MIN_CHARS:
+        return _array_word_count(text)
+    encoded = text.encode("utf-8", "surrogatepass")
+    others = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    for char in set(_NON_WORD.findall(others)):  # curly quotes, dashes, no-break spaces: a few distinct ones
+        encoded = encoded.replace(char.encode("utf-8", "surrogatepass"), b" ")
+    marks = encoded.translate(_WORD_BYTES)
     return marks.count(b" w") + marks.startswith(b"w")
+
+
+def _array_word_count(text: str) -> int:
+    import numpy as np
+
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    word = _word_code_points()[codes]
+    return int(np.count_nonzero(word[1:] > word[:-1])) + int(word[0])
+
+
+@lru_cache(maxsize=1)
+def _word_code_points() -> npt.NDArray[np.bool_]:
+    """True for every code point that \\w matches (built once, about 0.15 s)."""
+    import numpy as np
+
+    table = np.zeros(0x110000, dtype=np.bool_)
+    for run in re.finditer(r"\w+", "".join(map(chr, range(0x110000)))):
+        table[run.start() : run.end()] = True
+    return table
 
 
 def _bare_host(host: str) -> str:

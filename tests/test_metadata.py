@@ -139,10 +139,19 @@ def test_sitename_falls_back_on_the_hostname() -> None:
     assert record["source"] == "https://www.example-news.com/world/talks-fail-again-today"
 
 
+_MIXED_SCRIPTS = "ab_1 .\n’“é—ßЖ日本\u0301\u00a0\udcff🏃_-'"
+
+
 @settings(max_examples=500, deadline=None)
-@given(
-    st.text(alphabet=st.sampled_from("ab_1 .\n’“é—ßЖ日本\u0301\u00a0\udcff🏃_-'"), max_size=30) | st.text(max_size=30)
-)
+@given(st.text(alphabet=st.sampled_from(_MIXED_SCRIPTS), max_size=30) | st.text(max_size=30))
 def test_word_count_counts_word_character_runs(text: str) -> None:
     """word_count is the number of \\w+ runs, whatever the script, punctuation or stray surrogates."""
+    assert word_count(text) == len(re.findall(r"\w+", text))
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_MIXED_SCRIPTS), min_size=1, max_size=30))
+def test_word_count_of_large_text_counts_word_character_runs(chunk: str) -> None:
+    """Large non-ASCII text (markup-sized, counted another way) gives the same count as \\w+ runs."""
+    text = ("<p>" + chunk + "</p>\n") * (60_000 // (len(chunk) + 8) + 1) + "é"
     assert word_count(text) == len(re.findall(r"\w+", text))
