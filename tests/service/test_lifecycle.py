@@ -36,6 +36,8 @@ def test_sigint_finishes_the_file_in_hand(make_service: MakeService, tmp_path: P
         drop(service.inbox, f"f{number}.txt", article(number, paragraphs=400), staging=tmp_path / "staging")
     wait_until(lambda: service.outputs(), what="the first output")
     assert service.stop(signal.SIGINT) == 0
+    assert service.events("stopping")[0]["in_hand"] >= 1  # 39 files to go: the workers were busy
+    assert service.events("stopped")[0]["abandoned"] == 0  # finished within stop_timeout_seconds
     assert service.temp_files() == []
     done = {row[0] for row in service.ledger("SELECT output FROM files WHERE state = 'done'")}
     assert done == service.outputs()
