@@ -81,6 +81,15 @@ class Files:
         """Files held by workers."""
         return len(self._in_hand)
 
+    def status_line(self) -> str:
+        """Counts since start, for systemd's STATUS=."""
+        counts = self.counts
+        failed = counts["rejected"] + counts["quarantined"]
+        return (
+            f"{counts['done']} done, {counts['duplicate']} duplicates, {failed} failed, {counts['retry']} retries, "
+            f"{len(self.pending)} waiting, {len(self._in_hand)} in hand"
+        )
+
     # --- dispatch ----------------------------------------------------------------------------------------------
 
     def consider(self, candidate: Candidate, now: float) -> bool:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import time
 from typing import Any
 
-from cleaner.config import reload_rulebooks
 from cleaner.errors import ConfigError
 from cleaner.service import filing
 from cleaner.service.handling import Files
@@ -15,23 +13,12 @@ from cleaner.service.inbox import Pending, is_ignored, scan, stat_key
 from cleaner.service.learning import Learning
 from cleaner.service.ledger import Ledger, display_name
 from cleaner.service.notify import Notifier
-from cleaner.service.pool import Pool
-from cleaner.service.settings import Settings, Sources, load
+from cleaner.service.pool import Event, Pool
+from cleaner.service.settings import Settings, Sources, reloaded
 from cleaner.service.watcher import Hint, Hints, Watcher
 
 _MAX_WAIT_SECONDS = 1.0  # the loop checks its health (watcher, inbox) at least this often
 _STATUS_SECONDS = 2.0
-# Keys a SIGHUP does not change (the new values are reported as needing a restart).
-_RESTART_KEYS = (
-    "inbox",
-    "outbox",
-    "state_dir",
-    "archive_dir",
-    "failed_dir",
-    "learn_repetition",
-    "log_level",
-    "log_format",
-)
 
 
 class Service:
@@ -127,21 +114,22 @@ class Service:
             if self.hints.rescan or now >= self._next_scan or (self._scan_incomplete and self._roomy()):
                 self._note_lost_events()
                 self._scan(now)
-            if self.learning is not None and self.learning.refresh(now):
-                self.log.info(
-                    "learned_counts", documents=self.learning.snapshot.documents, path=str(self.learning.path)
-                )
+            self._refresh_learning(now)
             self._dispatch(now)
             self._tick(now)
             events, _ = self.pool.wait(self._timeout(now))
-            now = time.monotonic()
-            for event in events:
-                try:
-                    files.handle(event, now)
-                except Exception as exc:  # per-file boundary: the service outlives one file's trouble
-                    files.trouble(os.path.basename(event.job.path), exc, now)
-            self.pool.kill_overdue(now)
+            self._handle(events)
+            self.pool.kill_overdue(time.monotonic())
         return 0
+
+    def _handle(self, events: list[Event]) -> None:
+        files, now = self.files, time.monotonic()
+        assert files is not None
+        for event in events:
+            try:
+                files.handle(event, now)
+            except Exception as exc:  # per-file boundary: the service outlives one file's trouble
+                files.trouble(os.path.basename(event.job.path), exc, now)
 
     def _refresh_learning(self, now: float) -> None:
         """Write the queued line counts and, now and then, give the workers a fresh snapshot of them."""
@@ -273,30 +261,18 @@ class Service:
             self.notifier.error = None
 
     def _status_text(self) -> str:
-        counts = self.files.counts if self.files else {}
-        failed = sum(counts.get(k, 0) for k in ("rejected", "quarantined"))
-        in_hand = self.files.in_hand_count() if self.files else 0
-        return (
-            f"{counts.get('done', 0)} done, {counts.get('duplicate', 0)} duplicates, {failed} failed, "
-            f"{counts.get('retry', 0)} retries, {len(self.pending)} waiting, {in_hand} in hand"
-        )
+        return self.files.status_line() if self.files else "starting"
 
     def _reload(self) -> None:
         """SIGHUP: re-read config and rules; a bad new config is logged and the old one kept."""
         self._reload_requested = False
         self.notifier.send("RELOADING=1", f"MONOTONIC_USEC={time.clock_gettime_ns(time.CLOCK_MONOTONIC) // 1000}")
         try:
-            new = load(self.sources)
-            reload_rulebooks()
-            new.clean_config().rulebook()
+            new, changed = reloaded(self.settings, self.sources)
         except ConfigError as exc:
-            reload_rulebooks()
             self.log.error("reload_failed", error=exc.one_line(), action="keeping the running config")
             self.notifier.send("READY=1")
             return
-        fixed = {key: getattr(self.settings, key) for key in _RESTART_KEYS}
-        changed = sorted(key for key, value in fixed.items() if getattr(new, key) != value)
-        new = dataclasses.replace(new, **fixed)
         self.settings = new
         assert self.files is not None
         self.files.settings = new
@@ -319,8 +295,7 @@ class Service:
         while self.files and self.pool.busy() and time.monotonic() < deadline and self._stop_requests <= requests:
             events, _ = self.pool.wait(min(0.5, deadline - time.monotonic()))
             self.hints.drain()
-            for event in events:
-                self.files.handle(event, time.monotonic())
+            self._handle(events)
         lost = self.pool.stop(abandon=True)
         for job in lost:
             if self.files is not None:

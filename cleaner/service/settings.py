@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from cleaner.config import DEFAULT_MAX_BYTES, CleanConfig
+from cleaner.config import DEFAULT_MAX_BYTES, CleanConfig, reload_rulebooks
 from cleaner.errors import ConfigError
 
 ENV_PREFIX = "CLEANER_"
@@ -264,4 +264,36 @@ def check(settings: Settings) -> Settings:
     return settings
 
 
-__all__ = ["KEYS", "Settings", "Sources", "check", "convert", "from_env", "from_toml", "load", "merge"]
+# Keys a SIGHUP does not change (a new value is reported as needing a restart).
+RESTART_KEYS: tuple[str, ...] = ("inbox", "outbox", "state_dir", "archive_dir", "failed_dir", "learn_repetition")
+RESTART_KEYS += ("log_level", "log_format")
+
+
+def reloaded(current: Settings, sources: Sources) -> tuple[Settings, list[str]]:
+    """The settings read again (SIGHUP), with the rules reloaded and checked; restart-only keys keep their
+    running values and are listed when the file changed them. ConfigError leaves the running rules in place."""
+    try:
+        new = load(sources)
+        reload_rulebooks()
+        new.clean_config().rulebook()
+    except ConfigError:
+        reload_rulebooks()
+        raise
+    fixed = {key: getattr(current, key) for key in RESTART_KEYS}
+    changed = sorted(key for key, value in fixed.items() if getattr(new, key) != value)
+    return replace(new, **fixed), changed
+
+
+__all__ = [
+    "KEYS",
+    "RESTART_KEYS",
+    "Settings",
+    "Sources",
+    "check",
+    "convert",
+    "from_env",
+    "from_toml",
+    "load",
+    "merge",
+    "reloaded",
+]
