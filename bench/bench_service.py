@@ -47,17 +47,19 @@ def make_inputs(folder: Path, count: int, *, tag: str) -> list[Path]:
     return paths
 
 
-class RssSampler:
-    """Samples the summed RSS of a process group every 100 ms, in a thread; keeps the peak and a timeline."""
+class Sampler:
+    """Samples a process group every 100 ms, in a thread: the peak of its summed RSS, and its CPU seconds
+    (each process's last reading, so workers that exit still count)."""
 
     def __init__(self, pgid: int) -> None:
         self.pgid = pgid
         self.peak = 0
-        self.samples: list[tuple[float, int]] = []
+        self.rss = 0
+        self._cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def __enter__(self) -> RssSampler:
+    def __enter__(self) -> Sampler:
         self._thread.start()
         return self
 
@@ -65,8 +67,12 @@ class RssSampler:
         self._stop.set()
         self._thread.join()
 
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self._cpu.values())
+
     def _run(self) -> None:
-        page = os.sysconf("SC_PAGE_SIZE")
+        page, ticks = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
         while not self._stop.is_set():
             total = 0
             for entry in Path("/proc").iterdir():
@@ -76,24 +82,24 @@ class RssSampler:
                     fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
                     if int(fields[2]) == self.pgid:
                         total += int((entry / "statm").read_text().split()[1]) * page
+                        self._cpu[int(entry.name)] = (int(fields[11]) + int(fields[12])) / ticks
                 except (OSError, IndexError, ValueError):
                     continue
-            self.peak = max(self.peak, total)
-            self.samples.append((time.monotonic(), total))
+            self.peak, self.rss = max(self.peak, total), total
             self._stop.wait(0.1)
 
 
-def run_clean(inputs: Path, out: Path, workers: int) -> tuple[float, int]:
-    """`cleaner clean` on the folder: (seconds, peak RSS bytes)."""
+def run_clean(inputs: Path, out: Path, workers: int) -> tuple[float, int, float]:
+    """`cleaner clean` on the folder: (seconds, peak RSS bytes, CPU seconds)."""
     started = time.monotonic()
     proc = subprocess.Popen(
         [CLEANER, "clean", str(inputs), "-o", str(out), "-j", str(workers), "--no-progress"],
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
-    with RssSampler(proc.pid) as rss:
+    with Sampler(proc.pid) as sampler:
         proc.wait()
-    return time.monotonic() - started, rss.peak
+    return time.monotonic() - started, sampler.peak, sampler.cpu_seconds
 
 
 class Outputs(FileSystemEventHandler):
@@ -187,20 +193,22 @@ def main() -> int:
     try:
         staged = make_inputs(root / "burst", args.burst, tag="b")
         size_kb = sum(p.stat().st_size for p in staged) / len(staged) / 1024
-        clean_s, clean_rss = run_clean(root / "burst", root / "clean-out", args.workers)
+        clean_s, clean_rss, clean_cpu = run_clean(root / "burst", root / "clean-out", args.workers)
 
         service = Service(root / "svc", args.workers)
         outputs = Outputs()
         observer = InotifyObserver()
         observer.schedule(outputs, str(service.outbox), recursive=False, event_filter=[FileMovedEvent])
         observer.start()
-        with RssSampler(service.proc.pid) as rss:
+        with Sampler(service.proc.pid) as sampler:
+            cpu_before = sampler.cpu_seconds
             drain_s = burst(service, staged, outputs)
-            burst_rss = rss.peak
+            time.sleep(0.2)  # one more sample, for the CPU count
+            burst_rss, burst_cpu = sampler.peak, sampler.cpu_seconds - cpu_before
             steady_inputs = make_inputs(root / "steady", round(args.rate * args.seconds), tag="s")
-            rss_before = rss.samples[-1][1]
+            rss_before = sampler.rss
             latencies = steady(service, steady_inputs, outputs, args.rate)
-            rss_after = rss.samples[-1][1]
+            rss_after = sampler.rss
         observer.stop()
         observer.join()
         code = service.stop()
@@ -214,11 +222,17 @@ def main() -> int:
     print(f"cleaner service bench: {os.cpu_count()} cores, {args.workers} workers")
     print(f"load average at start {load_start[0]:.2f} {load_start[1]:.2f}, at end {load_end[0]:.2f} {load_end[1]:.2f}")
     print(f"burst: {args.burst} dumps from samples/ (avg {size_kb:.1f} KB), renamed into the inbox at once")
-    print(f"  {'':28} {'files/s':>9} {'seconds':>9} {'peak RSS MiB':>13}")
-    print(f"  {'cleaner clean (batch)':28} {clean_rate:9.1f} {clean_s:9.1f} {clean_rss / mib:13.0f}")
     share = drain_rate / clean_rate
-    drain_row = f"  {'cleaner watch (drain)':28} {drain_rate:9.1f} {drain_s:9.1f} {burst_rss / mib:13.0f}"
-    print(f"{drain_row}  ({share:.0%} of clean)")
+    per_file = {"clean": clean_cpu / args.burst * 1000, "watch": burst_cpu / args.burst * 1000}
+    print(f"  {'':24} {'files/s':>9} {'seconds':>9} {'peak RSS MiB':>13} {'CPU ms/file':>12}")
+    print(
+        f"  {'cleaner clean (batch)':24} {clean_rate:9.1f} {clean_s:9.1f} {clean_rss / mib:13.0f}"
+        f" {per_file['clean']:12.1f}"
+    )
+    print(
+        f"  {'cleaner watch (drain)':24} {drain_rate:9.1f} {drain_s:9.1f} {burst_rss / mib:13.0f}"
+        f" {per_file['watch']:12.1f}  ({share:.0%} of clean's files/s)"
+    )
     print(f"steady: {len(latencies)} files at {args.rate:g} files/s, drop (rename in) to NAME.json in the outbox")
     print(
         f"  latency ms: p50 {p50:.1f}  p90 {percentile(latencies, 0.9):.1f}  p99 {p99:.1f}  max {latencies[-1]:.1f}"

@@ -61,6 +61,7 @@ class Files:
         self._in_hand: dict[int, InHand] = {}
         self._names: set[str] = set()
         self._outputs: set[str] = set()
+        self._hashes: set[str] = set()
         self._job_ids = itertools.count(1)
         self._inbox_text = str(settings.inbox)
 
@@ -151,7 +152,7 @@ class Files:
             self._dispose(name, key, sha256, now)
             return
         output = output_name(name)
-        if output in self._outputs:
+        if output in self._outputs or sha256 in self._hashes:  # the same output or content is in hand: wait
             self.pending.offer(name, due=now + _BUSY_NAME_DELAY_SECONDS, seen=None, force=True)
             return
         owner = self.ledger.output_owner(output, name=name)
@@ -181,6 +182,7 @@ class Files:
         self._in_hand[job.job_id] = InHand(name, sha256, output, key, now)
         self._names.add(name)
         self._outputs.add(output)
+        self._hashes.add(sha256)
 
     # --- outcomes ----------------------------------------------------------------------------------------------
 
@@ -191,6 +193,7 @@ class Files:
             return
         self._names.discard(held.name)
         self._outputs.discard(held.output)
+        self._hashes.discard(held.sha256)
         if isinstance(event, Returned):
             self.ledger.mark_pending(held.sha256)
             self.pending.offer(held.name, due=now, seen=None, force=True)
@@ -232,6 +235,7 @@ class Files:
         if held is not None:
             self._names.discard(held.name)
             self._outputs.discard(held.output)
+            self._hashes.discard(held.sha256)
             self.ledger.mark_pending(held.sha256)
 
     def _crashed(self, held: InHand, reason: str, now: float) -> None:

@@ -88,6 +88,12 @@ def test_duplicate_content_and_output_name_clash(make_service: MakeService, tmp_
     assert service.ledger("SELECT duplicates FROM files WHERE name = 'story.txt'") == [(1,)]
     reason = (service.failed / "story.html.error.json").read_text(encoding="utf-8")
     assert "already written from story.txt" in reason
+    for name in ("twin-a.txt", "twin-b.txt"):  # the same new content twice at once: one output
+        drop(service.inbox, name, article(33), staging=staging)
+    service.wait_archived({"twin-a.txt", "twin-b.txt"})
+    assert len(service.outputs() & {"twin-a", "twin-b"}) == 1
+    outcomes = sorted(line["outcome"] for n in ("twin-a.txt", "twin-b.txt") for line in service.events("file", file=n))
+    assert outcomes == ["done", "duplicate"]
 
 
 def test_keep_and_delete_input_actions(make_service: MakeService, tmp_path: Path) -> None:
