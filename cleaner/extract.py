@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
+
 from cleaner.decode import repair
 from cleaner.html import article_text, parse_html
 from cleaner.html_meta import headlines, page_metadata
@@ -13,6 +15,7 @@ from cleaner.model import Removal
 from cleaner.normalize import normalized_lines
 
 _WORD = re.compile(r"\w+")
+_COUNT_ELEMENTS = etree.XPath("count(//*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +25,7 @@ class Extraction:
     lines: tuple[str, ...]
     hints: dict[str, Any] = field(default_factory=dict)
     removed: tuple[Removal, ...] = ()
+    rejected: str | None = None
 
 
 def _key(line: str) -> str:
@@ -50,11 +54,16 @@ def _table_row(line: str) -> str:
     return " | ".join(cell for cell in (part.strip() for part in line.split("|")) if cell)
 
 
-def extract_html(html: str, *, url: str | None = None) -> Extraction:
-    """The article lines of an HTML page, its metadata (trafilatura's field names), and the header lines dropped."""
+def extract_html(html: str, *, url: str | None = None, max_elements: int | None = None) -> Extraction:
+    """The article lines of an HTML page, its metadata (trafilatura's field names), and the header lines dropped.
+
+    A page with more than max_elements elements is rejected before extraction, whose cost grows with the
+    elements (an HTML bomb of a million <div>s would hold a worker for a minute)."""
     tree = parse_html(html)
     if tree is None:
         return Extraction(())
+    if max_elements is not None and (elements := int(_COUNT_ELEMENTS(tree))) > max_elements:
+        return Extraction((), rejected=f"HTML with {elements} elements, over max_html_elements ({max_elements})")
     hints: dict[str, Any] = page_metadata(tree, url=url)
     text = article_text(html, tree=tree, standfirst=str(hints.get("description") or ""))
     lines = tuple(row for row in map(_table_row, text_to_lines(repair(text))) if row)

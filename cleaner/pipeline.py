@@ -78,7 +78,9 @@ def decode_stage(doc: Document, config: CleanConfig) -> Document:
 def extract_stage(doc: Document, config: CleanConfig) -> Document:
     """Extract candidate lines (trafilatura for HTML, which also gives metadata and drops the headline)."""
     if doc.kind == "html":
-        found = extract_html(doc.text, url=doc.hints.get("url"))
+        found = extract_html(doc.text, url=doc.hints.get("url"), max_elements=config.max_html_elements)
+        if found.rejected:
+            return replace(doc, rejected=found.rejected)
         return replace(doc, lines=found.lines, removed=doc.removed + found.removed, hints={**doc.hints, **found.hints})
     return replace(doc, lines=text_to_lines(doc.text))
 

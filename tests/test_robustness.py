@@ -164,3 +164,12 @@ def test_input_over_max_bytes_is_refused(tmp_path: Path) -> None:
     with pytest.raises(CleanerError) as caught:
         process_file(path, tmp_path / "out", config=CleanConfig(max_bytes=1024))
     assert caught.value.one_line() == f"{path}: input is 4096 bytes, over max_bytes (1024)"
+
+
+def test_html_bomb_is_rejected_before_extraction() -> None:
+    """A page of 200,000 <div>s is rejected for its element count (extraction cost grows with it)."""
+    bomb = ("<html><body>" + "<div>x</div>" * 200_000 + "</body></html>").encode()
+    result = clean(bomb, name="bomb.html")
+    assert result.rejected == "HTML with 200002 elements, over max_html_elements (50000)"
+    small = clean(bomb, name="bomb.html", config=CleanConfig(max_html_elements=10))
+    assert small.rejected == "HTML with 200002 elements, over max_html_elements (10)"
