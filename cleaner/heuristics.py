@@ -35,6 +35,9 @@ from cleaner.scanner import LineScanner
 
 _COUNTER_MAX_WORDS = 3
 _LETTER = re.compile(r"[^\W\d_]")
+_ITEM_MAX_LINES = 2  # a tag or menu item between separators
+_LIST_MAX_LINES = 60  # how far back a list inside the article is followed to the text it began after
+_ITEMS_PER_INSERTION = 4  # an article's list has at least this many items per ad label or credit inside it
 _GLUED_MIN_CHARS_PER_WORD = 15
 _DENSE_CODE_CHARS_PER_SPACE = 8
 
@@ -167,19 +170,87 @@ class _Goodness:
         return self.known[index]
 
 
-def _junk_beside(
-    line: int, step: int, count: int, junk: Mapping[int, object], gaps: Mapping[int, int]
-) -> tuple[int, int]:
-    """Walk from the boundary before line (step -1) or after line - 1 (step 1) over the junk there (lines removed
-    earlier, hard junk): how many junk lines, and the first line beyond them (-1 or count: the dump's edge)."""
-    lines, index = 0, line
-    while True:
-        lines += gaps.get(index, 0)
-        beyond = index - 1 if step < 0 else index
-        if beyond < 0 or beyond >= count or beyond not in junk:
-            return lines, beyond
-        lines += 1
-        index += step
+class _Surroundings:
+    """What lies beside a run of not-good lines: the junk next to it (hard junk and lines removed earlier, by
+    gap size) and the text beyond that junk."""
+
+    def __init__(self, count: int, junk: Mapping[int, object], good: _Goodness, gaps: Mapping[int, int]) -> None:
+        self.count, self.junk, self.good, self.gaps = count, junk, good, gaps
+
+    def _gap_next_to(self, line: int, step: int) -> int:
+        """Lines removed right before (step -1) or right after (step 1) line."""
+        return self.gaps.get(line if step < 0 else line + 1, 0)
+
+    def junk_beside(self, line: int, step: int) -> tuple[int, int]:
+        """From the edge of the run at line (its first line, step -1; its last, step 1), walk outwards over the
+        junk: how many junk lines, and the first line beyond them (-1 or count at the dump's edges)."""
+        lines = 0
+        while True:
+            lines += self._gap_next_to(line, step)
+            line += step
+            if line < 0 or line >= self.count or line not in self.junk:
+                return lines, line
+            lines += 1
+
+    def article_beyond(self, line: int, step: int) -> bool:
+        """True when good text is at line or on the next, before more junk: the article goes on there."""
+        if self.good(line):
+            return True
+        after = line + step
+        return (
+            not self._gap_next_to(line, step)
+            and 0 <= after < self.count
+            and after not in self.junk
+            and self.good(after)
+        )
+
+    def item_beyond(self, line: int, step: int) -> bool:
+        """True when the not-good lines from line on are one more short item (at most _ITEM_MAX_LINES lines,
+        then junk again): a tag list or a menu alternates items and separators."""
+        for _taken in range(_ITEM_MAX_LINES):
+            if self._gap_next_to(line, step):
+                return True
+            line += step
+            if line < 0 or line >= self.count or line in self.junk:
+                return True
+            if self.good(line):
+                return False
+        return False
+
+    def continues_article(self, first: int, last: int) -> bool:
+        """True when the run is the rest of a list that began right after article text: walking back over
+        not-good lines and single insertions (an ad label, a credit) reaches good text with no junk between,
+        and the insertions are rare (a tag list alternates separators with its items)."""
+        line, walked, insertions = first, last - first + 1, 0
+        while walked <= _LIST_MAX_LINES:
+            junk_lines, before = self.junk_beside(line, -1)
+            if before < 0 or junk_lines >= 2 or (junk_lines and self.good(before)):
+                return False
+            insertions += junk_lines
+            if self.good(before):
+                return insertions * _ITEMS_PER_INSERTION <= walked
+            line, walked = before, walked + 1
+        return False
+
+    def template_around(self, first: int, last: int) -> bool:
+        """True when the junk beside the run first..last (inclusive) is a template region, or the run is counters."""
+        left, before = self.junk_beside(first, -1)
+        right, after = self.junk_beside(last, 1)
+        edge = before < 0 or after >= self.count
+        widget = not edge and (
+            (left >= 2 and not self.article_beyond(before, -1)) or (right >= 2 and not self.article_beyond(after, 1))
+        )
+        if (edge or widget) and not self.continues_article(first, last):
+            return True  # the dump's edge or a widget block with no article text beyond it
+        if edge:
+            return False
+        letterless = [not _LETTER.search(self.good.lines[i]) for i in range(first, last + 1)]
+        if all(letterless) or (left >= 2 and right >= 2 and any(letterless)):
+            return True  # counters; between two widgets with a counter among its lines: a gallery's title
+        single = left == 1 == right and last - first < _ITEM_MAX_LINES
+        if not single or self.good(before) or self.good(after):
+            return False
+        return self.item_beyond(before, -1) or self.item_beyond(after, 1)  # an item between separators
 
 
 def _bounded_runs(
@@ -189,26 +260,12 @@ def _bounded_runs(
     Only runs that start at junk (a junk line, a gap, the dump's start) can be bounded, so only those are read.
     Junk on both sides is not enough: ad labels, credits and teasers sit inside articles too, next to the
     article's own lists and subheads. A bounded run goes when the junk beside it is a template region: the
-    dump's edge; two or more junk lines with no good text beyond them (a widget, a footer); single separators
-    with more short lines beyond both (a tag list, a menu); or when its lines are counters (no letters)."""
+    dump's edge; two or more junk lines with no article text beyond them (a widget, a footer); single
+    separators between short items (a tag list, a menu); or when its lines are counters (no letters)."""
     starts = {i + 1 for i in junk} | {g for g in gaps if g < count}
     if t.edges_are_junk:
         starts.add(0)
-
-    def template_around(start: int, end: int) -> bool:
-        left, before = _junk_beside(start, -1, count, junk, gaps)
-        right, after = _junk_beside(end, 1, count, junk, gaps)
-        if before == -1 or after == count:
-            return True  # the dump's edge
-        open_left, open_right = not good(before), not good(after)
-        if (left >= 2 and open_left) or (right >= 2 and open_right):
-            return True  # a widget block with no article text beyond it
-        letterless = [not _LETTER.search(good.lines[i]) for i in range(start, end)]
-        if all(letterless) or (left >= 2 and right >= 2 and any(letterless)):
-            return True  # counters; between two widgets with a counter among its lines: a gallery's title
-        # single separators with more short lines beyond both: an item of a tag list or a menu
-        return left == 1 == right and open_left and open_right and end - start <= 2
-
+    around = _Surroundings(count, junk, good, gaps)
     dropped: list[int] = []
     for start in sorted(starts):
         index = start
@@ -217,7 +274,7 @@ def _bounded_runs(
         if index == start or index - start > t.max_run_lines:
             continue
         after = index in gaps or index in junk or (index == count and t.edges_are_junk)
-        if after and template_around(start, index):
+        if after and around.template_around(start, index - 1):
             dropped.extend(range(start, index))
     return dropped
 

@@ -1,0 +1,242 @@
+"""Publishers we have never seen: body text our rules might take for junk stays, their boilerplate goes.
+
+Each case puts one line into a short article (a title, four paragraphs) and cleans it through the whole
+pipeline; `before` and `after` put more lines around it (a list, an ad label, a credit).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from cleaner import clean
+from cleaner.config import CleanConfig
+from tests.repetition_corpus import build_corpus
+
+PARAGRAPHS = {
+    "en": (
+        "Council tax bills will rise by nearly five per cent in April, the local authority confirmed on Tuesday.",
+        "The increase, approved by councillors after a three-hour debate, will add about ninety pounds to a bill.",
+        "Opposition members said the rise came at the worst possible time for families struggling with energy costs.",
+        "The leader of the council said the authority had no choice after years of cuts to its government grant.",
+    ),
+    "de": (
+        "Die Stadt will die Grundsteuer im kommenden Jahr um fünf Prozent erhöhen, wie der Kämmerer am Dienstag sagte.",
+        "Nach einer dreistündigen Debatte stimmte der Stadtrat dem Haushalt mit knapper Mehrheit zu.",
+        "Die Erhöhung trifft vor allem Familien, die unter den hohen Energiekosten leiden, sagte sie.",
+        "Der Oberbürgermeister verteidigte den Schritt und verwies auf die gestiegenen Kosten für Personal.",
+    ),
+    "fr": (
+        "La mairie a annoncé mardi une hausse de cinq pour cent de la taxe foncière pour l'année prochaine.",
+        "L'opposition a dénoncé une mesure injuste pour les familles touchées par la hausse des prix de l'énergie.",
+        "Le maire a défendu cette décision en évoquant la baisse des dotations de l'État et la hausse des charges.",
+        "Le budget a finalement été adopté à une courte majorité, après trois heures de discussions au conseil.",
+    ),
+    "es": (
+        "El ayuntamiento anunció el martes una subida del cinco por ciento del impuesto sobre bienes inmuebles.",
+        "La oposición criticó la medida por injusta para las familias que ya sufren el precio de la energía.",
+        "El alcalde defendió la decisión y recordó que la administración central ha recortado las transferencias.",
+        "El presupuesto fue aprobado por una estrecha mayoría después de más de tres horas de debate en el pleno.",
+    ),
+}
+AD = ("Advertisement",)
+
+
+def _clean_with(line: str, *, lang: str = "en", before: tuple[str, ...] = (), after: tuple[str, ...] = ()) -> Any:
+    body = PARAGRAPHS[lang]
+    lines = (body[0], body[1], *before, line, *after, body[2], body[3])
+    return clean("Council sets budget for the coming year\n\n" + "\n\n".join(lines) + "\n", name="dump.txt")
+
+
+KEEP: list[tuple[str, dict[str, Any]]] = [
+    # quotes and dialogue
+    ("“We will not back down,” the minister told reporters", {}),
+    ("He said: “We will win”", {}),
+    ("‘It’s over,’ she said, ‘and nobody will change my mind’", {}),
+    ("“No.”", {}),
+    ("“Why?” she asked.", {}),
+    ("Follow me,” he said, and walked into the dark.", {}),
+    ("“Follow them,” the officer shouted to his colleagues.", {}),
+    ("„Wir werden nicht nachgeben“, sagte die Fraktionschefin", {"lang": "de"}),
+    ("« Nous ne reculerons pas », a déclaré le maire", {"lang": "fr"}),
+    ("«No vamos a retroceder», dijo el alcalde", {"lang": "es"}),
+    # sentences that start like teasers, credits, prompts or datelines
+    ("Read more about it in our explainer on how the new council tax bands are calculated.", {}),
+    ("Watch: the moment the old bridge collapsed was caught on camera by a passing driver.", {}),
+    ("Related: the minister's earlier comments on the same issue drew criticism from both sides.", {}),
+    ("More from the interview: she said the council had ignored the warnings for years.", {}),
+    ("Photo: the exhibition's most talked-about picture shows a heron caught mid-flight over the river.", {}),
+    ("Photographs by local schoolchildren will be shown in the town hall until March.", {}),
+    ("Getty Images and Reuters both declined to comment on the pictures.", {}),
+    ("Updated guidance was published on 3 March 2022.", {}),
+    ("Published in 1851, the novel sold poorly at first.", {}),
+    ("By the time police arrived, the men had fled.", {}),
+    ("Supported by a grant from the lottery fund, the scheme will run until 2026.", {}),
+    ("All rights reserved, the label said, would remain with the singer's estate.", {}),
+    (
+        "Foto: Das Bild zeigt den Oberbürgermeister bei der Eröffnung des neuen Rathauses im vergangenen Sommer.",
+        {"lang": "de"},
+    ),
+    ("Die Anzeige gegen den Fahrer wurde am Montag erstattet.", {"lang": "de"}),
+    # articles about cookies, privacy, newsletters, apps
+    ("Under the new rules, websites must let users reject all cookies as easily as they accept all cookies.", {}),
+    ("We use cookies sparingly, the bakery's owner joked, because the flour costs too much.", {}),
+    ("Les cookies publicitaires seront interdits sans consentement, a rappelé la CNIL.", {"lang": "fr"}),
+    ("Sign up for a Hulu ad-free account for $11.99 a month", {}),
+    ("Sign up for the Disney+ bundle using the same email as your Hulu account", {}),
+    ("Readers who sign up for the council's email alerts will be told when the bins are collected.", {}),
+    ("How to download the app", {}),
+    ("Download speeds", {}),
+    ("Download Dashlane Password Manager for Free", {}),
+    # subheads, lists, steps, recipes, tour dates, one-sentence paragraphs
+    ("It was not to be.", {}),
+    ("WHAT HAPPENS NEXT", {}),
+    ("Next steps for Ukraine", {}),
+    ("Power and Performance", {"before": AD, "after": ("(AP Photo/Evan Vucci)",)}),
+    ("Step 3: Remove from the heat and let it cool", {}),
+    ("1. Preheat the oven to 180C", {}),
+    ("Serves 4", {}),
+    ("2 large eggs", {"before": ("Ingredients", "200g plain flour", "Advertisement"), "after": ("Salt and pepper",)}),
+    (
+        "June 26 -- PPL Center, Allentown, PA",
+        {"before": ("Tour dates", "June 24 -- Jiffy Lube Live, Bristow, VA"), "after": ("Advertisement", "June 27")},
+    ),
+    ("Sunday -- Bloomberg Center, Ithaca, NY", {"before": AD}),
+    ("WHAT YOU NEED TO MAKE JAM", {"before": ("Related post: Pickled Brussels Sprouts Recipe",)}),
+    ("Do you make jam in a pot? Help!", {"before": ("Related post: Pickled Brussels Sprouts Recipe",)}),
+]
+
+DROP: list[tuple[str, dict[str, Any]]] = [
+    # advertising and paywall widgets
+    ("Advertisement", {}),
+    ("Skip advertisement", {}),
+    ("Supported by", {}),
+    ("Ad Feedback", {}),
+    ("Read in app", {}),
+    ("Skip to main content", {}),
+    ("Media playback is unsupported on your device", {}),
+    ("Loading...", {}),
+    ("Register now for FREE unlimited access to Reuters.com", {}),
+    ("Order Reprints | Today’s Paper | Subscribe", {}),
+    ("Acquire Licensing Rights, opens new tab", {}),
+    ("This article is more than 2 years old", {}),
+    # newsletters, consent, follow and share prompts
+    ("Sign up to our newsletter", {}),
+    ("Sign up to First Edition, our free daily newsletter – every weekday morning at 7am BST", {}),
+    ("Subscribe now", {}),
+    ("Accept all cookies", {}),
+    (
+        "We use cookies to improve your experience on our site. By continuing to browse you agree to our cookie use.",
+        {},
+    ),
+    ("Follow us on Twitter, Instagram and YouTube", {}),
+    ("Share this with Facebook Twitter Email", {}),
+    ("Facebook Twitter WhatsApp Email", {}),
+    ("Copy this link", {}),
+    ("Link Copied!", {}),
+    ("Share full article", {}),
+    # captions and credits
+    ("Image source, Getty Images", {}),
+    ("Image caption, Protesters gathered outside the town hall on Tuesday", {}),
+    ("Photograph: Andy Rain/EPA", {}),
+    ("Getty Images for Netflix", {}),
+    # teasers, related lists, comments, footers
+    ("Read more: Council tax rebate: who gets the £150 and when", {}),
+    ("Watch: Boris Johnson's speech in full", {}),
+    ("Related Topics", {}),
+    ("More on this story", {}),
+    ("Explore more on these topics", {}),
+    ("Most viewed", {}),
+    ("Comments (12)", {}),
+    ("View 312 comments", {}),
+    ("Next article", {}),
+    ("« Previous Post Next Post »", {}),
+    ("© 2024 Guardian News & Media Limited or its affiliated companies. All rights reserved.", {}),
+    ("Copyright 2024 The Associated Press. All rights reserved. This material may not be published or broadcast.", {}),
+    ("Our Standards: The Thomson Reuters Trust Principles.", {}),
+    ("Reporting by Jane Smith; Editing by John Doe", {}),
+    ("lynda course free download", {}),
+    # other languages
+    ("Anzeige", {"lang": "de"}),
+    ("Lesen Sie auch: Grundsteuer steigt in fünf weiteren Städten", {"lang": "de"}),
+    ("Foto: dpa", {"lang": "de"}),
+    ("Artikel teilen", {"lang": "de"}),
+    ("Newsletter abonnieren", {"lang": "de"}),
+    ("Lire aussi : la taxe foncière augmente dans cinq autres villes", {"lang": "fr"}),
+    ("Abonnez-vous à notre newsletter", {"lang": "fr"}),
+    ("Publicité", {"lang": "fr"}),
+    ("Lee también: El impuesto sube en otras cinco ciudades", {"lang": "es"}),
+    ("Suscríbete a nuestro boletín", {"lang": "es"}),
+    ("Publicidad", {"lang": "es"}),
+]
+
+
+def _case_id(case: tuple[str, dict[str, Any]]) -> str:
+    return case[0][:40]
+
+
+@pytest.mark.parametrize("case", KEEP, ids=_case_id)
+def test_body_line_stays(case: tuple[str, dict[str, Any]]) -> None:
+    """A body line that looks like junk to some rule stays, and so does every paragraph around it."""
+    line, context = case
+    result = _clean_with(line, **context)
+    kept = result.text.splitlines()
+    assert line in kept, [(r.rule, r.text) for r in result.removed if r.text == line]
+    assert set(PARAGRAPHS[context.get("lang", "en")]) <= set(kept)
+
+
+@pytest.mark.parametrize("case", DROP, ids=_case_id)
+def test_boilerplate_goes(case: tuple[str, dict[str, Any]]) -> None:
+    """Boilerplate of publishers we have no profile for goes, and the article's paragraphs stay."""
+    line, context = case
+    result = _clean_with(line, **context)
+    kept = result.text.splitlines()
+    assert line not in kept
+    assert any(r.text == line for r in result.removed)
+    assert set(PARAGRAPHS[context.get("lang", "en")]) <= set(kept)
+
+
+def test_guardian_newsletter_box_goes_when_the_dump_shows_the_site() -> None:
+    """The Guardian's newsletter box is site text: its profile, found by the box's own marker, drops it."""
+    box = (
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside"
+        " parties. For more information see our Privacy Policy.",
+        "after newsletter promotion",
+    )
+    kept = _clean_with(box[0], after=box[1:]).text.splitlines()
+    assert not set(box) & set(kept)
+
+
+def test_a_list_with_an_ad_and_a_credit_inside_stays_whole_and_its_footer_goes() -> None:
+    """Tour dates interrupted by a photo credit and an ad label, at the end of an article: every date stays."""
+    dates = [f"June {day} -- Venue {day}, Allentown, PA" for day in range(9, 30, 2)]
+    footer = ["Share this article", "Facebook Twitter WhatsApp Email", "Most read", "© 2022 Herald Media Group."]
+    lines = [*PARAGRAPHS["en"], *dates[:4], "(AP Photo/Evan Vucci)", *dates[4:8], "Advertisement", *dates[8:], *footer]
+    kept = clean("\n\n".join(lines), name="dump.txt").text.splitlines()
+    assert kept == [*PARAGRAPHS["en"], *dates]
+
+
+def test_html_with_a_declared_title_keeps_a_headline_like_first_line() -> None:
+    """On a page whose metadata names its title, the first extracted line is a deal, not the title: it stays."""
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS["en"])
+    html = (
+        "<html><head><title>Daily Deals: Black Friday deals are live | The Gazette</title>"
+        '<meta property="og:title" content="Daily Deals: Black Friday deals are live"></head><body>'
+        f"<article><h2>PS4 DualShock Controller in Crystal for $39.99</h2>{body}</article></body></html>"
+    )
+    result = clean(html, name="page.html")
+    assert result.text.splitlines()[0] == "PS4 DualShock Controller in Crystal for $39.99"
+    assert result.metadata["title"] == "Daily Deals: Black Friday deals are live"
+
+
+def test_repetition_corpus_bodies_lose_nothing_to_context_or_teasers() -> None:
+    """Real bodies in one site's template (40 dumps, learning off): no body line goes for its junk neighbours
+    or for following a teaser; what goes is credits, copyright lines and bylines the gold keeps."""
+    lost: dict[str, str] = {}
+    for dump in build_corpus(40, seed=7):
+        result = clean(dump.text, name=dump.name, config=CleanConfig(site_key="herald"))
+        kept = set(result.text.splitlines())
+        rules = {r.text: r.rule for r in result.removed}
+        lost.update({line: rules.get(line, "changed") for line in dump.body if line not in kept})
+    assert set(lost.values()) <= {"copyright_footer", "byline"}, lost
