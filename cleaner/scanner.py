@@ -168,6 +168,9 @@ class LineScanner:
     def hits(self, lines: Sequence[str]) -> dict[int, set[int]]:
         """For each line some pattern may match, the indices of those patterns (lines are whitespace-normalized:
         single spaces, no leading or trailing space)."""
+        if len(lines) == 1:  # the header asks about single lines: no joined texts, no regex per literal
+            keys = self._line_hits(lines[0])
+            return {0: keys} if keys else {}
         found: dict[int, set[int]] = {}
         words = [line.count(" ") + 1 for line in lines]
         first = self._first
@@ -189,6 +192,32 @@ class LineScanner:
             if combined is not None:
                 _collect_regex(combined, *texts.joined(tier), found, shift=0)
         return found
+
+    def _line_hits(self, line: str) -> set[int]:
+        """hits() of one line: what the joined-text searches find, asked of the line directly."""
+        words = line.count(" ") + 1
+        keys: set[int] = set()
+        entry = self._first.get((line[:1], bisect_right(self._cuts, words)))
+        if entry is not None and entry[0].match(line):
+            keys.update(entry[1])
+        segment = line + "\n"  # a literal may end with the line's newline
+        for tier, (_search, literals) in self._exact_literals:
+            if tier is None or words <= tier:
+                keys.update(*(literal_keys for literal, literal_keys in literals if literal in segment))
+        lowered = _same_length_lower(line) + "\n"
+        for tier, (_search, literals) in self._literals:
+            if tier is None or words <= tier:
+                keys.update(*(literal_keys for literal, literal_keys in literals if literal in lowered))
+        joined = "\n" + segment
+        for tier, combined in self._anchored:
+            if combined is not None and (tier is None or words <= tier) and combined[0].match(joined):
+                keys.update(combined[1])
+        for tier, combined in self._floating:
+            if combined is not None and (tier is None or words <= tier):
+                match = combined[0].search(joined)
+                if match is not None and match.start() < len(joined):
+                    keys.update(combined[1])
+        return keys
 
 
 _T = TypeVar("_T")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -77,3 +78,21 @@ def test_many_literals_found_in_one_pass_give_every_line_all_its_patterns() -> N
     hits = scanner.hits(lines)
     expected = {i: {k for k, p in enumerate(patterns) if p.search(line)} for i, line in enumerate(lines)}
     assert {i: keys for i, keys in expected.items() if keys} == hits
+
+
+def test_one_line_is_scanned_as_it_is_among_others() -> None:
+    """A single line (the header asks about title candidates one by one) gets exactly the candidates it gets
+    when scanned with other lines, for the generic rules and the hard-junk patterns."""
+    from cleaner.config import CleanConfig
+    from cleaner.extract import text_to_lines
+    from cleaner.heuristics import _hard_scanner
+    from cleaner.ruleset import compile_rules
+
+    book = CleanConfig().rulebook()
+    scanners = [compile_rules((book.generic,)).line_scanner, _hard_scanner()]
+    data = Path(__file__).parent / "data"
+    lines = [line for path in sorted(data.glob("*/*.txt"))[::25] for line in text_to_lines(path.read_text())]
+    lines += ["İstanbul ©", "... more", "Photo: AP", "var x = 1;", "})();", "<div class='x'>", "1,234 shares"]
+    for scanner in scanners:
+        for line in lines:
+            assert scanner.hits([line]).get(0, set()) == scanner.hits([line, "x"]).get(0, set()), line
