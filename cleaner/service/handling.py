@@ -117,7 +117,8 @@ class Files:
             name, size=info.st_size, mtime_ns=info.st_mtime_ns, inode=info.st_ino
         ):
             return True
-        worker = self.pool.slot_for(info.st_size)
+        more_due = self.pending.next_due()
+        worker = self.pool.slot_for(info.st_size, backlog=more_due is not None and more_due <= now)
         if worker is None:  # no room for a file this size: it waits, unread
             self.pending.offer(name, due=now, seen=candidate.seen, force=True)
             return False

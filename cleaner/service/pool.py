@@ -116,13 +116,15 @@ class Pool:
         """True when some worker could take a job now."""
         return any(len(w.jobs) < 2 for w in self._open())
 
-    def slot_for(self, size: int) -> Worker | None:
-        """An idle worker, else (for a small job) one busy with a single job; None when all are full."""
+    def slot_for(self, size: int, *, backlog: bool) -> Worker | None:
+        """An idle worker; else, when more files are waiting (backlog) and this one is small, the worker that
+        started its current job first; None when there is no room. Without a backlog a file waits for the first
+        worker to come free rather than queue behind one job that may be long."""
         workers = self._open()
         idle = next((w for w in workers if not w.jobs), None)
-        if idle is not None or size > QUEUED_JOB_MAX_BYTES:
+        if idle is not None or size > QUEUED_JOB_MAX_BYTES or not backlog:
             return idle
-        return next((w for w in workers if len(w.jobs) == 1), None)
+        return min((w for w in workers if len(w.jobs) == 1), key=lambda w: w.started, default=None)
 
     def submit(self, worker: Worker, job: Job) -> None:
         """Hand a job to a worker from slot_for (a worker that just died is noticed by wait())."""

@@ -46,6 +46,7 @@ class Service:
         self._inbox_id = (0, 0)
         self._lost_seen = (0, 0)
         self._next_inbox_check = 0.0
+        self._blocked = False  # the next due file found no worker with room; wait for a report
 
     # --- called from signal handlers ----------------------------------------------------------------------------
 
@@ -118,6 +119,8 @@ class Service:
             self._dispatch(now)
             self._tick(now)
             events, _ = self.pool.wait(self._timeout(now))
+            if events:
+                self._blocked = False  # a worker has room again
             self._handle(events)
             self.pool.kill_overdue(time.monotonic())
         return 0
@@ -145,7 +148,7 @@ class Service:
         if deadline is not None:
             moments.append(deadline)
         due = self.pending.next_due()
-        if due is not None and self.pool.has_slot():
+        if due is not None and self.pool.has_slot() and not self._blocked:
             moments.append(max(due, self.files.pause_until if self.files else 0.0))
         return max(0.0, min(moments) - now)
 
@@ -212,7 +215,7 @@ class Service:
     def _dispatch(self, now: float) -> None:
         files = self.files
         assert files is not None
-        if now < files.pause_until:
+        if now < files.pause_until or self._blocked:
             return
         while self.pool.has_slot():
             candidate = self.pending.pop_due(now)
@@ -220,6 +223,7 @@ class Service:
                 return
             try:
                 if not files.consider(candidate, now):
+                    self._blocked = True  # no worker had room for it: wait for one to report
                     return
             except Exception as exc:  # per-file boundary: the service outlives one file's trouble
                 files.trouble(candidate.name, exc, now)
@@ -280,6 +284,7 @@ class Service:
         self.pending.capacity = self.hints.capacity = new.max_pending
         self.pool.max_files, self.pool.file_timeout_seconds = new.worker_max_files, new.file_timeout_seconds
         self.pool.resize(new.worker_count)
+        self._blocked = False
         self._next_scan = 0.0
         self.log.info("reloaded", config=new.source, needs_restart=changed or None)
         self.notifier.send("READY=1", f"STATUS={self._status_text()}")
