@@ -62,13 +62,21 @@ def extract_html(html: str, *, url: str | None = None, max_elements: int | None 
     tree = parse_html(html)
     if tree is None:
         return Extraction(())
-    if max_elements is not None and (elements := int(_COUNT_ELEMENTS(tree))) > max_elements:
-        return Extraction((), rejected=f"HTML with {elements} elements, over max_html_elements ({max_elements})")
+    if max_elements is not None and _may_have_more_elements(html, max_elements):
+        elements = int(_COUNT_ELEMENTS(tree))
+        if elements > max_elements:
+            return Extraction((), rejected=f"HTML with {elements} elements, over max_html_elements ({max_elements})")
     hints: dict[str, Any] = page_metadata(tree, url=url)
     text = article_text(html, tree=tree, standfirst=str(hints.get("description") or ""))
     lines = tuple(row for row in map(_table_row, text_to_lines(repair(text))) if row)
     lines, removed = _drop_headline(lines, headlines(tree))
     return Extraction(lines, hints, removed)
+
+
+def _may_have_more_elements(html: str, limit: int) -> bool:
+    """Whether the markup could hold more than limit elements (each takes a "<" and three characters at least);
+    counting the parsed tree's elements costs more than these checks on ordinary pages."""
+    return len(html) > 3 * limit and html.count("<") > limit
 
 
 def text_to_lines(text: str) -> tuple[str, ...]:

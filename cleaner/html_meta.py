@@ -11,8 +11,8 @@ import datetime as dt
 import html
 import json
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -56,10 +56,10 @@ _DATE_KEYS = (
 _MODIFIED_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "dcterms.modified", "last-modified")
 _SITE_KEYS = ("og:site_name", "application-name")
 _DESCRIPTION_KEYS = ("og:description", "description", "twitter:description")
-_DATE_ELEMENTS = etree.XPath("//body//*[@itemprop='datePublished'] | //body//time[@datetime]")
-_AUTHOR_ELEMENTS = etree.XPath(
-    "//body//*[@itemprop='author'] | //body//*[@rel='author'] | //body//*[contains(@class, 'byline')]"
-)
+# One walk over the body each (a union of paths walks it once per path; both give document order).
+_DATE_ELEMENTS = etree.XPath("//body//*[@itemprop='datePublished' or (self::time and @datetime)]")
+_AUTHOR_ELEMENTS = etree.XPath("//body//*[@itemprop='author' or @rel='author' or contains(@class, 'byline')]")
+_HEAD_TAGS = ("meta", "script", "title", "link", "h1")
 
 
 def _clean(text: str | None) -> str:
@@ -72,10 +72,10 @@ def element_text(element: HtmlElement) -> str:
     return _SPACES.sub(" ", " ".join(element.itertext())).strip()
 
 
-def _meta_values(tree: HtmlElement) -> dict[str, str]:
+def _meta_values(tree: HtmlElement, metas: Iterable[HtmlElement] | None = None) -> dict[str, str]:
     """First non-empty content of each <meta> key (name, property or itemprop), keys lower-cased."""
     values: dict[str, str] = {}
-    for meta in tree.iter("meta"):
+    for meta in tree.iter("meta") if metas is None else metas:
         content = _clean(meta.get("content") or meta.get("datetime"))
         if not content:
             continue
@@ -86,9 +86,9 @@ def _meta_values(tree: HtmlElement) -> dict[str, str]:
     return values
 
 
-def _json_ld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+def _json_ld_objects(scripts: Iterable[HtmlElement]) -> Iterator[dict[str, Any]]:
     """Every JSON object in the page's JSON-LD blocks (lists and @graph unpacked)."""
-    for script in tree.iter("script"):
+    for script in scripts:
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
             continue
         try:
@@ -118,10 +118,10 @@ def _names(value: object) -> list[str]:
     return []
 
 
-def _json_ld_fields(tree: HtmlElement) -> dict[str, str]:
+def _json_ld_fields(scripts: Iterable[HtmlElement]) -> dict[str, str]:
     """Title, author, dates and site name from the article-like JSON-LD objects (first value wins)."""
     found: dict[str, str] = {}
-    for item in _json_ld_objects(tree):
+    for item in _json_ld_objects(scripts):
         kind = item.get("@type")
         if not _ARTICLE_TYPES.search(" ".join(kind) if isinstance(kind, list) else str(kind or "")):
             continue
@@ -220,10 +220,10 @@ def _without_site(title: str, sitename: str) -> str:
     return title[: match.start()] if match and sitename and _words(match.group()) == _words(sitename) else title
 
 
-def _title(tree: HtmlElement, meta: dict[str, str], ld: dict[str, str], sitename: str) -> str | None:
+def _title(page: _Head, meta: dict[str, str], ld: dict[str, str], sitename: str) -> str | None:
     """The visible headline (the page's only <h1>) when it fits the declared titles, else JSON-LD, meta, <title>."""
-    headings = [text for text in (element_text(h) for h in tree.iter("h1")) if text]
-    head_title = next(tree.iter("title"), None)
+    headings = [text for text in (element_text(h) for h in page.h1) if text]
+    head_title = next(iter(page.title), None)
     page_title = _clean(element_text(head_title)) if head_title is not None else ""
     declared = [t for t in (ld.get("title"), _first(meta, _TITLE_KEYS), page_title) if t]
     if len(headings) == 1 and _plausible_headline(headings[0], declared, sitename):
@@ -250,22 +250,40 @@ def headlines(tree: HtmlElement) -> set[str]:
     return {title for title in found if title}
 
 
-def _page_url(tree: HtmlElement, meta: dict[str, str], url: str | None) -> str | None:
+def _page_url(page: _Head, meta: dict[str, str], url: str | None) -> str | None:
     """The URL the caller gave, else the page's canonical link or og:url when absolute."""
     if url:
         return url
-    canonical = next((link.get("href") for link in tree.iter("link") if link.get("rel") == "canonical"), None)
+    canonical = next((link.get("href") for link in page.link if link.get("rel") == "canonical"), None)
     return next((u for u in (canonical, meta.get("og:url")) if u and u.startswith(("http://", "https://"))), None)
+
+
+class _Head(NamedTuple):
+    """The elements page_metadata reads, by tag, in document order (found in one walk over the tree)."""
+
+    meta: list[HtmlElement]
+    script: list[HtmlElement]
+    title: list[HtmlElement]
+    link: list[HtmlElement]
+    h1: list[HtmlElement]
+
+
+def _head(tree: HtmlElement) -> _Head:
+    found: dict[str, list[HtmlElement]] = {tag: [] for tag in _HEAD_TAGS}
+    for element in tree.iter(*_HEAD_TAGS):
+        found[element.tag].append(element)
+    return _Head(**found)
 
 
 def page_metadata(tree: HtmlElement, *, url: str | None = None) -> dict[str, str]:
     """Title, author, date, date_modified, sitename, url, hostname, description and language of a page."""
-    meta = _meta_values(tree)
-    ld = _json_ld_fields(tree)
-    page_url = _page_url(tree, meta, url)
+    page = _head(tree)
+    meta = _meta_values(tree, page.meta)
+    ld = _json_ld_fields(page.script)
+    page_url = _page_url(page, meta, url)
     sitename = _first(meta, _SITE_KEYS) or ld.get("sitename") or ""
     fields = {
-        "title": _title(tree, meta, ld, sitename),
+        "title": _title(page, meta, ld, sitename),
         "author": _author(tree, meta, ld),
         "date": _date(tree, meta, ld, page_url),
         "date_modified": iso_date(ld.get("date_modified") or _first(meta, _MODIFIED_KEYS)),
