@@ -74,6 +74,11 @@ KEEP: list[tuple[str, dict[str, Any]]] = [
     ("By the time police arrived, the men had fled.", {}),
     ("Supported by a grant from the lottery fund, the scheme will run until 2026.", {}),
     ("All rights reserved, the label said, would remain with the singer's estate.", {}),
+    ("Hundreds of scientists contributed to the report, which runs to 3,000 pages.", {}),
+    ("Jane Smith reported from Kyiv for a decade before joining the BBC.", {}),
+    ("Comments on the proposal must be approved by the planning committee before the end of the month.", {}),
+    ("Readers' comments are moderated by volunteers, the paper's editor explained in a letter.", {}),
+    ("The site requires JavaScript, which many screen readers still handle poorly, campaigners said.", {}),
     (
         "Foto: Das Bild zeigt den Oberbürgermeister bei der Eröffnung des neuen Rathauses im vergangenen Sommer.",
         {"lang": "de"},
@@ -156,6 +161,10 @@ DROP: list[tuple[str, dict[str, Any]]] = [
     ("Copyright 2024 The Associated Press. All rights reserved. This material may not be published or broadcast.", {}),
     ("Our Standards: The Thomson Reuters Trust Principles.", {}),
     ("Reporting by Jane Smith; Editing by John Doe", {}),
+    ("Jane Smith and John Doe contributed to this report.", {}),
+    ("Associated Press writer Jane Smith contributed reporting.", {}),
+    ("Comments are moderated and will appear after approval.", {}),
+    ("Please enable JavaScript to view the comments powered by Disqus.", {}),
     ("lynda course free download", {}),
     # other languages
     ("Anzeige", {"lang": "de"}),
@@ -195,6 +204,16 @@ def test_boilerplate_goes(case: tuple[str, dict[str, Any]]) -> None:
     assert line not in kept
     assert any(r.text == line for r in result.removed)
     assert set(PARAGRAPHS[context.get("lang", "en")]) <= set(kept)
+
+
+def test_a_paragraph_ending_in_a_photo_credit_loses_the_credit_only() -> None:
+    """A long paragraph with a credit glued to its end is body text: the credit is cut, the paragraph stays."""
+    paragraph = " ".join(PARAGRAPHS["en"][2:] * 2)
+    result = _clean_with(f"{paragraph} (Photo: John Smith/AP)")
+    assert paragraph in result.text.splitlines()
+    assert [(r.rule, r.text) for r in result.removed if r.category != "title"] == [
+        ("caption_credit_span", "(Photo: John Smith/AP)")
+    ]
 
 
 def test_guardian_newsletter_box_goes_when_the_dump_shows_the_site() -> None:
