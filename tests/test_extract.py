@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaner import html as html_module
 from cleaner.extract import extract_html, text_to_lines
-from cleaner.html import parse_html
+from cleaner.html import comment_containers, parse_html
 from cleaner.html_meta import iso_date, page_metadata
 from cleaner.pipeline import clean
 
@@ -275,3 +276,29 @@ def test_table_rows_lose_their_outer_pipes_and_empty_cells() -> None:
         "<tr><td>Team</td><td>Points</td></tr></table></body></html>"
     )
     assert extract_html(page).lines == (prose, f"{prose} Twice.", "Team | Points")
+
+
+def test_comment_containers_are_found_by_id_and_class() -> None:
+    """Comment threads are found by id or class as the XPath rule reads them, in document order; commentary,
+    and comment words outside the body or on other tags, are not."""
+    rule = etree.XPath(
+        "//body//*[self::div or self::section or self::ol or self::ul or self::aside or self::article]["
+        "(starts-with(@id, 'comment') and not(starts-with(@id, 'commentary')))"
+        " or (starts-with(@class, 'comment') and not(starts-with(@class, 'commentary')))"
+        " or contains(@class, 'comments') or contains(@id, 'comments') or contains(@class, 'comment-list')"
+        " or contains(@id, 'disqus') or @id = 'respond']"
+    )
+    attributes = [
+        *('id="comments"', 'class="commentary"', 'id="commentary-1"', 'class="comment-body"', 'id="respond"'),
+        *('class="user-comments x"', 'id="disqus_thread"', 'class="comment-list"', 'class="x comment"', ""),
+    ]
+    blocks = "".join(
+        f"<{tag} {attribute}><p>text</p></{tag}>" for tag in ("div", "ul", "p") for attribute in attributes
+    )
+    tree = parse_html(f"<html><body>{blocks}<div>{blocks}</div></body></html>")
+    assert tree is not None
+    found = comment_containers(tree)
+    assert found == rule(tree)
+    names = {element.get("id") or element.get("class") for element in found}
+    assert names == {"comments", "comment-body", "respond", "user-comments x", "disqus_thread", "comment-list"}
+    assert {element.tag for element in found} == {"div", "ul"}
