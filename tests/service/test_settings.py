@@ -108,3 +108,18 @@ def test_status_without_a_ledger_exits_5(tmp_path: Path, capsys: pytest.CaptureF
     """`cleaner status` on a folder the service never used says there is no ledger."""
     assert main(["status", str(tmp_path)]) == 5
     assert "no ledger here" in capsys.readouterr().err
+
+
+def test_status_prints_counts_and_last_failures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`cleaner status OUTBOX` lists every state with its count, then the newest failures with their reasons."""
+    from cleaner.service.ledger import Ledger
+
+    ledger = Ledger.open(tmp_path / "out" / ".cleaner")
+    ledger.claim("d" * 64, name="ok.txt", size=5)
+    ledger.mark_done("d" * 64, output="ok", ms=3)
+    ledger.mark_failed(None, name="pipe", state="rejected", reason="not a regular file (FIFO)", moved_to="/in/f/pipe")
+    ledger.close()
+    assert main(["status", str(tmp_path / "out")]) == 0
+    out = capsys.readouterr().out
+    assert "  done           1" in out and "  failed_unread  1" in out
+    assert "last failures (1):" in out and "pipe: not a regular file (FIFO)" in out and "-> /in/f/pipe" in out
