@@ -229,7 +229,7 @@ def drop_link_blocks(container: HtmlElement) -> None:
     A label that introduces a list of such blocks ("You may also like", "Most read") goes with the list.
     """
     for block in list(container.iter(_LINK_BLOCKS)):
-        if block.find(".//a") is None:
+        if next(block.iter("a"), None) is None:  # no link inside (block.find(".//a") parses a path per call)
             continue
         chars = _text_chars(block)
         if not chars or chars > LINK_BLOCK_MAX_CHARS:
@@ -237,7 +237,7 @@ def drop_link_blocks(container: HtmlElement) -> None:
         if sum(_text_chars(link) for link in block.iter("a")) >= LINK_BLOCK_SHARE * chars:
             parent = block.getparent()
             _delete(block)
-            if parent is not None and parent.tag in ("ul", "ol") and not _text_chars(parent):
+            if parent is not None and parent.tag in ("ul", "ol") and not any(map(str.strip, parent.itertext())):
                 _drop_label(parent)
                 _delete(parent)
 
