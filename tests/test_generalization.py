@@ -178,6 +178,16 @@ DROP: list[tuple[str, dict[str, Any]]] = [
     ("Lee también: El impuesto sube en otras cinco ciudades", {"lang": "es"}),
     ("Suscríbete a nuestro boletín", {"lang": "es"}),
     ("Publicidad", {"lang": "es"}),
+    ("Leia também: Prefeitura aumenta IPTU em cinco cidades", {}),
+    ("Receba as notícias do dia no seu e-mail", {}),
+    ("Assine nossa newsletter", {}),
+    ("Leggi anche: L'Imu aumenta in cinque città", {}),
+    ("Iscriviti alla newsletter", {}),
+    ("Baca juga: Pajak naik di lima kota", {}),
+    ("Berita Terkait", {}),
+    ("Top Stories", {}),
+    ("More from BBC News", {}),
+    ("Elsewhere on the BBC", {}),
 ]
 
 
