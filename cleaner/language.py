@@ -15,6 +15,7 @@ _NON_LETTERS = re.compile(r"[\W\d_]")
 _CODE_CHARS = re.compile(r"[{}\[\]<>=;|\\$]")
 # Stopword voting (Latin-script samples only): the winner must hold this share of the sample's words and this
 # many times the runner-up's votes, else py3langid decides (close languages: pt/gl/es, id/ms, no/da, hr/bs/sr).
+_VOTE_CHARS = 400  # as many votes as a clear case needs; the same verdicts as 800 on the sample corpora
 _VOTE_MIN_SHARE = 0.2
 _VOTE_MARGIN = 2.0
 _MAX_NON_LATIN_LETTERS = 8
@@ -109,7 +110,7 @@ def detect_language(text: str) -> str:
     sample = _prose_sample(text)[:_SAMPLE_CHARS]
     if len(sample.strip()) < _MIN_CHARS:
         return ""
-    voted = _voted_language(sample)
+    voted = _voted_language(sample[:_VOTE_CHARS])
     if voted is not None:
         return voted
     code, _score = _classify()(sample)  # type: ignore[operator]
