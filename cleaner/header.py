@@ -209,7 +209,9 @@ class _HeaderReader:
             return self._remove(line, index, rule, "title")
         if index >= self.end:
             return None
-        read = _read_line(line, self.words, language=self.language, bare=previous in ("title", "dateline"))
+        # bare names after the title or a dateline, but not words in capitals: a section label ("GIRLS BASKETBALL")
+        bare = previous in ("title", "dateline") and not line.isupper()
+        read = _read_line(line, self.words, language=self.language, bare=bare)
         if read is None and previous == "byline":
             affiliation = _read_line(line, self.words, language=self.language, bare=True)
             if affiliation is not None and not affiliation.stamps:  # "Tom Davies" then "Associated Press"

@@ -243,3 +243,10 @@ def test_with_a_known_title_only_that_line_is_the_title() -> None:
     run_on = f"{known} by Jeff Foust Monday, November 18, 2019"
     kept, removed, _hints = take_header((run_on, *BODY), words=WORDS, known_title=known)
     assert kept == BODY and [r.rule for r in removed] == ["title_line"]
+
+
+def test_a_section_label_in_capitals_after_the_dateline_is_no_byline() -> None:
+    """Words in capitals after a dateline are a section label or subhead of the body, not bare author names."""
+    kept, removed, hints = _take("Prep roundup: Viera stays unbeaten", "Nov 19, 2019", "GIRLS BASKETBALL", *BODY)
+    assert kept == ("GIRLS BASKETBALL", *BODY)
+    assert [r[0] for r in removed] == ["title_line", "dateline"] and "author" not in hints
