@@ -179,6 +179,8 @@ def _cuts(line: str, rules: Sequence[Rule], sentence_ends: list[int], settings: 
 
 def _pieces(line: str, rules: Sequence[Rule], settings: SplitSettings, *, glued: bool) -> list[str]:
     """The line cut into pieces: cut spans alone; in a glued line, one piece per sentence."""
+    if not glued and not any(rule.pattern.search(line) for rule in rules):
+        return [line]  # a candidate no cut rule matches (most are: a month name, "Image"): no sentences needed
     sentence_ends = _sentence_ends(line)
     spans = _cuts(line, rules, sentence_ends, settings) if rules else []
     if not glued:  # in a line of its own, junk at its start or end is the line rules' business
