@@ -98,6 +98,27 @@ def _scoped(body: str, flags: int) -> str:
     return f"(?{letters}:{body}{chr(10) if flags & re.X else ''})" if letters else f"(?:{body})"
 
 
+class _LazyPattern:
+    """A regex compiled on its first use: the first-character slots hold hundreds of alternations (over a
+    second to compile at start-up), and a run meets only some of them."""
+
+    __slots__ = ("_pattern", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._pattern: re.Pattern[str] | None = None
+
+    def match(self, line: str) -> re.Match[str] | None:
+        pattern = self._pattern
+        if pattern is None:
+            try:
+                pattern = re.compile(self._source)
+            except re.error:  # alternatives that do not stand alone: every line is a candidate, the rules decide
+                pattern = re.compile("")
+            self._pattern = pattern
+        return pattern.match(line)
+
+
 class LineScanner:
     """Candidate lines for a list of patterns: for each line that some pattern may match, the indices of the
     patterns that may match it (a superset of the exact matches)."""
@@ -143,10 +164,10 @@ class LineScanner:
                         literals.setdefault(literal, set()).add(key)
                 else:
                     (anchored if is_anchored else floating).append((key, _scoped(body, pattern.flags)))
-        compiled: dict[tuple[tuple[int, str], ...], tuple[re.Pattern[str], frozenset[int]]] = {}
+        compiled: dict[tuple[tuple[int, str], ...], tuple[_LazyPattern, frozenset[int]]] = {}
         self._first = {
             slot: compiled.setdefault(
-                tuple(alts), (re.compile("|".join(a for _k, a in alts)), frozenset(k for k, _a in alts))
+                tuple(alts), (_LazyPattern("|".join(a for _k, a in alts)), frozenset(k for k, _a in alts))
             )
             for slot, alts in by_first.items()
         }
