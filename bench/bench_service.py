@@ -6,7 +6,8 @@
 Inputs are the dumps in samples/, each copy made unique by one appended line (the service skips exact
 duplicates). Both commands clean the same bytes with the same number of workers, in the same run. Files are
 renamed into the inbox (the delivery the service is built for); latency is measured from the rename to the
-moment NAME.json appears in the outbox (watched with inotify). Peak RSS sums every process of the command.
+moment NAME.json appears in the outbox (polled every millisecond). The steady run comes first, on a fresh
+service; the burst follows on the same service. Peak RSS sums every process of the command.
 """
 
 from __future__ import annotations
@@ -25,9 +26,6 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-
-from watchdog.events import FileMovedEvent, FileSystemEvent, FileSystemEventHandler
-from watchdog.observers.inotify import InotifyObserver
 
 REPO = Path(__file__).resolve().parent.parent
 CLEANER = str(Path(sys.executable).parent / "cleaner")
@@ -102,23 +100,44 @@ def run_clean(inputs: Path, out: Path, workers: int) -> tuple[float, int, float]
     return time.monotonic() - started, sampler.peak, sampler.cpu_seconds
 
 
-class Outputs(FileSystemEventHandler):
-    """Records when each NAME.json lands in the outbox (the atomic rename that completes the pair)."""
+class Watch:
+    """Times when each expected NAME.json appears in the outbox, by polling for it every millisecond in a thread
+    (a file-event observer in this process would fall behind during a 10,000-file burst and skew the times)."""
 
-    def __init__(self) -> None:
+    def __init__(self, outbox: Path) -> None:
+        self.outbox = outbox
         self.seen: dict[str, float] = {}
-        self.lock = threading.Lock()
+        self._waiting: dict[str, None] = {}
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
 
-    def on_moved(self, event: FileSystemEvent) -> None:
-        if isinstance(event, FileMovedEvent):
-            name = os.path.basename(os.fsdecode(event.dest_path))
-            if name.endswith(".json"):
-                with self.lock:
-                    self.seen.setdefault(name[:-5], time.monotonic())
+    def expect(self, stem: str) -> None:
+        with self._lock:
+            self._waiting[stem] = None
 
-    def count(self) -> int:
-        with self.lock:
-            return len(self.seen)
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            with self._lock:
+                waiting = list(self._waiting)
+            for stem in waiting:
+                if os.path.exists(self.outbox / f"{stem}.json"):
+                    now = time.monotonic()
+                    with self._lock:
+                        self._waiting.pop(stem, None)
+                        self.seen[stem] = now
+            self._stop.wait(0.001)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def count_outputs(outbox: Path) -> int:
+    """NAME.json files in the outbox."""
+    with os.scandir(outbox) as entries:
+        return sum(1 for entry in entries if entry.name.endswith(".json"))
 
 
 class Service:
@@ -155,26 +174,35 @@ def wait_for(check: Callable[[], bool], timeout: float) -> None:
         time.sleep(0.02)
 
 
-def burst(service: Service, inputs: list[Path], outputs: Outputs) -> float:
-    """Rename every input into the inbox at once; seconds until the last output appears."""
+def burst(service: Service, inputs: list[Path]) -> float:
+    """Rename every input into the inbox at once; seconds until the last output appears (polled every 50 ms)."""
+    before = count_outputs(service.outbox)
     started = time.monotonic()
     for path in inputs:
         os.replace(path, service.inbox / path.name)
-    wait_for(lambda: outputs.count() >= len(inputs), timeout=1800)
-    with outputs.lock:
-        return max(outputs.seen.values()) - started
+    deadline = started + 1800
+    while count_outputs(service.outbox) < before + len(inputs):
+        if time.monotonic() > deadline:
+            raise SystemExit("bench: timed out waiting for the burst")
+        time.sleep(0.05)
+    return time.monotonic() - started
 
 
-def steady(service: Service, inputs: list[Path], outputs: Outputs, rate: float) -> list[float]:
+def steady(service: Service, inputs: list[Path], rate: float) -> list[float]:
     """Drop inputs at a steady rate; milliseconds from each drop to its output."""
+    watch = Watch(service.outbox)
     dropped: dict[str, float] = {}
     started = time.monotonic()
-    for number, path in enumerate(inputs):
-        time.sleep(max(0.0, started + number / rate - time.monotonic()))
-        dropped[path.stem] = time.monotonic()
-        os.replace(path, service.inbox / path.name)
-    wait_for(lambda: all(stem in outputs.seen for stem in dropped), timeout=600)
-    return sorted((outputs.seen[stem] - at) * 1000 for stem, at in dropped.items())
+    try:
+        for number, path in enumerate(inputs):
+            time.sleep(max(0.0, started + number / rate - time.monotonic()))
+            watch.expect(path.stem)
+            dropped[path.stem] = time.monotonic()
+            os.replace(path, service.inbox / path.name)
+        wait_for(lambda: len(watch.seen) >= len(dropped), timeout=600)
+    finally:
+        watch.stop()
+    return sorted((watch.seen[stem] - at) * 1000 for stem, at in dropped.items())
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -195,22 +223,17 @@ def main() -> int:
         size_kb = sum(p.stat().st_size for p in staged) / len(staged) / 1024
         clean_s, clean_rss, clean_cpu = run_clean(root / "burst", root / "clean-out", args.workers)
 
+        steady_inputs = make_inputs(root / "steady", round(args.rate * args.seconds), tag="s")
         service = Service(root / "svc", args.workers)
-        outputs = Outputs()
-        observer = InotifyObserver()
-        observer.schedule(outputs, str(service.outbox), recursive=False, event_filter=[FileMovedEvent])
-        observer.start()
         with Sampler(service.proc.pid) as sampler:
+            time.sleep(0.2)
+            rss_before = sampler.rss
+            latencies = steady(service, steady_inputs, args.rate)  # first, on a fresh service
+            rss_after = sampler.rss
             cpu_before = sampler.cpu_seconds
-            drain_s = burst(service, staged, outputs)
+            drain_s = burst(service, staged)
             time.sleep(0.2)  # one more sample, for the CPU count
             burst_rss, burst_cpu = sampler.peak, sampler.cpu_seconds - cpu_before
-            steady_inputs = make_inputs(root / "steady", round(args.rate * args.seconds), tag="s")
-            rss_before = sampler.rss
-            latencies = steady(service, steady_inputs, outputs, args.rate)
-            rss_after = sampler.rss
-        observer.stop()
-        observer.join()
         code = service.stop()
     finally:
         shutil.rmtree(root, ignore_errors=True)

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 
-from cleaner.service.work import Job, Report, worker_main
+from cleaner.service.work import WARM_CONFIG_DIR_ENV, Job, Report, worker_main
 
 _CONTEXT: ForkServerContext = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["cleaner.service.work", "cleaner.service.warmup"])  # workers fork from a warm core
@@ -83,8 +84,10 @@ class Pool:
         """Also return from wait() when fd becomes readable."""
         self._selector.register(fd, selectors.EVENT_READ, None)
 
-    def start(self) -> None:
-        """Start the workers (the first start also starts the fork server)."""
+    def start(self, *, config_dir: Path | None = None) -> None:
+        """Start the workers (the first start also starts the fork server, warmed with config_dir's rules)."""
+        if config_dir is not None:
+            os.environ[WARM_CONFIG_DIR_ENV] = str(config_dir)  # the fork server inherits the environment
         while len(self.workers) < self.size:
             self.workers.append(self._spawn())
 

@@ -84,7 +84,7 @@ class Service:
         self.files = Files(settings, self.ledger, self.pool, self.pending, self.log, self.learning)
         self._inbox_id = self._inbox_identity() or (0, 0)
         self.pool.add_wakeup(self.hints.fileno)
-        self.pool.start()
+        self.pool.start(config_dir=settings.config_dir)
         if self.watcher is not None:
             self.watcher.start()  # watch first, then scan: a file arriving in between is seen at least once
         self._scan(time.monotonic())

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from cleaner.config import DEFAULT_MAX_BYTES, CleanConfig, reload_rulebooks
+from cleaner.config import DEFAULT_MAX_BYTES, CleanConfig
 from cleaner.errors import ConfigError
+from cleaner.service.work import reload_config
 
 ENV_PREFIX = "CLEANER_"
 INPUT_ACTIONS = ("archive", "keep", "delete")
@@ -274,10 +275,10 @@ def reloaded(current: Settings, sources: Sources) -> tuple[Settings, list[str]]:
     running values and are listed when the file changed them. ConfigError leaves the running rules in place."""
     try:
         new = load(sources)
-        reload_rulebooks()
+        reload_config()
         new.clean_config().rulebook()
     except ConfigError:
-        reload_rulebooks()
+        reload_config()
         raise
     fixed = {key: getattr(current, key) for key in RESTART_KEYS}
     changed = sorted(key for key, value in fixed.items() if getattr(new, key) != value)

@@ -16,12 +16,15 @@ from typing import Literal
 
 from cleaner.config import CleanConfig, reload_rulebooks
 from cleaner.errors import CleanerError, InputError, OutputError
+from cleaner.header_words import reload_header_words
+from cleaner.heuristics import load_thresholds
 from cleaner.process import process_bytes
 from cleaner.repetition import LearnedLines, Observation, observation_of
 from cleaner.service import faults
 
 Outcome = Literal["done", "rejected", "transient", "crashed"]
 _PR_SET_PDEATHSIG = 1
+WARM_CONFIG_DIR_ENV = "_CLEANER_WARM_CONFIG_DIR"  # the rules folder the fork server warms up (see warmup.py)
 _BAD_NAME_ERRNOS = frozenset({errno.ENAMETOOLONG, errno.EILSEQ})  # this input's name, not the disk: no retry
 
 
@@ -52,6 +55,14 @@ class Report:
     words_in: int = 0
     words_out: int = 0
     observation: Observation | None = None  # with Job.learn: the document's lines for the counts
+
+
+def reload_config() -> None:
+    """Forget every cached piece of config/ (rules and site profiles, header words, heuristic thresholds), so
+    the next file reads them again (SIGHUP)."""
+    reload_rulebooks()
+    reload_header_words()
+    load_thresholds.cache_clear()
 
 
 def run_job(job: Job, learned: LearnedLines | None = None) -> Report:
@@ -115,7 +126,7 @@ def worker_main(conn: Connection, parent_pid: int) -> None:
             return
         if job.generation != generation:
             if generation != -1:
-                reload_rulebooks()
+                reload_config()
             generation = job.generation
         if job.learned is not None:
             learned = job.learned
@@ -136,4 +147,4 @@ def _alive(pid: int) -> bool:
     return True
 
 
-__all__ = ["Job", "Outcome", "Report", "run_job", "worker_main"]
+__all__ = ["WARM_CONFIG_DIR_ENV", "Job", "Outcome", "Report", "reload_config", "run_job", "worker_main"]
