@@ -42,7 +42,7 @@ class Settings:
     retry_max_seconds: float = 300.0  # back-off ceiling
     file_timeout_seconds: float = 300.0  # a worker stuck on one file longer than this is killed
     stop_timeout_seconds: float = 20.0  # on SIGTERM, wait this long for files in hand, then abandon them
-    worker_max_files: int = 1000  # a worker is replaced after this many files (keeps memory flat)
+    worker_max_files: int = 5000  # a worker is replaced after this many files (a guard against leaks)
     log_level: str = "info"
     log_format: str = "auto"  # auto (JSON unless stderr is a terminal), json or console
     learn_repetition: bool = False  # keep per-site line counts in the state folder (issue 4)
