@@ -30,6 +30,7 @@ class Document:
     encoding: str = ""
     kind: InputKind = "text"
     lines: tuple[str, ...] = ()
+    line_numbers: tuple[int, ...] = ()  # each line's 1-based line number in the input (cleaner.provenance)
     removed: tuple[Removal, ...] = ()
     profile: str = "generic"
     language: str = ""

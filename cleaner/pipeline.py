@@ -20,6 +20,7 @@ from cleaner.language import detect_language
 from cleaner.metadata import describe, site_from_urls
 from cleaner.model import Document, Result
 from cleaner.normalize import join_paragraphs
+from cleaner.provenance import carry
 from cleaner.repetition import drop_repeated, site_key
 from cleaner.sniff import sniff_kind
 from cleaner.split import cut_rules, split_glued
@@ -172,7 +173,8 @@ def clean(data: bytes | str, *, name: str = "-", config: CleanConfig | None = No
     raw = data.encode("utf-8", errors="replace") if isinstance(data, str) else data
     doc = Document(name=name, raw=raw, hints={"url": url} if url else {})
     for stage in STAGES:
-        doc = stage(doc, config)
+        before, doc = doc, stage(doc, config)
+        doc = carry(before, doc)
         if doc.rejected:
             return Result(name=name, text="", metadata=_rejected_record(doc), removed=(), rejected=doc.rejected)
     text = join_paragraphs(doc.lines)
@@ -181,6 +183,7 @@ def clean(data: bytes | str, *, name: str = "-", config: CleanConfig | None = No
         record = _record(doc, text, config)
         record["rejected"] = doc.rejected
         return Result(name=name, text="", metadata=record, removed=doc.removed, rejected=doc.rejected)
+    doc = replace(doc, removed=tuple(sorted(doc.removed, key=lambda r: r.line_no)))  # in input order
     return Result(name=name, text=text, metadata=_record(doc, text, config), removed=doc.removed)
 
 

@@ -1,0 +1,53 @@
+"""Line provenance: keep each line's number in the input, so every removal names the line it came from."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cleaner.model import Document
+
+_PIECE_PREFIX_CHARS = 40  # a split-off piece is found in its source line by this much of its start
+
+
+def first_numbers(doc: Document) -> tuple[int, ...]:
+    """1-based input line numbers of freshly extracted lines (text dumps: the file's lines, blank ones skipped)."""
+    if doc.kind == "text":
+        numbers = tuple(n for n, line in enumerate(doc.text.split("\n"), start=1) if line.strip())
+        if len(numbers) == len(doc.lines):
+            return numbers
+    return tuple(range(1, len(doc.lines) + 1))
+
+
+def _align(before: tuple[str, ...], numbers: tuple[int, ...], after: tuple[str, ...]) -> tuple[int, ...]:
+    """Number each line of `after` by the line of `before` it is, or was cut from (stages keep line order)."""
+    out: list[int] = []
+    position, size = 0, len(before)
+    for line in after:
+        found = -1
+        for index in range(position, size):
+            if before[index] == line:
+                found, position = index, index + 1
+                break
+        if found < 0:
+            piece = line[:_PIECE_PREFIX_CHARS]
+            start = max(position - 1, 0)
+            found = next((i for i in range(start, size) if piece in before[i]), min(start, size - 1))
+            position = max(position, found)
+        out.append(numbers[found] if 0 <= found < size else 0)
+    return tuple(out)
+
+
+def carry(before: Document, after: Document) -> Document:
+    """After one stage: renumber its new removals and its output lines by their input line numbers."""
+    if after.lines is before.lines and len(after.removed) == len(before.removed):
+        return after
+    if not before.lines:  # the extract stage: numbering starts here, its removals already use it
+        return replace(after, line_numbers=first_numbers(after))
+    numbers = before.line_numbers or tuple(range(1, len(before.lines) + 1))
+    new = after.removed[len(before.removed) :]
+    renumbered = tuple(replace(r, line_no=numbers[r.line_no - 1]) if 0 < r.line_no <= len(numbers) else r for r in new)
+    lines_numbers = _align(before.lines, numbers, after.lines) if after.lines is not before.lines else numbers
+    return replace(after, removed=before.removed + renumbered, line_numbers=lines_numbers)
+
+
+__all__ = ["carry", "first_numbers"]

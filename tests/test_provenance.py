@@ -1,0 +1,41 @@
+"""Every removal names the line of the input it came from, whichever stage removed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleaner import clean
+
+SEED_LBC = Path(__file__).parent / "data" / "seeds" / "000_40c3e950edd16ec3.txt"
+
+
+def test_removals_carry_the_input_line_numbers_of_a_blank_line_separated_dump() -> None:
+    """In a dump with blank lines between paragraphs, each removed line's number is its line in the file."""
+    raw = SEED_LBC.read_bytes()
+    file_lines = raw.decode("utf-8").split("\n")
+    result = clean(raw, name=SEED_LBC.name)
+    assert len(result.removed) >= 10
+    for removal in result.removed:
+        assert " ".join(file_lines[removal.line_no - 1].split()) == removal.text
+
+
+def test_removals_come_in_input_order() -> None:
+    """The record lists removals by their line in the input, not by the stage that made them."""
+    result = clean(SEED_LBC.read_bytes(), name=SEED_LBC.name)
+    numbers = [r.line_no for r in result.removed]
+    assert numbers == sorted(numbers)
+    assert {r.category for r in result.removed} >= {"title", "dateline", "byline", "widget", "teaser"}
+
+
+def test_junk_cut_out_of_a_glued_line_names_that_line() -> None:
+    """A teaser cut from the middle of a one-line paragraph is reported on that paragraph's line."""
+    body = (
+        "The council approved the budget on Tuesday after a long debate about schools and roads. "
+        "READ MORE: Ten things you missed this week "
+        "The mayor said the vote was a turning point for the city and its residents."
+    )
+    raw = f"City approves budget\n\n{body}\n\nIt will take effect next month, officials said.\n"
+    result = clean(raw)
+    teaser = [r for r in result.removed if r.category == "teaser"]
+    assert teaser and all(r.line_no == 3 for r in teaser)
+    assert "The mayor said the vote was a turning point" in result.text
