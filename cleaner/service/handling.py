@@ -13,7 +13,7 @@ import os
 import stat
 import time
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +64,7 @@ class Files:
         self._hashes: set[str] = set()
         self._job_ids = itertools.count(1)
         self._inbox_text = str(settings.inbox)
+        self._outbox_text = str(settings.outbox)
 
     @property
     def inbox(self) -> Path:
@@ -162,23 +163,24 @@ class Files:
             self.fail(name, sha256, state="rejected", reason=reason, details={"size": len(raw)})
             return
         self.ledger.claim(sha256, name=name, size=len(raw))
+        send_config = worker.config_generation != self.generation
+        worker.config_generation = self.generation
+        learning, learned, learned_generation = self.learning, None, 0
+        if learning is not None:
+            learned_generation = learning.generation
+            learned = learning.snapshot if worker.learned_generation != learned_generation else None
+            worker.learned_generation = learned_generation
         job = Job(
             job_id=next(self._job_ids),
             raw=raw,
             path=self._where(name),
-            out_dir=str(self.settings.outbox),
-            config=self.settings.clean_config(),
+            out_dir=self._outbox_text,
+            config=self.settings.clean_config() if send_config else None,
             generation=self.generation,
+            learn=learning is not None,
+            learned_generation=learned_generation,
+            learned=learned,
         )
-        if self.learning is not None:
-            fresh = worker.learned_generation != self.learning.generation
-            job = replace(
-                job,
-                learn=True,
-                learned_generation=self.learning.generation,
-                learned=self.learning.snapshot if fresh else None,
-            )
-            worker.learned_generation = self.learning.generation
         self.pool.submit(worker, job)
         self._in_hand[job.job_id] = InHand(name, sha256, output, key, now)
         self._names.add(name)
@@ -205,7 +207,7 @@ class Files:
         report = event.report
         if report.observation is not None and self.learning is not None:
             self.learning.add(report.observation)
-        extra = {"ms": report.ms, "total_ms": round((now - held.dispatched) * 1000), "rules": report.rules}
+        extra = {"ms": report.ms, "total_ms": round((now - held.dispatched) * 1000), "rules": dict(report.rules or {})}
         if report.outcome == "done":
             faults.exit_if("exit_before_commit")
             self.ledger.mark_done(held.sha256, output=held.output, ms=report.ms)

@@ -19,10 +19,11 @@ from multiprocessing.context import ForkServerContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-from cleaner.service.work import WARM_CONFIG_DIR_ENV, Job, Report, worker_main
+from cleaner.service.work import READY, WARM_CONFIG_DIR_ENV, Job, Report, worker_main
 
 _CONTEXT: ForkServerContext = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["cleaner.service.work", "cleaner.service.warmup"])  # workers fork from a warm core
+_START_TIMEOUT_SECONDS = 120.0  # for the first workers to warm up
 QUEUED_JOB_MAX_BYTES = 64 * 1024  # a second job waits in the pipe only if this small (the send never blocks)
 
 
@@ -37,6 +38,7 @@ class Worker:
     files: int = 0
     timed_out: bool = False
     learned_generation: int = 0  # the snapshot of learned counts this worker holds (0: none)
+    config_generation: int = -1  # the settings generation whose CleanConfig this worker holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,11 @@ class Pool:
             os.environ[WARM_CONFIG_DIR_ENV] = str(config_dir)  # the fork server inherits the environment
         while len(self.workers) < self.size:
             self.workers.append(self._spawn())
+        deadline = time.monotonic() + _START_TIMEOUT_SECONDS
+        for worker in self.workers:  # each says READY once warm: the service is ready when they are
+            with contextlib.suppress(EOFError, OSError):
+                if worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                    worker.conn.recv()
 
     def _spawn(self) -> Worker:
         parent_end, child_end = _CONTEXT.Pipe(duplex=True)
@@ -166,9 +173,11 @@ class Pool:
 
     def _receive(self, worker: Worker) -> list[Event]:
         try:
-            report: Report = worker.conn.recv()
+            report: Report | str = worker.conn.recv()
         except (EOFError, OSError):
             return []  # the sentinel tells the rest
+        if report == READY or not isinstance(report, Report):
+            return []  # a replacement worker saying it is warm (its jobs wait in its pipe meanwhile)
         if not worker.jobs or report.job_id != worker.jobs[0].job_id:
             return []
         job = worker.jobs.popleft()

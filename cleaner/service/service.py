@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from typing import Any
@@ -88,6 +89,7 @@ class Service:
         if self.watcher is not None:
             self.watcher.start()  # watch first, then scan: a file arriving in between is seen at least once
         self._scan(time.monotonic())
+        gc.freeze()  # the imported core and the settings stay: later collections need not walk them
         self.notifier.send("READY=1", f"STATUS={self._status_text()}")
         self.log.info(
             "ready",
