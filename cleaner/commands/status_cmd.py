@@ -25,7 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.add_argument("--config", type=Path, metavar="FILE", help="the service's TOML settings file")
     parser.add_argument("--failures", type=int, default=10, metavar="N", help="how many recent failures to list")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    add_setting_flags(parser)
+    add_setting_flags(parser, ("state_dir",))
     parser.set_defaults(run=run, inbox=None)
 
 

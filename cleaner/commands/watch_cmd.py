@@ -25,20 +25,23 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.set_defaults(run=run)
 
 
-def add_setting_flags(parser: argparse.ArgumentParser) -> None:
+def add_setting_flags(parser: argparse.ArgumentParser, keys: tuple[str, ...] = service_settings.KEYS) -> None:
     """One --key-name VALUE flag per settings key (the same converter as the TOML file checks it)."""
     group = parser.add_argument_group("settings (each overrides the config file and the environment)")
-    for key in service_settings.KEYS:
+    defaults = service_settings.Settings()
+    for key in keys:
         if key in {"inbox", "outbox"}:
             continue
-        group.add_argument(f"--{key.replace('_', '-')}", dest=f"set_{key}", metavar="VALUE")
+        default = getattr(defaults, key)
+        shown = ", ".join(default) if isinstance(default, tuple) else "see config" if default is None else default
+        group.add_argument(f"--{key.replace('_', '-')}", dest=f"set_{key}", metavar="VALUE", help=f"default: {shown}")
 
 
 def flag_values(args: argparse.Namespace) -> dict[str, object]:
     """The settings given as flags (and as INBOX OUTBOX), as raw strings."""
     values: dict[str, object] = {
         key: getattr(args, f"set_{key}") for key in service_settings.KEYS if getattr(args, f"set_{key}", None)
-    }
+    }  # keys a command has no flag for are simply absent
     for key in ("inbox", "outbox"):
         if getattr(args, key, None) is not None:
             values[key] = str(getattr(args, key))
