@@ -21,6 +21,21 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+_CREATE_MODE = 0o666  # what open() would create, before the umask
+
+
+def _current_umask() -> int:
+    """The process umask, read without changing it where Linux tells it (other threads may be creating files)."""
+    with contextlib.suppress(OSError, ValueError):
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
     """Write data to path so that readers see the old file or the whole new one, never a part."""
     folder = path.parent
@@ -31,6 +46,7 @@ def atomic_write(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
         raise OutputError(f"cannot write output: {exc.strerror or exc}", path=path) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), _CREATE_MODE & ~_current_umask())  # mkstemp makes 0600; outputs are shared
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

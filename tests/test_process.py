@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,16 @@ def test_symlinks_are_refused_with_a_clear_reason(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         process_file(link, tmp_path / "out")
     assert caught.value.one_line() == f"{link}: is a symbolic link; links are not followed"
+
+
+def test_outputs_get_the_mode_a_plain_file_would_under_the_umask(tmp_path: Path) -> None:
+    """NAME.txt and NAME.json are readable by others as the umask allows, not owner-only like a temp file."""
+    source = tmp_path / "story.txt"
+    source.write_text("The council approved the new budget on Tuesday evening after a long debate.\n")
+    previous = os.umask(0o022)
+    try:
+        process_file(source, tmp_path / "out")
+    finally:
+        os.umask(previous)
+    for name in ("story.txt", "story.json"):
+        assert stat.S_IMODE((tmp_path / "out" / name).stat().st_mode) == 0o644
