@@ -26,11 +26,10 @@ _CREATE_MODE = 0o666  # what open() would create, before the umask
 
 def _current_umask() -> int:
     """The process umask, read without changing it where Linux tells it (other threads may be creating files)."""
-    with contextlib.suppress(OSError, ValueError):
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
     mask = os.umask(0)
     os.umask(mask)
     return mask
