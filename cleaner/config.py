@@ -39,6 +39,19 @@ def _cached_rulebook(config_dir: Path | None) -> RuleBook:
     return load_rulebook(config_dir)
 
 
+def reload_config_files() -> None:
+    """Forget every cached read of config/ (rules and profiles, header words, heuristic and split settings),
+    so the next document reads the files again (the service's SIGHUP)."""
+    from cleaner.header_words import reload_header_words
+    from cleaner.heuristics import load_thresholds
+    from cleaner.split import load_split_settings
+
+    reload_rulebooks()
+    reload_header_words()
+    load_thresholds.cache_clear()
+    load_split_settings.cache_clear()
+
+
 def reload_rulebooks() -> None:
     """Forget cached rulebooks so the next use reads config/ again (SIGHUP)."""
     _cached_rulebook.cache_clear()

@@ -83,3 +83,26 @@ def test_site_profile_is_recognised_by_fingerprint(tmp_path: Path) -> None:
     site = book.detect("Body text.\n© Example News Ltd 2024")
     assert site is not None and site.name == "example"
     assert book.detect("Nothing to see here.") is None
+
+
+def test_reload_config_files_rereads_every_config_file(tmp_path: Path) -> None:
+    """After reload_config_files, split settings and thresholds come from the edited heuristics.toml."""
+    import shutil
+
+    from cleaner.config import reload_config_files
+    from cleaner.heuristics import load_thresholds
+    from cleaner.rules import default_config_dir
+    from cleaner.split import load_split_settings
+
+    folder = tmp_path / "config"
+    shutil.copytree(default_config_dir(), folder)
+    first_split, first_thresholds = load_split_settings(folder), load_thresholds(folder)
+    path = folder / "heuristics.toml"
+    text = path.read_text(encoding="utf-8")
+    assert "glued_min_chars = 1000" in text
+    text = text.replace("glued_min_chars = 1000", "glued_min_chars = 4321", 1)
+    path.write_text(text, encoding="utf-8")
+    assert load_split_settings(folder) is first_split  # cached until reloaded
+    reload_config_files()
+    assert load_split_settings(folder).glued_min_chars == 4321
+    assert load_thresholds(folder) is not first_thresholds

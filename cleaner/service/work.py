@@ -15,10 +15,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-from cleaner.config import CleanConfig, reload_rulebooks
+from cleaner.config import CleanConfig, reload_config_files
 from cleaner.errors import CleanerError, InputError, OutputError
-from cleaner.header_words import reload_header_words
-from cleaner.heuristics import load_thresholds
 from cleaner.process import process_bytes
 from cleaner.repetition import LearnedLines, Observation, observation_of
 from cleaner.service import faults
@@ -61,11 +59,8 @@ class Report(NamedTuple):
 
 
 def reload_config() -> None:
-    """Forget every cached piece of config/ (rules and site profiles, header words, heuristic thresholds), so
-    the next file reads them again (SIGHUP)."""
-    reload_rulebooks()
-    reload_header_words()
-    load_thresholds.cache_clear()
+    """Forget every cached piece of config/, so the next file reads it again (SIGHUP)."""
+    reload_config_files()
 
 
 def run_job(job: Job, config: CleanConfig, learned: LearnedLines | None = None) -> Report:
