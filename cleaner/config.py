@@ -40,13 +40,15 @@ def _cached_rulebook(config_dir: Path | None) -> RuleBook:
 
 
 def reload_config_files() -> None:
-    """Forget every cached read of config/ (rules and profiles, header words, heuristic and split settings),
-    so the next document reads the files again (the service's SIGHUP)."""
+    """Forget every cached read of config/ (rules and profiles, header words, heuristic, split and repetition
+    settings), so the next document reads the files again (the service's SIGHUP)."""
     from cleaner.header_words import reload_header_words
     from cleaner.heuristics import load_thresholds
+    from cleaner.repetition import load_repetition_thresholds
     from cleaner.split import load_split_settings
 
     reload_rulebooks()
+    load_repetition_thresholds.cache_clear()
     reload_header_words()
     load_thresholds.cache_clear()
     load_split_settings.cache_clear()

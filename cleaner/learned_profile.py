@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from cleaner.linekeys import family_pattern_tokens, is_sentence_like, key_regex, line_key, prefix_ids
 from cleaner.linestats import LearnedRow, LineStats
-from cleaner.repetition import CATEGORY, FAMILY_MAX_WORDS, Thresholds
+from cleaner.repetition import CATEGORY, FAMILY_MAX_WORDS, Thresholds, load_repetition_thresholds
 
 _LABEL_SEPARATOR = r"\s*(?::|\||»|›|•|\s[-–—]\s)"
 _FINGERPRINTS = 3
@@ -59,8 +59,9 @@ def _template(row: LearnedRow, n_docs: int, limits: Thresholds) -> LearnedTempla
 
 
 def learned_templates(stats: LineStats, site: str, *, thresholds: Thresholds | None = None) -> list[LearnedTemplate]:
-    """The site's template lines and families, most frequent first (empty below the minimum documents)."""
-    limits = thresholds or Thresholds()
+    """The site's template lines and families, most frequent first (empty below the minimum documents;
+    thresholds None: the bundled config/repetition.toml's)."""
+    limits = thresholds or load_repetition_thresholds()
     n_docs = dict(stats.site_names()).get(site, 0)
     if n_docs < limits.min_docs:
         return []

@@ -15,7 +15,7 @@ from cleaner.errors import CleanerError, ConfigError
 from cleaner.linestats import LineStats
 from cleaner.pipeline import clean
 from cleaner.process import read_input
-from cleaner.repetition import Observation, Thresholds, observation_of
+from cleaner.repetition import Observation, load_repetition_thresholds, observation_of
 
 DEFAULT_STORE_NAME = ".cleaner-learned.sqlite"  # in the output folder of `cleaner clean --learn`
 _COMMIT_EVERY = 200  # observations per transaction
@@ -59,7 +59,7 @@ def learn_paths(paths: Sequence[Path], store: Path, *, config: CleanConfig, jobs
     counting = replace(config, learned=None, learned_path=None, explain=False)
     summary = LearnSummary(files=len(paths))
     store.parent.mkdir(parents=True, exist_ok=True)
-    with LineStats.open(store) as stats:
+    with LineStats.open(store, window_docs=load_repetition_thresholds(config.config_dir).window_docs) as stats:
         batch: list[Observation] = []
         for observation in _observations(paths, counting, jobs=jobs):
             if observation is None:
@@ -75,8 +75,10 @@ def learn_paths(paths: Sequence[Path], store: Path, *, config: CleanConfig, jobs
     return summary
 
 
-def site_hint(summary: LearnSummary, *, min_docs: int = Thresholds().min_docs) -> str | None:
-    """A hint for when most dumps were counted under sites too small to learn from (no --site given)."""
+def site_hint(summary: LearnSummary, *, min_docs: int | None = None) -> str | None:
+    """A hint for when most dumps were counted under sites too small to learn from (no --site given);
+    min_docs None: config/repetition.toml's."""
+    min_docs = min_docs or load_repetition_thresholds().min_docs
     alone = sum(n for _name, n in summary.sites if n < min_docs)
     total = sum(n for _name, n in summary.sites)
     if total and alone * 2 > total:
@@ -127,7 +129,7 @@ def learn_before_clean(args: argparse.Namespace, config: CleanConfig, paths: Seq
         f"documents per site: {sites}; counts in {store}",
         file=sys.stderr,
     )
-    hint = site_hint(summary)
+    hint = site_hint(summary, min_docs=load_repetition_thresholds(config.config_dir).min_docs)
     if hint:
         print(hint, file=sys.stderr)
     return replace(config, learned_path=store)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cleaner.errors import ConfigError
@@ -38,6 +38,7 @@ from cleaner.repetition import (
     Observation,
     SiteLines,
     Thresholds,
+    load_repetition_thresholds,
     make_observation,
     observation_of,
 )
@@ -93,13 +94,14 @@ class LineStats:
     `observe_many`, each one transaction; reads through `snapshot`, `site_names` and `rows`.
     """
 
-    def __init__(self, connection: sqlite3.Connection, *, window_docs: int = Thresholds().window_docs) -> None:
+    def __init__(self, connection: sqlite3.Connection, *, window_docs: int | None = None) -> None:
+        """window_docs: how long rare keys are kept, in documents (None: config/repetition.toml's window)."""
         self._db = connection
-        self._window_docs = window_docs
+        self._window_docs = window_docs or load_repetition_thresholds().window_docs
         self._create()
 
     @classmethod
-    def open(cls, path: Path | str, *, window_docs: int = Thresholds().window_docs) -> LineStats:
+    def open(cls, path: Path | str, *, window_docs: int | None = None) -> LineStats:
         """Open (creating if needed) the store in the SQLite file at path, in WAL mode."""
         try:
             connection = sqlite3.connect(str(path), timeout=30.0, isolation_level=None)
@@ -238,8 +240,9 @@ class LineStats:
             yield LearnedRow(int(df), int(first_n), str(sample or ""), str(prefix), variants, plain_df, top_df)
 
     def snapshot(self, thresholds: Thresholds | None = None) -> LearnedLines:
-        """Everything the repetition stage needs, loaded into memory in one read transaction."""
-        limits = thresholds or Thresholds(window_docs=self._window_docs)
+        """Everything the repetition stage needs, loaded into memory in one read transaction
+        (thresholds None: config/repetition.toml's, with this store's window)."""
+        limits = thresholds or replace(load_repetition_thresholds(), window_docs=self._window_docs)
         with self._transaction(write=False):
             sites = {int(i): (str(name), int(n)) for i, name, n in self._db.execute("SELECT * FROM linestats_sites")}
             line_rows = self._db.execute(
@@ -276,12 +279,12 @@ class _Transaction:
         self._db.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
-def load_snapshot(path: Path | str) -> LearnedLines:
+def load_snapshot(path: Path | str, thresholds: Thresholds | None = None) -> LearnedLines:
     """Read a store file into a snapshot (read-only use: no site is counted)."""
     if not Path(path).is_file():
         raise ConfigError("no learned line counts at this path", path=path)
     with closing(LineStats.open(path)) as stats:
-        return stats.snapshot()
+        return stats.snapshot(thresholds)
 
 
 __all__ = ["SCHEMA_VERSION", "LearnedRow", "LineStats", "load_snapshot"]

@@ -20,11 +20,14 @@ import hashlib
 import math
 import os
 import re
+import tomllib
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+from cleaner.errors import ConfigError
 from cleaner.linekeys import (
     family_pattern_tokens,
     is_sentence_like,
@@ -45,7 +48,8 @@ SAMPLE_MAX_CHARS = 500
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """When a repeated key counts as template; the shares are of the site's documents (ρ in the notes)."""
+    """When a repeated key counts as template; the shares are of the site's documents (ρ in the notes).
+    The numbers are read from config/repetition.toml (load_repetition_thresholds); the defaults here mirror it."""
 
     min_docs: int = 5  # a site with fewer counted documents has no template yet
     min_df: int = 3  # never template below 3 documents (trafilatura keeps the first 3 copies)
@@ -96,6 +100,32 @@ class Thresholds:
             and top_df <= self.family_top_share * df
             and plain_df >= self.family_plain_share * df
         )
+
+
+@lru_cache(maxsize=8)
+def load_repetition_thresholds(config_dir: Path | None = None) -> Thresholds:
+    """Read config/repetition.toml over the code defaults (a missing file means the defaults); an unknown key
+    is a ConfigError, so a typo never silently leaves a threshold at its default."""
+    from cleaner.rules import default_config_dir  # rules imports the model, which this module's users import
+
+    path = (config_dir or default_config_dir()) / "repetition.toml"
+    if not path.is_file():
+        return Thresholds()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"cannot read repetition thresholds: {error}", path=path) from error
+    flat = {key: value for section in data.values() if isinstance(section, dict) for key, value in section.items()}
+    unknown = sorted(set(flat) - set(Thresholds.__dataclass_fields__))
+    if unknown:
+        raise ConfigError(f"unknown repetition threshold(s): {', '.join(unknown)}", path=path)
+    defaults = Thresholds()
+    for key, value in flat.items():
+        wanted = type(getattr(defaults, key))
+        numeric = isinstance(value, int | float) and not isinstance(value, bool)
+        if not numeric or (wanted is int and not isinstance(value, int)) or value < 0:
+            raise ConfigError(f"repetition threshold {key} must be a non-negative {wanted.__name__}", path=path)
+    return Thresholds(**flat)
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,6 +401,7 @@ __all__ = [
     "Thresholds",
     "decide",
     "drop_repeated",
+    "load_repetition_thresholds",
     "make_observation",
     "observation_of",
     "site_key",

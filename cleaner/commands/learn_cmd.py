@@ -13,6 +13,7 @@ from cleaner.config import DEFAULT_MAX_BYTES, CleanConfig
 from cleaner.learned_profile import learned_templates, profile_toml
 from cleaner.learning import learn_paths, site_hint
 from cleaner.linestats import LineStats
+from cleaner.repetition import load_repetition_thresholds
 from cleaner.write import atomic_write
 
 DEFAULT_DB = Path("cleaner-learned.sqlite")
@@ -55,12 +56,13 @@ def run(args: argparse.Namespace) -> int:
         f"{summary.failed} unreadable; counts in {args.db}",
         file=sys.stderr,
     )
-    hint = site_hint(summary)
+    thresholds = load_repetition_thresholds(args.config_dir)
+    hint = site_hint(summary, min_docs=thresholds.min_docs)
     if hint:
         print(hint, file=sys.stderr)
-    with LineStats.open(args.db) as stats:
+    with LineStats.open(args.db, window_docs=thresholds.window_docs) as stats:
         for site, n_docs in summary.sites:
-            templates = learned_templates(stats, site)
+            templates = learned_templates(stats, site, thresholds=thresholds)
             families = sum(1 for t in templates if t.family)
             print(f"{site}: {n_docs} documents, {len(templates) - families} template lines, {families} line families")
             for t in templates[:_SHOWN]:
@@ -70,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
         chosen = _export_site(args, summary.sites)
         if chosen is None:
             return 2
-        atomic_write(args.export, profile_toml(chosen, learned_templates(stats, chosen)).encode("utf-8"))
+        profile = profile_toml(chosen, learned_templates(stats, chosen, thresholds=thresholds))
+        atomic_write(args.export, profile.encode("utf-8"))
     print(
         f"cleaner: wrote {chosen}'s learned profile to {args.export}; review it, then copy it to config/sites/",
         file=sys.stderr,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cleaner.linestats import LineStats
-from cleaner.repetition import LearnedLines, Observation
+from cleaner.repetition import LearnedLines, Observation, Thresholds, load_repetition_thresholds
 
 LINES_FILE = "lines.sqlite3"
 _BATCH = 100  # observations per transaction
@@ -20,11 +20,12 @@ _REFRESH_SECONDS = 5.0  # a new snapshot for the workers at most this often, whe
 class Learning:
     """The main process's side: the LineStats store, a batch of pending observations, the current snapshot."""
 
-    def __init__(self, state_dir: Path) -> None:
+    def __init__(self, state_dir: Path, config_dir: Path | None = None) -> None:
         self.path = state_dir / LINES_FILE
-        self._stats = LineStats.open(self.path)
+        self._thresholds = load_repetition_thresholds(config_dir)
+        self._stats = LineStats.open(self.path, window_docs=self._thresholds.window_docs)
         self._batch: list[Observation] = []
-        self.snapshot: LearnedLines = self._stats.snapshot()
+        self.snapshot: LearnedLines = self._stats.snapshot(self._thresholds)
         self.generation = 1  # rises with each new snapshot; workers ask for it when theirs is older
         self.counted = 0
         self._dirty = False
@@ -51,10 +52,19 @@ class Learning:
         self.flush()
         if not self._dirty:
             return False
-        self.snapshot = self._stats.snapshot()
+        self.snapshot = self._stats.snapshot(self._thresholds)
         self.generation += 1
         self._dirty = False
         return True
+
+    def reload(self, config_dir: Path | None) -> None:
+        """SIGHUP: read config/repetition.toml again; the next refresh hands the workers a snapshot judged by it."""
+        load_repetition_thresholds.cache_clear()
+        thresholds: Thresholds = load_repetition_thresholds(config_dir)
+        if thresholds != self._thresholds:
+            self._thresholds = thresholds
+            self._dirty = True
+            self._refreshed = 0.0
 
     def close(self) -> None:
         """Write what is queued and close the store."""

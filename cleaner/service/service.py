@@ -81,7 +81,7 @@ class Service:
         self.ledger = Ledger.open(settings.state_path)
         interrupted = self.ledger.reset_interrupted()
         stale = filing.remove_stale_temps(settings.outbox)
-        self.learning = Learning(settings.state_path) if settings.learn_repetition else None
+        self.learning = Learning(settings.state_path, settings.config_dir) if settings.learn_repetition else None
         self.files = Files(settings, self.ledger, self.pool, self.pending, self.log, self.learning)
         self._inbox_id = self._inbox_identity() or (0, 0)
         self.pool.add_wakeup(self.hints.fileno)
@@ -275,6 +275,8 @@ class Service:
         self.notifier.send("RELOADING=1", f"MONOTONIC_USEC={time.clock_gettime_ns(time.CLOCK_MONOTONIC) // 1000}")
         try:
             new, changed = reloaded(self.settings, self.sources)
+            if self.learning is not None:
+                self.learning.reload(new.config_dir)  # raises before changing anything when the file is bad
         except ConfigError as exc:
             self.log.error("reload_failed", error=exc.one_line(), action="keeping the running config")
             self.notifier.send("READY=1")
