@@ -64,6 +64,9 @@ _HEADINGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b")
 LINK_BLOCK_SHARE = 0.8  # a block whose text is at least this share link text is a teaser, not prose
 LINK_BLOCK_MAX_CHARS = 300  # longer blocks are prose that links a lot, kept
 LABEL_MAX_CHARS = 40
+CAPITALS_SHARE = 0.6  # a line with this share of its letters in capitals is display type (a promo), not prose
+# An address spelled out: a URL, an e-mail address, an @handle.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|(?<!\w)@\w{2,}", re.IGNORECASE)
 _TEXT_BLOCKS = ("p", "div", "h2", "h3", "h4", "span", "strong", "em", "header")
 _WORD = re.compile(r"\w+")
 _local = threading.local()
@@ -223,23 +226,90 @@ def _text_chars(element: HtmlElement) -> int:
     return sum(len(text.strip()) for text in element.itertext())
 
 
+def _link_dense(block: HtmlElement) -> bool:
+    """Whether a block is short and made mostly of link text (a teaser, a related link, a share or tag row)."""
+    if next(block.iter("a"), None) is None:  # no link inside (block.find(".//a") parses a path per call)
+        return False
+    chars = _text_chars(block)
+    if not chars or chars > LINK_BLOCK_MAX_CHARS:
+        return False
+    return sum(_text_chars(link) for link in block.iter("a")) >= LINK_BLOCK_SHARE * chars
+
+
+def _flat(element: HtmlElement) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _prints_address(block: HtmlElement) -> bool:
+    """Whether a block spells out an address (URL, e-mail, @handle) for the reader to read or copy.
+
+    A teaser hides its target behind a headline; a link whose words are an address is a reference the article
+    gives (a petition's URL, a contact e-mail, an account to follow), so link density says nothing about it.
+    """
+    return _ADDRESS.search(_flat(block)) is not None
+
+
+def _in_running_text(block: HtmlElement, dense: set[HtmlElement]) -> bool:
+    """Whether a link paragraph sits in the article's running text: the only thing between two paragraphs.
+
+    jusText's context rule: a short block between two good blocks is good. A teaser list or a share row comes
+    in a run of link blocks or at the edge of the text; a single linked line inside the prose is the author's
+    (a cited headline, a source, an invitation). Two shapes stay teasers even there: a line set in capitals
+    (a promo, "CLICK HERE TO GET THE APP") and a link announced by a label ("Related: …", "Also: …").
+    """
+    if block.tag != "p" or (block.tail and block.tail.strip()):
+        return False
+    if not (_paragraph(_neighbour(block, before=True), dense) and _paragraph(_neighbour(block, before=False), dense)):
+        return False
+    letters = [char for char in _flat(block) if char.isalpha()]
+    if letters and sum(char.isupper() for char in letters) >= CAPITALS_SHARE * len(letters):
+        return False
+    return not _label_before_link(block)
+
+
+def _neighbour(element: HtmlElement, *, before: bool) -> HtmlElement | None:
+    """The nearest sibling element that holds text, with no text between (empty ad slots and spacers skipped)."""
+    sibling = element
+    while True:
+        if not before and (sibling.tail or "").strip():
+            return None  # text after the element (or after a skipped sibling) comes first
+        sibling = sibling.getprevious() if before else sibling.getnext()
+        if sibling is None or (before and (sibling.tail or "").strip()):
+            return None  # no sibling, or text between the sibling and the element
+        if _text_chars(sibling):
+            return sibling
+
+
+def _paragraph(element: HtmlElement | None, dense: set[HtmlElement]) -> bool:
+    return element is not None and element.tag in ("p", "blockquote") and element not in dense
+
+
+def _label_before_link(block: HtmlElement) -> bool:
+    """Whether the text before the block's first link ends with a colon ("Related:", "Read also:")."""
+    first = next(block.iter("a"))
+    before = [block.text or ""]
+    for element in block.iterdescendants():
+        if element is first:
+            break
+        before.append((element.text or "") + (element.tail or ""))
+    return "".join(before).strip().endswith(":")
+
+
 def drop_link_blocks(container: HtmlElement) -> None:
     """Delete short blocks made mostly of link text: teaser links, related-story lists, share and tag rows.
 
+    Kept all the same: a block that spells out an address, and a link paragraph inside the running text.
     A label that introduces a list of such blocks ("You may also like", "Most read") goes with the list.
+    The blocks are all judged before any is deleted, so a block's neighbours are those the page has.
     """
-    for block in list(container.iter(_LINK_BLOCKS)):
-        if next(block.iter("a"), None) is None:  # no link inside (block.find(".//a") parses a path per call)
-            continue
-        chars = _text_chars(block)
-        if not chars or chars > LINK_BLOCK_MAX_CHARS:
-            continue
-        if sum(_text_chars(link) for link in block.iter("a")) >= LINK_BLOCK_SHARE * chars:
-            parent = block.getparent()
-            _delete(block)
-            if parent is not None and parent.tag in ("ul", "ol") and not any(map(str.strip, parent.itertext())):
-                _drop_label(parent)
-                _delete(parent)
+    dense = [block for block in container.iter(_LINK_BLOCKS) if _link_dense(block)]
+    judged = set(dense)
+    for block in [b for b in dense if not (_prints_address(b) or _in_running_text(b, judged))]:
+        parent = block.getparent()
+        _delete(block)
+        if parent is not None and parent.tag in ("ul", "ol") and not any(map(str.strip, parent.itertext())):
+            _drop_label(parent)
+            _delete(parent)
 
 
 def _drop_label(element: HtmlElement) -> None:
