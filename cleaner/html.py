@@ -57,6 +57,7 @@ _PROSE_TEXTS = etree.XPath("//body//text()[string-length(normalize-space(.)) >= 
 PROSE_MIN_CHARS = 40  # a text node this long reads as prose, not as a label or a menu entry
 CONTAINER_SHARE = 0.8  # the container is the deepest element holding this share of the page's prose
 MIN_NARROWED_CHARS = 250  # a shorter extraction from the container is retried on the whole page
+FAST_SHARE = 0.15  # fast mode giving less than this share of the container's prose is retried in full mode
 
 _CHUNK_TAGS = ("div", "section", "article")
 _LINK_BLOCKS = ("p", "li", "dd", "h2", "h3", "h4", "h5", "h6")
@@ -95,9 +96,24 @@ def parse_html(markup: str) -> HtmlElement | None:
 
 def prune(tree: HtmlElement) -> None:
     """Delete elements that never hold article text: scripts, media, navigation, forms' widgets, comment threads."""
+    _keep_headline_aside(tree)
     etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     for element in comment_containers(tree):
         _delete(element)
+
+
+def _keep_headline_aside(tree: HtmlElement) -> None:
+    """Turn an <aside> that holds the page's <h1> into a <div>, so that pruning keeps it.
+
+    The headline is the article's, never a side box's: some templates wrap the whole article in an <aside>
+    (a "direct content" panel), and deleting every aside would delete the article. Asides nested inside it
+    (the related stories beside the text) still go.
+    """
+    heading = next(tree.iter("h1"), None)
+    if heading is not None:
+        for ancestor in heading.iterancestors("aside"):
+            ancestor.tag = "div"
+            break
 
 
 def comment_containers(tree: HtmlElement) -> list[HtmlElement]:
@@ -329,20 +345,38 @@ def narrow(container: HtmlElement) -> None:
         node = ancestor
 
 
-@lru_cache(maxsize=1)
-def _extractor() -> Extractor:
-    """trafilatura's options, built once: fast mode (no fallback extractors), no comments, tables kept.
+@lru_cache(maxsize=2)
+def _extractor(fast: bool = True) -> Extractor:
+    """trafilatura's options, built once: fast mode (no fallback extractors) unless asked, no comments, tables.
 
     Built per call it costs about as much as extracting a short article (it reads trafilatura's config).
     trafilatura copies it before changing anything, so one instance serves every call.
     """
-    return Extractor(output_format="python", fast=True, comments=False, tables=True)
+    return Extractor(output_format="python", fast=fast, comments=False, tables=True)
 
 
-def trafilatura_text(tree: HtmlElement) -> str:
-    """trafilatura's main text of a (pruned) tree, paragraphs on their own lines; "" when it finds none."""
-    document = bare_extraction(tree, options=_extractor())
+def trafilatura_text(tree: HtmlElement, *, fast: bool = True) -> str:
+    """trafilatura's main text of a (pruned) tree, paragraphs on their own lines; "" when it finds none.
+
+    trafilatura works on a copy: the tree is unchanged, so it can be extracted again."""
+    document = bare_extraction(tree, options=_extractor(fast))
     return str(getattr(document, "text", "") or "") if document is not None else ""
+
+
+def checked_text(tree: HtmlElement, prose_chars: int) -> str:
+    """trafilatura's text in fast mode, or in full mode when fast mode kept under 15% of the prose.
+
+    Fast mode trusts its first candidate body; on some pages that is one block of many (a summary box, the
+    first of several sections) and most of the prose is lost. Full mode compares its result with readability
+    and jusText and takes theirs when it is much longer. Prose (text nodes of 40+ characters outside links)
+    outweighing the fast result about seven to one is that case; on other pages fast mode keeps far more, so full
+    mode (several times slower) runs on few pages.
+    """
+    text = trafilatura_text(tree)
+    if len(text) >= FAST_SHARE * prose_chars:
+        return text
+    full = trafilatura_text(tree, fast=False)
+    return full if len(full) > len(text) else text
 
 
 def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str:
@@ -357,13 +391,13 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
     container = with_heading(tree, prose) if prose is not None else None
     if prose is None or container is None or container.tag in ("body", "html"):
         drop_link_blocks(tree)
-        return trafilatura_text(tree)
+        return checked_text(tree, mass[prose] if prose is not None else 0)
     if container is not prose and _key(standfirst):
         drop_standfirst(container, prose, _key(standfirst))
     narrow(container)
     merge_chunks(prose, mass)
     drop_link_blocks(container)
-    text = trafilatura_text(tree)
+    text = checked_text(tree, mass[prose])
     if len(text) >= MIN_NARROWED_CHARS:
         return text
     whole = parse_html(markup)

@@ -70,3 +70,31 @@ def test_a_teaser_list_at_the_end_of_the_text_goes() -> None:
     assert body is not None
     html_module.drop_link_blocks(body)
     assert "Bridge plans" not in " ".join(body.itertext())
+
+
+def test_an_aside_holding_the_headline_is_kept_by_pruning() -> None:
+    """A template that wraps the whole article in an <aside> keeps its article; nested asides still go."""
+    tree = parse_html(
+        f"<html><body><aside class='panel'><h1>Bridge plans</h1><p>{PROSE[0]}</p>"
+        "<aside><p>Most read: the festival returns after three long years</p></aside></aside></body></html>"
+    )
+    assert tree is not None
+    html_module.prune(tree)
+    text = " ".join(tree.itertext())
+    assert PROSE[0] in text and "Most read" not in text
+
+
+def test_full_mode_runs_only_when_fast_mode_keeps_little_of_the_prose(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fast mode's text is used when it holds a fair share of the prose; otherwise full mode's, when longer."""
+    modes: list[bool] = []
+
+    def extract(tree: object, *, fast: bool = True) -> str:
+        modes.append(fast)
+        return "short" if fast else "a much longer text from full mode"
+
+    monkeypatch.setattr(html_module, "trafilatura_text", extract)
+    tree = parse_html("<p>x</p>")
+    assert tree is not None
+    assert html_module.checked_text(tree, prose_chars=30) == "short" and modes == [True]
+    assert html_module.checked_text(tree, prose_chars=1000) == "a much longer text from full mode"
+    assert modes == [True, True, False]
