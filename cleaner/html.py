@@ -57,6 +57,7 @@ _PROSE_TEXTS = etree.XPath("//body//text()[string-length(normalize-space(.)) >= 
 PROSE_MIN_CHARS = 40  # a text node this long reads as prose, not as a label or a menu entry
 CONTAINER_SHARE = 0.8  # the container is the deepest element holding this share of the page's prose
 MIN_NARROWED_CHARS = 250  # a shorter extraction from the container is retried on the whole page
+FAST_SHARE = 0.15  # fast mode giving less than this share of the container's prose is retried in full mode
 
 _CHUNK_TAGS = ("div", "section", "article")
 _LINK_BLOCKS = ("p", "li", "dd", "h2", "h3", "h4", "h5", "h6")
@@ -64,6 +65,9 @@ _HEADINGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b")
 LINK_BLOCK_SHARE = 0.8  # a block whose text is at least this share link text is a teaser, not prose
 LINK_BLOCK_MAX_CHARS = 300  # longer blocks are prose that links a lot, kept
 LABEL_MAX_CHARS = 40
+CAPITALS_SHARE = 0.6  # a line with this share of its letters in capitals is display type (a promo), not prose
+# An address spelled out: a URL, an e-mail address, an @handle.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|(?<!\w)@\w{2,}", re.IGNORECASE)
 _TEXT_BLOCKS = ("p", "div", "h2", "h3", "h4", "span", "strong", "em", "header")
 _WORD = re.compile(r"\w+")
 _local = threading.local()
@@ -92,9 +96,24 @@ def parse_html(markup: str) -> HtmlElement | None:
 
 def prune(tree: HtmlElement) -> None:
     """Delete elements that never hold article text: scripts, media, navigation, forms' widgets, comment threads."""
+    _keep_headline_aside(tree)
     etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     for element in comment_containers(tree):
         _delete(element)
+
+
+def _keep_headline_aside(tree: HtmlElement) -> None:
+    """Turn an <aside> that holds the page's <h1> into a <div>, so that pruning keeps it.
+
+    The headline is the article's, never a side box's: some templates wrap the whole article in an <aside>
+    (a "direct content" panel), and deleting every aside would delete the article. Asides nested inside it
+    (the related stories beside the text) still go.
+    """
+    heading = next(tree.iter("h1"), None)
+    if heading is not None:
+        for ancestor in heading.iterancestors("aside"):
+            ancestor.tag = "div"
+            break
 
 
 def comment_containers(tree: HtmlElement) -> list[HtmlElement]:
@@ -223,23 +242,90 @@ def _text_chars(element: HtmlElement) -> int:
     return sum(len(text.strip()) for text in element.itertext())
 
 
+def _link_dense(block: HtmlElement) -> bool:
+    """Whether a block is short and made mostly of link text (a teaser, a related link, a share or tag row)."""
+    if next(block.iter("a"), None) is None:  # no link inside (block.find(".//a") parses a path per call)
+        return False
+    chars = _text_chars(block)
+    if not chars or chars > LINK_BLOCK_MAX_CHARS:
+        return False
+    return sum(_text_chars(link) for link in block.iter("a")) >= LINK_BLOCK_SHARE * chars
+
+
+def _flat(element: HtmlElement) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _prints_address(block: HtmlElement) -> bool:
+    """Whether a block spells out an address (URL, e-mail, @handle) for the reader to read or copy.
+
+    A teaser hides its target behind a headline; a link whose words are an address is a reference the article
+    gives (a petition's URL, a contact e-mail, an account to follow), so link density says nothing about it.
+    """
+    return _ADDRESS.search(_flat(block)) is not None
+
+
+def _in_running_text(block: HtmlElement, dense: set[HtmlElement]) -> bool:
+    """Whether a link paragraph sits in the article's running text: the only thing between two paragraphs.
+
+    jusText's context rule: a short block between two good blocks is good. A teaser list or a share row comes
+    in a run of link blocks or at the edge of the text; a single linked line inside the prose is the author's
+    (a cited headline, a source, an invitation). Two shapes stay teasers even there: a line set in capitals
+    (a promo, "CLICK HERE TO GET THE APP") and a link announced by a label ("Related: …", "Also: …").
+    """
+    if block.tag != "p" or (block.tail and block.tail.strip()):
+        return False
+    if not (_paragraph(_neighbour(block, before=True), dense) and _paragraph(_neighbour(block, before=False), dense)):
+        return False
+    letters = [char for char in _flat(block) if char.isalpha()]
+    if letters and sum(char.isupper() for char in letters) >= CAPITALS_SHARE * len(letters):
+        return False
+    return not _label_before_link(block)
+
+
+def _neighbour(element: HtmlElement, *, before: bool) -> HtmlElement | None:
+    """The nearest sibling element that holds text, with no text between (empty ad slots and spacers skipped)."""
+    sibling = element
+    while True:
+        if not before and (sibling.tail or "").strip():
+            return None  # text after the element (or after a skipped sibling) comes first
+        sibling = sibling.getprevious() if before else sibling.getnext()
+        if sibling is None or (before and (sibling.tail or "").strip()):
+            return None  # no sibling, or text between the sibling and the element
+        if _text_chars(sibling):
+            return sibling
+
+
+def _paragraph(element: HtmlElement | None, dense: set[HtmlElement]) -> bool:
+    return element is not None and element.tag in ("p", "blockquote") and element not in dense
+
+
+def _label_before_link(block: HtmlElement) -> bool:
+    """Whether the text before the block's first link ends with a colon ("Related:", "Read also:")."""
+    first = next(block.iter("a"))
+    before = [block.text or ""]
+    for element in block.iterdescendants():
+        if element is first:
+            break
+        before.append((element.text or "") + (element.tail or ""))
+    return "".join(before).strip().endswith(":")
+
+
 def drop_link_blocks(container: HtmlElement) -> None:
     """Delete short blocks made mostly of link text: teaser links, related-story lists, share and tag rows.
 
+    Kept all the same: a block that spells out an address, and a link paragraph inside the running text.
     A label that introduces a list of such blocks ("You may also like", "Most read") goes with the list.
+    The blocks are all judged before any is deleted, so a block's neighbours are those the page has.
     """
-    for block in list(container.iter(_LINK_BLOCKS)):
-        if next(block.iter("a"), None) is None:  # no link inside (block.find(".//a") parses a path per call)
-            continue
-        chars = _text_chars(block)
-        if not chars or chars > LINK_BLOCK_MAX_CHARS:
-            continue
-        if sum(_text_chars(link) for link in block.iter("a")) >= LINK_BLOCK_SHARE * chars:
-            parent = block.getparent()
-            _delete(block)
-            if parent is not None and parent.tag in ("ul", "ol") and not any(map(str.strip, parent.itertext())):
-                _drop_label(parent)
-                _delete(parent)
+    dense = [block for block in container.iter(_LINK_BLOCKS) if _link_dense(block)]
+    judged = set(dense)
+    for block in [b for b in dense if not (_prints_address(b) or _in_running_text(b, judged))]:
+        parent = block.getparent()
+        _delete(block)
+        if parent is not None and parent.tag in ("ul", "ol") and not any(map(str.strip, parent.itertext())):
+            _drop_label(parent)
+            _delete(parent)
 
 
 def _drop_label(element: HtmlElement) -> None:
@@ -259,20 +345,38 @@ def narrow(container: HtmlElement) -> None:
         node = ancestor
 
 
-@lru_cache(maxsize=1)
-def _extractor() -> Extractor:
-    """trafilatura's options, built once: fast mode (no fallback extractors), no comments, tables kept.
+@lru_cache(maxsize=2)
+def _extractor(fast: bool = True) -> Extractor:
+    """trafilatura's options, built once: fast mode (no fallback extractors) unless asked, no comments, tables.
 
     Built per call it costs about as much as extracting a short article (it reads trafilatura's config).
     trafilatura copies it before changing anything, so one instance serves every call.
     """
-    return Extractor(output_format="python", fast=True, comments=False, tables=True)
+    return Extractor(output_format="python", fast=fast, comments=False, tables=True)
 
 
-def trafilatura_text(tree: HtmlElement) -> str:
-    """trafilatura's main text of a (pruned) tree, paragraphs on their own lines; "" when it finds none."""
-    document = bare_extraction(tree, options=_extractor())
+def trafilatura_text(tree: HtmlElement, *, fast: bool = True) -> str:
+    """trafilatura's main text of a (pruned) tree, paragraphs on their own lines; "" when it finds none.
+
+    trafilatura works on a copy: the tree is unchanged, so it can be extracted again."""
+    document = bare_extraction(tree, options=_extractor(fast))
     return str(getattr(document, "text", "") or "") if document is not None else ""
+
+
+def checked_text(tree: HtmlElement, prose_chars: int) -> str:
+    """trafilatura's text in fast mode, or in full mode when fast mode kept under 15% of the prose.
+
+    Fast mode trusts its first candidate body; on some pages that is one block of many (a summary box, the
+    first of several sections) and most of the prose is lost. Full mode compares its result with readability
+    and jusText and takes theirs when it is much longer. Prose (text nodes of 40+ characters outside links)
+    outweighing the fast result about seven to one is that case; on other pages fast mode keeps far more, so full
+    mode (several times slower) runs on few pages.
+    """
+    text = trafilatura_text(tree)
+    if len(text) >= FAST_SHARE * prose_chars:
+        return text
+    full = trafilatura_text(tree, fast=False)
+    return full if len(full) > len(text) else text
 
 
 def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str:
@@ -287,13 +391,13 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
     container = with_heading(tree, prose) if prose is not None else None
     if prose is None or container is None or container.tag in ("body", "html"):
         drop_link_blocks(tree)
-        return trafilatura_text(tree)
+        return checked_text(tree, mass[prose] if prose is not None else 0)
     if container is not prose and _key(standfirst):
         drop_standfirst(container, prose, _key(standfirst))
     narrow(container)
     merge_chunks(prose, mass)
     drop_link_blocks(container)
-    text = trafilatura_text(tree)
+    text = checked_text(tree, mass[prose])
     if len(text) >= MIN_NARROWED_CHARS:
         return text
     whole = parse_html(markup)

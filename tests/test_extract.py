@@ -214,16 +214,16 @@ def test_mojibake_in_the_page_is_repaired_after_extraction() -> None:
 
 def test_short_container_result_is_retried_on_the_whole_page(monkeypatch: pytest.MonkeyPatch) -> None:
     """When the narrowed tree yields little text, the whole page is extracted again and the longer text wins."""
-    calls: list[int] = []
+    calls: list[bool] = []  # fast mode or not, per call
     real = html_module.trafilatura_text
 
-    def shrinking(tree: HtmlElement) -> str:
-        calls.append(1)
-        return "too short" if len(calls) == 1 else real(tree)
+    def shrinking(tree: HtmlElement, *, fast: bool = True) -> str:
+        calls.append(fast)
+        return "too short" if len(calls) < 3 else real(tree, fast=fast)
 
     monkeypatch.setattr(html_module, "trafilatura_text", shrinking)
     assert extract_html(article_page()).lines[:4] == BODY
-    assert len(calls) == 2
+    assert calls == [True, False, True]  # fast, full mode (fast kept too little), then the whole page
 
 
 def test_text_to_lines_normalizes_whitespace_and_drops_blank_lines() -> None:
