@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
 _NON_WORD = re.compile(r"\W")
-_ARRAY_MIN_CHARS = 50_000  # above this, non-ASCII text is counted with numpy (markup: 100-600 KB a page)
+_ARRAY_MIN_CHARS = 600  # from this length on, text is counted with numpy (its calls cost a few µs whatever the size)
 _ASCII_BYTES = bytes(range(0x80))
 _WORD_BYTES = bytes.maketrans(  # UTF-8 bytes to b"w" where they belong to \w characters, else to b" "
     bytes(range(256)),
@@ -41,14 +41,14 @@ _WWW = re.compile(r"^www\d*\.")
 def word_count(text: str) -> int:
     """Number of \\w+ tokens, the unit every count in the record uses.
 
-    Counted at bytes speed, without a match per word: in ASCII text every byte belongs to a word or not, and
-    words start where a word byte follows another; large non-ASCII text (markup) goes through a lookup table
-    of all code points (numpy), small non-ASCII text has its non-word characters replaced by spaces first."""
+    Counted at bytes speed, without a match per word: large text goes through a lookup table of all code
+    points (numpy); in small ASCII text every byte belongs to a word or not, and words start where a word byte
+    follows another; small non-ASCII text has its non-word characters replaced by spaces first."""
+    if len(text) >= _ARRAY_MIN_CHARS:
+        return _array_word_count(text)
     if text.isascii():
         marks = text.encode("ascii").translate(_WORD_BYTES)
         return marks.count(b" w") + marks.startswith(b"w")
-    if len(text) >= _ARRAY_MIN_CHARS:
-        return _array_word_count(text)
     encoded = text.encode("utf-8", "surrogatepass")
     others = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
     for char in set(_NON_WORD.findall(others)):  # curly quotes, dashes, no-break spaces: a few distinct ones
@@ -60,11 +60,12 @@ def word_count(text: str) -> int:
 def _array_word_count(text: str) -> int:
     import numpy as np
 
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     table = _bmp_word_table()
-    if int(codes.max(initial=0)) <= 0xFFFF:
-        word = table[codes]
+    units = text.encode("utf-16-le", "surrogatepass")
+    if len(units) == 2 * len(text):  # one UTF-16 unit per character: the Basic Multilingual Plane only
+        word = table.take(np.frombuffer(units, dtype=np.uint16))
     else:  # emoji and rarer scripts beyond the table: looked up one distinct code point at a time
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         word = table[np.minimum(codes, 0xFFFF)]  # U+FFFF is no word character
         for code in np.unique(codes[codes > 0xFFFF]).tolist():
             if chr(code).isalnum():
