@@ -194,7 +194,9 @@ def review(words_basis: int, words_out: int, *, drop_share: float) -> dict[str, 
 def _words_basis(doc: Document, words_in: int, words_out: int) -> int:
     """What the output is compared with: a text dump's words in; for HTML the words the extractor gave,
     since markup is not words of the article."""
-    return words_out + sum(word_count(r.text) for r in doc.removed) if doc.kind == "html" else words_in
+    if doc.kind != "html":
+        return words_in
+    return words_out + word_count("\n".join(r.text for r in doc.removed))  # one count: no word runs across "\n"
 
 
 def _removed(removed: tuple[Removal, ...]) -> list[dict[str, Any]]:
