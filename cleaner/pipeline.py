@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import PurePath
 
 from cleaner import __version__
@@ -17,7 +17,7 @@ from cleaner.header_words import load_header_words
 from cleaner.heuristics import classify_lines
 from cleaner.language import detect_language
 from cleaner.metadata import describe, site_from_urls
-from cleaner.model import Document, Result
+from cleaner.model import Document, Removal, Result
 from cleaner.normalize import join_paragraphs
 from cleaner.provenance import carry
 from cleaner.repetition import drop_repeated, site_key
@@ -49,6 +49,18 @@ def _gunzip(raw: bytes, max_bytes: int) -> tuple[bytes | None, str]:
         if rest and not rest.startswith(_GZIP_MAGIC):
             break  # trailing garbage after the last member: gzip(1) ignores it too
     return bytes(out), ""
+
+
+def _same_if_unchanged(before: tuple[str, ...], after: tuple[str, ...], removed: Sequence[Removal]) -> tuple[str, ...]:
+    """after, or before itself when a stage changed nothing: carry() then sees at once that nothing moved."""
+    return before if not removed and after == before else after
+
+
+def _with_lines(doc: Document, lines: tuple[str, ...], removed: tuple[Removal, ...]) -> Document:
+    """The document after a stage that only drops lines or cuts them: the same document when it did neither."""
+    if not removed and lines == doc.lines:
+        return doc
+    return doc.revised(lines=lines, removed=doc.removed + removed)
 
 
 def decode_stage(doc: Document, config: CleanConfig) -> Document:
@@ -97,11 +109,12 @@ def strip_stage(doc: Document, config: CleanConfig) -> Document:
     site = book.detect(_fingerprinted(doc), hostname=str(doc.hints.get("hostname") or ""))
     profiles = (site, book.generic) if site else (book.generic,)  # a site's own rules first: they know it better
     kept, removed = apply_rules(doc.lines, profiles)
+    lines = tuple(text for _n, text in kept)
     hints = dict(doc.hints)
     if site and site.sitename and not hints.get("sitename"):
         hints["sitename"] = site.sitename
     return doc.revised(
-        lines=tuple(text for _n, text in kept),
+        lines=_same_if_unchanged(doc.lines, lines, removed),
         removed=doc.removed + tuple(removed),
         gaps=gaps_of(kept, len(doc.lines)),
         profile=site.name if site else book.generic.name,
@@ -113,7 +126,7 @@ def split_stage(doc: Document, config: CleanConfig) -> Document:
     """Split paragraphs glued into one line; cut junk spans found inside them."""
     rules = cut_rules(config.rulebook(), _fingerprinted(doc), hostname=str(doc.hints.get("hostname") or ""))
     lines, removed = split_glued(doc.lines, rules=rules, config_dir=config.config_dir)
-    return doc.revised(lines=lines, removed=doc.removed + removed)
+    return _with_lines(doc, lines, removed)
 
 
 def language_stage(doc: Document, config: CleanConfig) -> Document:
@@ -137,7 +150,7 @@ def header_stage(doc: Document, config: CleanConfig) -> Document:
 def heuristic_stage(doc: Document, config: CleanConfig) -> Document:
     """Drop junk the explicit rules missed, by generic line features in context."""
     lines, removed = classify_lines(doc.lines, language=doc.language, gaps=doc.gaps, config_dir=config.config_dir)
-    return doc.revised(lines=lines, removed=doc.removed + removed)
+    return _with_lines(doc, lines, removed)
 
 
 def repetition_stage(doc: Document, config: CleanConfig) -> Document:
@@ -150,7 +163,7 @@ def repetition_stage(doc: Document, config: CleanConfig) -> Document:
         hostname = doc.hints.get("hostname") or site_from_urls(doc.text, load_header_words(config.config_dir))[0]
         site = site_key(hostname=hostname, profile=doc.profile)
     lines, removed = drop_repeated(doc.lines, site=site, learned=learned)
-    return doc.revised(lines=lines, removed=doc.removed + removed)
+    return _with_lines(doc, lines, removed)
 
 
 STAGES: tuple[Stage, ...] = (
