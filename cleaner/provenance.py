@@ -11,12 +11,19 @@ _PIECE_PREFIX_CHARS = 40  # a split-off piece is found in its source line by thi
 
 def first_numbers(doc: Document) -> tuple[int, ...]:
     """1-based input line numbers of freshly extracted lines (text dumps: the file's lines, blank ones skipped)."""
-    if doc.kind == "text":
+    if doc.kind == "text" and _may_have_blank_lines(doc.text, len(doc.lines)):
         file_lines = doc.text.split("\n")
         numbers = tuple(compress(range(1, len(file_lines) + 1), map(str.strip, file_lines)))  # C-level filter
         if len(numbers) == len(doc.lines):
             return numbers
     return tuple(range(1, len(doc.lines) + 1))
+
+
+def _may_have_blank_lines(text: str, extracted: int) -> bool:
+    """False when text has no more lines than were extracted, not counting the empty ones its final newlines end:
+    then the file's lines are the extracted lines, numbered from 1 (most dumps; splitting the text costs more)."""
+    final_newlines = len(text) - len(text.rstrip("\n"))
+    return text.count("\n") + 1 - final_newlines > extracted
 
 
 def _align(before: tuple[str, ...], numbers: tuple[int, ...], after: tuple[str, ...]) -> tuple[int, ...]:
