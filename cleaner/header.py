@@ -26,7 +26,8 @@ TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk li
 FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
 _BODY_MIN_WORDS = 12
 _BODY_MIN_CHARS = 30  # for scripts written without spaces (Japanese, Chinese)
-_TERMINAL = re.compile(r"""[.!?;:,…。！？]["'”’»)\]]*\s*$""")
+_TERMINAL_MARKS = ".!?;:,…。！？"  # a line ending in one of these (closing quotes or brackets after it) ends a sentence
+_CLOSERS = "\"'”’»)]"
 _NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
 _SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*:\s*(?P<value>[^:]{1,60})$")
@@ -46,11 +47,19 @@ def _words(line: str, *, at_most: int = 1000) -> int:
     return len(line.split(maxsplit=at_most)) if len(line) > at_most else len(line.split())
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether the line ends in terminal punctuation, maybe closed by quotes or brackets, maybe then blanks.
+
+    Read from the end: a regex search ending in $ tries every punctuation mark of a long line on its way."""
+    end = line.rstrip().rstrip(_CLOSERS)
+    return end[-1:] != "" and end[-1] in _TERMINAL_MARKS
+
+
 def _reads_like_body(line: str) -> bool:
     long_enough = _words(line, at_most=_BODY_MIN_WORDS) >= _BODY_MIN_WORDS or (
         len(line) >= _BODY_MIN_CHARS and _NO_SPACE_SCRIPT.search(line)
     )
-    return bool(long_enough and _TERMINAL.search(line))
+    return bool(long_enough and _ends_sentence(line))
 
 
 def zone_end(lines: tuple[str, ...]) -> int:
@@ -73,7 +82,7 @@ def looks_like_headline(line: str) -> bool:
     short_script = words < 3 and _NO_SPACE_SCRIPT.search(line) is not None and len(line) >= 6
     if not (3 <= words <= MAX_TITLE_WORDS or short_script) or len(line) > MAX_TITLE_CHARS:
         return False
-    if _TERMINAL.search(line) or _NOT_IN_TITLE.search(line) or line[:1].islower() or line[:1] == "(":
+    if _ends_sentence(line) or _NOT_IN_TITLE.search(line) or line[:1].islower() or line[:1] == "(":
         return False
     letters = [c for c in line if c.isalpha()]
     if len(letters) > 10 and all(c.isupper() for c in letters if c.isascii()) and any(c.isascii() for c in letters):
