@@ -20,9 +20,12 @@ class Removal:
     detail: str = ""  # e.g. the repetition count for repeated_line
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Document:
-    """One dump on its way through read → decode → extract → strip → normalize → metadata."""
+    """One dump on its way through read → decode → extract → strip → normalize → metadata.
+
+    Never changed in place: each stage hands on a copy (revised). Not frozen all the same, since a frozen
+    dataclass sets every field through object.__setattr__: that made each of a dump's dozen copies 5x dearer."""
 
     name: str
     raw: bytes
