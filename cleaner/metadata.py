@@ -187,8 +187,12 @@ def review(words_basis: int, words_out: int, *, drop_share: float) -> dict[str, 
     """Flag a document that lost more than drop_share of its words_basis, so that a person checks it."""
     kept_share = round(words_out / words_basis, 3) if words_basis else 0.0
     flagged = 1.0 - kept_share > drop_share
-    reason = f"kept {kept_share:.0%} of {words_basis} words (review when over {drop_share:.0%} is removed)"
-    return {"flagged": flagged, "reason": reason if flagged else None, "kept_share": kept_share}
+    reason = (
+        f"kept {kept_share:.0%} of {words_basis} words (review when over {drop_share:.0%} is removed)"
+        if flagged
+        else None
+    )
+    return {"flagged": flagged, "reason": reason, "kept_share": kept_share}
 
 
 def _words_basis(doc: Document, words_in: int, words_out: int) -> int:
