@@ -24,6 +24,7 @@ _TIMES = (
 _PM_BEFORE = re.compile(r"(?:오후|午後|下午)\s*$")
 _GAP_PUNCTUATION = re.compile(r"^[\s,;\-–—/()|·•]*$")
 _MAX_GAP_CHARS = 24
+_ANY_YEAR = re.compile(r"(?:199|20[0-3])\d")  # every date pattern holds a YEAR: without one, no pattern can match
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,8 @@ def _stamp(match: re.Match[str], order: str, words: HeaderWords, *, month_first:
 
 def _dates(text: str, words: HeaderWords, *, month_first: bool) -> list[Stamp]:
     """Every date in text, without overlaps (earliest, then longest, wins)."""
+    if _ANY_YEAR.search(text) is None:  # most header lines: skips six scans, two of them over all month names
+        return []
     found: list[Stamp] = []
     for pattern, order in _date_patterns(words.month_pattern):
         for match in pattern.finditer(text):

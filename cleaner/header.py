@@ -26,7 +26,8 @@ TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk li
 FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
 _BODY_MIN_WORDS = 12
 _BODY_MIN_CHARS = 30  # for scripts written without spaces (Japanese, Chinese)
-_TERMINAL = re.compile(r"""[.!?;:,…。！？]["'”’»)\]]*\s*$""")
+_TERMINAL_MARKS = ".!?;:,…。！？"  # a line ending in one of these (closing quotes or brackets after it) ends a sentence
+_CLOSERS = "\"'”’»)]"
 _NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
 _SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*:\s*(?P<value>[^:]{1,60})$")
@@ -46,11 +47,19 @@ def _words(line: str, *, at_most: int = 1000) -> int:
     return len(line.split(maxsplit=at_most)) if len(line) > at_most else len(line.split())
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether the line ends in terminal punctuation, maybe closed by quotes or brackets, maybe then blanks.
+
+    Read from the end: a regex search ending in $ tries every punctuation mark of a long line on its way."""
+    end = line.rstrip().rstrip(_CLOSERS)
+    return end[-1:] != "" and end[-1] in _TERMINAL_MARKS
+
+
 def _reads_like_body(line: str) -> bool:
     long_enough = _words(line, at_most=_BODY_MIN_WORDS) >= _BODY_MIN_WORDS or (
         len(line) >= _BODY_MIN_CHARS and _NO_SPACE_SCRIPT.search(line)
     )
-    return bool(long_enough and _TERMINAL.search(line))
+    return bool(long_enough and _ends_sentence(line))
 
 
 def zone_end(lines: tuple[str, ...]) -> int:
@@ -73,7 +82,7 @@ def looks_like_headline(line: str) -> bool:
     short_script = words < 3 and _NO_SPACE_SCRIPT.search(line) is not None and len(line) >= 6
     if not (3 <= words <= MAX_TITLE_WORDS or short_script) or len(line) > MAX_TITLE_CHARS:
         return False
-    if _TERMINAL.search(line) or _NOT_IN_TITLE.search(line) or line[:1].islower() or line[:1] == "(":
+    if _ends_sentence(line) or _NOT_IN_TITLE.search(line) or line[:1].islower() or line[:1] == "(":
         return False
     letters = [c for c in line if c.isalpha()]
     if len(letters) > 10 and all(c.isupper() for c in letters if c.isascii()) and any(c.isascii() for c in letters):
@@ -88,12 +97,16 @@ def _repeated_in_body(line: str, lines: tuple[str, ...]) -> bool:
 
 
 def _find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
-    for index, line in enumerate(lines[: min(end, TITLE_SEARCH_LINES)]):
+    window = lines[: min(end, TITLE_SEARCH_LINES)]
+    headline = [looks_like_headline(line) for line in window]
+    for index, line in enumerate(window):
         if len(line) > MAX_HEADER_LINE_CHARS:
+            return None
+        if not any(headline[index:]):  # no title here or after, junk or not: spare the costly junk test
             return None
         if is_junk(line):
             continue
-        if looks_like_headline(line) and not _repeated_in_body(line, lines) and _read_line(line, words) is None:
+        if headline[index] and not _repeated_in_body(line, lines) and _read_line(line, words) is None:
             return index if _article_follows(lines, index, is_junk, words) else None
         return None
     return None
@@ -228,6 +241,25 @@ class _HeaderReader:
         key = self.title_key
         return key is not None and len(key) <= len(line) <= 2 * len(key) + 10 and _key(line) == key
 
+    def zone_size(self, count: int) -> int:
+        """How many leading lines take() must read; after them only repeats of the title are header."""
+        return min(count, max(self.end, -1 if self.title_index is None else self.title_index + 1))
+
+    def take_title_repeats(self, lines: tuple[str, ...], start: int) -> list[str]:
+        """Lines from start on that are kept; the repeats of the title among them are recorded as removals."""
+        key = self.title_key
+        tail = lines[start:]
+        if key is None:
+            return list(tail)
+        shortest, longest = len(key), 2 * len(key) + 10  # a cheap length test first: _key() casefolds
+        repeats = [i for i, line in enumerate(tail) if shortest <= len(line) <= longest and _key(line) == key]
+        for offset in repeats:
+            self._remove(tail[offset], start + offset, "title_repeat", "title")
+        if not repeats:
+            return list(tail)
+        skip = set(repeats)
+        return [line for i, line in enumerate(tail) if i not in skip]
+
     def _remove(self, line: str, index: int, rule: str, category: str) -> str:
         self.removed.append(Removal(line, rule, category, index + 1))
         return category
@@ -255,12 +287,16 @@ def take_header(
     reader = _HeaderReader(
         lines, words or load_header_words(), language=language, is_junk=is_junk or _never, known_title=known_title
     )
+    zone = reader.zone_size(len(lines))
     kept: list[str] = []
     previous = ""
-    for index, line in enumerate(lines):
+    for index, line in enumerate(lines[:zone]):
         previous = reader.take(index, line, previous) or ""
         if not previous:
             kept.append(line)
+    kept += reader.take_title_repeats(lines, zone)
+    if not reader.removed:  # the same tuple: the pipeline's provenance step sees that nothing moved
+        return lines, (), reader.found()
     return tuple(kept), tuple(reader.removed), reader.found()
 
 

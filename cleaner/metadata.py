@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -17,14 +18,15 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
 _NON_WORD = re.compile(r"\W")
-_ARRAY_MIN_CHARS = 50_000  # above this, non-ASCII text is counted with numpy (markup: 100-600 KB a page)
+_ARRAY_MIN_CHARS = 600  # from this length on, text is counted with numpy (its calls cost a few µs whatever the size)
 _ASCII_BYTES = bytes(range(0x80))
 _WORD_BYTES = bytes.maketrans(  # UTF-8 bytes to b"w" where they belong to \w characters, else to b" "
     bytes(range(256)),
     bytes(b"w"[0] if chr(b).isalnum() or b == ord("_") or b >= 0x80 else b" "[0] for b in range(256)),
 )
 _URL_SCHEME = "://"
-_WWW_ANY_CASE = re.compile(r"[wW][wW][wW]\.")
+_SCHEME_OFFSETS = (5, 4)  # an address starts this far before its "://" ("https", "http")
+_WWW_SPELLINGS = frozenset(f"{a}{b}{c}." for a in "wW" for b in "wW" for c in "wW")  # what www\. matches, case-blind
 _URL = re.compile(r"""\bhttps?://[^\s"'<>()\[\]{}“”‘’|\\^`]+""", re.I)
 _BARE_HOST = re.compile(r"(?<![\w./@-])www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
 _ASSET_PATH = re.compile(
@@ -41,14 +43,14 @@ _WWW = re.compile(r"^www\d*\.")
 def word_count(text: str) -> int:
     """Number of \\w+ tokens, the unit every count in the record uses.
 
-    Counted at bytes speed, without a match per word: in ASCII text every byte belongs to a word or not, and
-    words start where a word byte follows another; large non-ASCII text (markup) goes through a lookup table
-    of all code points (numpy), small non-ASCII text has its non-word characters replaced by spaces first."""
+    Counted at bytes speed, without a match per word: large text goes through a lookup table of all code
+    points (numpy); in small ASCII text every byte belongs to a word or not, and words start where a word byte
+    follows another; small non-ASCII text has its non-word characters replaced by spaces first."""
+    if len(text) >= _ARRAY_MIN_CHARS:
+        return _array_word_count(text)
     if text.isascii():
         marks = text.encode("ascii").translate(_WORD_BYTES)
         return marks.count(b" w") + marks.startswith(b"w")
-    if len(text) >= _ARRAY_MIN_CHARS:
-        return _array_word_count(text)
     encoded = text.encode("utf-8", "surrogatepass")
     others = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
     for char in set(_NON_WORD.findall(others)):  # curly quotes, dashes, no-break spaces: a few distinct ones
@@ -60,11 +62,12 @@ def word_count(text: str) -> int:
 def _array_word_count(text: str) -> int:
     import numpy as np
 
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     table = _bmp_word_table()
-    if int(codes.max(initial=0)) <= 0xFFFF:
-        word = table[codes]
+    units = text.encode("utf-16-le", "surrogatepass")
+    if len(units) == 2 * len(text):  # one UTF-16 unit per character: the Basic Multilingual Plane only
+        word = table.take(np.frombuffer(units, dtype=np.uint16))
     else:  # emoji and rarer scripts beyond the table: looked up one distinct code point at a time
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         word = table[np.minimum(codes, 0xFFFF)]  # U+FFFF is no word character
         for code in np.unique(codes[codes > 0xFFFF]).tolist():
             if chr(code).isalnum():
@@ -83,6 +86,7 @@ def _bmp_word_table() -> npt.NDArray[np.bool_]:
     return table
 
 
+@lru_cache(maxsize=4096)
 def _bare_host(host: str) -> str:
     """Hostname without www., mobile or asset-server labels ("i.dailymail.co.uk" → "dailymail.co.uk")."""
     host = host.lower().rstrip(".")
@@ -91,23 +95,79 @@ def _bare_host(host: str) -> str:
     return host
 
 
-def _is_third_party(host: str, words: HeaderWords) -> bool:
-    return any(host == h or host.endswith("." + h) for h in words.third_party_hosts)
+def _positions(text: str, marker: str) -> Iterator[int]:
+    """Where marker is written in text, left to right."""
+    at = text.find(marker)
+    while at >= 0:
+        yield at
+        at = text.find(marker, at + 1)
+
+
+def _urls(text: str) -> list[str]:
+    """_URL.findall(text), the regex tried only 4 or 5 characters before each "://": a case-blind search through
+    all the text costs far more (every address holds one, and findall resumes after the last address found)."""
+    found: list[str] = []
+    end = 0
+    for mark in _positions(text, _URL_SCHEME):
+        for offset in _SCHEME_OFFSETS:
+            match = _URL.match(text, mark - offset) if mark - offset >= end else None
+            if match is not None:
+                found.append(match.group())
+                end = match.end()
+                break
+    return found
+
+
+def _www_starts(text: str) -> list[int]:
+    """Where "www." is written in any case, left to right: "www." by substring search, the other spellings
+    around each capital W (each substring search, and more so a case-blind regex scan, costs a pass over text)."""
+    starts = set(_positions(text, "www."))
+    for capital in _positions(text, "W"):
+        if "." in text[capital + 1 : capital + 4]:  # a spelling holding this W ends in a dot up to 3 characters on
+            starts.update(at for at in range(max(capital - 2, 0), capital + 1) if text[at : at + 4] in _WWW_SPELLINGS)
+    return sorted(starts)
+
+
+def _bare_hosts(text: str) -> list[str]:
+    """_BARE_HOST.findall(text), the regex tried only where "www." is written (in any case), for the same reason."""
+    found: list[str] = []
+    end = 0
+    for at in _www_starts(text):
+        match = _BARE_HOST.match(text, at) if at >= end else None
+        if match is not None:
+            found.append(match.group())
+            end = match.end()
+    return found
+
+
+class _ThirdParty:
+    """Tells the hosts of third parties (CDNs, social networks, ad servers) and their subdomains."""
+
+    def __init__(self, hosts: tuple[str, ...]) -> None:
+        self.hosts = frozenset(hosts)
+        self.subdomain_ends = tuple("." + h for h in hosts)
+
+    def named(self, host: str) -> bool:
+        return host in self.hosts or host.endswith(self.subdomain_ends)
 
 
 def site_from_urls(text: str, words: HeaderWords) -> tuple[str | None, str | None]:
     """The publisher's hostname (most frequent non-third-party host named in the dump) and the article URL
     on it, if one is written out (not a script, style or image address)."""
     head = text[:_HOST_SCAN_CHARS]
-    urls = [u.rstrip(".,;:") for u in _URL.findall(head)] if _URL_SCHEME in head else []
+    urls = [u.rstrip(".,;:") for u in _urls(head)] if _URL_SCHEME in head else []
+    bare_hosts = _bare_hosts(head)
+    if not urls and not bare_hosts:
+        return None, None
+    third_party = _ThirdParty(words.third_party_hosts)
     hosts: Counter[str] = Counter()
     for url in urls:
         host = _bare_host(urlsplit(url).hostname or "")
-        if "." in host and not _is_third_party(host, words):
+        if "." in host and not third_party.named(host):
             hosts[host] += 1
-    for bare in _BARE_HOST.findall(head) if _WWW_ANY_CASE.search(head) else ():
+    for bare in bare_hosts:
         host = _bare_host(bare)
-        if not _is_third_party(host, words):
+        if not third_party.named(host):
             hosts[host] += 1
     if not hosts:
         return None, None
@@ -127,14 +187,20 @@ def review(words_basis: int, words_out: int, *, drop_share: float) -> dict[str, 
     """Flag a document that lost more than drop_share of its words_basis, so that a person checks it."""
     kept_share = round(words_out / words_basis, 3) if words_basis else 0.0
     flagged = 1.0 - kept_share > drop_share
-    reason = f"kept {kept_share:.0%} of {words_basis} words (review when over {drop_share:.0%} is removed)"
-    return {"flagged": flagged, "reason": reason if flagged else None, "kept_share": kept_share}
+    reason = (
+        f"kept {kept_share:.0%} of {words_basis} words (review when over {drop_share:.0%} is removed)"
+        if flagged
+        else None
+    )
+    return {"flagged": flagged, "reason": reason, "kept_share": kept_share}
 
 
 def _words_basis(doc: Document, words_in: int, words_out: int) -> int:
     """What the output is compared with: a text dump's words in; for HTML the words the extractor gave,
     since markup is not words of the article."""
-    return words_out + sum(word_count(r.text) for r in doc.removed) if doc.kind == "html" else words_in
+    if doc.kind != "html":
+        return words_in
+    return words_out + word_count("\n".join(r.text for r in doc.removed))  # one count: no word runs across "\n"
 
 
 def _removed(removed: tuple[Removal, ...]) -> list[dict[str, Any]]:

@@ -20,9 +20,12 @@ class Removal:
     detail: str = ""  # e.g. the repetition count for repeated_line
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Document:
-    """One dump on its way through read → decode → extract → strip → normalize → metadata."""
+    """One dump on its way through read → decode → extract → strip → normalize → metadata.
+
+    Never changed in place: each stage hands on a copy (revised). Not frozen all the same, since a frozen
+    dataclass sets every field through object.__setattr__: that made each of a dump's dozen copies 5x dearer."""
 
     name: str
     raw: bytes
@@ -38,6 +41,39 @@ class Document:
     gaps: Mapping[int, int] = field(default_factory=dict)
     hints: dict[str, Any] = field(default_factory=dict)  # metadata found by extract (HTML meta tags, URL)
     rejected: str | None = None
+
+    def revised(
+        self,
+        *,
+        text: str | None = None,
+        encoding: str | None = None,
+        kind: InputKind | None = None,
+        lines: tuple[str, ...] | None = None,
+        line_numbers: tuple[int, ...] | None = None,
+        removed: tuple[Removal, ...] | None = None,
+        profile: str | None = None,
+        language: str | None = None,
+        gaps: Mapping[int, int] | None = None,
+        hints: dict[str, Any] | None = None,
+        rejected: str | None = None,
+    ) -> Document:
+        """A copy with the fields given (not None) changed: dataclasses.replace without its walk over the fields'
+        definitions, which cost more than a stage's own work on a short dump (the pipeline copies ~13 times)."""
+        return Document(
+            self.name,
+            self.raw,
+            self.text if text is None else text,
+            self.encoding if encoding is None else encoding,
+            self.kind if kind is None else kind,
+            self.lines if lines is None else lines,
+            self.line_numbers if line_numbers is None else line_numbers,
+            self.removed if removed is None else removed,
+            self.profile if profile is None else profile,
+            self.language if language is None else language,
+            self.gaps if gaps is None else gaps,
+            self.hints if hints is None else hints,
+            self.rejected if rejected is None else rejected,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Sequence
 from pathlib import PurePath
 
 from cleaner import __version__
@@ -18,7 +17,7 @@ from cleaner.header_words import load_header_words
 from cleaner.heuristics import classify_lines
 from cleaner.language import detect_language
 from cleaner.metadata import describe, site_from_urls
-from cleaner.model import Document, Result
+from cleaner.model import Document, Removal, Result
 from cleaner.normalize import join_paragraphs
 from cleaner.provenance import carry
 from cleaner.repetition import drop_repeated, site_key
@@ -52,28 +51,40 @@ def _gunzip(raw: bytes, max_bytes: int) -> tuple[bytes | None, str]:
     return bytes(out), ""
 
 
+def _same_if_unchanged(before: tuple[str, ...], after: tuple[str, ...], removed: Sequence[Removal]) -> tuple[str, ...]:
+    """after, or before itself when a stage changed nothing: carry() then sees at once that nothing moved."""
+    return before if not removed and after == before else after
+
+
+def _with_lines(doc: Document, lines: tuple[str, ...], removed: tuple[Removal, ...]) -> Document:
+    """The document after a stage that only drops lines or cuts them: the same document when it did neither."""
+    if not removed and lines == doc.lines:
+        return doc
+    return doc.revised(lines=lines, removed=doc.removed + removed)
+
+
 def decode_stage(doc: Document, config: CleanConfig) -> Document:
     """Bytes to repaired text; reject empty, binary and undecodable input."""
     raw = doc.raw
     if raw.startswith(_GZIP_MAGIC):
         inflated, reason = _gunzip(raw, config.max_bytes)
         if inflated is None:
-            return replace(doc, rejected=reason)
+            return doc.revised(rejected=reason)
         raw = inflated
     if len(raw) > config.max_bytes:
-        return replace(doc, rejected=f"input larger than max_bytes ({config.max_bytes})")
+        return doc.revised(rejected=f"input larger than max_bytes ({config.max_bytes})")
     if not raw.strip():
-        return replace(doc, rejected="empty input")
+        return doc.revised(rejected="empty input")
     decoded = detect_and_decode(raw)
     if decoded is None:
-        return replace(doc, rejected="binary or undecodable input")
+        return doc.revised(rejected="binary or undecodable input")
     text, encoding = decoded
     if not _VISIBLE.search(text):
-        return replace(doc, rejected="empty input")  # only BOMs, zero-width characters and blanks
+        return doc.revised(rejected="empty input")  # only BOMs, zero-width characters and blanks
     kind = sniff_kind(text, suffix=PurePath(doc.name).suffix)
     if kind == "html":  # repaired after extraction (extract_html): ftfy over the markup costs more than extracting
-        return replace(doc, text=text, encoding=encoding, kind=kind)
-    return replace(doc, text=repair(text), encoding=encoding, kind=kind)
+        return doc.revised(text=text, encoding=encoding, kind=kind)
+    return doc.revised(text=repair(text), encoding=encoding, kind=kind)
 
 
 def extract_stage(doc: Document, config: CleanConfig) -> Document:
@@ -81,9 +92,9 @@ def extract_stage(doc: Document, config: CleanConfig) -> Document:
     if doc.kind == "html":
         found = extract_html(doc.text, url=doc.hints.get("url"), max_elements=config.max_html_elements)
         if found.rejected:
-            return replace(doc, rejected=found.rejected)
-        return replace(doc, lines=found.lines, removed=doc.removed + found.removed, hints={**doc.hints, **found.hints})
-    return replace(doc, lines=text_to_lines(doc.text))
+            return doc.revised(rejected=found.rejected)
+        return doc.revised(lines=found.lines, removed=doc.removed + found.removed, hints={**doc.hints, **found.hints})
+    return doc.revised(lines=text_to_lines(doc.text))
 
 
 def _fingerprinted(doc: Document) -> str:
@@ -98,12 +109,12 @@ def strip_stage(doc: Document, config: CleanConfig) -> Document:
     site = book.detect(_fingerprinted(doc), hostname=str(doc.hints.get("hostname") or ""))
     profiles = (site, book.generic) if site else (book.generic,)  # a site's own rules first: they know it better
     kept, removed = apply_rules(doc.lines, profiles)
+    lines = tuple(text for _n, text in kept)
     hints = dict(doc.hints)
     if site and site.sitename and not hints.get("sitename"):
         hints["sitename"] = site.sitename
-    return replace(
-        doc,
-        lines=tuple(text for _n, text in kept),
+    return doc.revised(
+        lines=_same_if_unchanged(doc.lines, lines, removed),
         removed=doc.removed + tuple(removed),
         gaps=gaps_of(kept, len(doc.lines)),
         profile=site.name if site else book.generic.name,
@@ -115,12 +126,12 @@ def split_stage(doc: Document, config: CleanConfig) -> Document:
     """Split paragraphs glued into one line; cut junk spans found inside them."""
     rules = cut_rules(config.rulebook(), _fingerprinted(doc), hostname=str(doc.hints.get("hostname") or ""))
     lines, removed = split_glued(doc.lines, rules=rules, config_dir=config.config_dir)
-    return replace(doc, lines=lines, removed=doc.removed + removed)
+    return _with_lines(doc, lines, removed)
 
 
 def language_stage(doc: Document, config: CleanConfig) -> Document:
     """Detect the dump's language (the heuristics pick stopwords and punctuation by it)."""
-    return replace(doc, language=detect_language("\n".join(doc.lines)))
+    return doc.revised(language=detect_language("\n".join(doc.lines)))
 
 
 def header_stage(doc: Document, config: CleanConfig) -> Document:
@@ -133,13 +144,13 @@ def header_stage(doc: Document, config: CleanConfig) -> Document:
         known_title=str(doc.hints.get("title") or "") if doc.kind == "html" else "",
     )
     hints = {**found, **{k: v for k, v in doc.hints.items() if v}}  # HTML metadata wins over text guesses
-    return replace(doc, lines=lines, removed=doc.removed + removed, hints=hints)
+    return doc.revised(lines=lines, removed=doc.removed + removed, hints=hints)
 
 
 def heuristic_stage(doc: Document, config: CleanConfig) -> Document:
     """Drop junk the explicit rules missed, by generic line features in context."""
     lines, removed = classify_lines(doc.lines, language=doc.language, gaps=doc.gaps, config_dir=config.config_dir)
-    return replace(doc, lines=lines, removed=doc.removed + removed)
+    return _with_lines(doc, lines, removed)
 
 
 def repetition_stage(doc: Document, config: CleanConfig) -> Document:
@@ -152,7 +163,7 @@ def repetition_stage(doc: Document, config: CleanConfig) -> Document:
         hostname = doc.hints.get("hostname") or site_from_urls(doc.text, load_header_words(config.config_dir))[0]
         site = site_key(hostname=hostname, profile=doc.profile)
     lines, removed = drop_repeated(doc.lines, site=site, learned=learned)
-    return replace(doc, lines=lines, removed=doc.removed + removed)
+    return _with_lines(doc, lines, removed)
 
 
 STAGES: tuple[Stage, ...] = (
@@ -179,11 +190,11 @@ def clean(data: bytes | str, *, name: str = "-", config: CleanConfig | None = No
             return Result(name=name, text="", metadata=_rejected_record(doc), removed=(), rejected=doc.rejected)
     text = join_paragraphs(doc.lines)
     if not text:
-        doc = replace(doc, rejected="no article text left after cleaning")
+        doc = doc.revised(rejected="no article text left after cleaning")
         record = _record(doc, text, config)
         record["rejected"] = doc.rejected
         return Result(name=name, text="", metadata=record, removed=doc.removed, rejected=doc.rejected)
-    doc = replace(doc, removed=tuple(sorted(doc.removed, key=lambda r: r.line_no)))  # in input order
+    doc = doc.revised(removed=tuple(sorted(doc.removed, key=lambda r: r.line_no)))  # in input order
     return Result(name=name, text=text, metadata=_record(doc, text, config), removed=doc.removed)
 
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner.bylines import read_byline
-from cleaner.header import looks_like_headline, take_header, zone_end
+from cleaner.header import _ends_sentence, looks_like_headline, take_header, zone_end
 from cleaner.header_words import load_header_words
 
 WORDS = load_header_words()
@@ -250,3 +254,13 @@ def test_a_section_label_in_capitals_after_the_dateline_is_no_byline() -> None:
     kept, removed, hints = _take("Prep roundup: Viera stays unbeaten", "Nov 19, 2019", "GIRLS BASKETBALL", *BODY)
     assert kept == ("GIRLS BASKETBALL", *BODY)
     assert [r[0] for r in removed] == ["title_line", "dateline"] and "author" not in hints
+
+
+_SENTENCE_END = re.compile(r"""[.!?;:,…。！？]["'”’»)\]]*\s*$""")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from('a.!…。"”)] \n\t\u00a0\u3000,?('), max_size=8))
+def test_sentence_end_is_read_from_the_line_end(line: str) -> None:
+    """A line ends a sentence exactly when terminal punctuation, then closers, then blanks end it."""
+    assert _ends_sentence(line) == bool(_SENTENCE_END.search(line))

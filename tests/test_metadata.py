@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from cleaner import CleanConfig, clean
 from cleaner.header_words import load_header_words
-from cleaner.metadata import site_from_urls, word_count
+from cleaner.metadata import _BARE_HOST, _URL, _bare_hosts, _urls, site_from_urls, word_count
 
 WORDS = load_header_words()
 BODY = "\n".join(
@@ -155,3 +155,32 @@ def test_word_count_of_large_text_counts_word_character_runs(chunk: str) -> None
     """Large non-ASCII text (markup-sized, counted another way) gives the same count as \\w+ runs."""
     text = ("<p>" + chunk + "</p>\n") * (60_000 // (len(chunk) + 8) + 1) + "é"
     assert word_count(text) == len(re.findall(r"\w+", text))
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_MIXED_SCRIPTS), min_size=1, max_size=30))
+def test_word_count_of_mid_sized_text_counts_word_character_runs(chunk: str) -> None:
+    """Text of a few thousand characters (a dump, counted through the code point table) counts \\w+ runs too."""
+    text = chunk * (3000 // len(chunk) + 1)
+    assert word_count(text) == len(re.findall(r"\w+", text))
+
+
+_ADDRESS_PIECES = st.sampled_from(
+    ["http", "HTTPS", "httpſ", "://", "www.", "WwW.", "wWW", "W.", "ww", "w", ".", "a", "x-y", "/", " ", "é", "\n"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_ADDRESS_PIECES, max_size=24).map("".join))
+def test_address_search_finds_what_the_regexes_find(text: str) -> None:
+    """The addresses and bare hosts found near "://" and "www." are exactly those the case-blind regexes find."""
+    assert _urls(text) == _URL.findall(text)
+    assert _bare_hosts(text) == _BARE_HOST.findall(text)
+
+
+@pytest.mark.parametrize("spelling", sorted(f"{a}{b}{c}." for a in "wW" for b in "wW" for c in "wW"))
+def test_bare_hosts_in_every_spelling(spelling: str) -> None:
+    """A "www." in any case starts a bare host, at the start of the text, after a space or after a capital W."""
+    text = f"{spelling}example.com, see {spelling}news.org or W{spelling}paper.net; W.{spelling}daily.io"
+    assert _bare_hosts(text) == _BARE_HOST.findall(text)
+    assert len(_bare_hosts(text)) >= 2

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cleaner import clean
+from cleaner.model import Document
+from cleaner.provenance import first_numbers
 
 SEED_LBC = Path(__file__).parent / "data" / "seeds" / "000_40c3e950edd16ec3.txt"
 
@@ -39,3 +44,17 @@ def test_junk_cut_out_of_a_glued_line_names_that_line() -> None:
     teaser = [r for r in result.removed if r.category == "teaser"]
     assert teaser and all(r.line_no == 3 for r in teaser)
     assert "The mayor said the vote was a turning point" in result.text
+
+
+def _numbers_by_splitting(text: str, extracted: int) -> tuple[int, ...]:
+    """first_numbers as defined: the non-blank file lines' numbers when there are as many as extracted lines."""
+    numbers = tuple(n for n, line in enumerate(text.split("\n"), start=1) if line.strip())
+    return numbers if len(numbers) == extracted else tuple(range(1, extracted + 1))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b c", " ", "\t", "\n", "\n\n"]), max_size=12).map("".join), st.integers(0, 8))
+def test_first_numbers_skip_blank_file_lines(text: str, extracted: int) -> None:
+    """Line numbers of a text dump's extracted lines skip its blank lines, whatever newlines end the file."""
+    doc = Document(name="-", raw=text.encode(), text=text, lines=("x",) * extracted)
+    assert first_numbers(doc) == _numbers_by_splitting(text, extracted)
