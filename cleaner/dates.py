@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -24,6 +24,7 @@ _TIMES = (
 _PM_BEFORE = re.compile(r"(?:오후|午後|下午)\s*$")
 _GAP_PUNCTUATION = re.compile(r"^[\s,;\-–—/()|·•]*$")
 _MAX_GAP_CHARS = 24
+MonthFirst = bool | Callable[[], bool]  # or asked only when an ambiguous numeric date turns up
 _ANY_YEAR = re.compile(r"(?:199|20[0-3])\d")  # every date pattern holds a YEAR: without one, no pattern can match
 
 
@@ -68,17 +69,17 @@ def _date_patterns(month_pattern: str) -> tuple[tuple[re.Pattern[str], str], ...
     )
 
 
-def _numeric_day_month(match: re.Match[str], *, month_first: bool) -> tuple[int, int]:
+def _numeric_day_month(match: re.Match[str], *, month_first: MonthFirst) -> tuple[int, int]:
     """Day and month of a numeric date such as 05/10/2018, by the order the language uses."""
     a, b = int(match["a"]), int(match["b"])
     if a > 12 or (match["sep"] == "." and b <= 12):
         return a, b
     if b > 12:
         return b, a
-    return (b, a) if month_first else (a, b)
+    return (b, a) if (month_first() if callable(month_first) else month_first) else (a, b)
 
 
-def _stamp(match: re.Match[str], order: str, words: HeaderWords, *, month_first: bool) -> Stamp | None:
+def _stamp(match: re.Match[str], order: str, words: HeaderWords, *, month_first: MonthFirst) -> Stamp | None:
     groups = match.groupdict()
     if order == "numeric":
         day, month = _numeric_day_month(match, month_first=month_first)
@@ -94,7 +95,7 @@ def _stamp(match: re.Match[str], order: str, words: HeaderWords, *, month_first:
     return Stamp(int(groups["y"]), month, day, match.start(), match.end(), hour, minute)
 
 
-def _dates(text: str, words: HeaderWords, *, month_first: bool) -> list[Stamp]:
+def _dates(text: str, words: HeaderWords, *, month_first: MonthFirst) -> list[Stamp]:
     """Every date in text, without overlaps (earliest, then longest, wins)."""
     if _ANY_YEAR.search(text) is None:  # most header lines: skips six scans, two of them over all month names
         return []
@@ -148,8 +149,9 @@ def _attach_time(stamp: Stamp, text: str, times: list[tuple[int, int, int, int]]
     return stamp
 
 
-def find_stamps(text: str, words: HeaderWords, *, month_first: bool = False) -> list[Stamp]:
-    """Every date in text with the clock time written beside it; month_first reads 05/10/2018 as May 10."""
+def find_stamps(text: str, words: HeaderWords, *, month_first: MonthFirst = False) -> list[Stamp]:
+    """Every date in text with the clock time written beside it; month_first reads 05/10/2018 as May 10 (a
+    callable is asked only when such an ambiguous date is found)."""
     stamps = _dates(text, words, month_first=month_first)
     if not stamps:
         return []
@@ -160,4 +162,4 @@ def find_stamps(text: str, words: HeaderWords, *, month_first: bool = False) -> 
     return result
 
 
-__all__ = ["Stamp", "find_stamps"]
+__all__ = ["MonthFirst", "Stamp", "find_stamps"]

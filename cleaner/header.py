@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from cleaner.bylines import read_byline
-from cleaner.dates import Stamp, find_stamps
+from cleaner.dates import MonthFirst, Stamp, find_stamps
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.heuristics import hard_rule
 from cleaner.model import Removal
@@ -31,7 +32,6 @@ _CLOSERS = "\"'”’»)]"
 _NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
 _SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*:\s*(?P<value>[^:]{1,60})$")
-_MONTH_FIRST_LANGUAGES = frozenset({"en"})
 _NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 JunkTest = Callable[[str], bool]
@@ -169,11 +169,28 @@ class _LineRead:
     names: tuple[str, ...]
 
 
-def _read_line(line: str, words: HeaderWords, *, language: str = "", bare: bool = False) -> _LineRead | None:
+def month_first_reading(language: str, words: HeaderWords, hostname: Callable[[], str | None]) -> MonthFirst:
+    """Whether an ambiguous numeric date (05/10/2018) reads month first: in a month-first language
+    (metadata.toml [dates]) unless the publisher's hostname is under a day-first country's domain. The hostname
+    is looked for only when such a date turns up."""
+    if language not in words.month_first_languages:
+        return False
+
+    @cache
+    def decide() -> bool:
+        host = (hostname() or "").lower().rstrip(".")
+        return host.rpartition(".")[2] not in words.day_first_tlds
+
+    return decide
+
+
+def _read_line(
+    line: str, words: HeaderWords, *, month_first: MonthFirst = False, bare: bool = False
+) -> _LineRead | None:
     """Read a dateline and/or byline; None when any piece of the line is something else (a body sentence)."""
     if len(line) > MAX_HEADER_LINE_CHARS or _words(line) > MAX_HEADER_LINE_WORDS:
         return None
-    stamps = find_stamps(line, words, month_first=language in _MONTH_FIRST_LANGUAGES)
+    stamps = find_stamps(line, words, month_first=month_first)
     if not stamps:
         byline = read_byline(line, words, bare=bare)
         return _LineRead((), byline.names) if byline else None
@@ -199,9 +216,15 @@ class _HeaderReader:
     """Walks the lines once, taking the title, its repeats, and the bylines and datelines of the header zone."""
 
     def __init__(
-        self, lines: tuple[str, ...], words: HeaderWords, *, language: str, is_junk: JunkTest, known_title: str
+        self,
+        lines: tuple[str, ...],
+        words: HeaderWords,
+        *,
+        month_first: MonthFirst,
+        is_junk: JunkTest,
+        known_title: str,
     ) -> None:
-        self.words, self.language = words, language
+        self.words, self.month_first = words, month_first
         self.end = zone_end(lines)
         self.removed: list[Removal] = []
         self.hints: dict[str, Any] = {}
@@ -224,9 +247,9 @@ class _HeaderReader:
             return None
         # bare names after the title or a dateline, but not words in capitals: a section label ("GIRLS BASKETBALL")
         bare = previous in ("title", "dateline") and not line.isupper()
-        read = _read_line(line, self.words, language=self.language, bare=bare)
+        read = _read_line(line, self.words, month_first=self.month_first, bare=bare)
         if read is None and previous == "byline":
-            affiliation = _read_line(line, self.words, language=self.language, bare=True)
+            affiliation = _read_line(line, self.words, month_first=self.month_first, bare=True)
             if affiliation is not None and not affiliation.stamps:  # "Tom Davies" then "Associated Press"
                 return self._remove(line, index, "byline_affiliation", "byline")
         if read is None:
@@ -278,15 +301,17 @@ def take_header(
     words: HeaderWords | None = None,
     is_junk: JunkTest | None = None,
     known_title: str = "",
+    hostname: Callable[[], str | None] = lambda: None,
 ) -> tuple[tuple[str, ...], tuple[Removal, ...], dict[str, Any]]:
     """Return body lines, the removed title/byline/dateline lines (categories title, byline, dateline),
     and the metadata hints they give (title, author, date, date_modified).
 
     known_title: the title the page's HTML metadata declares; then only a line that is that title is taken as
-    the title, never a guess (the extracted text of a page holds subheads and related headlines)."""
-    reader = _HeaderReader(
-        lines, words or load_header_words(), language=language, is_junk=is_junk or _never, known_title=known_title
-    )
+    the title, never a guess (the extracted text of a page holds subheads and related headlines).
+    hostname: gives the publisher's hostname, asked only to read an ambiguous numeric date."""
+    words = words or load_header_words()
+    month_first = month_first_reading(language, words, hostname)
+    reader = _HeaderReader(lines, words, month_first=month_first, is_junk=is_junk or _never, known_title=known_title)
     zone = reader.zone_size(len(lines))
     kept: list[str] = []
     previous = ""
@@ -304,4 +329,4 @@ def _never(_line: str) -> bool:
     return False
 
 
-__all__ = ["junk_test", "looks_like_headline", "take_header", "zone_end"]
+__all__ = ["junk_test", "looks_like_headline", "month_first_reading", "take_header", "zone_end"]

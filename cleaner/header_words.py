@@ -33,6 +33,8 @@ class HeaderWords:
     role_words: frozenset[str]
     particles: frozenset[str]
     third_party_hosts: tuple[str, ...]
+    month_first_languages: frozenset[str]  # numeric dates read month first (05/10/2018 = May 10)
+    day_first_tlds: frozenset[str]  # ... except on hostnames under these top-level domains
     month_pattern: str  # regex alternation of month names
     published_label: re.Pattern[str]  # a whole segment that only labels the date after it as published
     updated_label: re.Pattern[str]  # ... as updated (date_modified)
@@ -70,6 +72,8 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         role_words=frozenset(w.lower() for w in _strings(data, "byline", "role_words", where)),
         particles=frozenset(w.lower() for w in _strings(data, "byline", "particles", where)),
         third_party_hosts=tuple(h.lower() for h in _strings(data, "hosts", "third_party", where)),
+        month_first_languages=frozenset(w.lower() for w in _strings(data, "dates", "month_first_languages", where)),
+        day_first_tlds=frozenset(w.lower().lstrip(".") for w in _strings(data, "dates", "day_first_tlds", where)),
         month_pattern=_alternation(months),
         published_label=re.compile(
             rf"^\s*(?:{_alternation(_strings(data, 'dateline', 'published', where))}){label_end}", re.I

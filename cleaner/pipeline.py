@@ -136,10 +136,12 @@ def language_stage(doc: Document, config: CleanConfig) -> Document:
 
 def header_stage(doc: Document, config: CleanConfig) -> Document:
     """Take title, byline and dateline out of the body; they become metadata."""
+    words = load_header_words(config.config_dir)
     lines, removed, found = take_header(
         doc.lines,
         language=doc.language,
-        words=load_header_words(config.config_dir),
+        words=words,
+        hostname=lambda: doc.hints.get("hostname") or site_from_urls(doc.text, words)[0],
         is_junk=junk_test((config.rulebook().generic,)),
         known_title=str(doc.hints.get("title") or "") if doc.kind == "html" else "",
     )

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaner import clean
 from cleaner.bylines import read_byline
 from cleaner.header import _ends_sentence, looks_like_headline, take_header, zone_end
 from cleaner.header_words import load_header_words
@@ -264,3 +265,43 @@ _SENTENCE_END = re.compile(r"""[.!?;:,…。！？]["'”’»)\]]*\s*$""")
 def test_sentence_end_is_read_from_the_line_end(line: str) -> None:
     """A line ends a sentence exactly when terminal punctuation, then closers, then blanks end it."""
     assert _ends_sentence(line) == bool(_SENTENCE_END.search(line))
+
+
+_RAIL_BODY = (
+    "The government approved the new rail plan on Thursday, after months of talks with the unions and the "
+    "regional authorities that run most of the lines.\n"
+    "Ministers said the first trains would run within two years, and that fares would not rise before then.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "date"),
+    [
+        ("https://www.example.co.uk/news/rail-plan", "2018-10-05T09:30"),  # UK: day first
+        ("https://www.example.com.au/news/rail-plan", "2018-10-05T09:30"),
+        ("https://www.example.com/news/rail-plan", "2018-05-10T09:30"),  # no country: English reads month first
+        ("", "2018-05-10T09:30"),
+    ],
+)
+def test_ambiguous_numeric_date_reads_day_first_on_a_day_first_countrys_site(source: str, date: str) -> None:
+    """05/10/2018 is 5 October on a British or Australian site and May 10 on an American one; the hostname
+    comes from the dump itself."""
+    tail = f"Read the original at {source}\n" if source else ""
+    dump = f"Ministers approve new rail plan\nBy Jane Smith\nPublished: 05/10/2018 09:30\n{_RAIL_BODY}{tail}"
+    result = clean(dump)
+    assert result.metadata["date"] == date
+    assert "05/10/2018" not in result.text
+
+
+def test_unambiguous_and_non_english_numeric_dates_ignore_the_hostname() -> None:
+    """25/10/2018 can only be day first; German dumps read day first wherever they are published."""
+    dump = f"Ministers approve new rail plan\nPublished: 10/25/2018\n{_RAIL_BODY}Source: https://example.co.uk/x\n"
+    assert clean(dump).metadata["date"] == "2018-10-25"
+    german = (
+        "Bundestag beschließt neuen Bahnplan\nVon Jana Schmidt\n05.10.2018\n"
+        "Die Regierung hat den neuen Bahnplan am Donnerstag beschlossen, nachdem die Gespräche mit den "
+        "Gewerkschaften und den Ländern monatelang gedauert hatten.\n"
+        "Die ersten Züge sollen in zwei Jahren fahren, und die Preise sollen bis dahin nicht steigen.\n"
+        "Quelle: https://www.example.com/bahn\n"
+    )
+    assert clean(german).metadata["date"] == "2018-10-05"
