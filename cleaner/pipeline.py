@@ -164,7 +164,7 @@ def repetition_stage(doc: Document, config: CleanConfig) -> Document:
     if not site:
         hostname = doc.hints.get("hostname") or site_from_urls(doc.text, load_header_words(config.config_dir))[0]
         site = site_key(hostname=hostname, profile=doc.profile)
-    lines, removed = drop_repeated(doc.lines, site=site, learned=learned)
+    lines, removed = drop_repeated(doc.lines, site=site, learned=learned, config_dir=config.config_dir)
     return _with_lines(doc, lines, removed)
 
 

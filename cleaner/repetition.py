@@ -338,13 +338,18 @@ def _total_words(lines: Sequence[str]) -> int:
 
 
 def drop_repeated(
-    lines: tuple[str, ...], *, site: str, learned: LearnedLines | Path | str | None
+    lines: tuple[str, ...],
+    *,
+    site: str,
+    learned: LearnedLines | Path | str | None,
+    config_dir: Path | None = None,
 ) -> tuple[tuple[str, ...], tuple[Removal, ...]]:
     """Drop every line the learned counts mark as template for this site (no-op without counts).
 
-    learned is a snapshot, or the path of a LineStats file (read once per process, again when it changes).
+    learned is a snapshot (judged by its own thresholds), or the path of a LineStats file (read once per
+    process, again when it changes, and judged by config_dir's repetition.toml).
     """
-    snapshot = _resolve(learned)
+    snapshot = _resolve(learned, config_dir)
     if snapshot is None:
         return lines, ()
     counts = snapshot.sites.get(site)
@@ -360,7 +365,7 @@ def drop_repeated(
     return kept, removed
 
 
-_loaded: dict[str, tuple[tuple[int, ...], LearnedLines]] = {}
+_loaded: dict[tuple[str, Thresholds], tuple[tuple[int, ...], LearnedLines]] = {}
 
 
 def _stamp(path: Path) -> tuple[int, ...]:
@@ -375,17 +380,19 @@ def _stamp(path: Path) -> tuple[int, ...]:
     return tuple(stamp)
 
 
-def _resolve(learned: LearnedLines | Path | str | None) -> LearnedLines | None:
+def _resolve(learned: LearnedLines | Path | str | None, config_dir: Path | None) -> LearnedLines | None:
     if learned is None or isinstance(learned, LearnedLines):
         return learned
     path = Path(learned)
-    cached = _loaded.get(str(path))
+    thresholds = load_repetition_thresholds(config_dir)
+    key = (str(path), thresholds)
+    cached = _loaded.get(key)
     if cached is not None and cached[0] == _stamp(path):
         return cached[1]
     from cleaner.linestats import load_snapshot  # linestats imports this module
 
-    snapshot = load_snapshot(path)
-    _loaded[str(path)] = (_stamp(path), snapshot)
+    snapshot = load_snapshot(path, thresholds)
+    _loaded[key] = (_stamp(path), snapshot)
     return snapshot
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from dataclasses import fields
 from pathlib import Path
@@ -96,3 +97,27 @@ def test_service_learning_takes_a_new_snapshot_after_a_reload_changes_the_thresh
         assert learning.snapshot.thresholds.min_docs == 2
     finally:
         learning.close()
+
+
+def test_clean_learn_applies_the_config_dirs_thresholds(tmp_path: Path) -> None:
+    """clean --learn on four dumps of one site drops no repeated line with the bundled min_docs (5), and
+    drops template lines (and only those) with --config-dir's min_docs = 3."""
+    corpus = build_corpus(4, seed=5)
+    folder = write_corpus(corpus, tmp_path / "in")
+
+    def repeated_lines(out: Path, *extra: str) -> set[str]:
+        args = ["clean", str(folder), "-o", str(out), "--learn", "--site", "herald", "-j", "1", *extra]
+        assert main(args) == 0
+        found = set()
+        for dump in corpus:
+            record = json.loads((out / dump.name).with_suffix(".json").read_text(encoding="utf-8"))
+            found |= {r["text"] for r in record["removed"] if r["rule"] == "repeated_line"}
+            assert not found & set(dump.body)
+        return found
+
+    assert repeated_lines(tmp_path / "bundled") == set()
+    config = _config_copy(tmp_path)
+    _edit(config, "min_docs = 5", "min_docs = 3")
+    learned = repeated_lines(tmp_path / "custom", "--config-dir", str(config))
+    assert learned
+    assert learned <= {line for dump in corpus for line in dump.template}
