@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any, TypeVar
 
+from cleaner.literals import LiteralLines
 from cleaner.regexinfo import first_chars, required_literals
 
 _FLAG_LETTERS = ((re.I, "i"), (re.S, "s"), (re.X, "x"))
@@ -124,9 +125,14 @@ class LineScanner:
     patterns that may match it (a superset of the exact matches)."""
 
     def __init__(
-        self, patterns: Iterable[re.Pattern[str]], *, word_ranges: Sequence[tuple[int, int | None]] = ()
+        self,
+        patterns: Iterable[re.Pattern[str]],
+        *,
+        word_ranges: Sequence[tuple[int, int | None]] = (),
+        use_hyperscan: bool = True,
     ) -> None:
-        """word_ranges: per pattern, the (min, max) word counts of the lines it may match (max None: any)."""
+        """word_ranges: per pattern, the (min, max) word counts of the lines it may match (max None: any).
+        use_hyperscan: find the literals in one Hyperscan pass when it is installed (False: one by one)."""
         patterns = tuple(patterns)
         ranges = tuple(word_ranges) or tuple((0, None) for _ in patterns)
         self._cuts = tuple(
@@ -174,6 +180,8 @@ class LineScanner:
         limits = [high for _low, high in ranges]
         self._literals = _tiered(literals, limits, _literal_group)
         self._exact_literals = _tiered(exact_literals, limits, _literal_group)
+        self._exact_engine = _engine(self._exact_literals) if use_hyperscan else None
+        self._lowered_engine = _engine(self._literals) if use_hyperscan else None
         self._anchored = _tiered(
             {i: {k} for i, (k, _a) in enumerate(anchored)},
             limits,
@@ -202,10 +210,16 @@ class LineScanner:
                 if entry is not None and entry[0].match(line):
                     found.setdefault(index, set()).update(entry[1])
         texts = _Texts(lines, words)
-        for tier, literals in self._exact_literals:
-            _find_all(literals, *texts.joined(tier), found)
-        for tier, literals in self._literals:
-            _find_all(literals, *texts.lowered(tier), found)
+        if self._exact_engine is not None:
+            self._exact_engine.add_hits(texts.joined(None)[0], words, found)
+        else:
+            for tier, literals in self._exact_literals:
+                _find_all(literals, *texts.joined(tier), found)
+        if self._lowered_engine is not None:
+            self._lowered_engine.add_hits(texts.lowered(None)[0], words, found)
+        else:
+            for tier, literals in self._literals:
+                _find_all(literals, *texts.lowered(tier), found)
         for tier, combined in self._anchored:
             if combined is not None:
                 _collect_regex(combined, *texts.joined(tier), found, shift=1)
@@ -373,6 +387,13 @@ def _minimal_literals(literals: dict[str, set[int]]) -> _Literals:
         shorter = next((kept for kept in merged if kept in literal), None)
         merged.setdefault(shorter or literal, set()).update(literals[literal])
     return tuple((literal, frozenset(keys)) for literal, keys in sorted(merged.items()))
+
+
+def _engine(groups: tuple[tuple[int | None, _LiteralGroup], ...]) -> LiteralLines | None:
+    """All the tiers' literals in one Hyperscan database (None without Hyperscan, or without literals)."""
+    return LiteralLines.build(
+        (literal, tier, keys) for tier, (_search, literals) in groups for literal, keys in literals
+    )
 
 
 _Combined = tuple[re.Pattern[str], frozenset[int]]  # one regex for some alternatives, and their pattern keys
