@@ -46,7 +46,8 @@ def _closing_bracket(pattern: str, start: int) -> int:
     return index
 
 
-def _closing_paren(pattern: str, start: int) -> int:
+def closing_paren(pattern: str, start: int) -> int:
+    """The index of the parenthesis closing the group opened at start (len(pattern) when unclosed)."""
     depth, index = 0, start
     while index < len(pattern):
         char = pattern[index]
@@ -125,7 +126,7 @@ def parse_sequence(pattern: str, *, ignore_case: bool = False) -> list[Atom] | N
             members = _class_members(pattern[index + 1 : end - 1])
             atom = Atom("set", _cased(members, ignore_case)) if members is not None else Atom("other")
         elif char == "(":
-            end = _closing_paren(pattern, index) + 1
+            end = closing_paren(pattern, index) + 1
             inner = pattern[index + 1 : end - 1]
             flags = re.match(r"\?([imsx]*):", inner)
             if inner.startswith(("?=", "?!", "?<=", "?<!")):
@@ -244,7 +245,7 @@ def required_literals(pattern: str, *, ignore_case: bool = False, exact: bool = 
             candidates.append(frozenset(options))
     if not candidates:
         return None
-    return max(candidates, key=lambda option: (min(map(_weight, option)), -len(option)))
+    return max(candidates, key=lambda option: (min(map(literal_weight, option)), -len(option)))
 
 
 def _line_end_chars(atoms: list[Atom], *, exact: bool = False) -> frozenset[str] | None:
@@ -262,7 +263,7 @@ def _line_end_chars(atoms: list[Atom], *, exact: bool = False) -> frozenset[str]
     return frozenset((char if exact else char.lower()) + "\n" for char in last.chars)
 
 
-def _weight(literal: str) -> int:
+def literal_weight(literal: str) -> int:
     """How selective a literal is: its length, with rare characters counting extra."""
     return len(literal.strip()) + 2 * sum(1 for char in literal if char in _RARE)
 
@@ -278,4 +279,4 @@ def _selective(literal: str, *, exact: bool = False) -> bool:
     return len(core) >= 2 and not any(char.isalnum() or char.isspace() for char in core)
 
 
-__all__ = ["first_chars", "required_literals"]
+__all__ = ["closing_paren", "first_chars", "literal_weight", "required_literals"]

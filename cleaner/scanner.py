@@ -19,8 +19,8 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any, TypeVar
 
-from cleaner.literals import LiteralLines
-from cleaner.regexinfo import first_chars, required_literals
+from cleaner.literals import LiteralLines, hyperscan_available
+from cleaner.regexinfo import closing_paren, first_chars, literal_weight, required_literals
 
 _FLAG_LETTERS = ((re.I, "i"), (re.S, "s"), (re.X, "x"))
 _TIERS = (12, 40)
@@ -94,6 +94,43 @@ def line_bound(pattern: str) -> str:
     return "".join(out)
 
 
+_STRONG_LITERAL = 5  # with one-pass literal search, literals this selective beat a line-start regex
+
+
+def _literal_index(
+    body: str, chars: frozenset[str] | None, *, ignore_case: bool, prefer_literals: bool
+) -> tuple[str, frozenset[str] | None]:
+    """How an alternative is indexed: by the literals every match holds ("exact": as written, "lowered": in
+    the lower-cased line), or by regex ("regex": its first characters when chars is given). An anchored one
+    is indexed by its first characters unless literals are found in one pass and they are selective."""
+    if chars is not None and not prefer_literals:
+        return "regex", None
+    exact = None if ignore_case else required_literals(body, exact=True)
+    found = required_literals(body, ignore_case=ignore_case)
+    kind, needed = "regex", None
+    if exact is not None and (found is None or min(map(len, exact)) >= min(map(len, found))):
+        kind, needed = "exact", exact
+    elif found is not None:
+        kind, needed = "lowered", found
+    if chars is not None and needed is not None and min(map(literal_weight, needed)) < _STRONG_LITERAL:
+        return "regex", None
+    return kind, needed
+
+
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _without_leading_lookarounds(body: str) -> str:
+    """The alternative without the lookarounds it starts with: a candidate needs only a superset of the matches,
+    and a leading "(?!.*[.!?]$)" costs a scan of the whole line at every try (the rule itself checks it later)."""
+    while body.startswith(_LOOKAROUNDS):
+        end = closing_paren(body, 0) + 1
+        if end > len(body) or body[end : end + 1] in ("?", "*", "+", "{"):  # a quantified lookaround: keep it
+            break
+        body = body[end:]
+    return body
+
+
 def _scoped(body: str, flags: int) -> str:
     letters = "".join(letter for bit, letter in _FLAG_LETTERS if flags & bit)
     return f"(?{letters}:{body}{chr(10) if flags & re.X else ''})" if letters else f"(?:{body})"
@@ -139,6 +176,7 @@ class LineScanner:
             sorted({high + 1 for _low, high in ranges if high is not None} | {r[0] for r in ranges} - {0})
         )
         bands = [0, *self._cuts]
+        prefer_literals = use_hyperscan and hyperscan_available()
         by_first: dict[tuple[str, int], list[tuple[int, str]]] = {}
         literals: dict[str, set[int]] = {}
         exact_literals: dict[str, set[int]] = {}
@@ -156,20 +194,24 @@ class LineScanner:
                 is_anchored = alternative.startswith("^") and not verbose
                 body = alternative[1:] if is_anchored else alternative
                 chars = first_chars(body, ignore_case=ignore_case) if is_anchored else None
-                exact = None if chars is not None or verbose or ignore_case else required_literals(body, exact=True)
-                found = None if chars is not None or verbose else required_literals(body, ignore_case=ignore_case)
-                if chars is not None:
+                kind, needed = (
+                    ("regex", None)
+                    if verbose
+                    else _literal_index(body, chars, ignore_case=ignore_case, prefer_literals=prefer_literals)
+                )
+                prefilter = _scoped(body if verbose else _without_leading_lookarounds(body), pattern.flags)
+                if kind == "exact":
+                    for literal in needed or ():
+                        exact_literals.setdefault(literal, set()).add(key)
+                elif kind == "lowered":
+                    for literal in needed or ():
+                        literals.setdefault(literal, set()).add(key)
+                elif chars is not None:
                     for char in chars:
                         for band in in_bands:
-                            by_first.setdefault((char, band), []).append((key, _scoped(body, pattern.flags)))
-                elif exact is not None and (found is None or min(map(len, exact)) >= min(map(len, found))):
-                    for literal in exact:
-                        exact_literals.setdefault(literal, set()).add(key)
-                elif found is not None:
-                    for literal in found:
-                        literals.setdefault(literal, set()).add(key)
+                            by_first.setdefault((char, band), []).append((key, prefilter))
                 else:
-                    (anchored if is_anchored else floating).append((key, _scoped(body, pattern.flags)))
+                    (anchored if is_anchored else floating).append((key, prefilter))
         compiled: dict[tuple[tuple[int, str], ...], tuple[_LazyPattern, frozenset[int]]] = {}
         self._first = {
             slot: compiled.setdefault(
