@@ -236,14 +236,16 @@ class LineScanner:
         )
         self.empty = not (by_first or literals or exact_literals or anchored or floating)
 
-    def hits(self, lines: Sequence[str]) -> dict[int, set[int]]:
+    def hits(self, lines: Sequence[str], joined: JoinedLines | None = None) -> dict[int, set[int]]:
         """For each line some pattern may match, the indices of those patterns (lines are whitespace-normalized:
-        single spaces, no leading or trailing space)."""
+        single spaces, no leading or trailing space). joined: the same lines' JoinedLines, when another scan of
+        them built it already."""
         if len(lines) == 1:  # the header asks about single lines: no joined texts, no regex per literal
             keys = self._line_hits(lines[0])
             return {0: keys} if keys else {}
         found: dict[int, set[int]] = {}
-        words = [line.count(" ") + 1 for line in lines]
+        texts = joined if joined is not None and joined.lines is lines else JoinedLines(lines)
+        words = texts.words
         first = self._first
         if first:
             cuts = self._cuts
@@ -251,7 +253,6 @@ class LineScanner:
                 entry = first.get((line[:1], bisect_right(cuts, words[index])))
                 if entry is not None and entry[0].match(line):
                     found.setdefault(index, set()).update(entry[1])
-        texts = _Texts(lines, words)
         if self._exact_engine is not None:
             self._exact_engine.add_hits(texts.joined(None)[0], words, found)
         else:
@@ -266,8 +267,8 @@ class LineScanner:
             if combined is not None:
                 _collect_regex(combined, *texts.joined(tier), found, shift=1)
         for tier, combined in self._floating:
-            if combined is not None:
-                _collect_regex(combined, *texts.joined(tier), found, shift=0)
+            if combined is not None:  # searched in all lines: a search skips through text faster than a join
+                _collect_regex(combined, *texts.joined(None), found, shift=0, tier=tier, words=words)
         return found
 
     def _line_hits(self, line: str) -> set[int]:
@@ -313,11 +314,13 @@ def _tiered(
     return tuple((tier, build(found)) for tier, found in tiers.items())
 
 
-class _Texts:
-    """The lines of one scan joined by newlines, per word-count tier, as they are and lower-cased (built once)."""
+class JoinedLines:
+    """The lines of one scan joined by newlines, per word-count tier, as they are and lower-cased (built once,
+    on demand, and shared by the scans of the same lines), and each line's word count."""
 
-    def __init__(self, lines: Sequence[str], words: list[int]) -> None:
-        self.lines, self.words = lines, words
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines
+        self.words = [line.count(" ") + 1 for line in lines]
         self._joined: dict[int | None, tuple[str, list[int], Sequence[int]]] = {}
         self._lowered: dict[int | None, tuple[str, list[int], Sequence[int]]] = {}
 
@@ -457,10 +460,12 @@ def _collect_regex(
     found: dict[int, set[int]],
     *,
     shift: int,
+    tier: int | None = None,
+    words: Sequence[int] = (),
 ) -> None:
     """Add the line of every match, with all the combined patterns' keys (a match shows only the first
     alternative that matched there). After a hit, search on from the next line: a match that ran over a
-    line end must not hide the next line's own match."""
+    line end must not hide the next line's own match. tier: only lines of at most this many words count."""
     pattern, keys = combined
     count = len(starts) - 1
     position = 0
@@ -471,10 +476,11 @@ def _collect_regex(
         line = bisect_right(starts, match.start() + shift) - 1
         if line >= count:
             return
-        found.setdefault(members[line], set()).update(keys)
+        if tier is None or words[members[line]] <= tier:
+            found.setdefault(members[line], set()).update(keys)
         if line + 1 >= count:
             return
         position = starts[line + 1] - shift
 
 
-__all__ = ["LineScanner", "split_alternatives"]
+__all__ = ["JoinedLines", "LineScanner", "split_alternatives"]
