@@ -11,7 +11,8 @@ from __future__ import annotations
 import importlib
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add
 from typing import Any
 
 try:
@@ -55,18 +56,16 @@ class LiteralLines:
             return None
         return cls(entries)
 
-    def add_hits(self, text: str, words: Sequence[int], found: dict[int, set[int]]) -> None:
-        """Add the keys of every literal to the line it starts in. text: the lines joined by newlines, with one
-        before and after (so a literal that ends with a newline finds the last line too)."""
-        data = text.encode("utf-8")
+    def add_hits(self, text: Utf8Lines, words: Sequence[int], found: dict[int, set[int]]) -> None:
+        """Add the keys of every literal to the line it starts in (when the line's word count is in its tier)."""
         matches: list[tuple[int, int]] = []
         record = matches.append
-        self._database.scan(data, match_event_handler=lambda key, _start, end, _flags, _context: record((key, end)))
+        self._database.scan(
+            text.data, match_event_handler=lambda key, _start, end, _flags, _context: record((key, end))
+        )
         if not matches:
             return
-        # where each line starts in the bytes (UTF-8 keeps newlines single bytes; other characters may grow)
-        pieces = data.split(b"\n")[1:-1]
-        starts = list(accumulate((len(piece) + 1 for piece in pieces), initial=1))
+        starts = text.starts()
         count = len(words)
         lengths, targets = self._lengths, self._targets
         for key, end in matches:
@@ -79,4 +78,22 @@ class LiteralLines:
                     found.setdefault(line, set()).update(keys)
 
 
-__all__ = ["LiteralLines", "hyperscan_available"]
+class Utf8Lines:
+    """Lines joined by newlines (with one before and after) as UTF-8, for one or more LiteralLines scans."""
+
+    __slots__ = ("_starts", "data")
+
+    def __init__(self, text: str) -> None:
+        self.data = text.encode("utf-8")
+        self._starts: list[int] | None = None
+
+    def starts(self) -> list[int]:
+        """Where each line starts in the bytes, then the end (UTF-8 keeps newlines single bytes, but other
+        characters may take several)."""
+        if self._starts is None:
+            lengths = map(len, self.data.split(b"\n")[1:-1])
+            self._starts = list(map(add, accumulate(lengths, initial=0), count(1)))
+        return self._starts
+
+
+__all__ = ["LiteralLines", "Utf8Lines", "hyperscan_available"]

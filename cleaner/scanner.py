@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any, TypeVar
 
-from cleaner.literals import LiteralLines, hyperscan_available
+from cleaner.literals import LiteralLines, Utf8Lines, hyperscan_available
 from cleaner.regexinfo import closing_paren, first_chars, literal_weight, required_literals
 
 _FLAG_LETTERS = ((re.I, "i"), (re.S, "s"), (re.X, "x"))
@@ -254,12 +254,12 @@ class LineScanner:
                 if entry is not None and entry[0].match(line):
                     found.setdefault(index, set()).update(entry[1])
         if self._exact_engine is not None:
-            self._exact_engine.add_hits(texts.joined(None)[0], words, found)
+            self._exact_engine.add_hits(texts.utf8(lowered=False), words, found)
         else:
             for tier, literals in self._exact_literals:
                 _find_all(literals, *texts.joined(tier), found)
         if self._lowered_engine is not None:
-            self._lowered_engine.add_hits(texts.lowered(None)[0], words, found)
+            self._lowered_engine.add_hits(texts.utf8(lowered=True), words, found)
         else:
             for tier, literals in self._literals:
                 _find_all(literals, *texts.lowered(tier), found)
@@ -321,6 +321,7 @@ class JoinedLines:
     def __init__(self, lines: Sequence[str]) -> None:
         self.lines = lines
         self.words = [line.count(" ") + 1 for line in lines]
+        self._utf8: dict[bool, Utf8Lines] = {}
         self._joined: dict[int | None, tuple[str, list[int], Sequence[int]]] = {}
         self._lowered: dict[int | None, tuple[str, list[int], Sequence[int]]] = {}
 
@@ -332,6 +333,12 @@ class JoinedLines:
             text, starts = _joined([self.lines[i] for i in members] if tier is not None else self.lines)
             self._joined[tier] = (text, starts, members)
         return self._joined[tier]
+
+    def utf8(self, *, lowered: bool) -> Utf8Lines:
+        """All the lines joined, as they are or lower-cased, as UTF-8 for the Hyperscan literal search."""
+        if lowered not in self._utf8:
+            self._utf8[lowered] = Utf8Lines((self.lowered if lowered else self.joined)(None)[0])
+        return self._utf8[lowered]
 
     def lowered(self, tier: int | None) -> tuple[str, list[int], Sequence[int]]:
         if tier not in self._lowered:
