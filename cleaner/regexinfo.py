@@ -163,6 +163,48 @@ def parse_sequence(pattern: str, *, ignore_case: bool = False) -> list[Atom] | N
     return atoms
 
 
+_MAX_BRANCHES = 64
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def leading_branches(pattern: str) -> list[str]:
+    """The pattern as alternatives with the same matches, when it starts (after at most one other atom) with a
+    plain group of alternatives: "x?(?:a|b)c" is "x?ac" or "x?bc". Each alternative has narrower first
+    characters and literals than the whole, so a line is tried against fewer of them. Else [pattern]."""
+    if _BACKREFERENCE.search(pattern):  # copies of groups would renumber them
+        return [pattern]
+    index = 0
+    for _atom in range(2):
+        if index >= len(pattern):
+            break
+        char = pattern[index]
+        if char == "\\":
+            end = index + 2
+        elif char == "[":
+            end = _closing_bracket(pattern, index) + 1
+        elif char == "(":
+            end = closing_paren(pattern, index) + 1
+            quantified = _QUANTIFIER.match(pattern, end) is not None
+            if pattern.startswith("(?:", index) and not quantified and end <= len(pattern):
+                branches = _split_top(pattern[index + 3 : end - 1])
+                if 1 < len(branches) <= _MAX_BRANCHES:
+                    return [pattern[:index] + branch + pattern[end:] for branch in branches]
+            return [pattern]
+        elif char in "|)":
+            return [pattern]
+        else:
+            end = index + 1
+        quantifier = _QUANTIFIER.match(pattern, end)
+        index = quantifier.end() + (pattern[quantifier.end() : quantifier.end() + 1] == "?") if quantifier else end
+    return [pattern]
+
+
+def _split_top(pattern: str) -> list[str]:
+    from cleaner.scanner import split_alternatives
+
+    return split_alternatives(pattern)
+
+
 def first_chars(pattern: str, *, ignore_case: bool = False) -> frozenset[str] | None:
     """The characters a match of the pattern (anchored at its start) can begin with; None when unsure."""
     atoms = parse_sequence(pattern, ignore_case=ignore_case)
@@ -279,4 +321,4 @@ def _selective(literal: str, *, exact: bool = False) -> bool:
     return len(core) >= 2 and not any(char.isalnum() or char.isspace() for char in core)
 
 
-__all__ = ["closing_paren", "first_chars", "literal_weight", "required_literals"]
+__all__ = ["closing_paren", "first_chars", "leading_branches", "literal_weight", "required_literals"]

@@ -20,7 +20,7 @@ from itertools import accumulate
 from typing import Any, TypeVar
 
 from cleaner.literals import LiteralLines, Utf8Lines, hyperscan_available
-from cleaner.regexinfo import closing_paren, first_chars, literal_weight, required_literals
+from cleaner.regexinfo import closing_paren, first_chars, leading_branches, literal_weight, required_literals
 
 _FLAG_LETTERS = ((re.I, "i"), (re.S, "s"), (re.X, "x"))
 _TIERS = (12, 40)
@@ -92,6 +92,22 @@ def line_bound(pattern: str) -> str:
             out.append(char)
             index += 1
     return "".join(out)
+
+
+def _alternatives(pattern: str, *, verbose: bool) -> list[tuple[bool, str]]:
+    """The pattern's alternatives to index, each as (anchored at the line start, body without the "^"). For
+    candidates the bodies may match more than the pattern: leading lookarounds are dropped (the rule checks
+    them later, and a leading "(?!.*[.!?]$)" costs a scan of the whole line at every try); an anchored one
+    starting with a group of alternatives is split into them (fewer tried per line, by its first characters)."""
+    if verbose:
+        return [(False, pattern)]
+    found: list[tuple[bool, str]] = []
+    for alternative in split_alternatives(pattern):
+        if alternative.startswith("^"):
+            found.extend((True, branch) for branch in leading_branches(_without_leading_lookarounds(alternative[1:])))
+        else:
+            found.append((False, _without_leading_lookarounds(alternative)))
+    return found
 
 
 _STRONG_LITERAL = 5  # with one-pass literal search, literals this selective beat a line-start regex
@@ -190,16 +206,14 @@ class LineScanner:
                 for band, start in enumerate(bands)
                 if (high is None or start <= high) and (band + 1 >= len(bands) or bands[band + 1] > low)
             ]
-            for alternative in [pattern.pattern] if verbose else split_alternatives(pattern.pattern):
-                is_anchored = alternative.startswith("^") and not verbose
-                body = alternative[1:] if is_anchored else alternative
+            for is_anchored, body in _alternatives(pattern.pattern, verbose=verbose):
                 chars = first_chars(body, ignore_case=ignore_case) if is_anchored else None
                 kind, needed = (
                     ("regex", None)
                     if verbose
                     else _literal_index(body, chars, ignore_case=ignore_case, prefer_literals=prefer_literals)
                 )
-                prefilter = _scoped(body if verbose else _without_leading_lookarounds(body), pattern.flags)
+                prefilter = _scoped(body, pattern.flags)
                 if kind == "exact":
                     for literal in needed or ():
                         exact_literals.setdefault(literal, set()).add(key)
