@@ -46,7 +46,8 @@ def _closing_bracket(pattern: str, start: int) -> int:
     return index
 
 
-def _closing_paren(pattern: str, start: int) -> int:
+def closing_paren(pattern: str, start: int) -> int:
+    """The index of the parenthesis closing the group opened at start (len(pattern) when unclosed)."""
     depth, index = 0, start
     while index < len(pattern):
         char = pattern[index]
@@ -125,7 +126,7 @@ def parse_sequence(pattern: str, *, ignore_case: bool = False) -> list[Atom] | N
             members = _class_members(pattern[index + 1 : end - 1])
             atom = Atom("set", _cased(members, ignore_case)) if members is not None else Atom("other")
         elif char == "(":
-            end = _closing_paren(pattern, index) + 1
+            end = closing_paren(pattern, index) + 1
             inner = pattern[index + 1 : end - 1]
             flags = re.match(r"\?([imsx]*):", inner)
             if inner.startswith(("?=", "?!", "?<=", "?<!")):
@@ -160,6 +161,48 @@ def parse_sequence(pattern: str, *, ignore_case: bool = False) -> list[Atom] | N
         atoms.append(atom)
         index = end
     return atoms
+
+
+_MAX_BRANCHES = 64
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def leading_branches(pattern: str) -> list[str]:
+    """The pattern as alternatives with the same matches, when it starts (after at most one other atom) with a
+    plain group of alternatives: "x?(?:a|b)c" is "x?ac" or "x?bc". Each alternative has narrower first
+    characters and literals than the whole, so a line is tried against fewer of them. Else [pattern]."""
+    if _BACKREFERENCE.search(pattern):  # copies of groups would renumber them
+        return [pattern]
+    index = 0
+    for _atom in range(2):
+        if index >= len(pattern):
+            break
+        char = pattern[index]
+        if char == "\\":
+            end = index + 2
+        elif char == "[":
+            end = _closing_bracket(pattern, index) + 1
+        elif char == "(":
+            end = closing_paren(pattern, index) + 1
+            quantified = _QUANTIFIER.match(pattern, end) is not None
+            if pattern.startswith("(?:", index) and not quantified and end <= len(pattern):
+                branches = _split_top(pattern[index + 3 : end - 1])
+                if 1 < len(branches) <= _MAX_BRANCHES:
+                    return [pattern[:index] + branch + pattern[end:] for branch in branches]
+            return [pattern]
+        elif char in "|)":
+            return [pattern]
+        else:
+            end = index + 1
+        quantifier = _QUANTIFIER.match(pattern, end)
+        index = quantifier.end() + (pattern[quantifier.end() : quantifier.end() + 1] == "?") if quantifier else end
+    return [pattern]
+
+
+def _split_top(pattern: str) -> list[str]:
+    from cleaner.scanner import split_alternatives
+
+    return split_alternatives(pattern)
 
 
 def first_chars(pattern: str, *, ignore_case: bool = False) -> frozenset[str] | None:
@@ -244,7 +287,7 @@ def required_literals(pattern: str, *, ignore_case: bool = False, exact: bool = 
             candidates.append(frozenset(options))
     if not candidates:
         return None
-    return max(candidates, key=lambda option: (min(map(_weight, option)), -len(option)))
+    return max(candidates, key=lambda option: (min(map(literal_weight, option)), -len(option)))
 
 
 def _line_end_chars(atoms: list[Atom], *, exact: bool = False) -> frozenset[str] | None:
@@ -262,7 +305,7 @@ def _line_end_chars(atoms: list[Atom], *, exact: bool = False) -> frozenset[str]
     return frozenset((char if exact else char.lower()) + "\n" for char in last.chars)
 
 
-def _weight(literal: str) -> int:
+def literal_weight(literal: str) -> int:
     """How selective a literal is: its length, with rare characters counting extra."""
     return len(literal.strip()) + 2 * sum(1 for char in literal if char in _RARE)
 
@@ -278,4 +321,4 @@ def _selective(literal: str, *, exact: bool = False) -> bool:
     return len(core) >= 2 and not any(char.isalnum() or char.isspace() for char in core)
 
 
-__all__ = ["first_chars", "required_literals"]
+__all__ = ["closing_paren", "first_chars", "leading_branches", "literal_weight", "required_literals"]

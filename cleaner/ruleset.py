@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cleaner.rules import Profile, Rule
-from cleaner.scanner import LineScanner
+from cleaner.scanner import JoinedLines, LineScanner
 
 
 def word_count(line: str) -> int:
@@ -32,19 +32,22 @@ class RuleSet:
     line_scanner: LineScanner
     span_scanner: LineScanner
 
-    def line_candidates(self, lines: Sequence[str]) -> dict[int, tuple[Rule, ...]]:
-        """For each line some whole-line rule may drop, those rules in order (a superset of the exact matches)."""
+    def line_candidates(self, lines: Sequence[str], joined: JoinedLines | None = None) -> dict[int, tuple[Rule, ...]]:
+        """For each line some whole-line rule may drop, those rules in order (a superset of the exact matches).
+        joined: the lines joined once for both this and span_candidates."""
         if not self.line_rules:
             return {}
         rules = self.line_rules
-        return {index: tuple(rules[k] for k in sorted(keys)) for index, keys in self.line_scanner.hits(lines).items()}
+        hits = self.line_scanner.hits(lines, joined)
+        return {index: tuple(rules[k] for k in sorted(keys)) for index, keys in hits.items()}
 
-    def span_candidates(self, lines: Sequence[str]) -> dict[int, tuple[Rule, ...]]:
+    def span_candidates(self, lines: Sequence[str], joined: JoinedLines | None = None) -> dict[int, tuple[Rule, ...]]:
         """For each line where some span rule may cut text, those rules in order."""
         if not self.span_rules:
             return {}
         rules = self.span_rules
-        return {index: tuple(rules[k] for k in sorted(keys)) for index, keys in self.span_scanner.hits(lines).items()}
+        hits = self.span_scanner.hits(lines, joined)
+        return {index: tuple(rules[k] for k in sorted(keys)) for index, keys in hits.items()}
 
 
 _COMPILED: dict[tuple[int, ...], tuple[tuple[Profile, ...], RuleSet]] = {}

@@ -19,7 +19,8 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any, TypeVar
 
-from cleaner.regexinfo import first_chars, required_literals
+from cleaner.literals import LiteralLines, Utf8Lines, hyperscan_available
+from cleaner.regexinfo import closing_paren, first_chars, leading_branches, literal_weight, required_literals
 
 _FLAG_LETTERS = ((re.I, "i"), (re.S, "s"), (re.X, "x"))
 _TIERS = (12, 40)
@@ -93,6 +94,59 @@ def line_bound(pattern: str) -> str:
     return "".join(out)
 
 
+def _alternatives(pattern: str, *, verbose: bool) -> list[tuple[bool, str]]:
+    """The pattern's alternatives to index, each as (anchored at the line start, body without the "^"). For
+    candidates the bodies may match more than the pattern: leading lookarounds are dropped (the rule checks
+    them later, and a leading "(?!.*[.!?]$)" costs a scan of the whole line at every try); an anchored one
+    starting with a group of alternatives is split into them (fewer tried per line, by its first characters)."""
+    if verbose:
+        return [(False, pattern)]
+    found: list[tuple[bool, str]] = []
+    for alternative in split_alternatives(pattern):
+        if alternative.startswith("^"):
+            found.extend((True, branch) for branch in leading_branches(_without_leading_lookarounds(alternative[1:])))
+        else:
+            found.append((False, _without_leading_lookarounds(alternative)))
+    return found
+
+
+_STRONG_LITERAL = 5  # with one-pass literal search, literals this selective beat a line-start regex
+
+
+def _literal_index(
+    body: str, chars: frozenset[str] | None, *, ignore_case: bool, prefer_literals: bool
+) -> tuple[str, frozenset[str] | None]:
+    """How an alternative is indexed: by the literals every match holds ("exact": as written, "lowered": in
+    the lower-cased line), or by regex ("regex": its first characters when chars is given). An anchored one
+    is indexed by its first characters unless literals are found in one pass and they are selective."""
+    if chars is not None and not prefer_literals:
+        return "regex", None
+    exact = None if ignore_case else required_literals(body, exact=True)
+    found = required_literals(body, ignore_case=ignore_case)
+    kind, needed = "regex", None
+    if exact is not None and (found is None or min(map(len, exact)) >= min(map(len, found))):
+        kind, needed = "exact", exact
+    elif found is not None:
+        kind, needed = "lowered", found
+    if chars is not None and needed is not None and min(map(literal_weight, needed)) < _STRONG_LITERAL:
+        return "regex", None
+    return kind, needed
+
+
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _without_leading_lookarounds(body: str) -> str:
+    """The alternative without the lookarounds it starts with: a candidate needs only a superset of the matches,
+    and a leading "(?!.*[.!?]$)" costs a scan of the whole line at every try (the rule itself checks it later)."""
+    while body.startswith(_LOOKAROUNDS):
+        end = closing_paren(body, 0) + 1
+        if end > len(body) or body[end : end + 1] in ("?", "*", "+", "{"):  # a quantified lookaround: keep it
+            break
+        body = body[end:]
+    return body
+
+
 def _scoped(body: str, flags: int) -> str:
     letters = "".join(letter for bit, letter in _FLAG_LETTERS if flags & bit)
     return f"(?{letters}:{body}{chr(10) if flags & re.X else ''})" if letters else f"(?:{body})"
@@ -124,15 +178,21 @@ class LineScanner:
     patterns that may match it (a superset of the exact matches)."""
 
     def __init__(
-        self, patterns: Iterable[re.Pattern[str]], *, word_ranges: Sequence[tuple[int, int | None]] = ()
+        self,
+        patterns: Iterable[re.Pattern[str]],
+        *,
+        word_ranges: Sequence[tuple[int, int | None]] = (),
+        use_hyperscan: bool = True,
     ) -> None:
-        """word_ranges: per pattern, the (min, max) word counts of the lines it may match (max None: any)."""
+        """word_ranges: per pattern, the (min, max) word counts of the lines it may match (max None: any).
+        use_hyperscan: find the literals in one Hyperscan pass when it is installed (False: one by one)."""
         patterns = tuple(patterns)
         ranges = tuple(word_ranges) or tuple((0, None) for _ in patterns)
         self._cuts = tuple(
             sorted({high + 1 for _low, high in ranges if high is not None} | {r[0] for r in ranges} - {0})
         )
         bands = [0, *self._cuts]
+        prefer_literals = use_hyperscan and hyperscan_available()
         by_first: dict[tuple[str, int], list[tuple[int, str]]] = {}
         literals: dict[str, set[int]] = {}
         exact_literals: dict[str, set[int]] = {}
@@ -146,24 +206,26 @@ class LineScanner:
                 for band, start in enumerate(bands)
                 if (high is None or start <= high) and (band + 1 >= len(bands) or bands[band + 1] > low)
             ]
-            for alternative in [pattern.pattern] if verbose else split_alternatives(pattern.pattern):
-                is_anchored = alternative.startswith("^") and not verbose
-                body = alternative[1:] if is_anchored else alternative
+            for is_anchored, body in _alternatives(pattern.pattern, verbose=verbose):
                 chars = first_chars(body, ignore_case=ignore_case) if is_anchored else None
-                exact = None if chars is not None or verbose or ignore_case else required_literals(body, exact=True)
-                found = None if chars is not None or verbose else required_literals(body, ignore_case=ignore_case)
-                if chars is not None:
+                kind, needed = (
+                    ("regex", None)
+                    if verbose
+                    else _literal_index(body, chars, ignore_case=ignore_case, prefer_literals=prefer_literals)
+                )
+                prefilter = _scoped(body, pattern.flags)
+                if kind == "exact":
+                    for literal in needed or ():
+                        exact_literals.setdefault(literal, set()).add(key)
+                elif kind == "lowered":
+                    for literal in needed or ():
+                        literals.setdefault(literal, set()).add(key)
+                elif chars is not None:
                     for char in chars:
                         for band in in_bands:
-                            by_first.setdefault((char, band), []).append((key, _scoped(body, pattern.flags)))
-                elif exact is not None and (found is None or min(map(len, exact)) >= min(map(len, found))):
-                    for literal in exact:
-                        exact_literals.setdefault(literal, set()).add(key)
-                elif found is not None:
-                    for literal in found:
-                        literals.setdefault(literal, set()).add(key)
+                            by_first.setdefault((char, band), []).append((key, prefilter))
                 else:
-                    (anchored if is_anchored else floating).append((key, _scoped(body, pattern.flags)))
+                    (anchored if is_anchored else floating).append((key, prefilter))
         compiled: dict[tuple[tuple[int, str], ...], tuple[_LazyPattern, frozenset[int]]] = {}
         self._first = {
             slot: compiled.setdefault(
@@ -174,6 +236,8 @@ class LineScanner:
         limits = [high for _low, high in ranges]
         self._literals = _tiered(literals, limits, _literal_group)
         self._exact_literals = _tiered(exact_literals, limits, _literal_group)
+        self._exact_engine = _engine(self._exact_literals) if use_hyperscan else None
+        self._lowered_engine = _engine(self._literals) if use_hyperscan else None
         self._anchored = _tiered(
             {i: {k} for i, (k, _a) in enumerate(anchored)},
             limits,
@@ -186,14 +250,16 @@ class LineScanner:
         )
         self.empty = not (by_first or literals or exact_literals or anchored or floating)
 
-    def hits(self, lines: Sequence[str]) -> dict[int, set[int]]:
+    def hits(self, lines: Sequence[str], joined: JoinedLines | None = None) -> dict[int, set[int]]:
         """For each line some pattern may match, the indices of those patterns (lines are whitespace-normalized:
-        single spaces, no leading or trailing space)."""
+        single spaces, no leading or trailing space). joined: the same lines' JoinedLines, when another scan of
+        them built it already."""
         if len(lines) == 1:  # the header asks about single lines: no joined texts, no regex per literal
             keys = self._line_hits(lines[0])
             return {0: keys} if keys else {}
         found: dict[int, set[int]] = {}
-        words = [line.count(" ") + 1 for line in lines]
+        texts = joined if joined is not None and joined.lines is lines else JoinedLines(lines)
+        words = texts.words
         first = self._first
         if first:
             cuts = self._cuts
@@ -201,17 +267,22 @@ class LineScanner:
                 entry = first.get((line[:1], bisect_right(cuts, words[index])))
                 if entry is not None and entry[0].match(line):
                     found.setdefault(index, set()).update(entry[1])
-        texts = _Texts(lines, words)
-        for tier, literals in self._exact_literals:
-            _find_all(literals, *texts.joined(tier), found)
-        for tier, literals in self._literals:
-            _find_all(literals, *texts.lowered(tier), found)
+        if self._exact_engine is not None:
+            self._exact_engine.add_hits(texts.utf8(lowered=False), words, found)
+        else:
+            for tier, literals in self._exact_literals:
+                _find_all(literals, *texts.joined(tier), found)
+        if self._lowered_engine is not None:
+            self._lowered_engine.add_hits(texts.utf8(lowered=True), words, found)
+        else:
+            for tier, literals in self._literals:
+                _find_all(literals, *texts.lowered(tier), found)
         for tier, combined in self._anchored:
             if combined is not None:
                 _collect_regex(combined, *texts.joined(tier), found, shift=1)
         for tier, combined in self._floating:
-            if combined is not None:
-                _collect_regex(combined, *texts.joined(tier), found, shift=0)
+            if combined is not None:  # searched in all lines: a search skips through text faster than a join
+                _collect_regex(combined, *texts.joined(None), found, shift=0, tier=tier, words=words)
         return found
 
     def _line_hits(self, line: str) -> set[int]:
@@ -257,11 +328,14 @@ def _tiered(
     return tuple((tier, build(found)) for tier, found in tiers.items())
 
 
-class _Texts:
-    """The lines of one scan joined by newlines, per word-count tier, as they are and lower-cased (built once)."""
+class JoinedLines:
+    """The lines of one scan joined by newlines, per word-count tier, as they are and lower-cased (built once,
+    on demand, and shared by the scans of the same lines), and each line's word count."""
 
-    def __init__(self, lines: Sequence[str], words: list[int]) -> None:
-        self.lines, self.words = lines, words
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines
+        self.words = [line.count(" ") + 1 for line in lines]
+        self._utf8: dict[bool, Utf8Lines] = {}
         self._joined: dict[int | None, tuple[str, list[int], Sequence[int]]] = {}
         self._lowered: dict[int | None, tuple[str, list[int], Sequence[int]]] = {}
 
@@ -273,6 +347,12 @@ class _Texts:
             text, starts = _joined([self.lines[i] for i in members] if tier is not None else self.lines)
             self._joined[tier] = (text, starts, members)
         return self._joined[tier]
+
+    def utf8(self, *, lowered: bool) -> Utf8Lines:
+        """All the lines joined, as they are or lower-cased, as UTF-8 for the Hyperscan literal search."""
+        if lowered not in self._utf8:
+            self._utf8[lowered] = Utf8Lines((self.lowered if lowered else self.joined)(None)[0])
+        return self._utf8[lowered]
 
     def lowered(self, tier: int | None) -> tuple[str, list[int], Sequence[int]]:
         if tier not in self._lowered:
@@ -375,6 +455,13 @@ def _minimal_literals(literals: dict[str, set[int]]) -> _Literals:
     return tuple((literal, frozenset(keys)) for literal, keys in sorted(merged.items()))
 
 
+def _engine(groups: tuple[tuple[int | None, _LiteralGroup], ...]) -> LiteralLines | None:
+    """All the tiers' literals in one Hyperscan database (None without Hyperscan, or without literals)."""
+    return LiteralLines.build(
+        (literal, tier, keys) for tier, (_search, literals) in groups for literal, keys in literals
+    )
+
+
 _Combined = tuple[re.Pattern[str], frozenset[int]]  # one regex for some alternatives, and their pattern keys
 
 
@@ -394,10 +481,12 @@ def _collect_regex(
     found: dict[int, set[int]],
     *,
     shift: int,
+    tier: int | None = None,
+    words: Sequence[int] = (),
 ) -> None:
     """Add the line of every match, with all the combined patterns' keys (a match shows only the first
     alternative that matched there). After a hit, search on from the next line: a match that ran over a
-    line end must not hide the next line's own match."""
+    line end must not hide the next line's own match. tier: only lines of at most this many words count."""
     pattern, keys = combined
     count = len(starts) - 1
     position = 0
@@ -408,10 +497,11 @@ def _collect_regex(
         line = bisect_right(starts, match.start() + shift) - 1
         if line >= count:
             return
-        found.setdefault(members[line], set()).update(keys)
+        if tier is None or words[members[line]] <= tier:
+            found.setdefault(members[line], set()).update(keys)
         if line + 1 >= count:
             return
         position = starts[line + 1] - shift
 
 
-__all__ = ["LineScanner", "split_alternatives"]
+__all__ = ["JoinedLines", "LineScanner", "split_alternatives"]

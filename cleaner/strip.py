@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from cleaner.model import Removal
 from cleaner.rules import Profile, Rule
 from cleaner.ruleset import RuleSet, compile_rules, word_count
+from cleaner.scanner import JoinedLines
 
 
 def _line_rule(line: str, rules: Iterable[Rule]) -> Rule | None:
@@ -51,8 +52,9 @@ class _Block:
 
 def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[int, str]], list[Removal]]:
     """Split lines into kept (with their 1-based numbers) and removed, by a compiled rule set."""
-    candidates = ruleset.line_candidates(lines)
-    span_candidates = ruleset.span_candidates(lines)
+    joined = JoinedLines(lines) if len(lines) > 1 else None  # one join and lower-casing for both scans
+    candidates = ruleset.line_candidates(lines, joined)
+    span_candidates = ruleset.span_candidates(lines, joined)
     kept: list[tuple[int, str]] = []
     removed: list[Removal] = []
     block: _Block | None = None

@@ -96,3 +96,20 @@ def test_one_line_is_scanned_as_it_is_among_others() -> None:
     for scanner in scanners:
         for line in lines:
             assert scanner.hits([line]).get(0, set()) == scanner.hits([line, "x"]).get(0, set()), line
+
+
+def test_leading_group_is_split_into_alternatives_with_the_same_matches() -> None:
+    """A plain leading group (after at most one atom) becomes one alternative per branch; quantified groups,
+    lookarounds and backreferences are left whole."""
+    from cleaner.regexinfo import leading_branches
+
+    assert leading_branches(r"\[?(?:read more|more)\s*$") == [r"\[?read more\s*$", r"\[?more\s*$"]
+    assert leading_branches(r"(?:a|b(?:c|d))x") == ["ax", "b(?:c|d)x"]
+    for whole in (r"(?:a|b)?x", r"(a|b)\1", r"(?=x)(?:a|b)", "abc"):
+        assert leading_branches(whole) == [whole]
+    lines = ["read more:", "[More", "more news", "reading"]
+    for pattern in (r"\[?(?:read more|more)\s*:?$", r"(?:a|b(?:c|d))x"):
+        alternatives = [re.compile(branch, re.I) for branch in leading_branches(pattern)]
+        whole = re.compile(pattern, re.I)
+        for line in lines:
+            assert bool(whole.match(line)) == any(branch.match(line) for branch in alternatives)
