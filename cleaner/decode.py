@@ -35,6 +35,7 @@ _MAX_HINTS = 64  # more hints than this: one search of the whole text instead of
 _BINARY_CONTROL_SHARE = 0.05
 _SNIFF_BYTES = 4096
 _MAX_BROKEN_UTF8_SHARE = 0.01  # at most one broken byte sequence per hundred characters
+_DROPPED = ("\u00ad", "\u200b", "\ufeff")  # soft hyphen, zero-width space, BOM: invisible, they break words
 
 
 def _declared_charset(raw: bytes) -> str | None:
@@ -130,14 +131,29 @@ def _mojibake_hint() -> re.Pattern[str]:
 
 
 _HINT = _mojibake_hint()
+_HINT_SINGLES = "ŒœÃÂ"  # the characters _HINT matches alone
 _BADNESS = re.compile(BADNESS_RE.pattern, BADNESS_RE.flags | re.M)  # ^ at every line start: ftfy fixes line by line
+
+
+def _may_hold_controls(text: str) -> bool:
+    """False when _FTFY_CONTROLS cannot match: every character it names is non-printable (Unicode "Other" or a
+    separator) but U+FFFC; str.isprintable runs at C speed, several times faster than the regex's class test."""
+    return not text.replace("\n", " ").isprintable() or "\ufffc" in text
+
+
+def _may_hold_hint(text: str) -> bool:
+    """False when _HINT cannot match: it needs two adjacent non-ASCII characters, which encoding to ASCII with
+    "?" for each turns into "??", or one of Œ œ Ã Â (str methods at C speed; the regex tests every character)."""
+    return b"??" in text.encode("ascii", "replace") or any(char in text for char in _HINT_SINGLES)
 
 
 def needs_ftfy(text: str) -> bool:
     """False when ftfy (as configured here) would return the text unchanged: no control characters it removes,
     no mojibake its badness regex finds (searched only around the places one could be), already NFC."""
-    if _FTFY_CONTROLS.search(text) or not unicodedata.is_normalized("NFC", text):
+    if (_may_hold_controls(text) and _FTFY_CONTROLS.search(text)) or not unicodedata.is_normalized("NFC", text):
         return True
+    if not _may_hold_hint(text):
+        return False
     for count, hint in enumerate(_HINT.finditer(text)):
         if count >= _MAX_HINTS:
             return _BADNESS.search(text) is not None
@@ -148,8 +164,18 @@ def needs_ftfy(text: str) -> bool:
 
 def repair(text: str) -> str:
     """Fix mojibake and control junk without uncurling quotes; NFC-normalize."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # a one-character search is far cheaper than replace's search for an absent pair
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     plain_ascii = text.isascii() and not _CONTROL.search(text)  # nothing for ftfy to fix: skip its cost
-    fixed = text if plain_ascii or not needs_ftfy(text) else ftfy.fix_text(text, config=_FTFY_CONFIG)
-    fixed = fixed.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    if plain_ascii:
+        return text  # nothing to drop, already NFC
+    if needs_ftfy(text):
+        fixed = ftfy.fix_text(text, config=_FTFY_CONFIG)
+    elif not any(char in text for char in _DROPPED):
+        return text  # already NFC: needs_ftfy checked
+    else:
+        fixed = text
+    for char in _DROPPED:
+        if char in fixed:
+            fixed = fixed.replace(char, "")
     return unicodedata.normalize("NFC", fixed)

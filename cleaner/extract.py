@@ -12,9 +12,12 @@ from cleaner.decode import repair
 from cleaner.html import article_text, parse_html
 from cleaner.html_meta import headlines, page_metadata
 from cleaner.model import Removal
-from cleaner.normalize import normalized_lines
+from cleaner.normalize import _SPACE_CHARS, normalized_lines
 
 _WORD = re.compile(r"\w+")
+# The space characters normalized_lines collapses, the plain space aside: a dump with none of them and no two
+# spaces in a row has nothing to collapse (most have neither; the collapsing regex stops at every space).
+_ODD_SPACE = re.compile(_SPACE_CHARS.replace(" ", ""))
 _COUNT_ELEMENTS = etree.XPath("count(//*)")
 
 
@@ -81,4 +84,6 @@ def _may_have_more_elements(html: str, limit: int) -> bool:
 
 def text_to_lines(text: str) -> tuple[str, ...]:
     """The non-empty, whitespace-normalized lines of a text dump."""
-    return tuple(normalized_lines(text))
+    if "  " in text or _ODD_SPACE.search(text):
+        return tuple(normalized_lines(text))
+    return tuple(filter(None, map(str.strip, text.split("\n"))))

@@ -14,7 +14,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import CleanConfig, clean
-from cleaner.decode import _BADNESS, _FTFY_CONFIG, _FTFY_CONTROLS, _HINT, detect_and_decode, needs_ftfy, repair
+from cleaner.decode import (
+    _BADNESS,
+    _FTFY_CONFIG,
+    _FTFY_CONTROLS,
+    _HINT,
+    _may_hold_controls,
+    _may_hold_hint,
+    detect_and_decode,
+    needs_ftfy,
+    repair,
+)
 
 ARTICLE = "Der Präsident sagte am Dienstag, dass die Gespräche in der nächsten Woche fortgesetzt würden.\n" * 3
 
@@ -174,6 +184,29 @@ def test_every_badness_match_is_hinted(text: str) -> None:
     """Wherever ftfy's badness regex matches, the cheap hint (or the control-character check) finds something."""
     if _BADNESS.search(text):
         assert _HINT.search(text) or _FTFY_CONTROLS.search(text)
+
+
+def test_control_precheck_misses_no_control_character() -> None:
+    """Every character _FTFY_CONTROLS matches makes the cheap precheck answer "maybe" (all of Unicode tried)."""
+    for code in range(0x110000):
+        char = chr(code)
+        if _FTFY_CONTROLS.match(char):
+            assert _may_hold_controls(f"a {char}b\n"), hex(code)
+
+
+def test_hint_precheck_misses_no_single_character_hint() -> None:
+    """A character the hint regex matches alone (no neighbour) is one the precheck looks for."""
+    for code in range(0x80, 0x10000):
+        if _HINT.search(f"a{chr(code)}b"):
+            assert _may_hold_hint(f"a{chr(code)}b"), hex(code)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=[*_MOJIBAKE_ALPHABET, "?", "\u2019", "\u201c", "é"], max_size=10))
+def test_hint_precheck_misses_no_hint(text: str) -> None:
+    """Wherever the hint regex matches, the cheap precheck answers "maybe"."""
+    if _HINT.search(text):
+        assert _may_hold_hint(text)
 
 
 def test_skipping_ftfy_changes_nothing() -> None:
