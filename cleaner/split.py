@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -64,22 +64,27 @@ class SplitSettings:
     @property
     def missing_stop(self) -> re.Pattern[str] | None:
         """Where a sentence starter follows a word with no punctuation: a full stop got lost."""
-        if not self.starters and not self.starters_before_lowercase:
-            return None
-        any_next = "|".join(sorted(map(re.escape, self.starters), key=len, reverse=True)) or "(?!)"
-        lower_next = "|".join(sorted(map(re.escape, self.starters_before_lowercase), key=len, reverse=True)) or "(?!)"
-        return _compiled(rf"(?:(?<=[A-Za-z0-9%’'\")\]])\s+|(?<=[a-z]))(?=(?:{any_next})\b|(?:{lower_next})\s+[a-z0-9])")
+        return _missing_stop(self.starters, self.starters_before_lowercase)
 
     @property
     def any_starter(self) -> re.Pattern[str] | None:
         """Any configured sentence starter after a word with no punctuation, whatever follows it."""
-        words = "|".join(sorted(map(re.escape, self.starters + self.starters_before_lowercase), key=len, reverse=True))
-        return _compiled(rf"(?<=[A-Za-z0-9%’'\")\]])\s+(?=(?:{words})\b)") if words else None
+        return _any_starter(self.starters + self.starters_before_lowercase)
 
 
 @lru_cache(maxsize=16)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def _missing_stop(starters: tuple[str, ...], before_lowercase: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not starters and not before_lowercase:
+        return None
+    any_next = "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) or "(?!)"
+    lower_next = "|".join(sorted(map(re.escape, before_lowercase), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:(?<=[A-Za-z0-9%’'\")\]])\s+|(?<=[a-z]))(?=(?:{any_next})\b|(?:{lower_next})\s+[a-z0-9])")
+
+
+@lru_cache(maxsize=16)
+def _any_starter(starters: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = "|".join(sorted(map(re.escape, starters), key=len, reverse=True))
+    return re.compile(rf"(?<=[A-Za-z0-9%’'\")\]])\s+(?=(?:{words})\b)") if words else None
 
 
 @lru_cache(maxsize=8)
@@ -96,9 +101,29 @@ def load_split_settings(config_dir: Path | None = None) -> SplitSettings:
 
 def cut_rules(book: RuleBook, text: str, *, hostname: str = "") -> tuple[Rule, ...]:
     """The cut rules of the generic profile and of the site profile the dump is recognised as."""
+    generic, sites_cut = _book_cut_rules(book)
+    if not sites_cut:  # no site profile has cut rules: which site this is changes nothing here
+        return generic
     site = book.detect(text, hostname=hostname)
-    profiles: Iterable[Profile] = (book.generic, site) if site else (book.generic,)
-    return tuple(rule for profile in profiles for rule in profile.rules if rule.scope == "cut")
+    return generic + _profile_cut_rules(site) if site else generic
+
+
+def _profile_cut_rules(profile: Profile) -> tuple[Rule, ...]:
+    return tuple(rule for rule in profile.rules if rule.scope == "cut")
+
+
+_book_cuts: list[tuple[RuleBook, tuple[Rule, ...], bool]] = []  # the last rule book asked about (one per config)
+
+
+def _book_cut_rules(book: RuleBook) -> tuple[tuple[Rule, ...], bool]:
+    """The generic profile's cut rules, and whether any site profile has cut rules (remembered per book)."""
+    for known, generic, sites_cut in _book_cuts:
+        if known is book:
+            return generic, sites_cut
+    generic = _profile_cut_rules(book.generic)
+    sites_cut = any(_profile_cut_rules(site) for site in book.sites)
+    _book_cuts[:] = [(book, generic, sites_cut)]
+    return generic, sites_cut
 
 
 def _sentence_ends(line: str) -> list[int]:
@@ -216,20 +241,47 @@ def split_glued(
     """Return the lines with glued paragraphs split apart and cut spans set apart (nothing is removed here:
     the later stages judge the pieces; the empty removal tuple keeps the stage signature)."""
     settings = load_split_settings(config_dir)
+    if not lines:
+        return lines, ()
     total = sum(map(len, lines))
-    candidates = _cut_scanner(tuple(rules)).hits(lines) if rules else {}
+    glued = (
+        {i for i, line in enumerate(lines) if is_glued(line, total, settings)}
+        if max(map(len, lines)) >= settings.glued_min_chars
+        else set()
+    )
+    candidates = _cut_scanner(rules if isinstance(rules, tuple) else tuple(rules)).hits(lines) if rules else {}
+    todo = sorted(
+        glued | {i for i in candidates if lines[i].count(" ") + 1 >= _MIN_WORDS_AROUND_CUT},
+    )
+    if not todo:
+        return lines, ()  # the same tuple: the pipeline then knows no line changed
     out: list[str] = []
-    for index, line in enumerate(lines):
-        glued = is_glued(line, total, settings)
-        if glued:
+    done = 0
+    for index in todo:
+        out.extend(lines[done:index])
+        line = lines[index]
+        if index in glued:
             out.extend(_pieces(line, rules, settings, glued=True))
-        elif index in candidates and line.count(" ") + 1 >= _MIN_WORDS_AROUND_CUT:
-            out.extend(_pieces(line, [rules[k] for k in sorted(candidates[index])], settings, glued=False))
         else:
-            out.append(line)
-    return tuple(out), ()
+            out.extend(_pieces(line, [rules[k] for k in sorted(candidates[index])], settings, glued=False))
+        done = index + 1
+    out.extend(lines[done:])
+    result = tuple(out)
+    return (lines if result == lines else result), ()
+
+
+_scanners: list[tuple[tuple[Rule, ...], LineScanner]] = []  # the last rules asked about: the same tuple per book
+
+
+def _cut_scanner(rules: tuple[Rule, ...]) -> LineScanner:
+    for known, scanner in _scanners:
+        if known is rules:
+            return scanner
+    scanner = _scanner_of(rules)
+    _scanners[:] = [(rules, scanner)]
+    return scanner
 
 
 @lru_cache(maxsize=16)
-def _cut_scanner(rules: tuple[Rule, ...]) -> LineScanner:
+def _scanner_of(rules: tuple[Rule, ...]) -> LineScanner:
     return LineScanner(rule.pattern for rule in rules)

@@ -110,3 +110,19 @@ def test_abbreviations_end_no_sentence_but_a_date_before_a_capital_does() -> Non
     pieces = _split(line)
     assert "Tanks take part in a drill in St. Petersburg, Russia on February 14, 2022" in pieces
     assert "In this photo taken by Mr. Smith on Feb. 14, 2022, soldiers practice." in pieces
+
+
+def test_unchanged_lines_come_back_as_the_same_tuple() -> None:
+    """No glued line and no cut: the input tuple itself, so the pipeline skips renumbering the lines."""
+    lines = ("A short line.", BODY[:300].strip(), "Advertisement")
+    assert split_glued(lines, rules=tuple(r for r in load_rulebook().generic.rules if r.scope == "cut"))[0] is lines
+
+
+def test_cut_rules_of_a_book_without_site_cut_rules_are_the_generic_ones() -> None:
+    """Site detection is skipped when no site profile has cut rules; the answer is the same."""
+    from cleaner.split import cut_rules
+
+    book = load_rulebook()
+    generic = tuple(rule for rule in book.generic.rules if rule.scope == "cut")
+    site = book.detect("", hostname="")
+    assert cut_rules(book, "any text") == generic + tuple(r for r in (site.rules if site else ()) if r.scope == "cut")
