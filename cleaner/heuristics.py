@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
 from pathlib import Path
 
 from cleaner.language import stopwords, writes_without_spaces
@@ -24,6 +26,7 @@ from cleaner.linefeatures import (
     hard_patterns,
     is_code,
     is_counter,
+    is_dense_code,
     is_glued_words,
     is_markup,
     is_symbols_only,
@@ -80,9 +83,11 @@ def hard_rule(line: str, *, scanned: tuple[str, ...] | None = None) -> tuple[str
         return "symbols_only", "widget"
     if ("markup" in scanned) if scanned is not None else is_markup(line):
         return "markup_line", "markup"
-    if scanned is not None and "code" in scanned:
-        return "code_line", "script"
-    if (scanned is None or spaces < len(line) / _DENSE_CODE_CHARS_PER_SPACE) and is_code(line):
+    if scanned is not None:
+        # the scanner ran every alternative of the code regex that could match: only the density test is left
+        if "code" in scanned or (spaces < len(line) / _DENSE_CODE_CHARS_PER_SPACE and is_dense_code(line)):
+            return "code_line", "script"
+    elif is_code(line):
         return "code_line", "script"
     if spaces < _COUNTER_MAX_WORDS and is_counter(line):
         return "social_counter", "social"
@@ -134,13 +139,19 @@ def repeated_blocks(lines: tuple[str, ...], *, min_lines: int = 3, min_words: in
     """Lines of later copies of a block of at least min_lines consecutive paragraphs (each of at least
     min_words words, all different) that appeared before in the same order: the article pasted twice. Single
     repeated lines stay (an interview's recurring question, a recipe's repeated step)."""
+    long = [spaces + 1 >= min_words for spaces in map(str.count, lines, repeat(" "))]
+    repeated = {line for line, count in Counter(compress(lines, long)).items() if count > 1}
+    if not repeated:
+        return []  # a copy repeats long lines: with none repeated there is none (most dumps)
     seen: dict[tuple[str, ...], int] = {}
     dropped: list[int] = []
-    index = 0
-    while index + min_lines <= len(lines):
+    resume = 0  # after a copy, the search goes on past its end
+    # a block and its copy both start with a repeated long line: only windows starting with one are read
+    for index in [i for i, line in enumerate(lines[: len(lines) - min_lines + 1]) if line in repeated]:
+        if index < resume:
+            continue
         window = lines[index : index + min_lines]
-        if len(set(window)) < min_lines or any(line.count(" ") + 1 < min_words for line in window):
-            index += 1
+        if len(set(window)) < min_lines or not all(long[index : index + min_lines]):
             continue
         first = seen.setdefault(window, index)
         if first + min_lines <= index:  # a copy that does not overlap its original
@@ -148,9 +159,7 @@ def repeated_blocks(lines: tuple[str, ...], *, min_lines: int = 3, min_words: in
             while end < len(lines) and first + (end - index) < index and lines[end] == lines[first + end - index]:
                 end += 1
             dropped.extend(range(index, end))
-            index = end
-            continue
-        index += 1
+            resume = end
     return dropped
 
 

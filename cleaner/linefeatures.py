@@ -81,11 +81,16 @@ def is_markup(line: str) -> bool:
 
 def is_code(line: str) -> bool:
     """Script or style residue: JavaScript statements, JSON, CSS rules and declarations."""
-    if _CODE_STRONG.search(line):
-        return True
+    return _CODE_STRONG.search(line) is not None or is_dense_code(line)
+
+
+def is_dense_code(line: str) -> bool:
+    """is_code's second test, alone: few spaces and many code characters, some of them only code uses (a caller
+    that knows _CODE_STRONG does not match, from the scanner, asks only this)."""
+    if line.count(" ") >= len(line) / 8:
+        return False
     code_chars = len(_CODE_CHARS.findall(line))
-    dense = code_chars >= 4 and code_chars > len(line) / 12 and line.count(" ") < len(line) / 8
-    return dense and _CODE_ONLY_CHARS.search(line) is not None
+    return code_chars >= 4 and code_chars > len(line) / 12 and _CODE_ONLY_CHARS.search(line) is not None
 
 
 def is_symbols_only(line: str) -> bool:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from cleaner.heuristics import classify_lines
-from cleaner.linefeatures import ends_sentence, is_code, is_glued_words, is_markup
+from cleaner.heuristics import classify_lines, hard_rule, repeated_blocks
+from cleaner.linefeatures import ends_sentence, hard_patterns, is_code, is_glued_words, is_markup
 
 CODE_LINES = [
     "(function (src, d, tag){",
@@ -203,3 +205,41 @@ def test_a_single_repeated_line_stays() -> None:
     lines = (question, BODY, question, BODY_2, question)
     kept, _removed = classify_lines(lines, language="en")
     assert kept == lines
+
+
+def _repeated_blocks_reference(lines: tuple[str, ...], min_lines: int = 3, min_words: int = 12) -> list[int]:
+    """repeated_blocks as first written: every window read (the fast one must agree with it)."""
+    seen: dict[tuple[str, ...], int] = {}
+    dropped: list[int] = []
+    index = 0
+    while index + min_lines <= len(lines):
+        window = lines[index : index + min_lines]
+        if len(set(window)) < min_lines or any(line.count(" ") + 1 < min_words for line in window):
+            index += 1
+            continue
+        first = seen.setdefault(window, index)
+        if first + min_lines <= index:
+            end = index + min_lines
+            while end < len(lines) and first + (end - index) < index and lines[end] == lines[first + end - index]:
+                end += 1
+            dropped.extend(range(index, end))
+            index = end
+            continue
+        index += 1
+    return dropped
+
+
+_LONG = [f"Paragraph {name} says what it says in twelve words or a few more." for name in "ABCDE"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from([*_LONG, "Short line."]), max_size=30))
+def test_repeated_blocks_agrees_with_reading_every_window(lines: list[str]) -> None:
+    assert repeated_blocks(tuple(lines)) == _repeated_blocks_reference(tuple(lines))
+
+
+@pytest.mark.parametrize("line", [*CODE_LINES, *PROSE_LINES, "a=b;c=d;e=f;g=h", "{x:1}{y:2}", "Plain words here."])
+def test_hard_rule_with_scanner_labels_agrees_with_the_full_check(line: str) -> None:
+    """The scanner's labels plus the density test decide as the whole code and markup regexes do."""
+    scanned = tuple(label for label, pattern in hard_patterns() if pattern.search(line))
+    assert hard_rule(line, scanned=scanned) == hard_rule(line)
