@@ -31,6 +31,7 @@ from cleaner.linefeatures import (
     is_markup,
     is_symbols_only,
     line_stats,
+    may_match_hard_patterns,
 )
 from cleaner.model import Removal
 from cleaner.rules import default_config_dir
@@ -103,19 +104,28 @@ def _hard_scanner() -> LineScanner:
 
 def hard_verdicts(lines: tuple[str, ...]) -> dict[int, tuple[str, str]]:
     """The lines that are junk whatever their context, with (rule, category); one cheap pass over the text."""
-    scanned = _hard_scanner().hits(lines)
+    suspects = [index for index, line in enumerate(lines) if may_match_hard_patterns(line)]
+    found = _hard_scanner().hits([lines[index] for index in suspects]) if suspects else {}
+    scanned = {suspects[position]: keys for position, keys in found.items()}
     patterns = hard_patterns()
     verdicts: dict[int, tuple[str, str]] = {}
-    for index, line in enumerate(lines):
-        spaces = line.count(" ")
+    # the checks hard_rule makes beyond the scanner's need one of these shapes; most lines have none
+    shaped = [
+        index
+        for index, (line, spaces) in enumerate(zip(lines, map(str.count, lines, repeat(" ")), strict=True))
+        if spaces < _COUNTER_MAX_WORDS or len(line) > _DENSE_CODE_CHARS_PER_SPACE * spaces or not line[:1].isalnum()
+    ]
+    for index in sorted({*scanned, *shaped}):
+        line = lines[index]
         keys = scanned.get(index)
-        # the checks hard_rule makes beyond the scanner's need one of these shapes; most lines have none
-        shaped = spaces < _COUNTER_MAX_WORDS or len(line) > _DENSE_CODE_CHARS_PER_SPACE * spaces
-        if keys is None and not shaped and line[:1].isalnum():
-            continue
-        matched = [patterns[k] for k in sorted(keys)] if keys else []
-        labels = tuple(label for label, pattern in matched if pattern.search(line))
-        verdict = hard_rule(line, scanned=labels)
+        # hard_rule asks only whether a markup or a code alternative matches, markup first: the first match in
+        # key order (markup's keys come first) is the whole answer
+        labels = (
+            next((label for label, pattern in map(patterns.__getitem__, sorted(keys)) if pattern.search(line)), None)
+            if keys
+            else None
+        )
+        verdict = hard_rule(line, scanned=(labels,) if labels else ())
         if verdict is not None:
             verdicts[index] = verdict
     return verdicts

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 # Closing quotes and brackets that may follow a sentence's full stop; punctuation is judged without them.
 _CLOSERS = "\"'”’»)]}」』）】〕›*"
@@ -48,6 +50,19 @@ _COUNTER = re.compile(
     r"reactions?|replies|pins?)\W*$",
     re.I,
 )
+
+
+# What every alternative of _MARKUP and _CODE_STRONG needs (tests/test_heuristics.py checks each one): a line
+# start (after spaces) in _HARD_FIRST, or one of _HARD_CHARS somewhere. Body lines, which start with a capital or
+# a digit and hold none of these, are thereby known to match neither without scanning them.
+_HARD_FIRST = frozenset(string.ascii_lowercase + "}])/*<-$([{@#.'\"_")
+_HARD_CHARS = re.compile(r"[=(;{}<&\[\]]")
+
+
+def may_match_hard_patterns(line: str) -> bool:
+    """False when no alternative of the markup and code regexes can match the line (a cheap necessary test)."""
+    first = line[:1]
+    return first in _HARD_FIRST or first.isspace() or _HARD_CHARS.search(line) is not None
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +136,7 @@ def line_stats(line: str, stop: frozenset[str], *, no_spaces: bool) -> LineStats
         return LineStats(chars, max(1, chars // 6), 0.4 if sentence else 0.0, sentence)
     tokens = line.lower().split()
     if stop:
-        hits = sum(1 for token in tokens if token.strip(_WORD_EDGE_PUNCT) in stop)
+        hits = sum(map(stop.__contains__, map(str.strip, tokens, repeat(_WORD_EDGE_PUNCT))))  # C-level loops
         density = hits / len(tokens) if tokens else 0.0
     else:  # no stoplist for this language: punctuation stands in for it
         density = 0.4 if sentence else 0.0

@@ -243,3 +243,49 @@ def test_hard_rule_with_scanner_labels_agrees_with_the_full_check(line: str) -> 
     """The scanner's labels plus the density test decide as the whole code and markup regexes do."""
     scanned = tuple(label for label, pattern in hard_patterns() if pattern.search(line))
     assert hard_rule(line, scanned=scanned) == hard_rule(line)
+
+
+# Alternatives whose necessary character regexinfo does not name (it reads one literal run): checked by hand.
+_HARD_ALTERNATIVES_BY_HAND = {
+    "&(?:amp;)*lt;": ("&", "see &amp;lt;div class"),
+    r"^\s*[\w$]+(?:\.[\w$]+)*\(": ("(", "foo.bar(x);"),
+    r"function\s*\(": ("(", "x = function (a) {"),
+}
+
+
+def test_hard_prefilter_covers_every_alternative() -> None:
+    """Every alternative of the markup and code regexes needs a line start in _HARD_FIRST (spaces aside) or one
+    of _HARD_CHARS: a line the prefilter passes over matches none of them."""
+    import re
+
+    from cleaner.linefeatures import _CODE_STRONG, _HARD_CHARS, _HARD_FIRST, _MARKUP
+    from cleaner.regexinfo import first_chars, required_literals
+    from cleaner.scanner import split_alternatives
+
+    for pattern in (_MARKUP, _CODE_STRONG):
+        ignore_case = bool(pattern.flags & re.I)
+        for alternative in split_alternatives(pattern.pattern):
+            by_hand = next((v for k, v in _HARD_ALTERNATIVES_BY_HAND.items() if alternative.startswith(k)), None)
+            if by_hand is not None:
+                char, example = by_hand
+                assert re.search(alternative, example, pattern.flags)
+                assert not re.search(alternative, example.replace(char, " "), pattern.flags)
+                continue
+            body = alternative.removeprefix("^")
+            starts = first_chars(body, ignore_case=ignore_case) if alternative.startswith("^") else None
+            if starts is not None:
+                assert all(c in _HARD_FIRST or c.isspace() for c in starts), alternative
+                continue
+            literals = required_literals(body, exact=not ignore_case, ignore_case=ignore_case)
+            assert literals is not None, alternative
+            assert all(_HARD_CHARS.search(literal) for literal in literals), alternative
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([*"aZ9 .;=(){}[]<>&$_'\"“-/*@#!:%,|\\\t", "function", "var ", "else"]), max_size=25))
+def test_hard_prefilter_never_hides_a_hard_line(pieces: list[str]) -> None:
+    from cleaner.linefeatures import may_match_hard_patterns
+
+    line = "".join(pieces)
+    if not may_match_hard_patterns(line):
+        assert not any(pattern.search(line) for _label, pattern in hard_patterns())
