@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
+from functools import partial
 
 import ftfy
 from charset_normalizer import from_bytes
@@ -32,6 +34,7 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 _FTFY_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u206a-\u206f\ufeff\ufff9-\ufffc\ud800-\udfff]")
 _HINT_WINDOW = 8  # a match of ftfy's badness regex spans at most 6 characters
 _MAX_HINTS = 64  # more hints than this: one search of the whole text instead of one per hint
+_MAX_HINT_STARTS = 256  # more places a hint could start than this: the hint regex scans the whole text
 _BINARY_CONTROL_SHARE = 0.05
 _SNIFF_BYTES = 4096
 _MAX_BROKEN_UTF8_SHARE = 0.01  # at most one broken byte sequence per hundred characters
@@ -141,10 +144,38 @@ def _may_hold_controls(text: str) -> bool:
     return not text.replace("\n", " ").isprintable() or "\ufffc" in text
 
 
-def _may_hold_hint(text: str) -> bool:
-    """False when _HINT cannot match: it needs two adjacent non-ASCII characters, which encoding to ASCII with
-    "?" for each turns into "??", or one of Œ œ Ã Â (str methods at C speed; the regex tests every character)."""
-    return b"??" in text.encode("ascii", "replace") or any(char in text for char in _HINT_SINGLES)
+def _hint_starts(text: str) -> list[int] | None:
+    """Every place a _HINT match could start, in order (None: too many to try one by one, as in other scripts).
+    A match starts with two adjacent non-ASCII characters, which encoding to ASCII with "?" for each turns into
+    "??" at the same offset, or with one of Œ œ Ã Â: str and bytes searches at C speed find them, where the
+    regex tests every character of the text."""
+    encoded = text.encode("ascii", "replace")
+    starts: set[int] = set()
+    finders: list[Callable[[int], int]] = [partial(encoded.find, b"??")]
+    finders += [partial(text.find, char) for char in _HINT_SINGLES]
+    for find in finders:
+        found = find(0)
+        while found >= 0:
+            starts.add(found)
+            if len(starts) > _MAX_HINT_STARTS:
+                return None
+            found = find(found + 1)
+    return sorted(starts)
+
+
+def _hints(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _HINT.finditer(text), the regex tried only where one could start."""
+    starts = _hint_starts(text)
+    if starts is None:
+        yield from _HINT.finditer(text)
+        return
+    position = 0
+    for start in starts:
+        if start >= position:
+            match = _HINT.match(text, start)  # the leftmost match from position on starts at one of the starts
+            if match is not None:
+                yield match
+                position = match.end()
 
 
 def needs_ftfy(text: str) -> bool:
@@ -152,9 +183,7 @@ def needs_ftfy(text: str) -> bool:
     no mojibake its badness regex finds (searched only around the places one could be), already NFC."""
     if (_may_hold_controls(text) and _FTFY_CONTROLS.search(text)) or not unicodedata.is_normalized("NFC", text):
         return True
-    if not _may_hold_hint(text):
-        return False
-    for count, hint in enumerate(_HINT.finditer(text)):
+    for count, hint in enumerate(_hints(text)):
         if count >= _MAX_HINTS:
             return _BADNESS.search(text) is not None
         if _BADNESS.search(text, max(0, hint.start() - _HINT_WINDOW), hint.end() + _HINT_WINDOW):

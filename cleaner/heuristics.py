@@ -312,6 +312,8 @@ def classify_lines(
     good = _Goodness(lines, language, t)
     for index in _bounded_runs(len(lines), dict(verdicts), good, gaps or {}, t):
         verdicts[index] = ("between_boilerplate", "heuristic")
+    if not verdicts:
+        return lines, ()  # the same tuple: the pipeline then knows no line changed
     kept = tuple(line for index, line in enumerate(lines) if index not in verdicts)
     removed = tuple(
         Removal(lines[index], rule, category, index + 1) for index, (rule, category) in sorted(verdicts.items())

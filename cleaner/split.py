@@ -243,12 +243,10 @@ def split_glued(
     settings = load_split_settings(config_dir)
     if not lines:
         return lines, ()
-    total = sum(map(len, lines))
-    glued = (
-        {i for i, line in enumerate(lines) if is_glued(line, total, settings)}
-        if max(map(len, lines)) >= settings.glued_min_chars
-        else set()
-    )
+    glued: set[int] = set()
+    if max(map(len, lines)) >= settings.glued_min_chars:  # shorter lines are never glued
+        total = sum(map(len, lines))
+        glued = {i for i, line in enumerate(lines) if is_glued(line, total, settings)}
     candidates = _cut_scanner(rules if isinstance(rules, tuple) else tuple(rules)).hits(lines) if rules else {}
     todo = sorted(
         glued | {i for i in candidates if lines[i].count(" ") + 1 >= _MIN_WORDS_AROUND_CUT},

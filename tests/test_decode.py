@@ -19,8 +19,8 @@ from cleaner.decode import (
     _FTFY_CONFIG,
     _FTFY_CONTROLS,
     _HINT,
+    _hints,
     _may_hold_controls,
-    _may_hold_hint,
     detect_and_decode,
     needs_ftfy,
     repair,
@@ -194,19 +194,18 @@ def test_control_precheck_misses_no_control_character() -> None:
             assert _may_hold_controls(f"a {char}b\n"), hex(code)
 
 
-def test_hint_precheck_misses_no_single_character_hint() -> None:
-    """A character the hint regex matches alone (no neighbour) is one the precheck looks for."""
+def test_hints_are_found_where_a_single_character_matches() -> None:
+    """A character the hint regex matches alone (no neighbour) is found by the cheap search for hint starts."""
     for code in range(0x80, 0x10000):
-        if _HINT.search(f"a{chr(code)}b"):
-            assert _may_hold_hint(f"a{chr(code)}b"), hex(code)
+        text = f"a{chr(code)}b"
+        assert [m.span() for m in _hints(text)] == [m.span() for m in _HINT.finditer(text)], hex(code)
 
 
 @settings(max_examples=1500, deadline=None)
-@given(st.text(alphabet=[*_MOJIBAKE_ALPHABET, "?", "\u2019", "\u201c", "é"], max_size=10))
-def test_hint_precheck_misses_no_hint(text: str) -> None:
-    """Wherever the hint regex matches, the cheap precheck answers "maybe"."""
-    if _HINT.search(text):
-        assert _may_hold_hint(text)
+@given(st.text(alphabet=[*_MOJIBAKE_ALPHABET, "?", "\u2019", "\u201c", "é"], max_size=40))
+def test_hints_are_the_regex_matches(text: str) -> None:
+    """Trying the hint regex only where a match can start finds what scanning the whole text finds."""
+    assert [m.span() for m in _hints(text)] == [m.span() for m in _HINT.finditer(text)]
 
 
 def test_skipping_ftfy_changes_nothing() -> None:
