@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
@@ -24,6 +24,7 @@ from cleaner.language import stopwords, writes_without_spaces
 from cleaner.linefeatures import (
     LineStats,
     hard_patterns,
+    hard_suspects,
     is_code,
     is_counter,
     is_dense_code,
@@ -31,7 +32,6 @@ from cleaner.linefeatures import (
     is_markup,
     is_symbols_only,
     line_stats,
-    may_match_hard_patterns,
 )
 from cleaner.model import Removal
 from cleaner.rules import default_config_dir
@@ -102,9 +102,12 @@ def _hard_scanner() -> LineScanner:
     return LineScanner(pattern for _label, pattern in hard_patterns())
 
 
-def hard_verdicts(lines: tuple[str, ...]) -> dict[int, tuple[str, str]]:
-    """The lines that are junk whatever their context, with (rule, category); one cheap pass over the text."""
-    suspects = [index for index, line in enumerate(lines) if may_match_hard_patterns(line)]
+def hard_verdicts(lines: tuple[str, ...], *, spaces: Sequence[int] | None = None) -> dict[int, tuple[str, str]]:
+    """The lines that are junk whatever their context, with (rule, category); one cheap pass over the text.
+    spaces: each line's count of spaces, when the caller has it."""
+    if spaces is None:
+        spaces = list(map(str.count, lines, repeat(" ")))
+    suspects = hard_suspects(lines)
     found = _hard_scanner().hits([lines[index] for index in suspects]) if suspects else {}
     scanned = {suspects[position]: keys for position, keys in found.items()}
     patterns = hard_patterns()
@@ -112,8 +115,8 @@ def hard_verdicts(lines: tuple[str, ...]) -> dict[int, tuple[str, str]]:
     # the checks hard_rule makes beyond the scanner's need one of these shapes; most lines have none
     shaped = [
         index
-        for index, (line, spaces) in enumerate(zip(lines, map(str.count, lines, repeat(" ")), strict=True))
-        if spaces < _COUNTER_MAX_WORDS or len(line) > _DENSE_CODE_CHARS_PER_SPACE * spaces or not line[:1].isalnum()
+        for index, (line, count) in enumerate(zip(lines, spaces, strict=True))
+        if count < _COUNTER_MAX_WORDS or len(line) > _DENSE_CODE_CHARS_PER_SPACE * count or not line[:1].isalnum()
     ]
     for index in sorted({*scanned, *shaped}):
         line = lines[index]
@@ -145,11 +148,13 @@ def is_good(stats: LineStats, t: Thresholds) -> bool:
     return stats.words > t.good_min_words
 
 
-def repeated_blocks(lines: tuple[str, ...], *, min_lines: int = 3, min_words: int = 12) -> list[int]:
+def repeated_blocks(
+    lines: tuple[str, ...], *, min_lines: int = 3, min_words: int = 12, spaces: Sequence[int] | None = None
+) -> list[int]:
     """Lines of later copies of a block of at least min_lines consecutive paragraphs (each of at least
     min_words words, all different) that appeared before in the same order: the article pasted twice. Single
-    repeated lines stay (an interview's recurring question, a recipe's repeated step)."""
-    long = [spaces + 1 >= min_words for spaces in map(str.count, lines, repeat(" "))]
+    repeated lines stay (an interview's recurring question, a recipe's repeated step). spaces: as hard_verdicts."""
+    long = [count + 1 >= min_words for count in (map(str.count, lines, repeat(" ")) if spaces is None else spaces)]
     repeated = {line for line, count in Counter(compress(lines, long)).items() if count > 1}
     if not repeated:
         return []  # a copy repeats long lines: with none repeated there is none (most dumps)
@@ -306,8 +311,9 @@ def classify_lines(
     gaps: indices where an earlier stage removed junk lines just before (they bound runs like junk does).
     """
     t = load_thresholds(config_dir)
-    verdicts = hard_verdicts(lines)
-    for index in repeated_blocks(lines):
+    spaces = list(map(str.count, lines, repeat(" ")))  # word counts, read by both passes
+    verdicts = hard_verdicts(lines, spaces=spaces)
+    for index in repeated_blocks(lines, spaces=spaces):
         verdicts.setdefault(index, ("duplicate_block", "duplicate"))
     good = _Goodness(lines, language, t)
     for index in _bounded_runs(len(lines), dict(verdicts), good, gaps or {}, t):

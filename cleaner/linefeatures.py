@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -59,10 +60,18 @@ _HARD_FIRST = frozenset(string.ascii_lowercase + "}])/*<-$([{@#.'\"_")
 _HARD_CHARS = re.compile(r"[=(;{}<&\[\]]")
 
 
+_HARD_START = _HARD_FIRST | {c for c in map(chr, range(0x3001)) if c.isspace()}  # no space character lies above
+
+
 def may_match_hard_patterns(line: str) -> bool:
     """False when no alternative of the markup and code regexes can match the line (a cheap necessary test)."""
-    first = line[:1]
-    return first in _HARD_FIRST or first.isspace() or _HARD_CHARS.search(line) is not None
+    return line[:1] in _HARD_START or _HARD_CHARS.search(line) is not None
+
+
+def hard_suspects(lines: Sequence[str]) -> list[int]:
+    """The indices of the lines may_match_hard_patterns passes (inlined: a call per line costs more than the test)."""
+    search = _HARD_CHARS.search
+    return [index for index, line in enumerate(lines) if line[:1] in _HARD_START or search(line)]
 
 
 @lru_cache(maxsize=1)
@@ -102,10 +111,10 @@ def is_code(line: str) -> bool:
 def is_dense_code(line: str) -> bool:
     """is_code's second test, alone: few spaces and many code characters, some of them only code uses (a caller
     that knows _CODE_STRONG does not match, from the scanner, asks only this)."""
-    if line.count(" ") >= len(line) / 8:
+    if line.count(" ") >= len(line) / 8 or _CODE_ONLY_CHARS.search(line) is None:  # cheap tests first
         return False
     code_chars = len(_CODE_CHARS.findall(line))
-    return code_chars >= 4 and code_chars > len(line) / 12 and _CODE_ONLY_CHARS.search(line) is not None
+    return code_chars >= 4 and code_chars > len(line) / 12
 
 
 def is_symbols_only(line: str) -> bool:

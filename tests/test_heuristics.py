@@ -289,3 +289,17 @@ def test_hard_prefilter_never_hides_a_hard_line(pieces: list[str]) -> None:
     line = "".join(pieces)
     if not may_match_hard_patterns(line):
         assert not any(pattern.search(line) for _label, pattern in hard_patterns())
+
+
+def test_hard_start_holds_every_space_character() -> None:
+    """A line starting with any space character may match (the patterns allow leading spaces)."""
+    from cleaner.linefeatures import _HARD_START
+
+    assert {c for c in map(chr, range(0x110000)) if c.isspace()} <= _HARD_START
+
+
+def test_hard_suspects_are_the_lines_the_prefilter_passes() -> None:
+    from cleaner.linefeatures import hard_suspects, may_match_hard_patterns
+
+    lines = [*CODE_LINES, *PROSE_LINES, "\u3000indented", "plain Words here", "Words (in brackets)", ""]
+    assert hard_suspects(lines) == [i for i, line in enumerate(lines) if may_match_hard_patterns(line)]
