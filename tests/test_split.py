@@ -126,3 +126,50 @@ def test_cut_rules_of_a_book_without_site_cut_rules_are_the_generic_ones() -> No
     generic = tuple(rule for rule in book.generic.rules if rule.scope == "cut")
     site = book.detect("", hostname="")
     assert cut_rules(book, "any text") == generic + tuple(r for r in (site.rules if site else ()) if r.scope == "cut")
+
+
+_CUT_SAMPLES = [
+    "He left. READ MORE: Putin facing worst defeat since WW2 and more",
+    "Britons warned [REPORT] as water runs out",
+    "They met on 12 March 2023, 14:05 | Updated: 13 March 2023, 09:00 in town",
+    "The vote passed. Picture: Alamy Stock Photo and more",
+    "said the mayor By John Smith The council",
+    "var x = 1; (function (a) { run(); }(b)); DM.loadCSS(url);",
+    "Don't miss: the show tonight",
+    "xREAD MORE: not after a letter",
+    "Advertisement",
+]
+
+
+@pytest.mark.parametrize("line", _CUT_SAMPLES)
+def test_loose_alternatives_never_rule_out_a_match(line: str) -> None:
+    """Where a cut rule matches, its assertion-free alternatives match too (they only speed up the no)."""
+    from cleaner.split import _may_match
+
+    for rule in load_rulebook().generic.rules:
+        if rule.pattern.search(line):
+            assert _may_match(rule.pattern, line), rule.name
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [(r"(?i)(?<!x)abc|def", "ABC"), (r"(?<=[.!?] )By\b|\bvar\s", "ok. By"), (r"(?<![\w'’])Read\s*:", "Read:")],
+)
+def test_loose_alternatives_keep_flags_and_drop_only_leading_assertions(pattern: str, line: str) -> None:
+    import re
+
+    from cleaner.split import _may_match
+
+    assert re.search(pattern, line)
+    assert _may_match(re.compile(pattern), line)
+
+
+def test_patterns_with_group_references_are_not_split() -> None:
+    """An alternative compiled alone renumbers its groups: with a backreference the pattern itself decides."""
+    import re
+
+    from cleaner.split import _loose_alternatives, _may_match
+
+    pattern = re.compile(r"(a)|(b)(c)\2")
+    assert _loose_alternatives(pattern) is None
+    assert _may_match(pattern, "bcb")
