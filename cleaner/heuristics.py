@@ -123,12 +123,12 @@ def hard_verdicts(lines: tuple[str, ...], *, spaces: Sequence[int] | None = None
         keys = scanned.get(index)
         # hard_rule asks only whether a markup or a code alternative matches, markup first: the first match in
         # key order (markup's keys come first) is the whole answer
-        labels = (
+        label = (
             next((label for label, pattern in map(patterns.__getitem__, sorted(keys)) if pattern.search(line)), None)
             if keys
             else None
         )
-        verdict = hard_rule(line, scanned=(labels,) if labels else ())
+        verdict = hard_rule(line, scanned=(label,) if label else ())
         if verdict is not None:
             verdicts[index] = verdict
     return verdicts

@@ -58,8 +58,6 @@ _COUNTER = re.compile(
 # a digit and hold none of these, are thereby known to match neither without scanning them.
 _HARD_FIRST = frozenset(string.ascii_lowercase + "}])/*<-$([{@#.'\"_")
 _HARD_CHARS = re.compile(r"[=(;{}<&\[\]]")
-
-
 _HARD_START = _HARD_FIRST | {c for c in map(chr, range(0x3001)) if c.isspace()}  # no space character lies above
 
 
