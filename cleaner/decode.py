@@ -34,7 +34,9 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 _FTFY_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u206a-\u206f\ufeff\ufff9-\ufffc\ud800-\udfff]")
 _HINT_WINDOW = 8  # a match of ftfy's badness regex spans at most 6 characters
 _MAX_HINTS = 64  # more hints than this: one search of the whole text instead of one per hint
-_MAX_HINT_STARTS = 256  # more places a hint could start than this: the hint regex scans the whole text
+_MAX_HINT_STARTS = 256  # more "??" pairs than this: look around the rarer characters of _HINT_OTHER instead
+_MAX_OTHER_STARTS = 4096  # more places than this: the hint regex scans the whole text
+_SCRIPT_SAMPLE, _SCRIPT_SAMPLE_PAIRS = 2000, 64  # this many "??" pairs in the head: a text in another script
 _BINARY_CONTROL_SHARE = 0.05
 _SNIFF_BYTES = 4096
 _MAX_BROKEN_UTF8_SHARE = 0.01  # at most one broken byte sequence per hundred characters
@@ -119,10 +121,11 @@ def _char_class(chars: set[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-def _mojibake_hint() -> re.Pattern[str]:
+def _mojibake_hint() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where ftfy's badness regex might match, found at C speed: every match holds two adjacent characters of
     the mojibake alphabet (not both Greek or Cyrillic letters, apart from Ђ) or one of Œ œ Ã Â; C1 controls
-    are _FTFY_CONTROLS' business. The regex itself, tried at every position, runs at about 4 MB/s."""
+    are _FTFY_CONTROLS' business. The regex itself, tried at every position, runs at about 4 MB/s. Also the
+    class of the alphabet's characters other than those letters: every match holds one, first or second."""
     everything = "".join(map(chr, range(0x80, 0x10000)))
     categories = "".join(MOJIBAKE_CATEGORIES.values())
     named = {c for c in BADNESS_RE.pattern if not c.isascii()} | {"\xa0", "\xad"}
@@ -130,10 +133,10 @@ def _mojibake_hint() -> re.Pattern[str]:
     greek_cyrillic = MOJIBAKE_CATEGORIES["upper_common"] + MOJIBAKE_CATEGORIES["lower_common"]
     other = alphabet - (set(re.findall(f"[{greek_cyrillic}]", everything)) - {"Ђ"})
     any_char, other_char = _char_class(alphabet), _char_class(other)
-    return re.compile(f"{any_char}(?:(?<=[ŒœÃÂ])|(?<={other_char}){any_char}|{other_char})")
+    return re.compile(f"{any_char}(?:(?<=[ŒœÃÂ])|(?<={other_char}){any_char}|{other_char})"), re.compile(other_char)
 
 
-_HINT = _mojibake_hint()
+_HINT, _HINT_OTHER = _mojibake_hint()
 _HINT_SINGLES = "ŒœÃÂ"  # the characters _HINT matches alone
 _BADNESS = re.compile(BADNESS_RE.pattern, BADNESS_RE.flags | re.M)  # ^ at every line start: ftfy fixes line by line
 
@@ -145,21 +148,36 @@ def _may_hold_controls(text: str) -> bool:
 
 
 def _hint_starts(text: str) -> list[int] | None:
-    """Every place a _HINT match could start, in order (None: too many to try one by one, as in other scripts).
+    """Every place a _HINT match could start, in order (None: too many to try one by one).
+
     A match starts with two adjacent non-ASCII characters, which encoding to ASCII with "?" for each turns into
     "??" at the same offset, or with one of Œ œ Ã Â: str and bytes searches at C speed find them, where the
-    regex tests every character of the text."""
+    regex tests every character of the text. In other scripts (Cyrillic, Greek) most neighbours are such pairs;
+    there a match starts at or just before a character of _HINT_OTHER, which are rare."""
+    if text[:_SCRIPT_SAMPLE].encode("ascii", "replace").count(b"??") > _SCRIPT_SAMPLE_PAIRS:
+        return _starts_around_others(text)  # another script: encoding it all to ASCII would cost the most
     encoded = text.encode("ascii", "replace")
     starts: set[int] = set()
-    finders: list[Callable[[int], int]] = [partial(encoded.find, b"??")]
-    finders += [partial(text.find, char) for char in _HINT_SINGLES]
+    finders: list[Callable[[int], int]] = [partial(text.find, char) for char in _HINT_SINGLES]
+    finders.append(partial(encoded.find, b"??"))
     for find in finders:
         found = find(0)
         while found >= 0:
             starts.add(found)
             if len(starts) > _MAX_HINT_STARTS:
-                return None
+                return _starts_around_others(text)
             found = find(found + 1)
+    return sorted(starts)
+
+
+def _starts_around_others(text: str) -> list[int] | None:
+    """_hint_starts from the characters of _HINT_OTHER (Œ œ Ã Â are among them)."""
+    starts: set[int] = set()
+    for other in _HINT_OTHER.finditer(text):
+        starts.update((other.start() - 1, other.start()))
+        if len(starts) > _MAX_OTHER_STARTS:
+            return None
+    starts.discard(-1)
     return sorted(starts)
 
 

@@ -19,6 +19,8 @@ from cleaner.decode import (
     _FTFY_CONFIG,
     _FTFY_CONTROLS,
     _HINT,
+    _HINT_OTHER,
+    _HINT_SINGLES,
     _hints,
     _may_hold_controls,
     detect_and_decode,
@@ -202,10 +204,22 @@ def test_hints_are_found_where_a_single_character_matches() -> None:
 
 
 @settings(max_examples=1500, deadline=None)
-@given(st.text(alphabet=[*_MOJIBAKE_ALPHABET, "?", "\u2019", "\u201c", "é"], max_size=40))
-def test_hints_are_the_regex_matches(text: str) -> None:
-    """Trying the hint regex only where a match can start finds what scanning the whole text finds."""
-    assert [m.span() for m in _hints(text)] == [m.span() for m in _HINT.finditer(text)]
+@given(
+    st.text(alphabet=[*_MOJIBAKE_ALPHABET, "?", "\u2019", "\u201c", "é"], max_size=40),
+    st.sampled_from([(256, 64), (0, 64), (256, -1)]),
+)
+def test_hints_are_the_regex_matches(text: str, limits: tuple[int, int]) -> None:
+    """Trying the hint regex only where a match can start finds what scanning the whole text finds (also when
+    the "??" pairs are too many, or the head looks like another script, and the starts are read around the
+    rarer characters)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("cleaner.decode._MAX_HINT_STARTS", limits[0])
+        patch.setattr("cleaner.decode._SCRIPT_SAMPLE_PAIRS", limits[1])
+        assert [m.span() for m in _hints(text)] == [m.span() for m in _HINT.finditer(text)]
+
+
+def test_single_character_hints_are_among_the_rarer_characters() -> None:
+    assert all(_HINT_OTHER.match(char) for char in _HINT_SINGLES)
 
 
 def test_skipping_ftfy_changes_nothing() -> None:
