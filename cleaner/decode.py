@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
+from functools import partial
 
 import ftfy
 from charset_normalizer import from_bytes
@@ -32,9 +34,13 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 _FTFY_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u206a-\u206f\ufeff\ufff9-\ufffc\ud800-\udfff]")
 _HINT_WINDOW = 8  # a match of ftfy's badness regex spans at most 6 characters
 _MAX_HINTS = 64  # more hints than this: one search of the whole text instead of one per hint
+_MAX_HINT_STARTS = 256  # more "??" pairs than this: look around the rarer characters of _HINT_OTHER instead
+_MAX_OTHER_STARTS = 4096  # more places than this: the hint regex scans the whole text
+_SCRIPT_SAMPLE, _SCRIPT_SAMPLE_PAIRS = 2000, 64  # this many "??" pairs in the head: a text in another script
 _BINARY_CONTROL_SHARE = 0.05
 _SNIFF_BYTES = 4096
 _MAX_BROKEN_UTF8_SHARE = 0.01  # at most one broken byte sequence per hundred characters
+_DROPPED = ("\u00ad", "\u200b", "\ufeff")  # soft hyphen, zero-width space, BOM: invisible, they break words
 
 
 def _declared_charset(raw: bytes) -> str | None:
@@ -115,10 +121,11 @@ def _char_class(chars: set[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-def _mojibake_hint() -> re.Pattern[str]:
+def _mojibake_hint() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where ftfy's badness regex might match, found at C speed: every match holds two adjacent characters of
     the mojibake alphabet (not both Greek or Cyrillic letters, apart from Ђ) or one of Œ œ Ã Â; C1 controls
-    are _FTFY_CONTROLS' business. The regex itself, tried at every position, runs at about 4 MB/s."""
+    are _FTFY_CONTROLS' business. The regex itself, tried at every position, runs at about 4 MB/s. Also the
+    class of the alphabet's characters other than those letters: every match holds one, first or second."""
     everything = "".join(map(chr, range(0x80, 0x10000)))
     categories = "".join(MOJIBAKE_CATEGORIES.values())
     named = {c for c in BADNESS_RE.pattern if not c.isascii()} | {"\xa0", "\xad"}
@@ -126,19 +133,75 @@ def _mojibake_hint() -> re.Pattern[str]:
     greek_cyrillic = MOJIBAKE_CATEGORIES["upper_common"] + MOJIBAKE_CATEGORIES["lower_common"]
     other = alphabet - (set(re.findall(f"[{greek_cyrillic}]", everything)) - {"Ђ"})
     any_char, other_char = _char_class(alphabet), _char_class(other)
-    return re.compile(f"{any_char}(?:(?<=[ŒœÃÂ])|(?<={other_char}){any_char}|{other_char})")
+    return re.compile(f"{any_char}(?:(?<=[ŒœÃÂ])|(?<={other_char}){any_char}|{other_char})"), re.compile(other_char)
 
 
-_HINT = _mojibake_hint()
+_HINT, _HINT_OTHER = _mojibake_hint()
+_HINT_SINGLES = "ŒœÃÂ"  # the characters _HINT matches alone
 _BADNESS = re.compile(BADNESS_RE.pattern, BADNESS_RE.flags | re.M)  # ^ at every line start: ftfy fixes line by line
+
+
+def _may_hold_controls(text: str) -> bool:
+    """False when _FTFY_CONTROLS cannot match: every character it names is non-printable (Unicode "Other" or a
+    separator) but U+FFFC; str.isprintable runs at C speed, several times faster than the regex's class test."""
+    return not text.replace("\n", " ").isprintable() or "\ufffc" in text
+
+
+def _hint_starts(text: str) -> list[int] | None:
+    """Every place a _HINT match could start, in order (None: too many to try one by one).
+
+    A match starts with two adjacent non-ASCII characters, which encoding to ASCII with "?" for each turns into
+    "??" at the same offset, or with one of Œ œ Ã Â: str and bytes searches at C speed find them, where the
+    regex tests every character of the text. In other scripts (Cyrillic, Greek) most neighbours are such pairs;
+    there a match starts at or just before a character of _HINT_OTHER, which are rare."""
+    if text[:_SCRIPT_SAMPLE].encode("ascii", "replace").count(b"??") > _SCRIPT_SAMPLE_PAIRS:
+        return _starts_around_others(text)  # another script: encoding it all to ASCII would cost the most
+    encoded = text.encode("ascii", "replace")
+    starts: set[int] = set()
+    finders: list[Callable[[int], int]] = [partial(text.find, char) for char in _HINT_SINGLES]
+    finders.append(partial(encoded.find, b"??"))
+    for find in finders:
+        found = find(0)
+        while found >= 0:
+            starts.add(found)
+            if len(starts) > _MAX_HINT_STARTS:
+                return _starts_around_others(text)
+            found = find(found + 1)
+    return sorted(starts)
+
+
+def _starts_around_others(text: str) -> list[int] | None:
+    """_hint_starts from the characters of _HINT_OTHER (Œ œ Ã Â are among them)."""
+    starts: set[int] = set()
+    for other in _HINT_OTHER.finditer(text):
+        starts.update((other.start() - 1, other.start()))
+        if len(starts) > _MAX_OTHER_STARTS:
+            return None
+    starts.discard(-1)
+    return sorted(starts)
+
+
+def _hints(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _HINT.finditer(text), the regex tried only where one could start."""
+    starts = _hint_starts(text)
+    if starts is None:
+        yield from _HINT.finditer(text)
+        return
+    position = 0
+    for start in starts:
+        if start >= position:
+            match = _HINT.match(text, start)  # the leftmost match from position on starts at one of the starts
+            if match is not None:
+                yield match
+                position = match.end()
 
 
 def needs_ftfy(text: str) -> bool:
     """False when ftfy (as configured here) would return the text unchanged: no control characters it removes,
     no mojibake its badness regex finds (searched only around the places one could be), already NFC."""
-    if _FTFY_CONTROLS.search(text) or not unicodedata.is_normalized("NFC", text):
+    if (_may_hold_controls(text) and _FTFY_CONTROLS.search(text)) or not unicodedata.is_normalized("NFC", text):
         return True
-    for count, hint in enumerate(_HINT.finditer(text)):
+    for count, hint in enumerate(_hints(text)):
         if count >= _MAX_HINTS:
             return _BADNESS.search(text) is not None
         if _BADNESS.search(text, max(0, hint.start() - _HINT_WINDOW), hint.end() + _HINT_WINDOW):
@@ -148,8 +211,18 @@ def needs_ftfy(text: str) -> bool:
 
 def repair(text: str) -> str:
     """Fix mojibake and control junk without uncurling quotes; NFC-normalize."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # a one-character search is far cheaper than replace's search for an absent pair
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     plain_ascii = text.isascii() and not _CONTROL.search(text)  # nothing for ftfy to fix: skip its cost
-    fixed = text if plain_ascii or not needs_ftfy(text) else ftfy.fix_text(text, config=_FTFY_CONFIG)
-    fixed = fixed.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    if plain_ascii:
+        return text  # nothing to drop, already NFC
+    if needs_ftfy(text):
+        fixed = ftfy.fix_text(text, config=_FTFY_CONFIG)
+    elif not any(char in text for char in _DROPPED):
+        return text  # already NFC: needs_ftfy checked
+    else:
+        fixed = text
+    for char in _DROPPED:
+        if char in fixed:
+            fixed = fixed.replace(char, "")
     return unicodedata.normalize("NFC", fixed)

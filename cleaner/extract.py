@@ -12,9 +12,13 @@ from cleaner.decode import repair
 from cleaner.html import article_text, parse_html
 from cleaner.html_meta import headlines, page_metadata
 from cleaner.model import Removal
-from cleaner.normalize import normalized_lines
+from cleaner.normalize import _SPACE_CHARS, normalized_lines
 
 _WORD = re.compile(r"\w+")
+# The space characters normalized_lines collapses, the plain space aside: a dump with none of them and no two
+# spaces in a row has nothing to collapse (most have neither; the collapsing regex stops at every space). One
+# str search per character is faster than a regex class over the text.
+_ODD_SPACES = "".join(re.findall(_SPACE_CHARS, "".join(map(chr, range(0x3001))))).replace(" ", "")  # all below 0x3001
 _COUNT_ELEMENTS = etree.XPath("count(//*)")
 
 
@@ -81,4 +85,6 @@ def _may_have_more_elements(html: str, limit: int) -> bool:
 
 def text_to_lines(text: str) -> tuple[str, ...]:
     """The non-empty, whitespace-normalized lines of a text dump."""
-    return tuple(normalized_lines(text))
+    if "  " in text or any(map(text.__contains__, _ODD_SPACES)):
+        return tuple(normalized_lines(text))
+    return tuple(filter(None, map(str.strip, text.split("\n"))))

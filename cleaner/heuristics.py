@@ -13,17 +13,21 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
 from pathlib import Path
 
 from cleaner.language import stopwords, writes_without_spaces
 from cleaner.linefeatures import (
     LineStats,
     hard_patterns,
+    hard_suspects,
     is_code,
     is_counter,
+    is_dense_code,
     is_glued_words,
     is_markup,
     is_symbols_only,
@@ -80,9 +84,11 @@ def hard_rule(line: str, *, scanned: tuple[str, ...] | None = None) -> tuple[str
         return "symbols_only", "widget"
     if ("markup" in scanned) if scanned is not None else is_markup(line):
         return "markup_line", "markup"
-    if scanned is not None and "code" in scanned:
-        return "code_line", "script"
-    if (scanned is None or spaces < len(line) / _DENSE_CODE_CHARS_PER_SPACE) and is_code(line):
+    if scanned is not None:
+        # the scanner ran every alternative of the code regex that could match: only the density test is left
+        if "code" in scanned or (spaces < len(line) / _DENSE_CODE_CHARS_PER_SPACE and is_dense_code(line)):
+            return "code_line", "script"
+    elif is_code(line):
         return "code_line", "script"
     if spaces < _COUNTER_MAX_WORDS and is_counter(line):
         return "social_counter", "social"
@@ -96,21 +102,33 @@ def _hard_scanner() -> LineScanner:
     return LineScanner(pattern for _label, pattern in hard_patterns())
 
 
-def hard_verdicts(lines: tuple[str, ...]) -> dict[int, tuple[str, str]]:
-    """The lines that are junk whatever their context, with (rule, category); one cheap pass over the text."""
-    scanned = _hard_scanner().hits(lines)
+def hard_verdicts(lines: tuple[str, ...], *, spaces: Sequence[int] | None = None) -> dict[int, tuple[str, str]]:
+    """The lines that are junk whatever their context, with (rule, category); one cheap pass over the text.
+    spaces: each line's count of spaces, when the caller has it."""
+    if spaces is None:
+        spaces = list(map(str.count, lines, repeat(" ")))
+    suspects = hard_suspects(lines)
+    found = _hard_scanner().hits([lines[index] for index in suspects]) if suspects else {}
+    scanned = {suspects[position]: keys for position, keys in found.items()}
     patterns = hard_patterns()
     verdicts: dict[int, tuple[str, str]] = {}
-    for index, line in enumerate(lines):
-        spaces = line.count(" ")
+    # the checks hard_rule makes beyond the scanner's need one of these shapes; most lines have none
+    shaped = [
+        index
+        for index, (line, count) in enumerate(zip(lines, spaces, strict=True))
+        if count < _COUNTER_MAX_WORDS or len(line) > _DENSE_CODE_CHARS_PER_SPACE * count or not line[:1].isalnum()
+    ]
+    for index in sorted({*scanned, *shaped}):
+        line = lines[index]
         keys = scanned.get(index)
-        # the checks hard_rule makes beyond the scanner's need one of these shapes; most lines have none
-        shaped = spaces < _COUNTER_MAX_WORDS or len(line) > _DENSE_CODE_CHARS_PER_SPACE * spaces
-        if keys is None and not shaped and line[:1].isalnum():
-            continue
-        matched = [patterns[k] for k in sorted(keys)] if keys else []
-        labels = tuple(label for label, pattern in matched if pattern.search(line))
-        verdict = hard_rule(line, scanned=labels)
+        # hard_rule asks only whether a markup or a code alternative matches, markup first: the first match in
+        # key order (markup's keys come first) is the whole answer
+        label = (
+            next((label for label, pattern in map(patterns.__getitem__, sorted(keys)) if pattern.search(line)), None)
+            if keys
+            else None
+        )
+        verdict = hard_rule(line, scanned=(label,) if label else ())
         if verdict is not None:
             verdicts[index] = verdict
     return verdicts
@@ -130,17 +148,25 @@ def is_good(stats: LineStats, t: Thresholds) -> bool:
     return stats.words > t.good_min_words
 
 
-def repeated_blocks(lines: tuple[str, ...], *, min_lines: int = 3, min_words: int = 12) -> list[int]:
+def repeated_blocks(
+    lines: tuple[str, ...], *, min_lines: int = 3, min_words: int = 12, spaces: Sequence[int] | None = None
+) -> list[int]:
     """Lines of later copies of a block of at least min_lines consecutive paragraphs (each of at least
     min_words words, all different) that appeared before in the same order: the article pasted twice. Single
-    repeated lines stay (an interview's recurring question, a recipe's repeated step)."""
+    repeated lines stay (an interview's recurring question, a recipe's repeated step). spaces: as hard_verdicts."""
+    long = [count + 1 >= min_words for count in (map(str.count, lines, repeat(" ")) if spaces is None else spaces)]
+    repeated = {line for line, count in Counter(compress(lines, long)).items() if count > 1}
+    if not repeated:
+        return []  # a copy repeats long lines: with none repeated there is none (most dumps)
     seen: dict[tuple[str, ...], int] = {}
     dropped: list[int] = []
-    index = 0
-    while index + min_lines <= len(lines):
+    resume = 0  # after a copy, the search goes on past its end
+    # a block and its copy both start with a repeated long line: only windows starting with one are read
+    for index in [i for i, line in enumerate(lines[: len(lines) - min_lines + 1]) if line in repeated]:
+        if index < resume:
+            continue
         window = lines[index : index + min_lines]
-        if len(set(window)) < min_lines or any(line.count(" ") + 1 < min_words for line in window):
-            index += 1
+        if len(set(window)) < min_lines or not all(long[index : index + min_lines]):
             continue
         first = seen.setdefault(window, index)
         if first + min_lines <= index:  # a copy that does not overlap its original
@@ -148,9 +174,7 @@ def repeated_blocks(lines: tuple[str, ...], *, min_lines: int = 3, min_words: in
             while end < len(lines) and first + (end - index) < index and lines[end] == lines[first + end - index]:
                 end += 1
             dropped.extend(range(index, end))
-            index = end
-            continue
-        index += 1
+            resume = end
     return dropped
 
 
@@ -287,12 +311,15 @@ def classify_lines(
     gaps: indices where an earlier stage removed junk lines just before (they bound runs like junk does).
     """
     t = load_thresholds(config_dir)
-    verdicts = hard_verdicts(lines)
-    for index in repeated_blocks(lines):
+    spaces = list(map(str.count, lines, repeat(" ")))  # word counts, read by both passes
+    verdicts = hard_verdicts(lines, spaces=spaces)
+    for index in repeated_blocks(lines, spaces=spaces):
         verdicts.setdefault(index, ("duplicate_block", "duplicate"))
     good = _Goodness(lines, language, t)
     for index in _bounded_runs(len(lines), dict(verdicts), good, gaps or {}, t):
         verdicts[index] = ("between_boilerplate", "heuristic")
+    if not verdicts:
+        return lines, ()  # the same tuple: the pipeline then knows no line changed
     kept = tuple(line for index, line in enumerate(lines) if index not in verdicts)
     removed = tuple(
         Removal(lines[index], rule, category, index + 1) for index, (rule, category) in sorted(verdicts.items())

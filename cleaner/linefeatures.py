@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import string
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 # Closing quotes and brackets that may follow a sentence's full stop; punctuation is judged without them.
 _CLOSERS = "\"'”’»)]}」』）】〕›*"
@@ -50,6 +53,25 @@ _COUNTER = re.compile(
 )
 
 
+# What every alternative of _MARKUP and _CODE_STRONG needs (tests/test_heuristics.py checks each one): a line
+# start (after spaces) in _HARD_FIRST, or one of _HARD_CHARS somewhere. Body lines, which start with a capital or
+# a digit and hold none of these, are thereby known to match neither without scanning them.
+_HARD_FIRST = frozenset(string.ascii_lowercase + "}])/*<-$([{@#.'\"_")
+_HARD_CHARS = re.compile(r"[=(;{}<&\[\]]")
+_HARD_START = _HARD_FIRST | {c for c in map(chr, range(0x3001)) if c.isspace()}  # no space character lies above
+
+
+def may_match_hard_patterns(line: str) -> bool:
+    """False when no alternative of the markup and code regexes can match the line (a cheap necessary test)."""
+    return line[:1] in _HARD_START or _HARD_CHARS.search(line) is not None
+
+
+def hard_suspects(lines: Sequence[str]) -> list[int]:
+    """The indices of the lines may_match_hard_patterns passes (inlined: a call per line costs more than the test)."""
+    search = _HARD_CHARS.search
+    return [index for index, line in enumerate(lines) if line[:1] in _HARD_START or search(line)]
+
+
 @lru_cache(maxsize=1)
 def hard_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The alternatives of the regexes behind is_markup and is_code, each compiled alone and labelled "markup"
@@ -81,11 +103,16 @@ def is_markup(line: str) -> bool:
 
 def is_code(line: str) -> bool:
     """Script or style residue: JavaScript statements, JSON, CSS rules and declarations."""
-    if _CODE_STRONG.search(line):
-        return True
+    return _CODE_STRONG.search(line) is not None or is_dense_code(line)
+
+
+def is_dense_code(line: str) -> bool:
+    """is_code's second test, alone: few spaces and many code characters, some of them only code uses (a caller
+    that knows _CODE_STRONG does not match, from the scanner, asks only this)."""
+    if line.count(" ") >= len(line) / 8 or _CODE_ONLY_CHARS.search(line) is None:  # cheap tests first
+        return False
     code_chars = len(_CODE_CHARS.findall(line))
-    dense = code_chars >= 4 and code_chars > len(line) / 12 and line.count(" ") < len(line) / 8
-    return dense and _CODE_ONLY_CHARS.search(line) is not None
+    return code_chars >= 4 and code_chars > len(line) / 12
 
 
 def is_symbols_only(line: str) -> bool:
@@ -116,7 +143,7 @@ def line_stats(line: str, stop: frozenset[str], *, no_spaces: bool) -> LineStats
         return LineStats(chars, max(1, chars // 6), 0.4 if sentence else 0.0, sentence)
     tokens = line.lower().split()
     if stop:
-        hits = sum(1 for token in tokens if token.strip(_WORD_EDGE_PUNCT) in stop)
+        hits = sum(map(stop.__contains__, map(str.strip, tokens, repeat(_WORD_EDGE_PUNCT))))  # C-level loops
         density = hits / len(tokens) if tokens else 0.0
     else:  # no stoplist for this language: punctuation stands in for it
         density = 0.4 if sentence else 0.0

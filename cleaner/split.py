@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -27,7 +27,7 @@ from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
 from cleaner.rules import Profile, Rule, RuleBook, default_config_dir
-from cleaner.scanner import LineScanner
+from cleaner.scanner import LineScanner, split_alternatives
 
 _SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f])|(?<=[。！？])""")
 _WORD = re.compile(r"\S+")
@@ -64,22 +64,27 @@ class SplitSettings:
     @property
     def missing_stop(self) -> re.Pattern[str] | None:
         """Where a sentence starter follows a word with no punctuation: a full stop got lost."""
-        if not self.starters and not self.starters_before_lowercase:
-            return None
-        any_next = "|".join(sorted(map(re.escape, self.starters), key=len, reverse=True)) or "(?!)"
-        lower_next = "|".join(sorted(map(re.escape, self.starters_before_lowercase), key=len, reverse=True)) or "(?!)"
-        return _compiled(rf"(?:(?<=[A-Za-z0-9%’'\")\]])\s+|(?<=[a-z]))(?=(?:{any_next})\b|(?:{lower_next})\s+[a-z0-9])")
+        return _missing_stop(self.starters, self.starters_before_lowercase)
 
     @property
     def any_starter(self) -> re.Pattern[str] | None:
         """Any configured sentence starter after a word with no punctuation, whatever follows it."""
-        words = "|".join(sorted(map(re.escape, self.starters + self.starters_before_lowercase), key=len, reverse=True))
-        return _compiled(rf"(?<=[A-Za-z0-9%’'\")\]])\s+(?=(?:{words})\b)") if words else None
+        return _any_starter(self.starters + self.starters_before_lowercase)
 
 
 @lru_cache(maxsize=16)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def _missing_stop(starters: tuple[str, ...], before_lowercase: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not starters and not before_lowercase:
+        return None
+    any_next = "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) or "(?!)"
+    lower_next = "|".join(sorted(map(re.escape, before_lowercase), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:(?<=[A-Za-z0-9%’'\")\]])\s+|(?<=[a-z]))(?=(?:{any_next})\b|(?:{lower_next})\s+[a-z0-9])")
+
+
+@lru_cache(maxsize=16)
+def _any_starter(starters: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = "|".join(sorted(map(re.escape, starters), key=len, reverse=True))
+    return re.compile(rf"(?<=[A-Za-z0-9%’'\")\]])\s+(?=(?:{words})\b)") if words else None
 
 
 @lru_cache(maxsize=8)
@@ -96,9 +101,29 @@ def load_split_settings(config_dir: Path | None = None) -> SplitSettings:
 
 def cut_rules(book: RuleBook, text: str, *, hostname: str = "") -> tuple[Rule, ...]:
     """The cut rules of the generic profile and of the site profile the dump is recognised as."""
+    generic, sites_cut = _book_cut_rules(book)
+    if not sites_cut:  # no site profile has cut rules: which site this is changes nothing here
+        return generic
     site = book.detect(text, hostname=hostname)
-    profiles: Iterable[Profile] = (book.generic, site) if site else (book.generic,)
-    return tuple(rule for profile in profiles for rule in profile.rules if rule.scope == "cut")
+    return generic + _profile_cut_rules(site) if site else generic
+
+
+def _profile_cut_rules(profile: Profile) -> tuple[Rule, ...]:
+    return tuple(rule for rule in profile.rules if rule.scope == "cut")
+
+
+_book_cuts: list[tuple[RuleBook, tuple[Rule, ...], bool]] = []  # the last rule book asked about (one per config)
+
+
+def _book_cut_rules(book: RuleBook) -> tuple[tuple[Rule, ...], bool]:
+    """The generic profile's cut rules, and whether any site profile has cut rules (remembered per book)."""
+    for known, generic, sites_cut in _book_cuts:
+        if known is book:
+            return generic, sites_cut
+    generic = _profile_cut_rules(book.generic)
+    sites_cut = any(_profile_cut_rules(site) for site in book.sites)
+    _book_cuts[:] = [(book, generic, sites_cut)]
+    return generic, sites_cut
 
 
 def _sentence_ends(line: str) -> list[int]:
@@ -155,6 +180,7 @@ def _cuts(line: str, rules: Sequence[Rule], sentence_ends: list[int], settings: 
         (
             (match.start(), -match.end(), index)
             for index, rule in enumerate(rules)
+            if _may_match(rule.pattern, line)  # a long glued line: a cheap no from most rules
             for match in rule.pattern.finditer(line)
         ),
     )
@@ -179,7 +205,7 @@ def _cuts(line: str, rules: Sequence[Rule], sentence_ends: list[int], settings: 
 
 def _pieces(line: str, rules: Sequence[Rule], settings: SplitSettings, *, glued: bool) -> list[str]:
     """The line cut into pieces: cut spans alone; in a glued line, one piece per sentence."""
-    if not glued and not any(rule.pattern.search(line) for rule in rules):
+    if not glued and not any(_may_match(rule.pattern, line) and rule.pattern.search(line) for rule in rules):
         return [line]  # a candidate no cut rule matches (most are: a month name, "Image"): no sentences needed
     sentence_ends = _sentence_ends(line)
     spans = _cuts(line, rules, sentence_ends, settings) if rules else []
@@ -196,6 +222,37 @@ def _pieces(line: str, rules: Sequence[Rule], settings: SplitSettings, *, glued:
         pieces.append(line[start:end])
         cursor = end
     return [piece for piece in (normalize_line(p) for p in pieces) if piece]
+
+
+# A lookbehind or a word boundary at the start of an alternative (a lookbehind holding no parentheses).
+_LEADING_ASSERTION = re.compile(r"(?:\(\?<[!=](?:[^()\[\]\\]|\\.|\[\^?\]?(?:[^\]\\]|\\.)*\])*\)|\\b)+")
+
+
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+@lru_cache(maxsize=64)
+def _loose_alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
+    """The pattern's alternatives, each compiled alone without the lookbehinds and word boundaries it starts
+    with (None: a verbose pattern, not split). Together they match wherever the pattern does (an assertion
+    only restricts), and much faster: without an assertion in front the regex engine skips ahead to the
+    literal text or character class an alternative starts with, instead of trying each position."""
+    if pattern.flags & re.X or _GROUP_REFERENCE.search(pattern.pattern):
+        return None  # alternatives compiled alone renumber their groups: a reference could change meaning
+    loose = []
+    for alternative in split_alternatives(pattern.pattern):
+        assertion = _LEADING_ASSERTION.match(alternative)
+        try:
+            loose.append(re.compile(alternative[assertion.end() :] if assertion else alternative, pattern.flags))
+        except re.error:
+            return None
+    return tuple(loose)
+
+
+def _may_match(pattern: re.Pattern[str], line: str) -> bool:
+    """False only when the pattern cannot match the line (its loose alternatives find nothing)."""
+    loose = _loose_alternatives(pattern)
+    return loose is None or any(alternative.search(line) for alternative in loose)
 
 
 def is_glued(line: str, total_chars: int, settings: SplitSettings) -> bool:
@@ -216,20 +273,45 @@ def split_glued(
     """Return the lines with glued paragraphs split apart and cut spans set apart (nothing is removed here:
     the later stages judge the pieces; the empty removal tuple keeps the stage signature)."""
     settings = load_split_settings(config_dir)
-    total = sum(map(len, lines))
-    candidates = _cut_scanner(tuple(rules)).hits(lines) if rules else {}
+    if not lines:
+        return lines, ()
+    glued: set[int] = set()
+    if max(map(len, lines)) >= settings.glued_min_chars:  # shorter lines are never glued
+        total = sum(map(len, lines))
+        glued = {i for i, line in enumerate(lines) if is_glued(line, total, settings)}
+    candidates = _cut_scanner(rules if isinstance(rules, tuple) else tuple(rules)).hits(lines) if rules else {}
+    todo = sorted(
+        glued | {i for i in candidates if lines[i].count(" ") + 1 >= _MIN_WORDS_AROUND_CUT},
+    )
+    if not todo:
+        return lines, ()  # the same tuple: the pipeline then knows no line changed
     out: list[str] = []
-    for index, line in enumerate(lines):
-        glued = is_glued(line, total, settings)
-        if glued:
+    done = 0
+    for index in todo:
+        out.extend(lines[done:index])
+        line = lines[index]
+        if index in glued:
             out.extend(_pieces(line, rules, settings, glued=True))
-        elif index in candidates and line.count(" ") + 1 >= _MIN_WORDS_AROUND_CUT:
-            out.extend(_pieces(line, [rules[k] for k in sorted(candidates[index])], settings, glued=False))
         else:
-            out.append(line)
-    return tuple(out), ()
+            out.extend(_pieces(line, [rules[k] for k in sorted(candidates[index])], settings, glued=False))
+        done = index + 1
+    out.extend(lines[done:])
+    result = tuple(out)
+    return (lines if result == lines else result), ()
+
+
+_scanners: list[tuple[tuple[Rule, ...], LineScanner]] = []  # the last rules asked about: the same tuple per book
+
+
+def _cut_scanner(rules: tuple[Rule, ...]) -> LineScanner:
+    for known, scanner in _scanners:
+        if known is rules:
+            return scanner
+    scanner = _scanner_of(rules)
+    _scanners[:] = [(rules, scanner)]
+    return scanner
 
 
 @lru_cache(maxsize=16)
-def _cut_scanner(rules: tuple[Rule, ...]) -> LineScanner:
+def _scanner_of(rules: tuple[Rule, ...]) -> LineScanner:
     return LineScanner(rule.pattern for rule in rules)

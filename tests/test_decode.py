@@ -14,7 +14,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import CleanConfig, clean
-from cleaner.decode import _BADNESS, _FTFY_CONFIG, _FTFY_CONTROLS, _HINT, detect_and_decode, needs_ftfy, repair
+from cleaner.decode import (
+    _BADNESS,
+    _FTFY_CONFIG,
+    _FTFY_CONTROLS,
+    _HINT,
+    _HINT_OTHER,
+    _HINT_SINGLES,
+    _hints,
+    _may_hold_controls,
+    detect_and_decode,
+    needs_ftfy,
+    repair,
+)
 
 ARTICLE = "Der Präsident sagte am Dienstag, dass die Gespräche in der nächsten Woche fortgesetzt würden.\n" * 3
 
@@ -174,6 +186,40 @@ def test_every_badness_match_is_hinted(text: str) -> None:
     """Wherever ftfy's badness regex matches, the cheap hint (or the control-character check) finds something."""
     if _BADNESS.search(text):
         assert _HINT.search(text) or _FTFY_CONTROLS.search(text)
+
+
+def test_control_precheck_misses_no_control_character() -> None:
+    """Every character _FTFY_CONTROLS matches makes the cheap precheck answer "maybe" (all of Unicode tried)."""
+    for code in range(0x110000):
+        char = chr(code)
+        if _FTFY_CONTROLS.match(char):
+            assert _may_hold_controls(f"a {char}b\n"), hex(code)
+
+
+def test_hints_are_found_where_a_single_character_matches() -> None:
+    """A character the hint regex matches alone (no neighbour) is found by the cheap search for hint starts."""
+    for code in range(0x80, 0x10000):
+        text = f"a{chr(code)}b"
+        assert [m.span() for m in _hints(text)] == [m.span() for m in _HINT.finditer(text)], hex(code)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.text(alphabet=[*_MOJIBAKE_ALPHABET, "?", "\u2019", "\u201c", "é"], max_size=40),
+    st.sampled_from([(256, 64), (0, 64), (256, -1)]),
+)
+def test_hints_are_the_regex_matches(text: str, limits: tuple[int, int]) -> None:
+    """Trying the hint regex only where a match can start finds what scanning the whole text finds (also when
+    the "??" pairs are too many, or the head looks like another script, and the starts are read around the
+    rarer characters)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("cleaner.decode._MAX_HINT_STARTS", limits[0])
+        patch.setattr("cleaner.decode._SCRIPT_SAMPLE_PAIRS", limits[1])
+        assert [m.span() for m in _hints(text)] == [m.span() for m in _HINT.finditer(text)]
+
+
+def test_single_character_hints_are_among_the_rarer_characters() -> None:
+    assert all(_HINT_OTHER.match(char) for char in _HINT_SINGLES)
 
 
 def test_skipping_ftfy_changes_nothing() -> None:

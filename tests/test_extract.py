@@ -302,3 +302,21 @@ def test_comment_containers_are_found_by_id_and_class() -> None:
     names = {element.get("id") or element.get("class") for element in found}
     assert names == {"comments", "comment-body", "respond", "user-comments x", "disqus_thread", "comment-list"}
     assert {element.tag for element in found} == {"div", "ul"}
+
+
+def test_odd_spaces_are_every_space_normalize_collapses_but_the_plain_one() -> None:
+    """The shortcut's character list holds all of normalize's space class (the whole of Unicode checked)."""
+    import re
+
+    from cleaner.extract import _ODD_SPACES
+    from cleaner.normalize import _SPACE_CHARS
+
+    every = "".join(map(chr, range(0x110000)))
+    assert set(re.findall(_SPACE_CHARS, every)) - {" "} == set(_ODD_SPACES)
+
+
+@pytest.mark.parametrize("text", ["a  b\nc", "a\tb", "a\u00a0b\n\n c ", "a\u3000 b", " plain \n\n lines here \n"])
+def test_text_lines_shortcut_agrees_with_normalizing(text: str) -> None:
+    from cleaner.normalize import normalized_lines
+
+    assert text_to_lines(text) == tuple(normalized_lines(text))

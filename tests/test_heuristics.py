@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from cleaner.heuristics import classify_lines
-from cleaner.linefeatures import ends_sentence, is_code, is_glued_words, is_markup
+from cleaner.heuristics import classify_lines, hard_rule, repeated_blocks
+from cleaner.linefeatures import ends_sentence, hard_patterns, is_code, is_glued_words, is_markup
 
 CODE_LINES = [
     "(function (src, d, tag){",
@@ -203,3 +205,101 @@ def test_a_single_repeated_line_stays() -> None:
     lines = (question, BODY, question, BODY_2, question)
     kept, _removed = classify_lines(lines, language="en")
     assert kept == lines
+
+
+def _repeated_blocks_reference(lines: tuple[str, ...], min_lines: int = 3, min_words: int = 12) -> list[int]:
+    """repeated_blocks as first written: every window read (the fast one must agree with it)."""
+    seen: dict[tuple[str, ...], int] = {}
+    dropped: list[int] = []
+    index = 0
+    while index + min_lines <= len(lines):
+        window = lines[index : index + min_lines]
+        if len(set(window)) < min_lines or any(line.count(" ") + 1 < min_words for line in window):
+            index += 1
+            continue
+        first = seen.setdefault(window, index)
+        if first + min_lines <= index:
+            end = index + min_lines
+            while end < len(lines) and first + (end - index) < index and lines[end] == lines[first + end - index]:
+                end += 1
+            dropped.extend(range(index, end))
+            index = end
+            continue
+        index += 1
+    return dropped
+
+
+_LONG = [f"Paragraph {name} says what it says in twelve words or a few more." for name in "ABCDE"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from([*_LONG, "Short line."]), max_size=30))
+def test_repeated_blocks_agrees_with_reading_every_window(lines: list[str]) -> None:
+    assert repeated_blocks(tuple(lines)) == _repeated_blocks_reference(tuple(lines))
+
+
+@pytest.mark.parametrize("line", [*CODE_LINES, *PROSE_LINES, "a=b;c=d;e=f;g=h", "{x:1}{y:2}", "Plain words here."])
+def test_hard_rule_with_scanner_labels_agrees_with_the_full_check(line: str) -> None:
+    """The scanner's labels plus the density test decide as the whole code and markup regexes do."""
+    scanned = tuple(label for label, pattern in hard_patterns() if pattern.search(line))
+    assert hard_rule(line, scanned=scanned) == hard_rule(line)
+
+
+# Alternatives whose necessary character regexinfo does not name (it reads one literal run): checked by hand.
+_HARD_ALTERNATIVES_BY_HAND = {
+    "&(?:amp;)*lt;": ("&", "see &amp;lt;div class"),
+    r"^\s*[\w$]+(?:\.[\w$]+)*\(": ("(", "foo.bar(x);"),
+    r"function\s*\(": ("(", "x = function (a) {"),
+}
+
+
+def test_hard_prefilter_covers_every_alternative() -> None:
+    """Every alternative of the markup and code regexes needs a line start in _HARD_FIRST (spaces aside) or one
+    of _HARD_CHARS: a line the prefilter passes over matches none of them."""
+    import re
+
+    from cleaner.linefeatures import _CODE_STRONG, _HARD_CHARS, _HARD_FIRST, _MARKUP
+    from cleaner.regexinfo import first_chars, required_literals
+    from cleaner.scanner import split_alternatives
+
+    for pattern in (_MARKUP, _CODE_STRONG):
+        ignore_case = bool(pattern.flags & re.I)
+        for alternative in split_alternatives(pattern.pattern):
+            by_hand = next((v for k, v in _HARD_ALTERNATIVES_BY_HAND.items() if alternative.startswith(k)), None)
+            if by_hand is not None:
+                char, example = by_hand
+                assert re.search(alternative, example, pattern.flags)
+                assert not re.search(alternative, example.replace(char, " "), pattern.flags)
+                continue
+            body = alternative.removeprefix("^")
+            starts = first_chars(body, ignore_case=ignore_case) if alternative.startswith("^") else None
+            if starts is not None:
+                assert all(c in _HARD_FIRST or c.isspace() for c in starts), alternative
+                continue
+            literals = required_literals(body, exact=not ignore_case, ignore_case=ignore_case)
+            assert literals is not None, alternative
+            assert all(_HARD_CHARS.search(literal) for literal in literals), alternative
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([*"aZ9 .;=(){}[]<>&$_'\"“-/*@#!:%,|\\\t", "function", "var ", "else"]), max_size=25))
+def test_hard_prefilter_never_hides_a_hard_line(pieces: list[str]) -> None:
+    from cleaner.linefeatures import may_match_hard_patterns
+
+    line = "".join(pieces)
+    if not may_match_hard_patterns(line):
+        assert not any(pattern.search(line) for _label, pattern in hard_patterns())
+
+
+def test_hard_start_holds_every_space_character() -> None:
+    """A line starting with any space character may match (the patterns allow leading spaces)."""
+    from cleaner.linefeatures import _HARD_START
+
+    assert {c for c in map(chr, range(0x110000)) if c.isspace()} <= _HARD_START
+
+
+def test_hard_suspects_are_the_lines_the_prefilter_passes() -> None:
+    from cleaner.linefeatures import hard_suspects, may_match_hard_patterns
+
+    lines = [*CODE_LINES, *PROSE_LINES, "\u3000indented", "plain Words here", "Words (in brackets)", ""]
+    assert hard_suspects(lines) == [i for i, line in enumerate(lines) if may_match_hard_patterns(line)]

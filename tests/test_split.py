@@ -110,3 +110,66 @@ def test_abbreviations_end_no_sentence_but_a_date_before_a_capital_does() -> Non
     pieces = _split(line)
     assert "Tanks take part in a drill in St. Petersburg, Russia on February 14, 2022" in pieces
     assert "In this photo taken by Mr. Smith on Feb. 14, 2022, soldiers practice." in pieces
+
+
+def test_unchanged_lines_come_back_as_the_same_tuple() -> None:
+    """No glued line and no cut: the input tuple itself, so the pipeline skips renumbering the lines."""
+    lines = ("A short line.", BODY[:300].strip(), "Advertisement")
+    assert split_glued(lines, rules=tuple(r for r in load_rulebook().generic.rules if r.scope == "cut"))[0] is lines
+
+
+def test_cut_rules_of_a_book_without_site_cut_rules_are_the_generic_ones() -> None:
+    """Site detection is skipped when no site profile has cut rules; the answer is the same."""
+    from cleaner.split import cut_rules
+
+    book = load_rulebook()
+    generic = tuple(rule for rule in book.generic.rules if rule.scope == "cut")
+    site = book.detect("", hostname="")
+    assert cut_rules(book, "any text") == generic + tuple(r for r in (site.rules if site else ()) if r.scope == "cut")
+
+
+_CUT_SAMPLES = [
+    "He left. READ MORE: Putin facing worst defeat since WW2 and more",
+    "Britons warned [REPORT] as water runs out",
+    "They met on 12 March 2023, 14:05 | Updated: 13 March 2023, 09:00 in town",
+    "The vote passed. Picture: Alamy Stock Photo and more",
+    "said the mayor By John Smith The council",
+    "var x = 1; (function (a) { run(); }(b)); DM.loadCSS(url);",
+    "Don't miss: the show tonight",
+    "xREAD MORE: not after a letter",
+    "Advertisement",
+]
+
+
+@pytest.mark.parametrize("line", _CUT_SAMPLES)
+def test_loose_alternatives_never_rule_out_a_match(line: str) -> None:
+    """Where a cut rule matches, its assertion-free alternatives match too (they only speed up the no)."""
+    from cleaner.split import _may_match
+
+    for rule in load_rulebook().generic.rules:
+        if rule.pattern.search(line):
+            assert _may_match(rule.pattern, line), rule.name
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [(r"(?i)(?<!x)abc|def", "ABC"), (r"(?<=[.!?] )By\b|\bvar\s", "ok. By"), (r"(?<![\w'’])Read\s*:", "Read:")],
+)
+def test_loose_alternatives_keep_flags_and_drop_only_leading_assertions(pattern: str, line: str) -> None:
+    import re
+
+    from cleaner.split import _may_match
+
+    assert re.search(pattern, line)
+    assert _may_match(re.compile(pattern), line)
+
+
+def test_patterns_with_group_references_are_not_split() -> None:
+    """An alternative compiled alone renumbers its groups: with a backreference the pattern itself decides."""
+    import re
+
+    from cleaner.split import _loose_alternatives, _may_match
+
+    pattern = re.compile(r"(a)|(b)(c)\2")
+    assert _loose_alternatives(pattern) is None
+    assert _may_match(pattern, "bcb")
