@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from cleaner.glued import holds_code, long_enough, split_code_glued
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
@@ -219,7 +220,13 @@ def split_glued(
     total = sum(map(len, lines))
     candidates = _cut_scanner(tuple(rules)).hits(lines) if rules else {}
     out: list[str] = []
+    removed: list[Removal] = []
     for index, line in enumerate(lines):
+        if long_enough(line, total, settings) and holds_code(line):  # script glued in: cut it out, then split
+            kept, cut = split_code_glued(line, index + 1, lambda text: _pieces(text, rules, settings, glued=True))
+            out.extend(kept)
+            removed.extend(cut)
+            continue
         glued = is_glued(line, total, settings)
         if glued:
             out.extend(_pieces(line, rules, settings, glued=True))
@@ -227,7 +234,7 @@ def split_glued(
             out.extend(_pieces(line, [rules[k] for k in sorted(candidates[index])], settings, glued=False))
         else:
             out.append(line)
-    return tuple(out), ()
+    return tuple(out), tuple(removed)
 
 
 @lru_cache(maxsize=16)
