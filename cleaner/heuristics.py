@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from pathlib import Path
 
+from cleaner.glued import holds_prose
 from cleaner.language import stopwords, writes_without_spaces
 from cleaner.linefeatures import (
     LineStats,
@@ -190,7 +191,7 @@ class _Goodness:
     def __call__(self, index: int) -> bool:
         if index not in self.known:
             stats = line_stats(self.lines[index], self.stop, no_spaces=self.no_spaces)
-            self.known[index] = is_good(stats, self.t)
+            self.known[index] = is_good(stats, self.t) or holds_prose(self.lines[index])  # several sentences stay
         return self.known[index]
 
 
@@ -296,6 +297,8 @@ def _bounded_runs(
         while index < count and index not in junk and (index == start or index not in gaps) and not good(index):
             index += 1
         if index == start or index - start > t.max_run_lines:
+            continue
+        if start == 0 and index == count and not junk and not gaps:  # the whole dump: no boilerplate bounds it
             continue
         after = index in gaps or index in junk or (index == count and t.edges_are_junk)
         if after and around.template_around(start, index - 1):

@@ -1,6 +1,7 @@
 """Split dumps glued into one long line into paragraphs, cutting junk spans found mid-line.
 
-Nothing is removed here. A glued line is cut into pieces so that the later stages judge each piece as they
+Only code is removed here: script, JSON, style and markup spans inside a glued line are cut out first
+(cleaner/glued.py), each a named removal. A glued line is cut into pieces so that the later stages judge each piece as they
 judge a line: the header stage sees the title and the dateline, the explicit rules see "READ MORE: ..."
 or a consent notice, the heuristics see code. Two kinds of cut points:
 - cut rules (scope "cut" in config/): their matches become pieces of their own, in every line. A rule may
@@ -23,6 +24,7 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from cleaner.glued import holds_code, long_enough, split_code_glued
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
@@ -270,34 +272,43 @@ def is_glued(line: str, total_chars: int, settings: SplitSettings) -> bool:
 def split_glued(
     lines: tuple[str, ...], *, rules: Sequence[Rule] = (), config_dir: Path | None = None
 ) -> tuple[tuple[str, ...], tuple[Removal, ...]]:
-    """Return the lines with glued paragraphs split apart and cut spans set apart (nothing is removed here:
-    the later stages judge the pieces; the empty removal tuple keeps the stage signature)."""
+    """Return the lines with glued paragraphs split apart and cut spans set apart, and the script, style and
+    markup spans cut out of glued lines (the only removals here: the later stages judge the pieces)."""
     settings = load_split_settings(config_dir)
     if not lines:
         return lines, ()
     glued: set[int] = set()
+    coded: set[int] = set()  # glued lines with script in them: the code is cut out first, then the rest split
     if max(map(len, lines)) >= settings.glued_min_chars:  # shorter lines are never glued
         total = sum(map(len, lines))
-        glued = {i for i, line in enumerate(lines) if is_glued(line, total, settings)}
+        coded = {i for i, line in enumerate(lines) if long_enough(line, total, settings) and holds_code(line)}
+        glued = {i for i, line in enumerate(lines) if i not in coded and is_glued(line, total, settings)}
     candidates = _cut_scanner(rules if isinstance(rules, tuple) else tuple(rules)).hits(lines) if rules else {}
     todo = sorted(
-        glued | {i for i in candidates if lines[i].count(" ") + 1 >= _MIN_WORDS_AROUND_CUT},
+        glued | coded | {i for i in candidates if lines[i].count(" ") + 1 >= _MIN_WORDS_AROUND_CUT},
     )
     if not todo:
         return lines, ()  # the same tuple: the pipeline then knows no line changed
     out: list[str] = []
+    removed: list[Removal] = []
     done = 0
     for index in todo:
         out.extend(lines[done:index])
         line = lines[index]
-        if index in glued:
+        if index in coded:
+            kept, cut = split_code_glued(line, index + 1, lambda text: _pieces(text, rules, settings, glued=True))
+            out.extend(kept)
+            removed.extend(cut)
+        elif index in glued:
             out.extend(_pieces(line, rules, settings, glued=True))
         else:
             out.extend(_pieces(line, [rules[k] for k in sorted(candidates[index])], settings, glued=False))
         done = index + 1
     out.extend(lines[done:])
     result = tuple(out)
-    return (lines if result == lines else result), ()
+    if not removed and result == lines:
+        return lines, ()
+    return result, tuple(removed)
 
 
 _scanners: list[tuple[tuple[Rule, ...], LineScanner]] = []  # the last rules asked about: the same tuple per book

@@ -61,9 +61,12 @@ def test_short_lines_are_left_alone() -> None:
 
 
 def test_a_long_line_of_script_is_not_glued_prose() -> None:
-    """A long script line (JSON, document.write) is not cut into sentences."""
+    """A long script line (JSON, document.write) is not cut into sentences: it is cut out whole, one removal."""
     line = "var data = {" + ", ".join(f'"k{n}": "Some caption text. More text here."' for n in range(80)) + "};"
-    assert _split(line) == (line,)
+    book = load_rulebook()
+    lines, removed = split_glued((line,), rules=tuple(rule for rule in book.generic.rules if rule.scope == "cut"))
+    assert lines == ()
+    assert [(r.text, r.rule) for r in removed] == [(line, "script_span")]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,118 @@
+"""cleaner.glued: script, ad code and markup spans cut out of a glued line; dumps glued into one line keep
+their article (bench/data/unseen, each dump joined into one line as bench/bench_unseen.py's glued path)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cleaner import clean
+from cleaner.glued import cut_code_spans, holds_prose
+
+UNSEEN = Path(__file__).resolve().parent.parent / "bench" / "data" / "unseen"
+# glued dumps with inline script, ad code or JSON mid-line, each once rejected or cut whole
+GLUED_PAGES = (
+    "chip.de.beef.html",
+    "zeit.de.zugverkehr.html",
+    "dw.com.uncork.html",
+    "brigitte.de.ikigai.html",
+    "boingboing.net.millenials.html",
+    "en.wikipedia.org.tsne.html",
+    "chineselyrics4u.com.zhineng.html",
+)
+
+
+def _normalized(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").split())
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "cut"),
+    [
+        (
+            "Intro text here. (function () { AD_UNITS.collapse(); })(); Culture news goes on.",
+            ["Intro text here.", "Culture news goes on."],
+            ["(function () { AD_UNITS.collapse(); })();"],
+        ),
+        (
+            "He said so. var wpcom_slot = \"below\"; var ok = { a: 1, b: 'x' }; It rained.",
+            ["He said so.", "It rained."],
+            ['var wpcom_slot = "below";', "var ok = { a: 1, b: 'x' };"],
+        ),
+        (
+            "Start. freestar.queue.push(function () { googletag.display('atf'); }); Ha ha.",
+            ["Start.", "Ha ha."],
+            ["freestar.queue.push(function () { googletag.display('atf'); });"],
+        ),
+        (
+            'Title <!-- ad slot --> Body. {"description":"A \\"quoted\\" text","@type":"WebPage"} Rest of it.',
+            ["Title", "Body.", "Rest of it."],
+            ["<!-- ad slot -->", '{"description":"A \\"quoted\\" text","@type":"WebPage"}'],
+        ),
+        (
+            'Text. function track() { if (x) { go(); } } More: <span class="x">word</span> here.',
+            ["Text.", "More:", "word", "here."],
+            ["function track() { if (x) { go(); } }", '<span class="x">', "</span>"],
+        ),
+    ],
+)
+def test_cut_code_spans_cuts_script_and_keeps_the_text(line: str, kept: list[str], cut: list[str]) -> None:
+    """Each balanced script, JSON or markup span is cut whole; the text around it stays."""
+    segments, spans = cut_code_spans(line)
+    assert segments == kept
+    assert [text for text, _rule, _category in spans] == cut
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If (as expected) the market rose, Germany's exports did too; so it's said (twice).",
+        "Prices rose 5% = a lot, he said. The index {roughly} doubled | maybe.",
+        "Zhi Neng - Jam Hsiao (只能想念你 - 蕭敬騰) * chorus: Ai shi qu de ai",
+    ],
+)
+def test_cut_code_spans_leaves_prose_alone(line: str) -> None:
+    """Brackets, apostrophes and operators in prose open no span."""
+    segments, spans = cut_code_spans(line)
+    assert spans == []
+    assert segments == [line]
+
+
+def test_holds_prose_counts_sentences() -> None:
+    """Two sentences of words make a paragraph; menu words with full stops do not."""
+    assert holds_prose(
+        "This is the first long sentence of the story, and it goes on for a while. "
+        "And this is a second sentence of prose, a little longer than the first one."
+    )
+    assert not holds_prose("Home. News. Sport. Weather. Contact us. Privacy. Terms. About us. More links here.")
+
+
+def _entry(page: str) -> dict[str, Any]:
+    entries = json.loads((UNSEEN / "snippets.json").read_text(encoding="utf-8"))
+    return next(entry for entry in entries if entry["file"] == page)
+
+
+@pytest.mark.parametrize("page", GLUED_PAGES)
+def test_glued_unseen_dump_keeps_every_snippet(page: str) -> None:
+    """A dump glued into one line, inline script and all, keeps every must-keep snippet it holds."""
+    name = page.replace(".html", ".txt")
+    glued = " ".join((UNSEEN / "dumps" / name).read_text(encoding="utf-8").split("\n")).strip() + "\n"
+    result = clean(glued, name=name)
+    assert result.rejected is None
+    wanted = [s for s in _entry(page)["with"] if _normalized(s) in _normalized(glued)]
+    assert wanted, "the dump holds none of the page's snippets: the fixture is broken"
+    out = _normalized(result.text)
+    assert [s for s in wanted if _normalized(s) not in out] == []
+
+
+def test_glued_script_cut_is_recorded() -> None:
+    """Every cut span is a removal with its rule, and the script is gone from the text."""
+    name = "dw.com.uncork.txt"
+    glued = " ".join((UNSEEN / "dumps" / name).read_text(encoding="utf-8").split("\n")).strip() + "\n"
+    result = clean(glued, name=name)
+    rules = {removal.rule for removal in result.removed}
+    assert "script_span" in rules
+    assert "AD_UNITS.collapseEmptyAdsDesktop" not in result.text
