@@ -239,3 +239,16 @@ def test_progress_bar_goes_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert captured.out == ""
     assert "3/3" in captured.err
     assert len(_files(tmp_path / "out")) == 6
+
+
+def test_python_dash_m_cleaner_runs_the_same_command_line() -> None:
+    """`python -m cleaner clean -` cleans stdin like the script does."""
+    done = subprocess.run(
+        [sys.executable, "-m", "cleaner", "clean", "-"],
+        input=DUMP.encode(),
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout.decode() == BODY + "\n"
