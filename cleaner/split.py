@@ -1,9 +1,9 @@
 """Split dumps glued into one long line into paragraphs, cutting junk spans found mid-line.
 
 Only code is removed here: script, JSON, style and markup spans inside a glued line are cut out first
-(cleaner/glued.py), each a named removal. A glued line is cut into pieces so that the later stages judge each piece as they
-judge a line: the header stage sees the title and the dateline, the explicit rules see "READ MORE: ..."
-or a consent notice, the heuristics see code. Two kinds of cut points:
+(cleaner/glued.py), each a named removal. A glued line is cut into pieces so that the later stages judge
+each piece as they judge a line: the header stage sees the title and the dateline, the explicit rules see
+"READ MORE: ..." or a consent notice, the heuristics see code. Two kinds of cut points:
 - cut rules (scope "cut" in config/): their matches become pieces of their own, in every line. A rule may
   reach further: cut_end = "headline" takes the teaser headline after "READ MORE:" (it ends before the
   last sentence starter of the sentence it is glued to), cut_start = "sentence" takes the caption before
