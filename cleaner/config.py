@@ -45,13 +45,14 @@ def reload_config_files() -> None:
     from cleaner.header_words import reload_header_words
     from cleaner.heuristics import load_thresholds
     from cleaner.repetition import load_repetition_thresholds
-    from cleaner.split import load_split_settings
+    from cleaner.split import forget_labellers, load_split_settings
 
     reload_rulebooks()
     load_repetition_thresholds.cache_clear()
     reload_header_words()
     load_thresholds.cache_clear()
     load_split_settings.cache_clear()
+    forget_labellers()
 
 
 def reload_rulebooks() -> None:

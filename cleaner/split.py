@@ -18,21 +18,24 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from cleaner.glued import holds_code, long_enough, split_code_glued
+from cleaner.errors import ConfigError
+from cleaner.glued import carve_labels, holds_code, long_enough, split_code_glued
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
-from cleaner.rules import Profile, Rule, RuleBook, default_config_dir
+from cleaner.rules import Profile, Rule, RuleBook, default_config_dir, load_rulebook
+from cleaner.ruleset import RuleSet, compile_rules, word_count
 from cleaner.scanner import LineScanner, split_alternatives
 
 _SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f])|(?<=[。！？])""")
 _WORD = re.compile(r"\S+")
+_SENTENCE = re.compile(r"(?:\S+ ){3,}\S*[a-z][.!?…][\"”’»)]*(?: |$)")  # four words or more, ended
 _LAST_WORD = re.compile(r"(?:^|\s)([\w.]+)\.$")
 _ABBREVIATION_REACH = 12
 _ABBREVIATIONS = frozenset(
@@ -62,6 +65,8 @@ class SplitSettings:
     glued_always_chars: int = 3000
     starters: tuple[str, ...] = ()  # start a sentence whatever follows ("It", "He", "But")
     starters_before_lowercase: tuple[str, ...] = ()  # only before a lower-case word ("The", "In", "At")
+    label_rules: tuple[str, ...] = ()  # generic line rules whose short matches are set apart in glued lines
+    label_max_words: int = 6
 
     @property
     def missing_stop(self) -> re.Pattern[str] | None:
@@ -95,7 +100,7 @@ def load_split_settings(config_dir: Path | None = None) -> SplitSettings:
     path = (config_dir or default_config_dir()) / "heuristics.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8")).get("split", {}) if path.is_file() else {}
     known = {name: data[name] for name in SplitSettings.__dataclass_fields__ if name in data}
-    for name in ("starters", "starters_before_lowercase"):
+    for name in ("starters", "starters_before_lowercase", "label_rules"):
         if name in known:
             known[name] = tuple(known[name])
     return SplitSettings(**known)
@@ -205,7 +210,9 @@ def _cuts(line: str, rules: Sequence[Rule], sentence_ends: list[int], settings: 
     return spans
 
 
-def _pieces(line: str, rules: Sequence[Rule], settings: SplitSettings, *, glued: bool) -> list[str]:
+def _pieces(
+    line: str, rules: Sequence[Rule], settings: SplitSettings, *, glued: bool, labels: _Labeller | None = None
+) -> list[str]:
     """The line cut into pieces: cut spans alone; in a glued line, one piece per sentence."""
     if not glued and not any(_may_match(rule.pattern, line) and rule.pattern.search(line) for rule in rules):
         return [line]  # a candidate no cut rule matches (most are: a month name, "Image"): no sentences needed
@@ -220,10 +227,16 @@ def _pieces(line: str, rules: Sequence[Rule], settings: SplitSettings, *, glued:
     cursor = 0
     for start, end in [*spans, (len(line), len(line))]:
         edges = [cursor, *(b for b in breaks if cursor < b < start), start]
-        pieces.extend(line[a:b] for a, b in pairwise(edges))
-        pieces.append(line[start:end])
+        sentences = (normalize_line(line[a:b]) for a, b in pairwise(edges))
+        if labels is None:
+            pieces.extend(sentences)
+        else:  # a cut span keeps the shape its rule gave it ("READ MORE: <headline>")
+            pieces.extend(
+                p for s in sentences if s for p in carve_labels(s, settings.label_max_words, labels.find, labels.keeps)
+            )
+        pieces.append(normalize_line(line[start:end]))
         cursor = end
-    return [piece for piece in (normalize_line(p) for p in pieces) if piece]
+    return [piece for piece in pieces if piece]
 
 
 # A lookbehind or a word boundary at the start of an alternative (a lookbehind holding no parentheses).
@@ -289,6 +302,7 @@ def split_glued(
     )
     if not todo:
         return lines, ()  # the same tuple: the pipeline then knows no line changed
+    labels = _labeller(config_dir, settings.label_rules) if (glued or coded) and settings.label_rules else None
     out: list[str] = []
     removed: list[Removal] = []
     done = 0
@@ -296,11 +310,13 @@ def split_glued(
         out.extend(lines[done:index])
         line = lines[index]
         if index in coded:
-            kept, cut = split_code_glued(line, index + 1, lambda text: _pieces(text, rules, settings, glued=True))
+            kept, cut = split_code_glued(
+                line, index + 1, lambda text: _pieces(text, rules, settings, glued=True, labels=labels)
+            )
             out.extend(kept)
             removed.extend(cut)
         elif index in glued:
-            out.extend(_pieces(line, rules, settings, glued=True))
+            out.extend(_pieces(line, rules, settings, glued=True, labels=labels))
         else:
             out.extend(_pieces(line, [rules[k] for k in sorted(candidates[index])], settings, glued=False))
         done = index + 1
@@ -309,6 +325,51 @@ def split_glued(
     if not removed and result == lines:
         return lines, ()
     return result, tuple(removed)
+
+
+class _Labeller:
+    """The generic line rules named in [split] label_rules, and a scanner for the windows they may match."""
+
+    def __init__(self, rules: tuple[Rule, ...], every: RuleSet) -> None:
+        self.rules = rules
+        self.every = every
+        self.scanner = LineScanner(
+            (rule.pattern for rule in rules), word_ranges=[(r.min_words or 0, r.max_words) for r in rules]
+        )
+
+    def find(self, windows: list[str]) -> Mapping[int, Sequence[Rule]]:
+        """For each window some label rule may match, those rules in order."""
+        hits = self.scanner.hits(windows)
+        return {index: [self.rules[k] for k in sorted(keys)] for index, keys in hits.items()}
+
+    def keeps(self, pieces: list[str]) -> bool:
+        """False when a whole-line rule would drop one of the sentences left beside the labels (the text before
+        or after a label, cut short: "... 24-48 hours. © Regan" alone is a caption credit)."""
+        for index, rules in self.every.line_candidates(pieces).items():
+            if not _SENTENCE.search(pieces[index]):
+                continue  # no sentence in it: a list item, a teaser title, a name
+            words = word_count(pieces[index])
+            if any(rule.guards_pass(words) and rule.pattern.search(pieces[index]) for rule in rules):
+                return False
+        return True
+
+
+@lru_cache(maxsize=8)
+def _labeller(config_dir: Path | None, names: tuple[str, ...]) -> _Labeller:
+    """The labeller for [split] label_rules; a name that is no whole-line generic rule is a ConfigError (a typo
+    must not silently switch a label off)."""
+    generic = load_rulebook(config_dir).generic
+    labels = tuple(rule for rule in generic.rules if rule.name in set(names) and rule.scope in ("line", "block"))
+    unknown = sorted(set(names) - {rule.name for rule in labels})
+    if unknown:
+        where = (config_dir or default_config_dir()) / "heuristics.toml"
+        raise ConfigError(f"[split] label_rules names no line rule of generic.toml: {', '.join(unknown)}", path=where)
+    return _Labeller(labels, compile_rules((generic,)))
+
+
+def forget_labellers() -> None:
+    """Drop the cached labellers (their rules come from generic.toml: SIGHUP reloads it)."""
+    _labeller.cache_clear()
 
 
 _scanners: list[tuple[tuple[Rule, ...], LineScanner]] = []  # the last rules asked about: the same tuple per book

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from cleaner.config import CleanConfig
+from cleaner.errors import ConfigError
 from cleaner.pipeline import clean
-from cleaner.rules import load_rulebook
+from cleaner.rules import default_config_dir, load_rulebook
 from cleaner.scoring import parse_gold, score_document
 from cleaner.split import split_glued
 
@@ -176,3 +178,29 @@ def test_patterns_with_group_references_are_not_split() -> None:
     pattern = re.compile(r"(a)|(b)(c)\2")
     assert _loose_alternatives(pattern) is None
     assert _may_match(pattern, "bcb")
+
+
+def test_glued_line_sets_short_labels_apart() -> None:
+    """In a glued line, a label the line rules know ("Ähnliche Beiträge") glued to its sentences is a piece."""
+    body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
+    line = body + "Hast du dein Ikigai schon gefunden? Ähnliche Beiträge Modeschreck im Winter"
+    lines, _removed = split_glued((line,))
+    assert "Ähnliche Beiträge" in lines
+    assert "Hast du dein Ikigai schon gefunden?" in lines
+
+
+def test_normal_line_keeps_labels_inside() -> None:
+    """A line that is not glued is never cut at a label."""
+    line = "Hast du dein Ikigai schon gefunden? Ähnliche Beiträge Modeschreck im Winter"
+    assert split_glued((line,))[0] == (line,)
+
+
+def test_unknown_label_rule_is_a_config_error(tmp_path: Path) -> None:
+    """A [split] label_rules name that is no generic line rule fails loudly, naming it."""
+    folder = tmp_path / "config"
+    shutil.copytree(default_config_dir(), folder)
+    path = folder / "heuristics.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"related_list_header",', '"related_list_heder",', 1))
+    body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
+    with pytest.raises(ConfigError, match="related_list_heder"):
+        split_glued((body + "Ähnliche Beiträge Modeschreck im Winter",), config_dir=folder)
