@@ -96,4 +96,44 @@ class Utf8Lines:
         return self._starts
 
 
-__all__ = ["LiteralLines", "Utf8Lines", "hyperscan_available"]
+# Characters that Python lower-cases to an ASCII letter though they are not ASCII (KELVIN SIGN), or that
+# lower-case to two characters (İ): a text holding one must be lower-cased to be searched exactly.
+_LOWERS_UNLIKE_ASCII = ("\u212a", "\u0130")
+
+
+class CaselessLiterals:
+    """ASCII literals found in a text without lower-casing it: for lower-case ASCII literals, Hyperscan's
+    caseless search of the text finds the same ones as `in` on text.lower()."""
+
+    __slots__ = ("_database",)
+
+    def __init__(self, literals: Sequence[str]) -> None:
+        database = _hyperscan.Database()
+        database.compile(
+            expressions=[literal.encode("ascii") for literal in literals],
+            ids=list(range(len(literals))),
+            flags=_hyperscan.HS_FLAG_CASELESS | _hyperscan.HS_FLAG_SINGLEMATCH,
+            literal=True,
+        )
+        self._database = database
+
+    @classmethod
+    def build(cls, literals: Sequence[str]) -> CaselessLiterals | None:
+        """The compiled literals; None without Hyperscan, or when some literal is not lower-case ASCII."""
+        if _hyperscan is None or not literals or not all(x.isascii() and x == x.lower() for x in literals):
+            return None
+        return cls(literals)
+
+    def found(self, text: str) -> set[int] | None:
+        """The indices of the literals that text.lower() holds (None: the text needs lower-casing to tell)."""
+        if not text.isascii() and any(char in text for char in _LOWERS_UNLIKE_ASCII):
+            return None
+        hits: set[int] = set()
+        record = hits.add
+        self._database.scan(
+            text.encode("utf-8"), match_event_handler=lambda key, _start, _end, _flags, _context: record(key)
+        )
+        return hits
+
+
+__all__ = ["CaselessLiterals", "LiteralLines", "Utf8Lines", "hyperscan_available"]
