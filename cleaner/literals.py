@@ -9,10 +9,7 @@ Both find exactly the same lines: a literal is in a line's text (with its newlin
 from __future__ import annotations
 
 import importlib
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import accumulate, count
-from operator import add
 from typing import Any
 
 try:
@@ -65,11 +62,17 @@ class LiteralLines:
         )
         if not matches:
             return
-        starts = text.starts()
         count = len(words)
         lengths, targets = self._lengths, self._targets
-        for key, end in matches:
-            line = bisect_right(starts, end - lengths[key]) - 1
+        data = text.data
+        newline_count = data.count
+        line = -1  # the line of position 0, the newline before the first line
+        position = 0
+        # In order of start, each line found by counting the newlines since the previous start: a few C-level
+        # counts instead of finding every line start in the bytes.
+        for start, key in sorted((end - lengths[key], key) for key, end in matches):
+            line += newline_count(b"\n", position, start)
+            position = start
             if not 0 <= line < count:
                 continue
             line_words = words[line]
@@ -81,19 +84,10 @@ class LiteralLines:
 class Utf8Lines:
     """Lines joined by newlines (with one before and after) as UTF-8, for one or more LiteralLines scans."""
 
-    __slots__ = ("_starts", "data")
+    __slots__ = ("data",)
 
     def __init__(self, text: str) -> None:
         self.data = text.encode("utf-8")
-        self._starts: list[int] | None = None
-
-    def starts(self) -> list[int]:
-        """Where each line starts in the bytes, then the end (UTF-8 keeps newlines single bytes, but other
-        characters may take several)."""
-        if self._starts is None:
-            lengths = map(len, self.data.split(b"\n")[1:-1])
-            self._starts = list(map(add, accumulate(lengths, initial=0), count(1)))
-        return self._starts
 
 
 # Characters that Python lower-cases to an ASCII letter though they are not ASCII (KELVIN SIGN), or that
