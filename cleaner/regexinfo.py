@@ -163,7 +163,7 @@ def parse_sequence(pattern: str, *, ignore_case: bool = False) -> list[Atom] | N
     return atoms
 
 
-_MAX_BRANCHES = 64
+_MAX_BRANCHES = 256
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
