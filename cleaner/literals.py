@@ -80,6 +80,20 @@ class LiteralLines:
                 if tier is None or line_words <= tier:
                     found.setdefault(line, set()).update(keys)
 
+    def add_line_hits(self, text: str, words: int, keys: set[int]) -> None:
+        """Add to keys those of every literal in one line with its newline, when the line's
+        word count is in the literal's tier."""
+        matched: set[int] = set()
+        record = matched.add
+        self._database.scan(
+            text.encode("utf-8"), match_event_handler=lambda key, _start, _end, _flags, _context: record(key)
+        )
+        targets = self._targets
+        for key in matched:
+            for tier, literal_keys in targets[key]:
+                if tier is None or words <= tier:
+                    keys.update(literal_keys)
+
 
 class Utf8Lines:
     """Lines joined by newlines (with one before and after) as UTF-8, for one or more LiteralLines scans."""

@@ -293,13 +293,19 @@ class LineScanner:
         if entry is not None and entry[0].match(line):
             keys.update(entry[1])
         segment = line + "\n"  # a literal may end with the line's newline
-        for tier, (_search, literals) in self._exact_literals:
-            if tier is None or words <= tier:
-                keys.update(*(literal_keys for literal, literal_keys in literals if literal in segment))
+        if self._exact_engine is not None:  # one scan instead of an `in` per literal (hundreds)
+            self._exact_engine.add_line_hits(segment, words, keys)
+        else:
+            for tier, (_search, literals) in self._exact_literals:
+                if tier is None or words <= tier:
+                    keys.update(*(literal_keys for literal, literal_keys in literals if literal in segment))
         lowered = _same_length_lower(line) + "\n"
-        for tier, (_search, literals) in self._literals:
-            if tier is None or words <= tier:
-                keys.update(*(literal_keys for literal, literal_keys in literals if literal in lowered))
+        if self._lowered_engine is not None:
+            self._lowered_engine.add_line_hits(lowered, words, keys)
+        else:
+            for tier, (_search, literals) in self._literals:
+                if tier is None or words <= tier:
+                    keys.update(*(literal_keys for literal, literal_keys in literals if literal in lowered))
         joined = "\n" + segment
         for tier, combined in self._anchored:
             if combined is not None and (tier is None or words <= tier) and combined[0].match(joined):
