@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
+from operator import add
 from typing import Any, TypeVar
 
 from cleaner.literals import LiteralLines, Utf8Lines, hyperscan_available
@@ -154,22 +155,21 @@ def _scoped(body: str, flags: int) -> str:
 
 class _LazyPattern:
     """A regex compiled on its first use: the first-character slots hold hundreds of alternations (over a
-    second to compile at start-up), and a run meets only some of them."""
+    second to compile at start-up), and a run meets only some of them. match is the compiled pattern's own
+    method once compiled (no Python-level call per line after the first)."""
 
-    __slots__ = ("_pattern", "_source")
+    __slots__ = ("_source", "match")
 
     def __init__(self, source: str) -> None:
         self._source = source
-        self._pattern: re.Pattern[str] | None = None
+        self.match: Callable[[str], re.Match[str] | None] = self._compile_and_match
 
-    def match(self, line: str) -> re.Match[str] | None:
-        pattern = self._pattern
-        if pattern is None:
-            try:
-                pattern = re.compile(self._source)
-            except re.error:  # alternatives that do not stand alone: every line is a candidate, the rules decide
-                pattern = re.compile("")
-            self._pattern = pattern
+    def _compile_and_match(self, line: str) -> re.Match[str] | None:
+        try:
+            pattern = re.compile(self._source)
+        except re.error:  # alternatives that do not stand alone: every line is a candidate, the rules decide
+            pattern = re.compile("")
+        self.match = pattern.match
         return pattern.match(line)
 
 
@@ -378,7 +378,7 @@ def _same_length_lower(line: str) -> str:
 
 def _joined(lines: Sequence[str]) -> tuple[str, list[int]]:
     """The lines joined by newlines (with one before and after), and where each line starts in it."""
-    starts = [1, *(offset + 1 + index for index, offset in enumerate(accumulate(map(len, lines)), 1))]
+    starts = list(map(add, accumulate(map(len, lines), initial=0), range(1, len(lines) + 2)))
     return "\n" + "\n".join(lines) + "\n", starts
 
 
