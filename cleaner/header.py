@@ -14,7 +14,8 @@ from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.heuristics import hard_rule
 from cleaner.model import Removal
 from cleaner.rules import Profile
-from cleaner.strip import apply_rules
+from cleaner.ruleset import compile_rules
+from cleaner.strip import apply_ruleset
 
 MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
 BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body text
@@ -39,7 +40,8 @@ JunkTest = Callable[[str], bool]
 
 def junk_test(profiles: tuple[Profile, ...]) -> JunkTest:
     """A test that says whether the profiles' rules would drop a whole line (so it cannot be the title)."""
-    return lambda line: not apply_rules((line,), profiles)[0]
+    ruleset = compile_rules(profiles)  # once per test, not once per line asked about
+    return lambda line: not apply_ruleset((line,), ruleset)[0]
 
 
 def _words(line: str, *, at_most: int = 1000) -> int:

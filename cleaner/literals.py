@@ -9,10 +9,7 @@ Both find exactly the same lines: a literal is in a line's text (with its newlin
 from __future__ import annotations
 
 import importlib
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import accumulate, count
-from operator import add
 from typing import Any
 
 try:
@@ -65,11 +62,17 @@ class LiteralLines:
         )
         if not matches:
             return
-        starts = text.starts()
         count = len(words)
         lengths, targets = self._lengths, self._targets
-        for key, end in matches:
-            line = bisect_right(starts, end - lengths[key]) - 1
+        data = text.data
+        newline_count = data.count
+        line = -1  # the line of position 0, the newline before the first line
+        position = 0
+        # In order of start, each line found by counting the newlines since the previous start: a few C-level
+        # counts instead of finding every line start in the bytes.
+        for start, key in sorted((end - lengths[key], key) for key, end in matches):
+            line += newline_count(b"\n", position, start)
+            position = start
             if not 0 <= line < count:
                 continue
             line_words = words[line]
@@ -77,23 +80,68 @@ class LiteralLines:
                 if tier is None or line_words <= tier:
                     found.setdefault(line, set()).update(keys)
 
+    def add_line_hits(self, text: str, words: int, keys: set[int]) -> None:
+        """Add to keys those of every literal in one line with its newline, when the line's
+        word count is in the literal's tier."""
+        matched: set[int] = set()
+        record = matched.add
+        self._database.scan(
+            text.encode("utf-8"), match_event_handler=lambda key, _start, _end, _flags, _context: record(key)
+        )
+        targets = self._targets
+        for key in matched:
+            for tier, literal_keys in targets[key]:
+                if tier is None or words <= tier:
+                    keys.update(literal_keys)
+
 
 class Utf8Lines:
     """Lines joined by newlines (with one before and after) as UTF-8, for one or more LiteralLines scans."""
 
-    __slots__ = ("_starts", "data")
+    __slots__ = ("data",)
 
     def __init__(self, text: str) -> None:
         self.data = text.encode("utf-8")
-        self._starts: list[int] | None = None
-
-    def starts(self) -> list[int]:
-        """Where each line starts in the bytes, then the end (UTF-8 keeps newlines single bytes, but other
-        characters may take several)."""
-        if self._starts is None:
-            lengths = map(len, self.data.split(b"\n")[1:-1])
-            self._starts = list(map(add, accumulate(lengths, initial=0), count(1)))
-        return self._starts
 
 
-__all__ = ["LiteralLines", "Utf8Lines", "hyperscan_available"]
+# Characters that Python lower-cases to an ASCII letter though they are not ASCII (KELVIN SIGN), or that
+# lower-case to two characters (İ): a text holding one must be lower-cased to be searched exactly.
+_LOWERS_UNLIKE_ASCII = ("\u212a", "\u0130")
+
+
+class CaselessLiterals:
+    """ASCII literals found in a text without lower-casing it: for lower-case ASCII literals, Hyperscan's
+    caseless search of the text finds the same ones as `in` on text.lower()."""
+
+    __slots__ = ("_database",)
+
+    def __init__(self, literals: Sequence[str]) -> None:
+        database = _hyperscan.Database()
+        database.compile(
+            expressions=[literal.encode("ascii") for literal in literals],
+            ids=list(range(len(literals))),
+            flags=_hyperscan.HS_FLAG_CASELESS | _hyperscan.HS_FLAG_SINGLEMATCH,
+            literal=True,
+        )
+        self._database = database
+
+    @classmethod
+    def build(cls, literals: Sequence[str]) -> CaselessLiterals | None:
+        """The compiled literals; None without Hyperscan, or when some literal is not lower-case ASCII."""
+        if _hyperscan is None or not literals or not all(x.isascii() and x == x.lower() for x in literals):
+            return None
+        return cls(literals)
+
+    def found(self, text: str) -> set[int] | None:
+        """The indices of the literals that text.lower() holds (None: the text needs lower-casing to tell)."""
+        if not text.isascii() and any(char in text for char in _LOWERS_UNLIKE_ASCII):
+            return None
+        hits: set[int] = set()
+        record = hits.add
+        self._database.scan(
+            text.encode("utf-8"), match_event_handler=lambda key, _start, _end, _flags, _context: record(key)
+        )
+        return hits
+
+
+__all__ = ["CaselessLiterals", "LiteralLines", "Utf8Lines", "hyperscan_available"]

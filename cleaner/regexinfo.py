@@ -163,7 +163,7 @@ def parse_sequence(pattern: str, *, ignore_case: bool = False) -> list[Atom] | N
     return atoms
 
 
-_MAX_BRANCHES = 64
+_MAX_BRANCHES = 256
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
@@ -312,9 +312,11 @@ def literal_weight(literal: str) -> int:
 
 def _selective(literal: str, *, exact: bool = False) -> bool:
     """Long enough to skip most lines: 3+ characters, or fewer when they are rare in prose (a capitalised
-    word with its spaces, " By ", counts when case matters)."""
+    word with its spaces, " By ", counts when case matters, and so do two capitals, "AP")."""
     core = literal.strip()
     if exact and len(literal) >= _MIN_LITERAL and len(core) >= 2 and any(char.isupper() for char in core):
+        return True
+    if exact and len(core) >= 2 and core.isascii() and core.isalpha() and core.isupper():
         return True
     if len(core) >= _MIN_LITERAL or (core and all(char in _RARE for char in core)):
         return True

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from cleaner.errors import ConfigError
+from cleaner.literals import CaselessLiterals
 from cleaner.regexinfo import required_literals
 from cleaner.scanner import split_alternatives
 
@@ -155,6 +156,17 @@ class RuleBook:
                 if any(hostname == h or hostname.endswith("." + h) for h in profile.hostnames):
                     return profile
         head = text[:200_000]
+        prefilter = _fingerprint_prefilter(self)
+        if prefilter is not None:
+            engine, indices = prefilter
+            hits = engine.found(head)
+            if hits is not None:  # the regex runs only for fingerprints whose literals the one scan found
+                for profile in self.sites:
+                    for fingerprint in profile.fingerprints:
+                        needed = indices[fingerprint]
+                        if (needed is None or not hits.isdisjoint(needed)) and fingerprint.search(head):
+                            return profile
+                return None
         lowered = head.lower()
         for profile in self.sites:
             if any(_fingerprint_found(fp, head, lowered) for fp in profile.fingerprints):
@@ -176,6 +188,30 @@ def _fingerprint_literals(fingerprint: re.Pattern[str]) -> tuple[str, ...] | Non
             return None
         found.extend(literal.rstrip("\n") for literal in literals)
     return tuple(found) if all(found) else None
+
+
+_Prefilter = tuple[CaselessLiterals, dict[re.Pattern[str], frozenset[int] | None]]
+_prefilters: list[tuple[RuleBook, _Prefilter | None]] = []  # the last rule book asked about
+
+
+def _fingerprint_prefilter(book: RuleBook) -> _Prefilter | None:
+    """All the site fingerprints' literals in one caseless Hyperscan database, with the literal indices of each
+    fingerprint (None: no literal known, the regex always runs); None without Hyperscan (remembered per book)."""
+    for known, prefilter in _prefilters:
+        if known is book:
+            return prefilter
+    literals: dict[str, int] = {}
+    indices: dict[re.Pattern[str], frozenset[int] | None] = {}
+    for profile in book.sites:
+        for fingerprint in profile.fingerprints:
+            needed = _fingerprint_literals(fingerprint)
+            indices[fingerprint] = (
+                None if needed is None else frozenset(literals.setdefault(x, len(literals)) for x in needed)
+            )
+    engine = CaselessLiterals.build(list(literals))
+    prefilter = (engine, indices) if engine is not None else None
+    _prefilters[:] = [(book, prefilter)]
+    return prefilter
 
 
 def _fingerprint_found(fingerprint: re.Pattern[str], head: str, lowered: str) -> bool:

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
+from operator import add
 from typing import Any, TypeVar
 
 from cleaner.literals import LiteralLines, Utf8Lines, hyperscan_available
@@ -154,22 +155,21 @@ def _scoped(body: str, flags: int) -> str:
 
 class _LazyPattern:
     """A regex compiled on its first use: the first-character slots hold hundreds of alternations (over a
-    second to compile at start-up), and a run meets only some of them."""
+    second to compile at start-up), and a run meets only some of them. match is the compiled pattern's own
+    method once compiled (no Python-level call per line after the first)."""
 
-    __slots__ = ("_pattern", "_source")
+    __slots__ = ("_source", "match")
 
     def __init__(self, source: str) -> None:
         self._source = source
-        self._pattern: re.Pattern[str] | None = None
+        self.match: Callable[[str], re.Match[str] | None] = self._compile_and_match
 
-    def match(self, line: str) -> re.Match[str] | None:
-        pattern = self._pattern
-        if pattern is None:
-            try:
-                pattern = re.compile(self._source)
-            except re.error:  # alternatives that do not stand alone: every line is a candidate, the rules decide
-                pattern = re.compile("")
-            self._pattern = pattern
+    def _compile_and_match(self, line: str) -> re.Match[str] | None:
+        try:
+            pattern = re.compile(self._source)
+        except re.error:  # alternatives that do not stand alone: every line is a candidate, the rules decide
+            pattern = re.compile("")
+        self.match = pattern.match
         return pattern.match(line)
 
 
@@ -293,13 +293,19 @@ class LineScanner:
         if entry is not None and entry[0].match(line):
             keys.update(entry[1])
         segment = line + "\n"  # a literal may end with the line's newline
-        for tier, (_search, literals) in self._exact_literals:
-            if tier is None or words <= tier:
-                keys.update(*(literal_keys for literal, literal_keys in literals if literal in segment))
+        if self._exact_engine is not None:  # one scan instead of an `in` per literal (hundreds)
+            self._exact_engine.add_line_hits(segment, words, keys)
+        else:
+            for tier, (_search, literals) in self._exact_literals:
+                if tier is None or words <= tier:
+                    keys.update(*(literal_keys for literal, literal_keys in literals if literal in segment))
         lowered = _same_length_lower(line) + "\n"
-        for tier, (_search, literals) in self._literals:
-            if tier is None or words <= tier:
-                keys.update(*(literal_keys for literal, literal_keys in literals if literal in lowered))
+        if self._lowered_engine is not None:
+            self._lowered_engine.add_line_hits(lowered, words, keys)
+        else:
+            for tier, (_search, literals) in self._literals:
+                if tier is None or words <= tier:
+                    keys.update(*(literal_keys for literal, literal_keys in literals if literal in lowered))
         joined = "\n" + segment
         for tier, combined in self._anchored:
             if combined is not None and (tier is None or words <= tier) and combined[0].match(joined):
@@ -372,7 +378,7 @@ def _same_length_lower(line: str) -> str:
 
 def _joined(lines: Sequence[str]) -> tuple[str, list[int]]:
     """The lines joined by newlines (with one before and after), and where each line starts in it."""
-    starts = [1, *(offset + 1 + index for index, offset in enumerate(accumulate(map(len, lines)), 1))]
+    starts = list(map(add, accumulate(map(len, lines), initial=0), range(1, len(lines) + 2)))
     return "\n" + "\n".join(lines) + "\n", starts
 
 

@@ -33,3 +33,13 @@ def test_join_paragraphs_of_nothing_is_empty() -> None:
     """No lines, or only blank ones, give the empty text (no stray newline)."""
     assert join_paragraphs([]) == ""
     assert join_paragraphs([" ", "\t"]) == ""
+
+
+def test_join_paragraphs_of_already_normal_lines_and_of_every_whitespace_character() -> None:
+    """Lines that need no change are joined as they are; any whitespace character but a single inner space
+    still gets normalized (the fast path must not take them)."""
+    assert join_paragraphs(["One line.", "Two words"]) == "One line.\nTwo words\n"
+    for space in (chr(code) for code in range(0x3001) if chr(code).isspace()):
+        for lines in ([f"a{space}b"], [f"a{space}", "b"], [f"{space}a"], ["a", f"{space}b"], [space], [f"a {space}b"]):
+            body = "\n".join(line for line in map(normalize_line, lines) if line)
+            assert join_paragraphs(lines) == unicodedata.normalize("NFC", body) + ("\n" if body else "")

@@ -31,6 +31,9 @@ def test_required_literals() -> None:
     assert required_literals(r"(?:\.\.\.|…)\s*more$") == frozenset({"more\n"})
     assert required_literals(r"[\w$)]\s*[({]\s*$") == frozenset({"(\n", "{\n"})
     assert required_literals(r"\w+ \d+") is None
+    # two capitals are rare enough in a case-sensitive search (agency credits), not case-insensitively
+    assert required_literals(r"\s(?:AP|Reuters)\b", exact=True) == frozenset({"AP", "Reuters"})
+    assert required_literals(r"\s(?:AP|Reuters)\b", ignore_case=True) is None
 
 
 def test_line_bound_patterns_cannot_cross_lines() -> None:
