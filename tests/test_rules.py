@@ -106,3 +106,19 @@ def test_reload_config_files_rereads_every_config_file(tmp_path: Path) -> None:
     reload_config_files()
     assert load_split_settings(folder).glued_min_chars == 4321
     assert load_thresholds(folder) is not first_thresholds
+
+
+@pytest.mark.parametrize("use_prefilter", [True, False])
+def test_a_shared_vendor_widget_alone_names_no_site(use_prefilter: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The "Listen to this article / Loading audio..." player runs on many sites: alone it is no LBC dump (an
+    unknown site must not get LBC's name and rules); with the station named in the text it is."""
+    import cleaner.rules as rules
+
+    if not use_prefilter:
+        monkeypatch.setattr(rules, "_fingerprint_prefilter", lambda book: None)
+    book = load_rulebook()
+    widget = "Council approves bridge\nListen to this article\nLoading audio...\nCouncillors approved the plan.\n"
+    assert book.detect(widget) is None
+    named = widget + "The council leader told LBC the bridge would open in 2026.\n"
+    detected = book.detect(named)
+    assert detected is not None and detected.name == "lbc"
