@@ -122,3 +122,30 @@ def test_a_shared_vendor_widget_alone_names_no_site(use_prefilter: bool, monkeyp
     named = widget + "The council leader told LBC the bridge would open in 2026.\n"
     detected = book.detect(named)
     assert detected is not None and detected.name == "lbc"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "A man walks past the damaged building, in this photo released on Monday. REUTERS/John Smith",
+            "caption_agency_suffix",
+        ),
+        ("Residents clear debris in Buffalo on January 10, 2023. AFP via Getty Images", "caption_agency_suffix"),
+        ("Click here to read more stories", "reader_prompt"),
+        ("Thanks for reading! Subscribe to get unlimited access.", "reader_prompt"),
+        ("Have a news tip? Email us at tips@example.com", "reader_prompt"),
+        ("None of these lines is junk, according to AFP.", None),
+        ("He told Reuters the company would not comment on the plan.", None),
+        ("Click here to get more information or download this game.", None),
+        (
+            "Thousands gathered in the square, where police estimated the crowd at 20,000. Organisers said more came.",
+            None,
+        ),
+    ],
+)
+def test_agency_caption_and_reader_prompt_rules(line: str, rule: str | None) -> None:
+    """Captions that end in an agency credit and the reader prompts that close articles go; body lines that name
+    an agency or say "click here" stay."""
+    found = _line_rule(line, load_rulebook().generic.rules)
+    assert (found.name if found else None) == rule
