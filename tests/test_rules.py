@@ -138,14 +138,24 @@ def test_a_shared_vendor_widget_alone_names_no_site(use_prefilter: bool, monkeyp
         ("None of these lines is junk, according to AFP.", None),
         ("He told Reuters the company would not comment on the plan.", None),
         ("Click here to get more information or download this game.", None),
+        ("Video Unavailable", "video_player_controls"),
+        ("The video will start in 8Cancel", "video_player_controls"),
+        ("0:00 / 1:23", "video_player_controls"),
+        ("We are no longer accepting comments on this article.", "comments_closed"),
+        ("Please enter a valid email address", "form_validation"),
+        ("Want an ad-free experience? Subscribe to Independent Premium", "support_prompt"),
+        ("Support free-thinking journalism and attend Independent events", "support_prompt"),
+        ("Pictured: The newly discovered species, which lives at depths of 8,000 metres", "caption_label"),
+        ("Support for local journalism has fallen sharply, the report said.", None),
+        ("The video will be shown at the trial next week, the court heard.", None),
         (
             "Thousands gathered in the square, where police estimated the crowd at 20,000. Organisers said more came.",
             None,
         ),
     ],
 )
-def test_agency_caption_and_reader_prompt_rules(line: str, rule: str | None) -> None:
-    """Captions that end in an agency credit and the reader prompts that close articles go; body lines that name
-    an agency or say "click here" stay."""
+def test_generic_widget_caption_and_prompt_rules(line: str, rule: str | None) -> None:
+    """Captions (agency credits, "Pictured:"), video-player text, closed comments, form errors, reader and
+    subscription prompts go, on any site; body lines that name an agency, a video or journalism stay."""
     found = _line_rule(line, load_rulebook().generic.rules)
     assert (found.name if found else None) == rule
