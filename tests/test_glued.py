@@ -116,3 +116,33 @@ def test_glued_script_cut_is_recorded() -> None:
     rules = {removal.rule for removal in result.removed}
     assert "script_span" in rules
     assert "AD_UNITS.collapseEmptyAdsDesktop" not in result.text
+
+
+def test_glued_news_dump_gives_header_metadata_and_keeps_the_sentence_after_a_caption() -> None:
+    """A news dump glued into one line: title, "By …, Role" byline and "14:32, 3 March 2023" dateline become
+    metadata, and the "Image caption, … Image source, Getty Images" block goes without taking the first
+    body sentence glued after it."""
+    body = [
+        "Councillors have approved a plan for a new bridge over the river, ending a debate that has lasted more "
+        "than a decade.",
+        "The bridge, which will cost £12m, is expected to open in 2026 and will carry pedestrians, cyclists and buses.",
+        "Work is expected to begin in the spring, subject to final approval from the government.",
+        "Opponents argued the money would be better spent on repairing existing roads, many of which are in poor "
+        "condition after two hard winters.",
+        "The council leader said the decision was a historic day for the town and thanked residents for their "
+        "patience during the long consultation.",
+        "A public exhibition of the final design will be held in the town hall next month, the council said.",
+        "Residents will be able to comment on the plans online until the end of April, and a second vote is due in "
+        "the summer.",
+    ]
+    dump = (
+        "Council approves plan for new bridge over the river By Sarah Jones, Local Democracy Reporter "
+        "14:32, 3 March 2023 Image caption, The new bridge would link the two halves of the town "
+        f"Image source, Getty Images {body[0]} {body[1]} Share this article {' '.join(body[2:])}"
+    )
+    assert len(dump) > 1000  # long enough to be a glued dump (config/heuristics.toml glued_min_chars)
+    result = clean(dump)
+    assert result.text.splitlines() == body
+    assert result.metadata["title"] == "Council approves plan for new bridge over the river"
+    assert result.metadata["author"] == "Sarah Jones"
+    assert result.metadata["date"] == "2023-03-03T14:32"
