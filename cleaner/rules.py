@@ -38,6 +38,7 @@ class Rule:
     cut_start: Reach = "match"  # cut scope: "sentence" also takes the sentence before the match (a caption)
     cut_end: Reach = "match"  # cut scope: "headline" also takes the teaser headline after the match
     position: Literal["any", "header", "footer"] = "any"
+    glued_only: bool = False  # cut scope: only inside glued lines (a line of its own is the line rules' to judge)
 
     def guards_pass(self, words: int) -> bool:
         """True when a line of this many words is within the rule's word-count guards."""
@@ -100,6 +101,7 @@ def _rule(entry: dict[str, Any], where: str) -> Rule:
         cut_start=_reach(entry, "cut_start", where),
         cut_end=_reach(entry, "cut_end", where),
         position=entry.get("position", "any"),
+        glued_only=entry.get("glued_only") is True,
     )
 
 

@@ -297,6 +297,7 @@ def split_glued(
         coded = {i for i, line in enumerate(lines) if long_enough(line, total, settings) and holds_code(line)}
         glued = {i for i, line in enumerate(lines) if i not in coded and is_glued(line, total, settings)}
     candidates = _cut_scanner(rules if isinstance(rules, tuple) else tuple(rules)).hits(lines) if rules else {}
+    candidates = {i: keys for i, keys in candidates.items() if any(not rules[k].glued_only for k in keys)}
     todo = sorted(
         glued | coded | {i for i in candidates if lines[i].count(" ") + 1 >= _MIN_WORDS_AROUND_CUT},
     )
@@ -318,7 +319,8 @@ def split_glued(
         elif index in glued:
             out.extend(_pieces(line, rules, settings, glued=True, labels=labels))
         else:
-            out.extend(_pieces(line, [rules[k] for k in sorted(candidates[index])], settings, glued=False))
+            wanted = [rules[k] for k in sorted(candidates[index]) if not rules[k].glued_only]
+            out.extend(_pieces(line, wanted, settings, glued=False))
         done = index + 1
     out.extend(lines[done:])
     result = tuple(out)

@@ -146,3 +146,27 @@ def test_glued_news_dump_gives_header_metadata_and_keeps_the_sentence_after_a_ca
     assert result.metadata["title"] == "Council approves plan for new bridge over the river"
     assert result.metadata["author"] == "Sarah Jones"
     assert result.metadata["date"] == "2023-03-03T14:32"
+
+
+def test_glued_wire_photo_credit_takes_its_caption_and_nothing_else() -> None:
+    """ "... on Monday. REUTERS/John Smith" and "... 2023. (AP Photo/Hans Pennink)" glued between body sentences:
+    the caption sentence and its credit go, the sentences around them stay whole."""
+    body = [
+        "A powerful storm knocked out power to thousands of homes on Tuesday, officials said, as crews worked "
+        "through the night to restore service across the state.",
+        "The storm brought winds of up to 60 mph and heavy rain to much of the state, and more is expected on "
+        "Wednesday and Thursday.",
+        "Residents said they had never seen anything like it, and many spent the night with neighbours.",
+        "The utility's chief executive said in a statement that crews from four other states had been called in.",
+        "Schools in the worst-hit counties will stay closed until at least Friday, the education department said.",
+        "Forecasters warned that a second storm could reach the coast over the weekend, bringing more rain.",
+        "Officials urged people to stay away from fallen lines and to report outages online rather than by phone.",
+        "Power is expected to be fully restored by the end of the week, according to the latest estimates.",
+    ]
+    captions = (
+        "A man walks past a damaged building in this photo released on Monday. REUTERS/John Smith",
+        "Utility workers repair a line in Albany on Tuesday, Jan. 10, 2023. (AP Photo/Hans Pennink)",
+    )
+    dump = " ".join([body[0], captions[0], body[1], body[2], captions[1], *body[3:]])
+    assert len(dump) > 1000
+    assert clean(dump).text.splitlines() == body
