@@ -16,6 +16,7 @@ from cleaner.baselines import HTML_BASELINES, TEXT_BASELINES
 from cleaner.config import CleanConfig
 from cleaner.pipeline import clean
 from cleaner.scoring import DocScore, GoldDoc, PageShingles, page_shingles, parse_gold, score_document
+from cleaner.warm import warm_core
 
 CLEANER = "cleaner"
 GROUND_TRUTH = "ground-truth.json"
@@ -125,6 +126,7 @@ _WARM_UP_PAGE = (
 
 def warm_up() -> None:
     """Run cleaner and the HTML baselines once (imports, language model, rules), before any page is timed."""
+    warm_core()
     clean(_WARM_UP_PAGE, name="warm-up.html")
     for baseline in HTML_BASELINES.values():
         baseline(_WARM_UP_PAGE)

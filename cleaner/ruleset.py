@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cleaner.rules import Profile, Rule
+from cleaner.rules import Profile, Rule, RuleBook
 from cleaner.scanner import JoinedLines, LineScanner
 
 
@@ -75,4 +75,14 @@ def _compile(profiles: tuple[Profile, ...]) -> RuleSet:
     return RuleSet(line_rules, span_rules, _scanner(line_rules), _scanner(span_rules))
 
 
-__all__ = ["RuleSet", "compile_rules", "word_count"]
+def warm_rulesets(book: RuleBook) -> None:
+    """Build now, with every regex compiled, the rule sets the strip stage uses: the generic profile alone and each
+    site's with it (otherwise the first dump of each site pays for its set, and each first-character slot for
+    its regex)."""
+    for profiles in [(book.generic,), *((site, book.generic) for site in book.sites)]:
+        ruleset = compile_rules(profiles)
+        ruleset.line_scanner.compile_all()
+        ruleset.span_scanner.compile_all()
+
+
+__all__ = ["RuleSet", "compile_rules", "warm_rulesets", "word_count"]

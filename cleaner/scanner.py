@@ -165,12 +165,23 @@ class _LazyPattern:
         self.match: Callable[[str], re.Match[str] | None] = self._compile_and_match
 
     def _compile_and_match(self, line: str) -> re.Match[str] | None:
+        self.compile()
+        return self.match(line)
+
+    @property
+    def compiled(self) -> bool:
+        """True once the regex is compiled."""
+        return self.match != self._compile_and_match
+
+    def compile(self) -> None:
+        """Compile now (once): what the first match would do."""
+        if self.compiled:
+            return
         try:
             pattern = re.compile(self._source)
         except re.error:  # alternatives that do not stand alone: every line is a candidate, the rules decide
             pattern = re.compile("")
         self.match = pattern.match
-        return pattern.match(line)
 
 
 class LineScanner:
@@ -249,6 +260,17 @@ class LineScanner:
             lambda found: _combined([floating[i] for i in sorted(found)], prefix=""),
         )
         self.empty = not (by_first or literals or exact_literals or anchored or floating)
+
+    def compile_all(self) -> None:
+        """Compile every first-character slot now instead of on first use (a long-running service pays the
+        second or so at start-up, not on its first dumps)."""
+        for pattern, _keys in self._first.values():
+            pattern.compile()
+
+    @property
+    def compiled(self) -> bool:
+        """True when every first-character slot's regex is compiled (no line will pay for one)."""
+        return all(pattern.compiled for pattern, _keys in self._first.values())
 
     def hits(self, lines: Sequence[str], joined: JoinedLines | None = None) -> dict[int, set[int]]:
         """For each line some pattern may match, the indices of those patterns (lines are whitespace-normalized:

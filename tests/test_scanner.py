@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from cleaner import clean
 from cleaner.regexinfo import first_chars, required_literals
 from cleaner.scanner import LineScanner, line_bound, split_alternatives
 
@@ -116,3 +117,20 @@ def test_leading_group_is_split_into_alternatives_with_the_same_matches() -> Non
         whole = re.compile(pattern, re.I)
         for line in lines:
             assert bool(whole.match(line)) == any(branch.match(line) for branch in alternatives)
+
+
+def test_warm_core_builds_every_rule_set_with_every_regex_compiled() -> None:
+    """After warm_core no first dump of any site builds a rule set or compiles a first-character regex."""
+    from cleaner.config import CleanConfig
+    from cleaner.ruleset import _COMPILED, compile_rules
+    from cleaner.warm import warm_core
+
+    warm_core()
+    book = CleanConfig().rulebook()
+    sets = [compile_rules((book.generic,)), *(compile_rules((site, book.generic)) for site in book.sites)]
+    assert all(ruleset.line_scanner.compiled and ruleset.span_scanner.compiled for ruleset in sets)
+    built = len(_COMPILED)
+    for seed in sorted((Path(__file__).parent / "data" / "seeds").glob("0*.txt")):
+        if not seed.name.endswith(".gold.txt"):
+            clean(seed.read_bytes())
+    assert len(_COMPILED) == built
