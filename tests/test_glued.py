@@ -3,16 +3,12 @@ their article (bench/data/unseen, each dump joined into one line as bench/bench_
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from typing import Any
-
 import pytest
 
 from cleaner import clean
 from cleaner.glued import cut_code_spans, holds_prose
+from tests.unseen_pages import dump_of, normalized, snippets
 
-UNSEEN = Path(__file__).resolve().parent.parent / "bench" / "data" / "unseen"
 # glued dumps with inline script, ad code or JSON mid-line, each once rejected or cut whole
 GLUED_PAGES = (
     "chip.de.beef.html",
@@ -23,10 +19,6 @@ GLUED_PAGES = (
     "en.wikipedia.org.tsne.html",
     "chineselyrics4u.com.zhineng.html",
 )
-
-
-def _normalized(text: str) -> str:
-    return " ".join(text.replace("\u00ad", "").split())
 
 
 @pytest.mark.parametrize(
@@ -90,28 +82,21 @@ def test_holds_prose_counts_sentences() -> None:
     assert not holds_prose("Home. News. Sport. Weather. Contact us. Privacy. Terms. About us. More links here.")
 
 
-def _entry(page: str) -> dict[str, Any]:
-    entries = json.loads((UNSEEN / "snippets.json").read_text(encoding="utf-8"))
-    return next(entry for entry in entries if entry["file"] == page)
-
-
 @pytest.mark.parametrize("page", GLUED_PAGES)
 def test_glued_unseen_dump_keeps_every_snippet(page: str) -> None:
     """A dump glued into one line, inline script and all, keeps every must-keep snippet it holds."""
-    name = page.replace(".html", ".txt")
-    glued = " ".join((UNSEEN / "dumps" / name).read_text(encoding="utf-8").split("\n")).strip() + "\n"
+    name, glued = dump_of(page, glued=True)
     result = clean(glued, name=name)
     assert result.rejected is None
-    wanted = [s for s in _entry(page)["with"] if _normalized(s) in _normalized(glued)]
+    wanted = [s for s in snippets(page)["with"] if normalized(s) in normalized(glued)]
     assert wanted, "the dump holds none of the page's snippets: the fixture is broken"
-    out = _normalized(result.text)
-    assert [s for s in wanted if _normalized(s) not in out] == []
+    out = normalized(result.text)
+    assert [s for s in wanted if normalized(s) not in out] == []
 
 
 def test_glued_script_cut_is_recorded() -> None:
     """Every cut span is a removal with its rule, and the script is gone from the text."""
-    name = "dw.com.uncork.txt"
-    glued = " ".join((UNSEEN / "dumps" / name).read_text(encoding="utf-8").split("\n")).strip() + "\n"
+    name, glued = dump_of("dw.com.uncork.html", glued=True)
     result = clean(glued, name=name)
     rules = {removal.rule for removal in result.removed}
     assert "script_span" in rules

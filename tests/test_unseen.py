@@ -6,15 +6,11 @@ snippets are reference data (bench/data/unseen/README.md). bench/bench_unseen.py
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from typing import Any
-
 import pytest
 
 from cleaner import clean
+from tests.unseen_pages import dump_of, normalized, snippets
 
-UNSEEN = Path(__file__).resolve().parent.parent / "bench" / "data" / "unseen"
 # German, English, French; blogs with comment threads, news with inline ads, a code tutorial, a shop page
 PAGES = (
     "lemire.me.json.html",
@@ -28,28 +24,19 @@ PAGES = (
 )
 
 
-def _normalized(text: str) -> str:
-    return " ".join(text.replace("\u00ad", "").split())
-
-
-def _entries() -> dict[str, dict[str, Any]]:
-    entries = json.loads((UNSEEN / "snippets.json").read_text(encoding="utf-8"))
-    return {entry["file"]: entry for entry in entries}
-
-
 def _cleaned(page: str) -> tuple[str, str]:
-    dump = (UNSEEN / "dumps" / page.replace(".html", ".txt")).read_text(encoding="utf-8")
-    return _normalized(dump), _normalized(clean(dump, name=page.replace(".html", ".txt")).text)
+    name, dump = dump_of(page)
+    return normalized(dump), normalized(clean(dump, name=name).text)
 
 
 @pytest.mark.parametrize("page", PAGES)
 def test_unseen_dump_keeps_every_snippet(page: str) -> None:
     """Every must-keep snippet that is in the dump is still in the cleaned text."""
-    entry = _entries()[page]
+    entry = snippets(page)
     dump, out = _cleaned(page)
-    wanted = [s for s in entry["with"] if _normalized(s) in dump]
+    wanted = [s for s in entry["with"] if normalized(s) in dump]
     assert wanted, "the dump holds none of the page's snippets: the fixture is broken"
-    assert [s for s in wanted if _normalized(s) not in out] == []
+    assert [s for s in wanted if normalized(s) not in out] == []
 
 
 @pytest.mark.parametrize(
