@@ -124,6 +124,8 @@ def _article_follows(lines: tuple[str, ...], title: int, is_junk: JunkTest, word
             return True
         if _read_line(line, words, bare=True) is not None:
             return True
+        if words.published_label.match(line) or words.updated_label.match(line):
+            continue  # "Published" on a line of its own, its date on the next
         if is_junk(line) or hard_rule(line) is not None or looks_like_headline(line):
             continue
         if _words(line, at_most=MAX_TITLE_WORDS) < MAX_TITLE_WORDS:

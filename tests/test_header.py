@@ -305,3 +305,32 @@ def test_unambiguous_and_non_english_numeric_dates_ignore_the_hostname() -> None
         "Quelle: https://www.example.com/bahn\n"
     )
     assert clean(german).metadata["date"] == "2018-10-05"
+
+
+def test_bbc_style_header_title_byline_and_bare_caption_label() -> None:
+    """A headline followed by "Published", a relative time and a share panel is still the title; "Image
+    caption," alone on a line takes the unpunctuated caption under it, and the body stays whole."""
+    body = [
+        "Households in Britain will receive a £400 discount on their energy bills this winter, the government "
+        "has confirmed.",
+        "The money will be paid in six monthly instalments from October, and will not have to be paid back.",
+    ]
+    dump = "\n".join(
+        [
+            "Energy bills: Households to get £400 discount this winter",
+            "Published",
+            "2 hours ago",
+            "Share",
+            "close panel",
+            "Image source, PA Media",
+            "Image caption,",
+            "Households will receive the discount in six monthly instalments",
+            "By Simon Jack",
+            "Business editor, BBC News",
+            *body,
+        ]
+    )
+    result = clean(dump)
+    assert result.text.splitlines() == body
+    assert result.metadata["title"] == "Energy bills: Households to get £400 discount this winter"
+    assert result.metadata["author"] == "Simon Jack"

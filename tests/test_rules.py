@@ -147,6 +147,10 @@ def test_a_shared_vendor_widget_alone_names_no_site(use_prefilter: bool, monkeyp
         ("Support free-thinking journalism and attend Independent events", "support_prompt"),
         ("Pictured: The newly discovered species, which lives at depths of 8,000 metres", "caption_label"),
         ("Support for local journalism has fallen sharply, the report said.", None),
+        ("2 hours ago", "relative_time"),
+        ("vor 3 Stunden", "relative_time"),
+        ("close panel", "share_panel"),
+        ("Two hours ago the council had not yet voted on the plan.", None),
         ("The video will be shown at the trial next week, the court heard.", None),
         (
             "Thousands gathered in the square, where police estimated the crowd at 20,000. Organisers said more came.",
