@@ -151,6 +151,13 @@ def test_a_shared_vendor_widget_alone_names_no_site(use_prefilter: bool, monkeyp
         ("vor 3 Stunden", "relative_time"),
         ("close panel", "share_panel"),
         ("Two hours ago the council had not yet voted on the plan.", None),
+        ("ALL SMILES Jane with the handbag that held the cash", "capitalised_label_caption"),
+        ("NASA Europa Mission Could Potentially Spot Signs of Alien Life", None),
+        ("SCHOOLS across the country will close early on Friday, the government said.", None),
+        ("Watch live", "live_video_button"),
+        ("Follow Sky News on WhatsApp", "follow_prompt"),
+        ("You can WhatsApp us on 07423 720 250. We pay for videos too.", "reader_prompt"),
+        ("Our journalism relies on the support of our readers.", "support_prompt"),
         ("The video will be shown at the trial next week, the court heard.", None),
         (
             "Thousands gathered in the square, where police estimated the crowd at 20,000. Organisers said more came.",
