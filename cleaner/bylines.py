@@ -17,6 +17,7 @@ _PLACE_TAIL = re.compile(
 )
 _HANDLE = re.compile(r"\S*@\S*|\([^)]*\)|\[[^\]]*\]")
 _TERMINAL = re.compile(r"[!?;]\s*$")
+_OUTLET_INITIALS = re.compile(r"^[A-Z]{2,5}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,10 @@ def _kind(part: str, words: HeaderWords) -> str:
     lowered = [t.lower().strip(".,") for t in tokens]
     has_role = any(t in words.role_words for t in lowered)
     if len(tokens) == 1:
-        return "name" if part in words.agencies else ("role" if has_role else "other")
+        if part in words.agencies:
+            return "name"
+        # an outlet's initials after the names ("By John Doe, CNN") say where they work, like a role
+        return "role" if has_role or _OUTLET_INITIALS.match(part) else "other"
     shaped = all(
         _CAPITALIZED.match(t) or _INITIAL.match(t) or (0 < i < len(tokens) - 1 and lowered[i] in words.particles)
         for i, t in enumerate(tokens)

@@ -334,3 +334,17 @@ def test_bbc_style_header_title_byline_and_bare_caption_label() -> None:
     assert result.text.splitlines() == body
     assert result.metadata["title"] == "Energy bills: Households to get £400 discount this winter"
     assert result.metadata["author"] == "Simon Jack"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By John Doe, CNN", ("John Doe",)),
+        ("By John Doe and Jane Roe, CNN", ("John Doe", "Jane Roe")),
+        ("By CNN", None),
+    ],
+)
+def test_outlet_initials_after_the_names_are_an_affiliation(line: str, names: tuple[str, ...] | None) -> None:
+    """ "By John Doe, CNN": the outlet's initials say where the writer works; alone they are no byline."""
+    byline = read_byline(line, WORDS)
+    assert (byline.names if byline else None) == names

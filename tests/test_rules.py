@@ -158,6 +158,8 @@ def test_a_shared_vendor_widget_alone_names_no_site(use_prefilter: bool, monkeyp
         ("Follow Sky News on WhatsApp", "follow_prompt"),
         ("You can WhatsApp us on 07423 720 250. We pay for videos too.", "reader_prompt"),
         ("Our journalism relies on the support of our readers.", "support_prompt"),
+        ("Video Ad Feedback", "video_embed_block"),
+        ("01:30 - Source: CNN", "video_duration_source"),
         ("The video will be shown at the trial next week, the court heard.", None),
         (
             "Thousands gathered in the square, where police estimated the crowd at 20,000. Organisers said more came.",
