@@ -314,10 +314,11 @@ def split_glued(
             kept, cut = split_code_glued(
                 line, index + 1, lambda text: _pieces(text, rules, settings, glued=True, labels=labels)
             )
-            out.extend(kept)
+            out.extend(labels.spare(kept) if labels else kept)
             removed.extend(cut)
         elif index in glued:
-            out.extend(_pieces(line, rules, settings, glued=True, labels=labels))
+            pieces = _pieces(line, rules, settings, glued=True, labels=labels)
+            out.extend(labels.spare(pieces) if labels else pieces)
         else:
             wanted = [rules[k] for k in sorted(candidates[index]) if not rules[k].glued_only]
             out.extend(_pieces(line, wanted, settings, glued=False))
@@ -327,6 +328,26 @@ def split_glued(
     if not removed and result == lines:
         return lines, ()
     return result, tuple(removed)
+
+
+# junk that runs over several sentences of its own (a consent notice): its sentences are no article
+_MANY_SENTENCE_CATEGORIES = frozenset({"consent"})
+# where a new sentence may start after a rule's match: a capital right after it, or a quotation opening anywhere
+# after it ('... access to Reuters.com Register "The market is tight," said one analyst.'); a capital inside
+# the text that follows is no sign (German nouns, names)
+_QUOTE_OPENS = re.compile(r"(?:^|\s)([\"“‘«„]\s?[A-ZÀ-ÞА-Я])")
+
+
+def _sentence_start(piece: str, end: int) -> int | None:
+    """Where a sentence starts in the piece after position end (a rule's match), if it looks like one does."""
+    rest = piece[end:]
+    stripped = rest.lstrip()
+    if not stripped:
+        return None
+    if stripped[0].isupper():
+        return end + len(rest) - len(stripped)
+    quote = _QUOTE_OPENS.search(rest)
+    return end + quote.start(1) if quote else None
 
 
 class _Labeller:
@@ -343,6 +364,34 @@ class _Labeller:
         """For each window some label rule may match, those rules in order."""
         hits = self.scanner.hits(windows)
         return {index: [self.rules[k] for k in sorted(keys)] for index, keys in hits.items()}
+
+    def spare(self, pieces: list[str]) -> list[str]:
+        """The pieces of a glued line, each that a whole-line rule would drop for its start but that goes on with
+        a sentence after the rule's match ("Register now for FREE unlimited access to X "The market is tight,"
+        said one analyst.") cut after the match: the junk goes, the sentence stays (a few junk words may stay
+        with it; a lost sentence would be worse)."""
+        candidates = self.every.line_candidates(pieces)
+        if not candidates:
+            return pieces
+        out: list[str] = []
+        for index, piece in enumerate(pieces):
+            rules = [rule for rule in candidates.get(index, ()) if rule.category not in _MANY_SENTENCE_CATEGORIES]
+            match = self._drop_match(piece, rules)
+            start = _sentence_start(piece, match.end()) if match else None
+            if start is not None and _SENTENCE.search(piece[start:]):
+                out.extend(p for p in (piece[:start].strip(), piece[start:].strip()) if p)
+            else:
+                out.append(piece)
+        return out
+
+    @staticmethod
+    def _drop_match(piece: str, rules: Sequence[Rule]) -> re.Match[str] | None:
+        """The match of the first whole-line rule that would drop the piece, if any."""
+        words = word_count(piece)
+        for rule in rules:
+            if rule.guards_pass(words) and (match := rule.pattern.search(piece)) is not None:
+                return match
+        return None
 
     def keeps(self, pieces: list[str]) -> bool:
         """False when a whole-line rule would drop one of the sentences left beside the labels (the text before

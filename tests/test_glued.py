@@ -155,3 +155,27 @@ def test_glued_wire_photo_credit_takes_its_caption_and_nothing_else() -> None:
     dump = " ".join([body[0], captions[0], body[1], body[2], captions[1], *body[3:]])
     assert len(dump) > 1000
     assert clean(dump).text.splitlines() == body
+
+
+def test_glued_prompt_does_not_take_the_quoted_sentence_after_it() -> None:
+    """'Register now for FREE unlimited access to Example.com Register "The market is tight," said one analyst.':
+    the prompt goes, the quoted sentence glued after it stays; a prompt's own continuation ("… and stay up to
+    date.") still goes with it."""
+    body = [
+        "Oil prices rose on Friday after the producers signalled they could deepen output cuts, offsetting "
+        "concerns over weaker demand in China.",
+        "Brent crude futures were up 85 cents, or 1%, at $85.60 a barrel by mid-morning in London.",
+        '"The market is tight and getting tighter," said one analyst at a London brokerage.',
+        "Prices have risen by more than a tenth since the start of the year, as stocks fell in most regions.",
+        "Traders said the next meeting of the producers, due in June, would decide the direction of the market.",
+        "Analysts at two banks raised their forecasts for the second half of the year on Thursday.",
+        "Demand in Asia has recovered faster than expected, according to figures published this week.",
+        "The producers' group will publish its monthly report on Tuesday, which traders will watch closely.",
+        "Shipping rates for crude tankers also rose this week, adding to the cost of moving oil to refineries.",
+    ]
+    prompt = "Register now for FREE unlimited access to Example.com Register"
+    newsletter = "Sign up to our newsletter and stay up to date with the latest oil market news every morning."
+    dump = " ".join([body[0], body[1], prompt, body[2], newsletter, *body[3:]])
+    assert len(dump) > 1000
+    text = clean(dump).text
+    assert text.splitlines() == body
