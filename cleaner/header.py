@@ -31,6 +31,7 @@ _BODY_MIN_CHARS = 30  # for scripts written without spaces (Japanese, Chinese)
 _TERMINAL_MARKS = ".!?;:,…。！？"  # a line ending in one of these (closing quotes or brackets after it) ends a sentence
 _CLOSERS = "\"'”’»)]"
 _NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
+_OUTLET_INITIALS = re.compile(r"[A-Z]{2,5}")
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
 _SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*:\s*(?P<value>[^:]{1,60})$")
 _NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -157,8 +158,12 @@ def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...
     if words.published_label.match(label):
         return "published", ()
     byline = read_byline(text, words)
+    if byline is None and any(w.lower() in words.role_words for w in text.split()):
+        byline = read_byline(text, words, bare=True)  # a desk beside the date: "TOI City Desk / Updated: …"
     if byline is not None:
         return "byline", byline.names
+    if _OUTLET_INITIALS.fullmatch(text):  # a wire or outlet beside the date: "TNN / Updated: …", "PTI | …"
+        return "", ()
     section = _SECTION_LABEL.match(text)
     if section and section["key"].lower() in words.section_labels and _words(section["value"]) <= 3:
         return "", ()

@@ -348,3 +348,17 @@ def test_outlet_initials_after_the_names_are_an_affiliation(line: str, names: tu
     """ "By John Doe, CNN": the outlet's initials say where the writer works; alone they are no byline."""
     byline = read_byline(line, WORDS)
     assert (byline.names if byline else None) == names
+
+
+def test_desk_and_wire_initials_beside_the_date_are_a_dateline() -> None:
+    """ "TOI City Desk / TNN / Updated: Jul 5, 2023, 10:12 IST": a desk and a wire's initials beside the date make
+    a dateline (no person named), and the headline above it stays the title; a place beside a date does not."""
+    kept, removed, hints = _take(
+        "Mumbai rains: Schools shut as city records heaviest downpour in a decade",
+        "TOI City Desk / TNN / Updated: Jul 5, 2023, 10:12 IST",
+        *BODY,
+    )
+    assert kept == BODY
+    assert [rule for rule, _category, _text in removed] == ["title_line", "dateline"]
+    assert hints["date_modified"] == "2023-07-05T10:12" and "author" not in hints
+    assert _take("Rain shuts schools", "New York / 5 July 2023", *BODY)[0][0] == "New York / 5 July 2023"

@@ -65,8 +65,13 @@ def test_scanner_finds_every_line_a_single_rule_matches() -> None:
         if (rule := _line_rule(line, ruleset.line_rules)) is not None and rule not in hits.get(index, ())
     ]
     assert missed == []
-    generic_hits = compile_rules((book.generic,)).line_candidates(lines)
-    assert len(generic_hits) < len(lines) / 3
+    # the prefilter is selective: lines it names that no rule then drops (the cost of a candidate, with no
+    # removal to show for it) stay under a quarter of all lines (23.5% with the 2026-11-21 rules); lines a
+    # rule does drop are candidates by necessity, so they are not held against it as rules improve
+    generic = compile_rules((book.generic,))
+    generic_hits = generic.line_candidates(lines)
+    false_hits = [i for i, rules in generic_hits.items() if _line_rule(lines[i], rules) is None]
+    assert len(false_hits) < len(lines) / 4
 
 
 def test_site_profile_is_recognised_by_fingerprint(tmp_path: Path) -> None:
@@ -160,6 +165,10 @@ def test_a_shared_vendor_widget_alone_names_no_site(use_prefilter: bool, monkeyp
         ("Our journalism relies on the support of our readers.", "support_prompt"),
         ("Video Ad Feedback", "video_embed_block"),
         ("01:30 - Source: CNN", "video_duration_source"),
+        ("Text Size", "text_size_widget"),
+        ("Start a Conversation", "comment_prompt"),
+        ("Visual Stories", "visual_stories_label"),
+        ("Post comments on the council's website were closed after the vote.", None),
         ("The video will be shown at the trial next week, the court heard.", None),
         (
             "Thousands gathered in the square, where police estimated the crowd at 20,000. Organisers said more came.",
