@@ -169,6 +169,10 @@ def test_a_shared_vendor_widget_alone_names_no_site(use_prefilter: bool, monkeyp
         ("Start a Conversation", "comment_prompt"),
         ("Visual Stories", "visual_stories_label"),
         ("Post comments on the council's website were closed after the vote.", None),
+        ("Firefighters worked through the night near Tamworth.(ABC News: Sarah Lee)", "caption_credit_suffix"),
+        ("Help keep family & friends informed by sharing this article", "reader_prompt"),
+        ("Get our morning and afternoon news in your inbox", "newsletter_prompt"),
+        ("http://www.openpetition.de/petition/online/gegen-die-tarifreform", None),  # articles cite addresses
         ("The video will be shown at the trial next week, the court heard.", None),
         (
             "Thousands gathered in the square, where police estimated the crowd at 20,000. Organisers said more came.",
