@@ -153,9 +153,9 @@ def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...
     if not text or all(w.lower() in words.filler for w in re.findall(r"\w+(?:-\w+)*", text)):
         return "", ()
     label = " ".join(w for w in text.split() if w.strip(".,").lower() not in words.filler)  # "Updated: Tue.,"
-    if words.updated_label.match(label):
+    if words.updated_label.match(text) or words.updated_label.match(label):  # "mis à jour le": "à" is filler too
         return "updated", ()
-    if words.published_label.match(label):
+    if words.published_label.match(text) or words.published_label.match(label):
         return "published", ()
     byline = read_byline(text, words)
     if byline is None and any(w.lower() in words.role_words for w in text.split()):

@@ -362,3 +362,17 @@ def test_desk_and_wire_initials_beside_the_date_are_a_dateline() -> None:
     assert [rule for rule, _category, _text in removed] == ["title_line", "dateline"]
     assert hints["date_modified"] == "2023-07-05T10:12" and "author" not in hints
     assert _take("Rain shuts schools", "New York / 5 July 2023", *BODY)[0][0] == "New York / 5 July 2023"
+
+
+def test_french_dateline_with_mis_a_jour_gives_both_dates() -> None:
+    """ "Publié le 16 mars 2023 à 15h12, mis à jour le 16 mars 2023 à 18h40": "à" inside the label "mis à jour"
+    is no filler word to drop, so the second date is the modified one."""
+    _kept, removed, hints = _take(
+        "Réforme des retraites : le gouvernement recourt au 49.3",
+        "Par Marie Dupont",
+        "Publié le 16 mars 2023 à 15h12, mis à jour le 16 mars 2023 à 18h40",
+        *BODY,
+        language="fr",
+    )
+    assert [rule for rule, _category, _text in removed] == ["title_line", "byline", "dateline"]
+    assert hints["date"] == "2023-03-16T15:12" and hints["date_modified"] == "2023-03-16T18:40"

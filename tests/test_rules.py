@@ -173,6 +173,13 @@ def test_a_shared_vendor_widget_alone_names_no_site(use_prefilter: bool, monkeyp
         ("Help keep family & friends informed by sharing this article", "reader_prompt"),
         ("Get our morning and afternoon news in your inbox", "newsletter_prompt"),
         ("http://www.openpetition.de/petition/online/gegen-die-tarifreform", None),  # articles cite addresses
+        ("Copiar enlace", "share_prompt"),
+        ("Réutiliser ce contenu", "share_prompt"),
+        ("Article réservé aux abonnés", "paywall_notice"),
+        ("Il vous reste 70% de cet article à lire. La suite est réservée aux abonnés.", "paywall_notice"),
+        ("Déjà abonné ? Se connecter", "paywall_notice"),
+        ("Archivado en", "tag_list_block"),
+        ("Subscribers to the service will pay more from April, the company said.", None),
         ("The video will be shown at the trial next week, the court heard.", None),
         (
             "Thousands gathered in the square, where police estimated the crowd at 20,000. Organisers said more came.",
