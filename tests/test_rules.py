@@ -180,6 +180,8 @@ def test_a_shared_vendor_widget_alone_names_no_site(use_prefilter: bool, monkeyp
         ("Déjà abonné ? Se connecter", "paywall_notice"),
         ("Archivado en", "tag_list_block"),
         ("Subscribers to the service will pay more from April, the company said.", None),
+        ("Zur Startseite", "navigation_link"),
+        ("Veja mais", "more_link"),
         ("The video will be shown at the trial next week, the court heard.", None),
         (
             "Thousands gathered in the square, where police estimated the crowd at 20,000. Organisers said more came.",
