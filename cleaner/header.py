@@ -162,6 +162,8 @@ def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...
         byline = read_byline(text, words, bare=True)  # a desk beside the date: "TOI City Desk / Updated: …"
     if byline is not None:
         return "byline", byline.names
+    if words.relative_time.search(text) and len(text.split()) <= 5:  # "Atualizado há 2 horas": no date in it
+        return "", ()
     if _OUTLET_INITIALS.fullmatch(text):  # a wire or outlet beside the date: "TNN / Updated: …", "PTI | …"
         return "", ()
     section = _SECTION_LABEL.match(text)

@@ -38,6 +38,7 @@ class HeaderWords:
     month_pattern: str  # regex alternation of month names
     published_label: re.Pattern[str]  # a whole segment that only labels the date after it as published
     updated_label: re.Pattern[str]  # ... as updated (date_modified)
+    relative_time: re.Pattern[str]  # "2 hours ago", "há 2 horas": a time no date can be told from
     byline_prefix: re.Pattern[str]  # "By ", "Von ", "Publicado por: " at the start of a segment
     joiner: re.Pattern[str]  # what separates several names in one byline
 
@@ -80,6 +81,11 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         ),
         updated_label=re.compile(
             rf"^\s*(?:{_alternation(_strings(data, 'dateline', 'updated', where))}){label_end}", re.I
+        ),
+        relative_time=re.compile(
+            rf"(?:^|\s)(?:(?:{_alternation(_strings(data, 'dateline', 'relative_before', where))})\s+\d+\s*\w+"
+            rf"|\d+\s*\w+\s+(?:{_alternation(_strings(data, 'dateline', 'relative_after', where))}))(?:\W|$)",
+            re.I,
         ),
         byline_prefix=re.compile(rf"^\s*(?:{prefixes})(?:\s*:\s*|\s+)(?=\S)", re.I),
         joiner=re.compile(rf"\s*[,;]\s*|\s+(?:{_alternation(joiners)})\s+", re.I),

@@ -376,3 +376,17 @@ def test_french_dateline_with_mis_a_jour_gives_both_dates() -> None:
     )
     assert [rule for rule, _category, _text in removed] == ["title_line", "byline", "dateline"]
     assert hints["date"] == "2023-03-16T15:12" and hints["date_modified"] == "2023-03-16T18:40"
+
+
+def test_relative_time_beside_a_date_is_passed_over() -> None:
+    """ "13/03/2023 09h30 Atualizado há 2 horas": the relative time tells no date, so the line is still a
+    dateline with its date (day first in Portuguese)."""
+    _kept, removed, hints = _take(
+        "Governo anuncia novo pacote de medidas contra a inflação",
+        "Por João Silva",
+        "13/03/2023 09h30 Atualizado há 2 horas",
+        *BODY,
+        language="pt",
+    )
+    assert [rule for rule, _category, _text in removed] == ["title_line", "byline", "dateline"]
+    assert hints["date"] == "2023-03-13T09:30"
