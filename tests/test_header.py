@@ -364,29 +364,31 @@ def test_desk_and_wire_initials_beside_the_date_are_a_dateline() -> None:
     assert _take("Rain shuts schools", "New York / 5 July 2023", *BODY)[0][0] == "New York / 5 July 2023"
 
 
-def test_french_dateline_with_mis_a_jour_gives_both_dates() -> None:
-    """ "Publié le 16 mars 2023 à 15h12, mis à jour le 16 mars 2023 à 18h40": "à" inside the label "mis à jour"
-    is no filler word to drop, so the second date is the modified one."""
-    _kept, removed, hints = _take(
-        "Réforme des retraites : le gouvernement recourt au 49.3",
-        "Par Marie Dupont",
-        "Publié le 16 mars 2023 à 15h12, mis à jour le 16 mars 2023 à 18h40",
-        *BODY,
-        language="fr",
-    )
+@pytest.mark.parametrize(
+    ("language", "title", "byline", "dateline", "dates"),
+    [
+        # "à" inside the label "mis à jour" is no filler word to drop: the second date is the modified one
+        (
+            "fr",
+            "Réforme des retraites : le gouvernement recourt au 49.3",
+            "Par Marie Dupont",
+            "Publié le 16 mars 2023 à 15h12, mis à jour le 16 mars 2023 à 18h40",
+            {"date": "2023-03-16T15:12", "date_modified": "2023-03-16T18:40"},
+        ),
+        # a relative time tells no date and is passed over (and Portuguese reads the day first)
+        (
+            "pt",
+            "Governo anuncia novo pacote de medidas contra a inflação",
+            "Por João Silva",
+            "13/03/2023 09h30 Atualizado há 2 horas",
+            {"date": "2023-03-13T09:30"},
+        ),
+    ],
+)
+def test_datelines_in_other_languages(
+    language: str, title: str, byline: str, dateline: str, dates: dict[str, str]
+) -> None:
+    """Title, byline and dateline leave the body; the dateline gives its dates."""
+    _kept, removed, hints = _take(title, byline, dateline, *BODY, language=language)
     assert [rule for rule, _category, _text in removed] == ["title_line", "byline", "dateline"]
-    assert hints["date"] == "2023-03-16T15:12" and hints["date_modified"] == "2023-03-16T18:40"
-
-
-def test_relative_time_beside_a_date_is_passed_over() -> None:
-    """ "13/03/2023 09h30 Atualizado há 2 horas": the relative time tells no date, so the line is still a
-    dateline with its date (day first in Portuguese)."""
-    _kept, removed, hints = _take(
-        "Governo anuncia novo pacote de medidas contra a inflação",
-        "Por João Silva",
-        "13/03/2023 09h30 Atualizado há 2 horas",
-        *BODY,
-        language="pt",
-    )
-    assert [rule for rule, _category, _text in removed] == ["title_line", "byline", "dateline"]
-    assert hints["date"] == "2023-03-13T09:30"
+    assert {key: hints.get(key) for key in dates} == dates
