@@ -37,7 +37,6 @@ class Rule:
     follow_max_lines: int = 50  # block scope: at most this many following lines
     cut_start: Reach = "match"  # cut scope: "sentence" also takes the sentence before the match (a caption)
     cut_end: Reach = "match"  # cut scope: "headline" also takes the teaser headline after the match
-    position: Literal["any", "header", "footer"] = "any"
     glued_only: bool = False  # cut scope: only inside glued lines (a line of its own is the line rules' to judge)
 
     def guards_pass(self, words: int) -> bool:
@@ -56,7 +55,6 @@ class Profile:
     hostnames: tuple[str, ...] = ()
     fingerprints: tuple[re.Pattern[str], ...] = ()
     rules: tuple[Rule, ...] = ()
-    header_until: re.Pattern[str] | None = None  # lines before this marker are header (title, teasers)
 
 
 def _compile(source: str, flags: str, where: str) -> re.Pattern[str]:
@@ -100,7 +98,6 @@ def _rule(entry: dict[str, Any], where: str) -> Rule:
         follow_max_lines=int(entry.get("follow_max_lines", 50)),
         cut_start=_reach(entry, "cut_start", where),
         cut_end=_reach(entry, "cut_end", where),
-        position=entry.get("position", "any"),
         glued_only=entry.get("glued_only") is True,
     )
 
@@ -113,14 +110,12 @@ def load_profile_file(path: Path) -> Profile:
         raise ConfigError(f"cannot read profile: {exc}", path=path) from exc
     site = data.get("site", {})
     where = str(path.name)
-    header_until = site.get("header_until")
     return Profile(
         name=str(site.get("name", path.stem)),
         sitename=str(site.get("sitename", "")),
         hostnames=tuple(site.get("hostnames", ())),
         fingerprints=tuple(_compile(fp, "i", f"{where}: site.fingerprints") for fp in site.get("fingerprints", ())),
         rules=tuple(_rule(entry, where) for entry in data.get("rules", ())),
-        header_until=_compile(header_until, "i", f"{where}: site.header_until") if header_until else None,
     )
 
 
