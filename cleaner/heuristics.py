@@ -12,7 +12,6 @@ Two layers, each guarding the other's known false positives:
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -35,7 +34,7 @@ from cleaner.linefeatures import (
     line_stats,
 )
 from cleaner.model import Removal
-from cleaner.rules import default_config_dir
+from cleaner.rules import flat_settings, read_settings_file
 from cleaner.scanner import LineScanner
 
 _COUNTER_MAX_WORDS = 3
@@ -65,11 +64,7 @@ class Thresholds:
 @lru_cache(maxsize=8)
 def load_thresholds(config_dir: Path | None = None) -> Thresholds:
     """Read config/heuristics.toml over the code defaults; a missing file means the defaults."""
-    path = (config_dir or default_config_dir()) / "heuristics.toml"
-    if not path.is_file():
-        return Thresholds()
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    flat = {key: value for section in data.values() if isinstance(section, dict) for key, value in section.items()}
+    flat = flat_settings(read_settings_file(config_dir, "heuristics.toml")[1])
     known = {name: flat[name] for name in Thresholds.__dataclass_fields__ if name in flat}
     return Thresholds(**known)
 

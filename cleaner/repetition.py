@@ -20,7 +20,6 @@ import hashlib
 import math
 import os
 import re
-import tomllib
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -106,16 +105,10 @@ class Thresholds:
 def load_repetition_thresholds(config_dir: Path | None = None) -> Thresholds:
     """Read config/repetition.toml over the code defaults (a missing file means the defaults); an unknown key
     is a ConfigError, so a typo never silently leaves a threshold at its default."""
-    from cleaner.rules import default_config_dir  # rules imports the model, which this module's users import
+    from cleaner.rules import flat_settings, read_settings_file  # rules imports the model, as this module's users do
 
-    path = (config_dir or default_config_dir()) / "repetition.toml"
-    if not path.is_file():
-        return Thresholds()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ConfigError(f"cannot read repetition thresholds: {error}", path=path) from error
-    flat = {key: value for section in data.values() if isinstance(section, dict) for key, value in section.items()}
+    path, tables = read_settings_file(config_dir, "repetition.toml")
+    flat = flat_settings(tables)
     unknown = sorted(set(flat) - set(Thresholds.__dataclass_fields__))
     if unknown:
         raise ConfigError(f"unknown repetition threshold(s): {', '.join(unknown)}", path=path)

@@ -130,6 +130,23 @@ def default_config_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
+def read_settings_file(config_dir: Path | None, filename: str) -> tuple[Path, dict[str, Any]]:
+    """The path and parsed tables of a settings file in the config folder ({} when the file is missing, so the
+    code defaults hold); a file that cannot be read or parsed is a ConfigError naming it."""
+    path = (config_dir or default_config_dir()) / filename
+    if not path.is_file():
+        return path, {}
+    try:
+        return path, tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read settings: {exc}", path=path) from exc
+
+
+def flat_settings(tables: dict[str, Any]) -> dict[str, Any]:
+    """The keys of every table of a settings file in one mapping (the tables only group them for readers)."""
+    return {key: value for table in tables.values() if isinstance(table, dict) for key, value in table.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class RuleBook:
     """The generic profile plus every site profile, loaded from one config folder."""

@@ -17,7 +17,6 @@ is a line of its own.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +28,7 @@ from cleaner.glued import carve_labels, holds_code, long_enough, split_code_glue
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
-from cleaner.rules import Profile, Rule, RuleBook, default_config_dir, load_rulebook
+from cleaner.rules import Profile, Rule, RuleBook, default_config_dir, load_rulebook, read_settings_file
 from cleaner.ruleset import RuleSet, compile_rules, word_count
 from cleaner.scanner import LineScanner, split_alternatives
 
@@ -97,8 +96,7 @@ def _any_starter(starters: tuple[str, ...]) -> re.Pattern[str] | None:
 @lru_cache(maxsize=8)
 def load_split_settings(config_dir: Path | None = None) -> SplitSettings:
     """The [split] table of config/heuristics.toml over the defaults."""
-    path = (config_dir or default_config_dir()) / "heuristics.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8")).get("split", {}) if path.is_file() else {}
+    data = read_settings_file(config_dir, "heuristics.toml")[1].get("split", {})
     known = {name: data[name] for name in SplitSettings.__dataclass_fields__ if name in data}
     for name in ("starters", "starters_before_lowercase", "label_rules"):
         if name in known:

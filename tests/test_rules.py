@@ -194,3 +194,26 @@ def test_generic_widget_caption_and_prompt_rules(line: str, rule: str | None) ->
     subscription prompts go, on any site; body lines that name an agency, a video or journalism stay."""
     found = _line_rule(line, load_rulebook().generic.rules)
     assert (found.name if found else None) == rule
+
+
+@pytest.mark.parametrize("filename", ["heuristics.toml", "repetition.toml"])
+def test_a_broken_settings_file_is_a_config_error_naming_it(tmp_path: Path, filename: str) -> None:
+    """Every settings file is read by one function: a file that does not parse is a ConfigError with its path,
+    not a traceback."""
+    import shutil
+
+    from cleaner.config import reload_config_files
+    from cleaner.heuristics import load_thresholds
+    from cleaner.repetition import load_repetition_thresholds
+    from cleaner.rules import default_config_dir
+    from cleaner.split import load_split_settings
+
+    folder = tmp_path / "config"
+    shutil.copytree(default_config_dir(), folder)
+    (folder / filename).write_text("[split\nglued_min_chars = 1000\n", encoding="utf-8")
+    reload_config_files()
+    loaders = [load_thresholds, load_split_settings] if filename == "heuristics.toml" else [load_repetition_thresholds]
+    for load in loaders:
+        with pytest.raises(ConfigError, match="cannot read settings") as caught:
+            load(folder)
+        assert filename in caught.value.one_line()
