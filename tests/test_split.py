@@ -10,9 +10,10 @@ import pytest
 
 from cleaner.config import CleanConfig
 from cleaner.errors import ConfigError
+from cleaner.model import Result
 from cleaner.pipeline import clean
 from cleaner.rules import default_config_dir, load_rulebook
-from cleaner.scoring import parse_gold, score_document
+from cleaner.scoring import DocScore, GoldDoc, parse_gold, score_document
 from cleaner.split import split_glued
 
 SEEDS = Path(__file__).parent / "data" / "seeds"
@@ -71,19 +72,24 @@ def test_a_long_line_of_script_is_not_glued_prose() -> None:
     assert [(r.text, r.rule) for r in removed] == [(line, "script_span")]
 
 
-@pytest.mark.parametrize(
-    "stem", ["000_40c3e950edd16ec3", "002_b626d4d4c673a376", "003_c9127f5d8705b163", "004_0e82c2f87fd6945f"]
-)
-def test_seed_glued_into_one_line_cleans_as_well_as_the_original(stem: str) -> None:
-    """A seed dump whose lines are joined by spaces keeps its body and leaks nothing but the caption the body
-    itself repeats (seed 000's first line is a prefix of its first paragraph)."""
+def _cleaned_glued_seed(stem: str) -> tuple[GoldDoc, Result, DocScore]:
+    """The seed's gold, and the seed with its lines joined by spaces cleaned and scored against it."""
     raw = (SEEDS / f"{stem}.txt").read_text(encoding="utf-8")
     glued = " ".join(line.strip() for line in raw.splitlines() if line.strip())
     gold = parse_gold(
         (SEEDS / f"{stem}.gold.txt").read_text(encoding="utf-8"), json.loads((SEEDS / f"{stem}.gold.json").read_text())
     )
     result = clean(glued, name=f"{stem}.txt", config=CleanConfig())
-    score = score_document(result.text, gold, result.metadata)
+    return gold, result, score_document(result.text, gold, result.metadata)
+
+
+@pytest.mark.parametrize(
+    "stem", ["000_40c3e950edd16ec3", "002_b626d4d4c673a376", "003_c9127f5d8705b163", "004_0e82c2f87fd6945f"]
+)
+def test_seed_glued_into_one_line_cleans_as_well_as_the_original(stem: str) -> None:
+    """A seed dump whose lines are joined by spaces keeps its body and leaks nothing but the caption the body
+    itself repeats (seed 000's first line is a prefix of its first paragraph)."""
+    gold, result, score = _cleaned_glued_seed(stem)
     unavoidable = {line for line in gold.removed_lines if any(line in body for body in gold.required)}
     assert set(score.leaks) <= unavoidable
     assert score.losses == ()
@@ -93,14 +99,7 @@ def test_seed_glued_into_one_line_cleans_as_well_as_the_original(stem: str) -> N
 
 def test_daily_mail_glued_keeps_its_body() -> None:
     """The glued Daily Mail seed loses no body line (its unpunctuated captions glued to sentences may stay)."""
-    stem = "001_b34158107f69da0f"
-    raw = (SEEDS / f"{stem}.txt").read_text(encoding="utf-8")
-    glued = " ".join(line.strip() for line in raw.splitlines() if line.strip())
-    gold = parse_gold(
-        (SEEDS / f"{stem}.gold.txt").read_text(encoding="utf-8"), json.loads((SEEDS / f"{stem}.gold.json").read_text())
-    )
-    result = clean(glued, name=f"{stem}.txt", config=CleanConfig())
-    score = score_document(result.text, gold, result.metadata)
+    _gold, result, score = _cleaned_glued_seed("001_b34158107f69da0f")
     assert score.losses == ()
     assert score.f1 >= 0.88
     assert not any("<!" in line or "loadCSS" in line for line in result.text.splitlines())
