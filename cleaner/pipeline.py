@@ -13,7 +13,7 @@ from cleaner.config import CleanConfig
 from cleaner.decode import detect_and_decode, repair
 from cleaner.extract import extract_html, text_to_lines
 from cleaner.header import junk_test, take_header
-from cleaner.header_words import load_header_words
+from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.heuristics import classify_lines
 from cleaner.language import detect_language
 from cleaner.metadata import describe, site_from_urls
@@ -134,6 +134,11 @@ def language_stage(doc: Document, config: CleanConfig) -> Document:
     return doc.revised(language=detect_language("\n".join(doc.lines)))
 
 
+def _publisher_hostname(doc: Document, words: HeaderWords) -> str | None:
+    """The page's hostname when extraction found one, else the publisher's host named in the dump itself."""
+    return doc.hints.get("hostname") or site_from_urls(doc.text, words)[0]
+
+
 def header_stage(doc: Document, config: CleanConfig) -> Document:
     """Take title, byline and dateline out of the body; they become metadata."""
     words = load_header_words(config.config_dir)
@@ -141,7 +146,7 @@ def header_stage(doc: Document, config: CleanConfig) -> Document:
         doc.lines,
         language=doc.language,
         words=words,
-        hostname=lambda: doc.hints.get("hostname") or site_from_urls(doc.text, words)[0],
+        hostname=lambda: _publisher_hostname(doc, words),
         is_junk=junk_test((config.rulebook().generic,)),
         known_title=str(doc.hints.get("title") or "") if doc.kind == "html" else "",
     )
@@ -162,7 +167,7 @@ def repetition_stage(doc: Document, config: CleanConfig) -> Document:
         return doc
     site = config.site_key
     if not site:
-        hostname = doc.hints.get("hostname") or site_from_urls(doc.text, load_header_words(config.config_dir))[0]
+        hostname = _publisher_hostname(doc, load_header_words(config.config_dir))
         site = site_key(hostname=hostname, profile=doc.profile)
     lines, removed = drop_repeated(doc.lines, site=site, learned=learned, config_dir=config.config_dir)
     return _with_lines(doc, lines, removed)
