@@ -29,8 +29,9 @@ from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
 from cleaner.rules import Profile, Rule, RuleBook, default_config_dir, load_rulebook, read_settings_file
-from cleaner.ruleset import RuleSet, compile_rules, word_count
+from cleaner.ruleset import RuleSet, compile_rules
 from cleaner.scanner import LineScanner, split_alternatives
+from cleaner.strip import line_rule_match
 
 _SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f])|(?<=[。！？])""")
 _WORD = re.compile(r"\S+")
@@ -374,33 +375,21 @@ class _Labeller:
         out: list[str] = []
         for index, piece in enumerate(pieces):
             rules = [rule for rule in candidates.get(index, ()) if rule.category not in _MANY_SENTENCE_CATEGORIES]
-            match = self._drop_match(piece, rules)
-            start = _sentence_start(piece, match.end()) if match else None
+            found = line_rule_match(piece, rules)
+            start = _sentence_start(piece, found[1].end()) if found else None
             if start is not None and _SENTENCE.search(piece[start:]):
                 out.extend(p for p in (piece[:start].strip(), piece[start:].strip()) if p)
             else:
                 out.append(piece)
         return out
 
-    @staticmethod
-    def _drop_match(piece: str, rules: Sequence[Rule]) -> re.Match[str] | None:
-        """The match of the first whole-line rule that would drop the piece, if any."""
-        words = word_count(piece)
-        for rule in rules:
-            if rule.guards_pass(words) and (match := rule.pattern.search(piece)) is not None:
-                return match
-        return None
-
     def keeps(self, pieces: list[str]) -> bool:
         """False when a whole-line rule would drop one of the sentences left beside the labels (the text before
         or after a label, cut short: "... 24-48 hours. © Regan" alone is a caption credit)."""
-        for index, rules in self.every.line_candidates(pieces).items():
-            if not _SENTENCE.search(pieces[index]):
-                continue  # no sentence in it: a list item, a teaser title, a name
-            words = word_count(pieces[index])
-            if any(rule.guards_pass(words) and rule.pattern.search(pieces[index]) for rule in rules):
-                return False
-        return True
+        return not any(  # a piece with no sentence in it is a list item, a teaser title or a name: never lost
+            _SENTENCE.search(pieces[index]) and line_rule_match(pieces[index], rules)
+            for index, rules in self.every.line_candidates(pieces).items()
+        )
 
 
 @lru_cache(maxsize=8)

@@ -11,13 +11,19 @@ from cleaner.ruleset import RuleSet, compile_rules, word_count
 from cleaner.scanner import JoinedLines
 
 
-def _line_rule(line: str, rules: Iterable[Rule]) -> Rule | None:
-    """The first whole-line rule (line, block or tail scope) that drops this line, if any."""
+def line_rule_match(line: str, rules: Iterable[Rule]) -> tuple[Rule, re.Match[str]] | None:
+    """The first whole-line rule (line, block or tail scope) that drops this line, with its match, if any."""
     words = word_count(line)
     for rule in rules:
-        if rule.scope not in ("span", "cut") and rule.guards_pass(words) and rule.pattern.search(line):
-            return rule
+        if rule.scope not in ("span", "cut") and rule.guards_pass(words) and (match := rule.pattern.search(line)):
+            return rule, match
     return None
+
+
+def _line_rule(line: str, rules: Iterable[Rule]) -> Rule | None:
+    """The first whole-line rule that drops this line, if any."""
+    found = line_rule_match(line, rules)
+    return found[0] if found else None
 
 
 def strip_spans(line: str, rules: Iterable[Rule]) -> tuple[str, list[Removal]]:
