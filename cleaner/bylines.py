@@ -17,7 +17,7 @@ _PLACE_TAIL = re.compile(
 )
 _HANDLE = re.compile(r"\S*@\S*|\([^)]*\)|\[[^\]]*\]")
 _TERMINAL = re.compile(r"[!?;]\s*$")
-_OUTLET_INITIALS = re.compile(r"^[A-Z]{2,5}$")
+_OUTLET_INITIALS = re.compile(r"[A-Z]{2,5}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +25,11 @@ class Byline:
     """A byline's person names (may be empty for a desk such as "Daily Mail Reporter")."""
 
     names: tuple[str, ...]
+
+
+def is_outlet_initials(text: str) -> bool:
+    """An outlet or wire named by its initials alone ("CNN", "TNN", "PTI"): where a writer works, not a name."""
+    return _OUTLET_INITIALS.fullmatch(text) is not None
 
 
 def _tidy_name(tokens: list[str]) -> str:
@@ -45,7 +50,7 @@ def _kind(part: str, words: HeaderWords) -> str:
         if part in words.agencies:
             return "name"
         # an outlet's initials after the names ("By John Doe, CNN") say where they work, like a role
-        return "role" if has_role or _OUTLET_INITIALS.match(part) else "other"
+        return "role" if has_role or is_outlet_initials(part) else "other"
     shaped = all(
         _CAPITALIZED.match(t) or _INITIAL.match(t) or (0 < i < len(tokens) - 1 and lowered[i] in words.particles)
         for i, t in enumerate(tokens)
@@ -79,4 +84,4 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
     return Byline(tuple(names)) if person_or_desk else None
 
 
-__all__ = ["Byline", "read_byline"]
+__all__ = ["Byline", "is_outlet_initials", "read_byline"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from cleaner.bylines import read_byline
+from cleaner.bylines import is_outlet_initials, read_byline
 from cleaner.dates import MonthFirst, Stamp, find_stamps
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.heuristics import hard_rule
@@ -31,7 +31,6 @@ _BODY_MIN_CHARS = 30  # for scripts written without spaces (Japanese, Chinese)
 _TERMINAL_MARKS = ".!?;:,…。！？"  # a line ending in one of these (closing quotes or brackets after it) ends a sentence
 _CLOSERS = "\"'”’»)]"
 _NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
-_OUTLET_INITIALS = re.compile(r"[A-Z]{2,5}")
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
 _SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*:\s*(?P<value>[^:]{1,60})$")
 _NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -164,7 +163,7 @@ def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...
         return "byline", byline.names
     if words.relative_time.search(text) and len(text.split()) <= 5:  # "Atualizado há 2 horas": no date in it
         return "", ()
-    if _OUTLET_INITIALS.fullmatch(text):  # a wire or outlet beside the date: "TNN / Updated: …", "PTI | …"
+    if is_outlet_initials(text):  # a wire or outlet beside the date: "TNN / Updated: …", "PTI | …"
         return "", ()
     section = _SECTION_LABEL.match(text)
     if section and section["key"].lower() in words.section_labels and _words(section["value"]) <= 3:
