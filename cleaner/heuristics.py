@@ -59,6 +59,8 @@ class Thresholds:
     good_min_words: int = 16
     edges_are_junk: bool = True
     max_run_lines: int = 12
+    tail_paragraph_chars: int = 150
+    tail_max_good_share: float = 0.5
 
 
 @lru_cache(maxsize=8)
@@ -301,12 +303,37 @@ def _bounded_runs(
     return dropped
 
 
+def after_article_end(
+    lines: tuple[str, ...], ends: Sequence[int], dropped: Mapping[int, object], good: _Goodness, t: Thresholds
+) -> list[int]:
+    """Lines after the first end of the article (a copyright footer, a wire service's reporting credit) that is
+    followed by page furniture only: no paragraph of tail_paragraph_chars or more, at most tail_max_good_share
+    of good lines (promotions for the print edition or an app are short sentences). A footer that is only a
+    photo's credit inside the article is followed by paragraphs, and then nothing goes."""
+    for end in ends:
+        tail = [index for index in range(end, len(lines)) if index not in dropped]
+        if not tail:
+            continue
+        if any(len(lines[index]) >= t.tail_paragraph_chars and good(index) for index in tail):
+            continue
+        if sum(map(good, tail)) > t.tail_max_good_share * len(tail):
+            continue
+        return tail
+    return []
+
+
 def classify_lines(
-    lines: tuple[str, ...], *, language: str, gaps: Mapping[int, int] | None = None, config_dir: Path | None = None
+    lines: tuple[str, ...],
+    *,
+    language: str,
+    gaps: Mapping[int, int] | None = None,
+    article_ends: Sequence[int] = (),
+    config_dir: Path | None = None,
 ) -> tuple[tuple[str, ...], tuple[Removal, ...]]:
     """Keep the body lines; return the rest as removals named by the heuristic that dropped them.
 
     gaps: indices where an earlier stage removed junk lines just before (they bound runs like junk does).
+    article_ends: indices where an earlier stage removed a line that closes the article just before.
     """
     t = load_thresholds(config_dir)
     spaces = list(map(str.count, lines, repeat(" ")))  # word counts, read by both passes
@@ -316,6 +343,8 @@ def classify_lines(
     good = _Goodness(lines, language, t)
     for index in _bounded_runs(len(lines), dict(verdicts), good, gaps or {}, t):
         verdicts[index] = ("between_boilerplate", "heuristic")
+    for index in after_article_end(lines, article_ends, verdicts, good, t):
+        verdicts[index] = ("after_article_end", "footer")
     if not verdicts:
         return lines, ()  # the same tuple: the pipeline then knows no line changed
     kept = tuple(line for index, line in enumerate(lines) if index not in verdicts)

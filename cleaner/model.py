@@ -39,6 +39,8 @@ class Document:
     language: str = ""
     # indices into lines where strip removed junk just before (len = at the end) → how many lines it removed
     gaps: Mapping[int, int] = field(default_factory=dict)
+    # indices into lines where strip removed a line that closes the article (a copyright footer) just before
+    article_ends: tuple[int, ...] = ()
     hints: dict[str, Any] = field(default_factory=dict)  # metadata found by extract (HTML meta tags, URL)
     rejected: str | None = None
 
@@ -54,6 +56,7 @@ class Document:
         profile: str | None = None,
         language: str | None = None,
         gaps: Mapping[int, int] | None = None,
+        article_ends: tuple[int, ...] | None = None,
         hints: dict[str, Any] | None = None,
         rejected: str | None = None,
     ) -> Document:
@@ -71,6 +74,7 @@ class Document:
             self.profile if profile is None else profile,
             self.language if language is None else language,
             self.gaps if gaps is None else gaps,
+            self.article_ends if article_ends is None else article_ends,
             self.hints if hints is None else hints,
             self.rejected if rejected is None else rejected,
         )

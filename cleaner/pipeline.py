@@ -23,7 +23,7 @@ from cleaner.provenance import carry
 from cleaner.repetition import drop_repeated, site_key
 from cleaner.sniff import sniff_kind
 from cleaner.split import cut_rules, split_glued
-from cleaner.strip import apply_rules, gaps_of
+from cleaner.strip import apply_rules, article_ends_of, gaps_of
 
 Stage = Callable[[Document, CleanConfig], Document]
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -110,6 +110,7 @@ def strip_stage(doc: Document, config: CleanConfig) -> Document:
     profiles = (site, book.generic) if site else (book.generic,)  # a site's own rules first: they know it better
     kept, removed = apply_rules(doc.lines, profiles)
     lines = tuple(text for _n, text in kept)
+    article_ends = article_ends_of(kept, removed, profiles)
     hints = dict(doc.hints)
     if site and site.sitename and not hints.get("sitename"):
         hints["sitename"] = site.sitename
@@ -117,6 +118,7 @@ def strip_stage(doc: Document, config: CleanConfig) -> Document:
         lines=_same_if_unchanged(doc.lines, lines, removed),
         removed=doc.removed + tuple(removed),
         gaps=gaps_of(kept, len(doc.lines)),
+        article_ends=article_ends,
         profile=site.name if site else book.generic.name,
         hints=hints,
     )
@@ -156,7 +158,9 @@ def header_stage(doc: Document, config: CleanConfig) -> Document:
 
 def heuristic_stage(doc: Document, config: CleanConfig) -> Document:
     """Drop junk the explicit rules missed, by generic line features in context."""
-    lines, removed = classify_lines(doc.lines, language=doc.language, gaps=doc.gaps, config_dir=config.config_dir)
+    lines, removed = classify_lines(
+        doc.lines, language=doc.language, gaps=doc.gaps, article_ends=doc.article_ends, config_dir=config.config_dir
+    )
     return _with_lines(doc, lines, removed)
 
 

@@ -38,6 +38,7 @@ class Rule:
     cut_start: Reach = "match"  # cut scope: "sentence" also takes the sentence before the match (a caption)
     cut_end: Reach = "match"  # cut scope: "headline" also takes the teaser headline after the match
     glued_only: bool = False  # cut scope: only inside glued lines (a line of its own is the line rules' to judge)
+    ends_article: bool = False  # the line closes the article (a copyright footer): what follows is page furniture
 
     def guards_pass(self, words: int) -> bool:
         """True when a line of this many words is within the rule's word-count guards."""
@@ -55,6 +56,7 @@ class Profile:
     hostnames: tuple[str, ...] = ()
     fingerprints: tuple[re.Pattern[str], ...] = ()
     rules: tuple[Rule, ...] = ()
+    closing_rules: frozenset[str] = frozenset()  # names of its rules that mark the end of the article
 
 
 def _compile(source: str, flags: str, where: str) -> re.Pattern[str]:
@@ -99,6 +101,7 @@ def _rule(entry: dict[str, Any], where: str) -> Rule:
         cut_start=_reach(entry, "cut_start", where),
         cut_end=_reach(entry, "cut_end", where),
         glued_only=entry.get("glued_only") is True,
+        ends_article=entry.get("ends_article") is True,
     )
 
 
@@ -110,12 +113,14 @@ def load_profile_file(path: Path) -> Profile:
         raise ConfigError(f"cannot read profile: {exc}", path=path) from exc
     site = data.get("site", {})
     where = str(path.name)
+    rules = tuple(_rule(entry, where) for entry in data.get("rules", ()))
     return Profile(
         name=str(site.get("name", path.stem)),
         sitename=str(site.get("sitename", "")),
         hostnames=tuple(site.get("hostnames", ())),
         fingerprints=tuple(_compile(fp, "i", f"{where}: site.fingerprints") for fp in site.get("fingerprints", ())),
-        rules=tuple(_rule(entry, where) for entry in data.get("rules", ())),
+        rules=rules,
+        closing_rules=frozenset(rule.name for rule in rules if rule.ends_article),
     )
 
 

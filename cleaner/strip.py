@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from cleaner.model import Removal
@@ -109,3 +110,15 @@ def gaps_of(kept: list[tuple[int, str]], total: int) -> dict[int, int]:
     if previous != total:
         gaps[len(kept)] = total - previous
     return gaps
+
+
+def article_ends_of(
+    kept: list[tuple[int, str]], removed: list[Removal], profiles: Iterable[Profile]
+) -> tuple[int, ...]:
+    """Indices into the kept lines right after each removed line that closes the article (a rule marked
+    ends_article, such as a copyright footer), in order and without repeats."""
+    closing = frozenset().union(*(profile.closing_rules for profile in profiles))
+    if not closing or not removed:
+        return ()
+    numbers = [number for number, _text in kept]
+    return tuple(sorted({bisect_left(numbers, r.line_no) for r in removed if r.rule in closing and r.line_no}))

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaner import clean
 from cleaner.heuristics import classify_lines, hard_rule, repeated_blocks
 from cleaner.linefeatures import ends_sentence, hard_patterns, is_code, is_glued_words, is_markup
 
@@ -303,3 +304,52 @@ def test_hard_suspects_are_the_lines_the_prefilter_passes() -> None:
 
     lines = [*CODE_LINES, *PROSE_LINES, "\u3000indented", "plain Words here", "Words (in brackets)", ""]
     assert hard_suspects(lines) == [i for i, line in enumerate(lines) if may_match_hard_patterns(line)]
+
+
+_ARTICLE = (
+    "Die Stadt will die Grundsteuer im kommenden Jahr um fünf Prozent erhöhen, wie der Kämmerer am Dienstag "
+    "sagte. Die Erhöhung trifft vor allem Familien, die unter den hohen Energiekosten leiden.",
+    "Nach einer dreistündigen Debatte stimmte der Stadtrat dem Haushalt mit knapper Mehrheit zu, während die "
+    "Opposition eine Verschiebung der Abstimmung bis nach der Wahl im Frühjahr forderte.",
+    "Der Oberbürgermeister verteidigte den Schritt und verwies auf die gestiegenen Kosten für Personal.",
+)
+_PRINT_PROMOTION = (
+    "DER SPIEGEL 52/2018",
+    "Heft lesen",
+    "Die digitale Welt der Nachrichten.",
+    "Einmal anmelden, auf jedem Gerät lesen - auch offline.",
+    "Abo-Angebote",
+    "Jetzt Abo sichern",
+    "Top",
+    "Gelesen",
+    "1",
+    "Aufregung um Greta Thunberg im ICE: Liebe Bahn, wie kann man das so verbocken?",
+)
+
+
+def test_page_furniture_after_the_copyright_footer_goes() -> None:
+    """After the footer that closes the article, short promotions and a most-read list go, sentences included."""
+    dump = "\n".join((*_ARTICLE, "Alle Rechte vorbehalten", *_PRINT_PROMOTION)) + "\n"
+    result = clean(dump, name="dump.txt")
+    assert result.text.splitlines() == list(_ARTICLE)
+    assert {r.rule for r in result.removed if r.text in _PRINT_PROMOTION} == {"after_article_end"}
+
+
+def test_paragraphs_after_a_copyright_credit_inside_the_article_stay() -> None:
+    """A copyright line that is a photo's credit mid-article is followed by paragraphs: nothing after it goes."""
+    dump = "\n".join((_ARTICLE[0], "© 2019 Getty Images. All rights reserved.", *_ARTICLE[1:], "Heft lesen")) + "\n"
+    result = clean(dump, name="dump.txt")
+    assert all(line in result.text for line in _ARTICLE)
+    assert "after_article_end" not in {r.rule for r in result.removed}
+
+
+def test_short_sentences_after_a_reporting_credit_stay_when_they_are_most_of_the_tail() -> None:
+    """A tail that is mostly sentences (an editor's note, a correction) is not page furniture."""
+    tail = (
+        "Correction: an earlier version of this story misstated the rate.",
+        "The council will publish the full budget next week.",
+        "Heft lesen",
+    )
+    dump = "\n".join((*_ARTICLE, "Reporting by Jane Smith; Editing by John Doe", *tail)) + "\n"
+    result = clean(dump, name="dump.txt")
+    assert all(line in result.text for line in tail[:2])
