@@ -95,3 +95,19 @@ def test_bootstrap_std_is_zero_for_identical_pages_and_positive_otherwise() -> N
     assert spread.f1 > 0.0
     assert spread == bootstrap_std(mixed, resamples=200, seed=1)
     assert corpus_shingle_score([]).pages == 0
+
+
+def test_a_leak_the_gold_body_itself_holds_is_inevitable() -> None:
+    """A removed line that repeats a body sentence's words (a caption) leaks from any output that keeps the body."""
+    gold = parse_gold(
+        "President Joe Biden has ordered more US troops to Baltic NATO states, after a speech.\n",
+        {"removed_lines": ["President Joe Biden has ordered more US troops to Baltic NATO states", "Listen to this"]},
+    )
+    body_only = score_document(
+        "President Joe Biden has ordered more US troops to Baltic NATO states, after a speech.", gold
+    )
+    assert body_only.leaks == body_only.inevitable_leaks == (gold.removed_lines[0],)
+    with_junk = score_document("Listen to this\n" + gold.required[0], gold)
+    assert with_junk.leaks == gold.removed_lines
+    assert with_junk.inevitable_leaks == (gold.removed_lines[0],)
+    assert summarize([body_only, with_junk]).inevitable_leaks == 2
