@@ -210,13 +210,25 @@ class _Lengths(Protocol):
     def glued_min_share(self) -> float: ...
     @property
     def glued_always_chars(self) -> int: ...
+    @property
+    def glued_sole_min_chars(self) -> int: ...
+    @property
+    def glued_sole_share(self) -> float: ...
 
 
 def long_enough(line: str, total_chars: int, settings: _Lengths) -> bool:
-    """split.is_glued's length test alone: long, and most of the dump or very long."""
+    """split.is_glued's length test alone: long, and most of the dump or very long; or, shorter, nearly all of
+    the dump (a short article glued into one line: its sentences, title and junk are one line)."""
+    if len(line) >= settings.glued_sole_min_chars and len(line) >= settings.glued_sole_share * total_chars:
+        return True
     if len(line) < settings.glued_min_chars:
         return False
     return len(line) >= settings.glued_always_chars or len(line) >= settings.glued_min_share * total_chars
+
+
+def shortest_glued(settings: _Lengths) -> int:
+    """The fewest characters a glued line has."""
+    return min(settings.glued_min_chars, settings.glued_sole_min_chars)
 
 
 def split_code_glued(line: str, line_no: int, pieces: Callable[[str], list[str]]) -> tuple[list[str], list[Removal]]:
@@ -316,6 +328,7 @@ __all__ = [
     "holds_code",
     "holds_prose",
     "long_enough",
+    "shortest_glued",
     "split_code_glued",
     "statement_end",
 ]

@@ -24,7 +24,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from cleaner.errors import ConfigError
-from cleaner.glued import carve_labels, holds_code, long_enough, split_code_glued
+from cleaner.glued import carve_labels, holds_code, long_enough, shortest_glued, split_code_glued
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
@@ -63,6 +63,8 @@ class SplitSettings:
     glued_min_chars: int = 1000
     glued_min_share: float = 0.5
     glued_always_chars: int = 3000
+    glued_sole_min_chars: int = 1000
+    glued_sole_share: float = 0.9
     starters: tuple[str, ...] = ()  # start a sentence whatever follows ("It", "He", "But")
     starters_before_lowercase: tuple[str, ...] = ()  # only before a lower-case word ("The", "In", "At")
     label_rules: tuple[str, ...] = ()  # generic line rules whose short matches are set apart in glued lines
@@ -272,9 +274,7 @@ def _may_match(pattern: re.Pattern[str], line: str) -> bool:
 def is_glued(line: str, total_chars: int, settings: SplitSettings) -> bool:
     """A line long enough, and holding enough of the dump, to be paragraphs glued together, and no script:
     a long line of JSON or document.write would only scatter its caption text if cut into sentences."""
-    if len(line) < settings.glued_min_chars:
-        return False
-    if len(line) < settings.glued_always_chars and len(line) < settings.glued_min_share * total_chars:
+    if not long_enough(line, total_chars, settings):
         return False
     if is_code(line[:_CODE_PREFIX_CHARS]) or is_markup(line[:_CODE_PREFIX_CHARS]):
         return False
@@ -291,7 +291,7 @@ def split_glued(
         return lines, ()
     glued: set[int] = set()
     coded: set[int] = set()  # glued lines with script in them: the code is cut out first, then the rest split
-    if max(map(len, lines)) >= settings.glued_min_chars:  # shorter lines are never glued
+    if max(map(len, lines)) >= shortest_glued(settings):  # shorter lines are never glued
         total = sum(map(len, lines))
         coded = {i for i, line in enumerate(lines) if long_enough(line, total, settings) and holds_code(line)}
         glued = {i for i, line in enumerate(lines) if i not in coded and is_glued(line, total, settings)}

@@ -63,6 +63,25 @@ def test_short_lines_are_left_alone() -> None:
     assert _split(line) == (line,)
 
 
+def test_a_short_dump_glued_into_one_line_is_split_but_a_paragraph_beside_others_is_not() -> None:
+    """A 600-character article that is the whole dump is cut into sentences (its script goes, its text stays);
+    the same paragraph beside a few other lines is a paragraph, left whole."""
+    article = (
+        "SANTA FE, N.M. (AP) — A cat who has been missing for five years in Portland, Oregon, has been found in "
+        "Santa Fe, New Mexico. The Santa Fe Animal Shelter announced this week that Sasha the black cat was "
+        "recently found wandering the streets of New Mexico’s capital. American Airlines offered to fly the cat "
+        "to Portland, along with a member of the Santa Fe Animal Shelter. Officials will present the animal to "
+        "Viktor Usov, the cat’s original owner. Usov says the family thought they’d never see the cat again."
+    )
+    book = load_rulebook()
+    rules = tuple(rule for rule in book.generic.rules if rule.scope == "cut")
+    lines, removed = split_glued((f'/*<![CDATA[*/hearstPlaceAd("TMP300_3");/*]]>*/ {article}',), rules=rules)
+    assert "Usov says the family thought they’d never see the cat again." in lines
+    assert [r.rule for r in removed] == ["markup_comment_span", "script_span", "markup_comment_span"]
+    beside = ("Cat found after five years", "Published Nov 20, 2019", article, "Share this story", "More from AP")
+    assert split_glued(beside, rules=rules)[0] is beside
+
+
 def test_a_long_line_of_script_is_not_glued_prose() -> None:
     """A long script line (JSON, document.write) is not cut into sentences: it is cut out whole, one removal."""
     line = "var data = {" + ", ".join(f'"k{n}": "Some caption text. More text here."' for n in range(80)) + "};"
