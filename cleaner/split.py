@@ -384,12 +384,18 @@ class _Labeller:
         return out
 
     def keeps(self, pieces: list[str]) -> bool:
-        """False when a whole-line rule would drop one of the sentences left beside the labels (the text before
-        or after a label, cut short: "... 24-48 hours. © Regan" alone is a caption credit)."""
-        return not any(  # a piece with no sentence in it is a list item, a teaser title or a name: never lost
-            _SENTENCE.search(pieces[index]) and line_rule_match(pieces[index], rules)
+        """False when a whole-line rule would drop a piece left beside the labels for the junk beside its sentence
+        ("Jam will set within 24-48 hours. © Regan" alone is a caption credit; the sentence alone is kept). A piece
+        whose sentences the rules drop on their own too ("Please enable JavaScript to view the comments.") is
+        junk, as is a piece with no sentence in it (a list item, a teaser title or a name): nothing is lost."""
+        dropped = [
+            pieces[index]
             for index, rules in self.every.line_candidates(pieces).items()
-        )
+            if _SENTENCE.search(pieces[index]) and line_rule_match(pieces[index], rules)
+        ]
+        sentences = [match.group(0).strip() for piece in dropped for match in _SENTENCE.finditer(piece)]
+        found = self.every.line_candidates(sentences)
+        return all(line_rule_match(sentence, found.get(index, ())) for index, sentence in enumerate(sentences))
 
 
 @lru_cache(maxsize=8)

@@ -207,6 +207,39 @@ def test_glued_line_sets_short_labels_apart() -> None:
     assert "Hast du dein Ikigai schon gefunden?" in lines
 
 
+@pytest.mark.parametrize(
+    ("tail", "labels", "whole"),
+    [
+        (  # the text left beside the label is junk of its own (its sentence too): the label goes apart
+            "Please enable JavaScript to view the comments powered by Disqus. blog comments powered by Disqus "
+            "You might also like: Posts: Our Favorite PyCon 2019 Presentations",
+            ["You might also like:"],
+            None,
+        ),
+        (
+            "Anzeige Weiterführender Link Personal Leadership 5.0 Kommentar schreiben "
+            "Bitte melden Sie sich an, um diesen Artikel zu kommentieren.",
+            ["Weiterführender Link", "Kommentar schreiben"],
+            None,
+        ),
+        (  # alone, "Jam will set within 24-48 hours. © Regan" is a credit line: the sentence would go with it
+            "Jam will set within 24-48 hours. © Regan You may also like: Strawberry jam",
+            [],
+            "Jam will set within 24-48 hours. © Regan You may also like: Strawberry jam",
+        ),
+    ],
+)
+def test_labels_go_apart_unless_a_sentence_beside_them_would_be_lost(
+    tail: str, labels: list[str], whole: str | None
+) -> None:
+    """A label is set apart when what is left beside it is kept, or dropped sentence by sentence as well."""
+    body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
+    lines, _removed = split_glued((body + tail,))
+    assert all(label in lines for label in labels)
+    if whole is not None:
+        assert whole in lines
+
+
 def test_normal_line_keeps_labels_inside() -> None:
     """A line that is not glued is never cut at a label."""
     line = "Hast du dein Ikigai schon gefunden? Ähnliche Beiträge Modeschreck im Winter"
