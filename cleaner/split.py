@@ -334,6 +334,8 @@ _MANY_SENTENCE_CATEGORIES = frozenset({"consent"})
 # where a new sentence may start after a rule's match: a capital right after it, or a quotation opening anywhere
 # after it ('... access to Reuters.com Register "The market is tight," said one analyst.'); a capital inside
 # the text that follows is no sign (German nouns, names)
+_MAX_TAIL_PREFIX_WORDS = 15  # the words with no full stop a junk sentence may be glued after
+_SENTENCE_TAIL = re.compile(r"[a-z][.!?…][\"”’»)]*$")
 _QUOTE_OPENS = re.compile(r"(?:^|\s)([\"“‘«„]\s?[A-ZÀ-ÞА-Я])")
 
 
@@ -370,15 +372,46 @@ class _Labeller:
         said one analyst.") cut after the match: the junk goes, the sentence stays (a few junk words may stay
         with it; a lost sentence would be worse)."""
         candidates = self.every.line_candidates(pieces)
-        if not candidates:
-            return pieces
         out: list[str] = []
+        dropped: set[int] = set()  # pieces in out a rule drops whole: their tails are its business
         for index, piece in enumerate(pieces):
             rules = [rule for rule in candidates.get(index, ()) if rule.category not in _MANY_SENTENCE_CATEGORIES]
             found = line_rule_match(piece, rules)
             start = _sentence_start(piece, found[1].end()) if found else None
             if start is not None and _SENTENCE.search(piece[start:]):
                 out.extend(p for p in (piece[:start].strip(), piece[start:].strip()) if p)
+                continue
+            if line_rule_match(piece, candidates.get(index, ())):
+                dropped.add(len(out))
+            out.append(piece)
+        return self._tails_apart(out, dropped)
+
+    def _tails_apart(self, pieces: list[str], dropped: set[int]) -> list[str]:
+        """The pieces, each that ends in a junk sentence glued after a few words with no full stop ("35 Bitte
+        melden Sie sich an, um zu kommentieren.", "1 sehr schlecht Bitte geben Sie die Zahlenfolge ... ein.")
+        cut before that sentence, so that its rule drops it. The sentence is one a whole-line rule drops on its
+        own, starting at a capital after at most _MAX_TAIL_PREFIX_WORDS words; the words before it stay."""
+        tails: list[tuple[int, int, str]] = []  # (piece, where the tail starts, the tail)
+        for index, piece in enumerate(pieces):
+            if index in dropped or not _SENTENCE_TAIL.search(piece):
+                continue
+            for word in list(_WORD.finditer(piece))[1 : _MAX_TAIL_PREFIX_WORDS + 1]:
+                before = piece[word.start() - 2 : word.start() - 1]
+                if word.group(0)[:1].isupper() and before.isalnum():
+                    tails.append((index, word.start(), piece[word.start() :]))
+        if not tails:
+            return pieces
+        texts = [tail for _index, _start, tail in tails]
+        found = self.every.line_candidates(texts)
+        cut: dict[int, int] = {}
+        for number, (index, start, tail) in enumerate(tails):
+            rules = [rule for rule in found.get(number, ()) if rule.category not in _MANY_SENTENCE_CATEGORIES]
+            if index not in cut and _SENTENCE.fullmatch(tail + " ") and line_rule_match(tail, rules):
+                cut[index] = start  # the longest tail a rule drops: the first start found
+        out: list[str] = []
+        for index, piece in enumerate(pieces):
+            if index in cut:
+                out.extend((piece[: cut[index]].strip(), piece[cut[index] :].strip()))
             else:
                 out.append(piece)
         return out

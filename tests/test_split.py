@@ -240,6 +240,23 @@ def test_labels_go_apart_unless_a_sentence_beside_them_would_be_lost(
         assert whole in lines
 
 
+def test_junk_sentence_glued_after_a_few_words_goes_apart_and_body_stays() -> None:
+    """ "35 Bitte melden Sie sich an, um zu kommentieren." ends in a comment prompt glued to a count: the prompt
+    is a piece its rule drops; a body sentence that mentions a button stays whole."""
+    body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
+    line = (
+        body + "Danke für die vielen Antworten 35 Bitte melden Sie sich an, um zu kommentieren. "
+        "He said the Share button was broken. Website Benachrichtige mich über nachfolgende Kommentare via E-Mail."
+    )
+    lines, _removed = split_glued((line,))
+    assert "Bitte melden Sie sich an, um zu kommentieren." in lines
+    assert "Benachrichtige mich über nachfolgende Kommentare via E-Mail." in lines
+    assert "He said the Share button was broken." in lines
+    text = clean(line, name="glued.txt").text
+    assert "Bitte melden" not in text and "Benachrichtige" not in text
+    assert "Danke für die vielen Antworten 35" in text
+
+
 def test_normal_line_keeps_labels_inside() -> None:
     """A line that is not glued is never cut at a label."""
     line = "Hast du dein Ikigai schon gefunden? Ähnliche Beiträge Modeschreck im Winter"
