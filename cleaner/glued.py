@@ -29,6 +29,12 @@ _START = re.compile(
     r"|(?P<iife>(?<![\w$])[!(]\s*(?:async\s+)?function\s*[\w$]*\s*\(|\(\s*\(\s*\)\s*=>)"
     r"|(?P<control>(?<![\w$.])(?:if|for|while|switch)\s*\(|(?<![\w$.])(?:try|do)\s*\{)"
     r"|(?P<declaration>(?<![\w$.])(?:var|let|const)\s+[\w$]+\s*[=;,]|(?<![\w$.])function\s+[\w$]+\s*\()"
+    # an ad queue: "(adsbygoogle = window.adsbygoogle || []).push({});"
+    r"|(?P<queue>(?<![\w$])\(\s*[A-Za-z_$][\w$]*\s*=(?!=)[^()]{1,80}\)\s*\.[A-Za-z_$][\w$]*\()"
+    # a bare assignment of one literal to a script name (snake_case or camelCase), ended by ";", whole in the
+    # match: 'google_ad_client = "ca-pub-1";' (not "maxValue = 10 in his notes", not '"&mmm_fo=1");' in a string)
+    r"|(?P<assignment>(?<![\w$.])[a-z$][a-z\d$]*(?:_[\w$]+|[a-z\d][A-Z][\w$]*)\s*=\s*"
+    r"(?:\"[^\"\\]{0,200}\"|'[^'\\]{0,200}'|-?\d[\d.]*|true|false|null)\s*;)"
     r"|(?P<statement>(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[[^\[\]\s]{1,40}\])+(?:\(|\s*=(?!=)))"
     r"|(?P<call>(?<![\w$.])[a-z_$][\w$]*[A-Z_][\w$]*\(|(?<![\w$.])[A-Za-z_$][\w$]*\((?=\s*(?:['\"{\[]|function\b|\))))"
     r"|(?P<blob>\{\s*[\"'][\w$@-]+[\"']\s*:|\[\s*\{\s*[\"'][\w$@-]+[\"']\s*:)"
@@ -41,6 +47,8 @@ _RULES = {
     "iife": ("script_span", "script"),
     "control": ("script_span", "script"),
     "declaration": ("script_span", "script"),
+    "queue": ("script_span", "script"),
+    "assignment": ("script_span", "script"),
     "statement": ("script_span", "script"),
     "call": ("script_span", "script"),
     "blob": ("json_span", "script"),
@@ -202,13 +210,25 @@ class _Lengths(Protocol):
     def glued_min_share(self) -> float: ...
     @property
     def glued_always_chars(self) -> int: ...
+    @property
+    def glued_sole_min_chars(self) -> int: ...
+    @property
+    def glued_sole_share(self) -> float: ...
 
 
 def long_enough(line: str, total_chars: int, settings: _Lengths) -> bool:
-    """split.is_glued's length test alone: long, and most of the dump or very long."""
+    """split.is_glued's length test alone: long, and most of the dump or very long; or, shorter, nearly all of
+    the dump (a short article glued into one line: its sentences, title and junk are one line)."""
+    if len(line) >= settings.glued_sole_min_chars and len(line) >= settings.glued_sole_share * total_chars:
+        return True
     if len(line) < settings.glued_min_chars:
         return False
     return len(line) >= settings.glued_always_chars or len(line) >= settings.glued_min_share * total_chars
+
+
+def shortest_glued(settings: _Lengths) -> int:
+    """The fewest characters a glued line has."""
+    return min(settings.glued_min_chars, settings.glued_sole_min_chars)
 
 
 def split_code_glued(line: str, line_no: int, pieces: Callable[[str], list[str]]) -> tuple[list[str], list[Removal]]:
@@ -308,6 +328,7 @@ __all__ = [
     "holds_code",
     "holds_prose",
     "long_enough",
+    "shortest_glued",
     "split_code_glued",
     "statement_end",
 ]

@@ -24,7 +24,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from cleaner.errors import ConfigError
-from cleaner.glued import carve_labels, holds_code, long_enough, split_code_glued
+from cleaner.glued import carve_labels, holds_code, long_enough, shortest_glued, split_code_glued
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
@@ -63,6 +63,8 @@ class SplitSettings:
     glued_min_chars: int = 1000
     glued_min_share: float = 0.5
     glued_always_chars: int = 3000
+    glued_sole_min_chars: int = 1000
+    glued_sole_share: float = 0.9
     starters: tuple[str, ...] = ()  # start a sentence whatever follows ("It", "He", "But")
     starters_before_lowercase: tuple[str, ...] = ()  # only before a lower-case word ("The", "In", "At")
     label_rules: tuple[str, ...] = ()  # generic line rules whose short matches are set apart in glued lines
@@ -272,9 +274,7 @@ def _may_match(pattern: re.Pattern[str], line: str) -> bool:
 def is_glued(line: str, total_chars: int, settings: SplitSettings) -> bool:
     """A line long enough, and holding enough of the dump, to be paragraphs glued together, and no script:
     a long line of JSON or document.write would only scatter its caption text if cut into sentences."""
-    if len(line) < settings.glued_min_chars:
-        return False
-    if len(line) < settings.glued_always_chars and len(line) < settings.glued_min_share * total_chars:
+    if not long_enough(line, total_chars, settings):
         return False
     if is_code(line[:_CODE_PREFIX_CHARS]) or is_markup(line[:_CODE_PREFIX_CHARS]):
         return False
@@ -291,7 +291,7 @@ def split_glued(
         return lines, ()
     glued: set[int] = set()
     coded: set[int] = set()  # glued lines with script in them: the code is cut out first, then the rest split
-    if max(map(len, lines)) >= settings.glued_min_chars:  # shorter lines are never glued
+    if max(map(len, lines)) >= shortest_glued(settings):  # shorter lines are never glued
         total = sum(map(len, lines))
         coded = {i for i, line in enumerate(lines) if long_enough(line, total, settings) and holds_code(line)}
         glued = {i for i, line in enumerate(lines) if i not in coded and is_glued(line, total, settings)}
@@ -334,6 +334,8 @@ _MANY_SENTENCE_CATEGORIES = frozenset({"consent"})
 # where a new sentence may start after a rule's match: a capital right after it, or a quotation opening anywhere
 # after it ('... access to Reuters.com Register "The market is tight," said one analyst.'); a capital inside
 # the text that follows is no sign (German nouns, names)
+_MAX_TAIL_PREFIX_WORDS = 15  # the words with no full stop a junk sentence may be glued after
+_SENTENCE_TAIL = re.compile(r"[a-z][.!?…][\"”’»)]*$")
 _QUOTE_OPENS = re.compile(r"(?:^|\s)([\"“‘«„]\s?[A-ZÀ-ÞА-Я])")
 
 
@@ -370,26 +372,63 @@ class _Labeller:
         said one analyst.") cut after the match: the junk goes, the sentence stays (a few junk words may stay
         with it; a lost sentence would be worse)."""
         candidates = self.every.line_candidates(pieces)
-        if not candidates:
-            return pieces
         out: list[str] = []
+        dropped: set[int] = set()  # pieces in out a rule drops whole: their tails are its business
         for index, piece in enumerate(pieces):
             rules = [rule for rule in candidates.get(index, ()) if rule.category not in _MANY_SENTENCE_CATEGORIES]
             found = line_rule_match(piece, rules)
             start = _sentence_start(piece, found[1].end()) if found else None
             if start is not None and _SENTENCE.search(piece[start:]):
                 out.extend(p for p in (piece[:start].strip(), piece[start:].strip()) if p)
+                continue
+            if line_rule_match(piece, candidates.get(index, ())):
+                dropped.add(len(out))
+            out.append(piece)
+        return self._tails_apart(out, dropped)
+
+    def _tails_apart(self, pieces: list[str], dropped: set[int]) -> list[str]:
+        """The pieces, each that ends in a junk sentence glued after a few words with no full stop ("35 Bitte
+        melden Sie sich an, um zu kommentieren.", "1 sehr schlecht Bitte geben Sie die Zahlenfolge ... ein.")
+        cut before that sentence, so that its rule drops it. The sentence is one a whole-line rule drops on its
+        own, starting at a capital after at most _MAX_TAIL_PREFIX_WORDS words; the words before it stay."""
+        tails: list[tuple[int, int, str]] = []  # (piece, where the tail starts, the tail)
+        for index, piece in enumerate(pieces):
+            if index in dropped or not _SENTENCE_TAIL.search(piece):
+                continue
+            for word in list(_WORD.finditer(piece))[1 : _MAX_TAIL_PREFIX_WORDS + 1]:
+                before = piece[word.start() - 2 : word.start() - 1]
+                if word.group(0)[:1].isupper() and before.isalnum():
+                    tails.append((index, word.start(), piece[word.start() :]))
+        if not tails:
+            return pieces
+        texts = [tail for _index, _start, tail in tails]
+        found = self.every.line_candidates(texts)
+        cut: dict[int, int] = {}
+        for number, (index, start, tail) in enumerate(tails):
+            rules = [rule for rule in found.get(number, ()) if rule.category not in _MANY_SENTENCE_CATEGORIES]
+            if index not in cut and _SENTENCE.fullmatch(tail + " ") and line_rule_match(tail, rules):
+                cut[index] = start  # the longest tail a rule drops: the first start found
+        out: list[str] = []
+        for index, piece in enumerate(pieces):
+            if index in cut:
+                out.extend((piece[: cut[index]].strip(), piece[cut[index] :].strip()))
             else:
                 out.append(piece)
         return out
 
     def keeps(self, pieces: list[str]) -> bool:
-        """False when a whole-line rule would drop one of the sentences left beside the labels (the text before
-        or after a label, cut short: "... 24-48 hours. © Regan" alone is a caption credit)."""
-        return not any(  # a piece with no sentence in it is a list item, a teaser title or a name: never lost
-            _SENTENCE.search(pieces[index]) and line_rule_match(pieces[index], rules)
+        """False when a whole-line rule would drop a piece left beside the labels for the junk beside its sentence
+        ("Jam will set within 24-48 hours. © Regan" alone is a caption credit; the sentence alone is kept). A piece
+        whose sentences the rules drop on their own too ("Please enable JavaScript to view the comments.") is
+        junk, as is a piece with no sentence in it (a list item, a teaser title or a name): nothing is lost."""
+        dropped = [
+            pieces[index]
             for index, rules in self.every.line_candidates(pieces).items()
-        )
+            if _SENTENCE.search(pieces[index]) and line_rule_match(pieces[index], rules)
+        ]
+        sentences = [match.group(0).strip() for piece in dropped for match in _SENTENCE.finditer(piece)]
+        found = self.every.line_candidates(sentences)
+        return all(line_rule_match(sentence, found.get(index, ())) for index, sentence in enumerate(sentences))
 
 
 @lru_cache(maxsize=8)

@@ -49,6 +49,16 @@ GLUED_PAGES = (
             ["Text.", "More:", "word", "here."],
             ["function track() { if (x) { go(); } }", '<span class="x">', "</span>"],
         ),
+        (
+            "Kindle starts. (adsbygoogle = window.adsbygoogle || []).push({}); Then press Ctrl+Alt+K.",
+            ["Kindle starts.", "Then press Ctrl+Alt+K."],
+            ["(adsbygoogle = window.adsbygoogle || []).push({});"],
+        ),
+        (
+            'Two died. google_ad_client = "ca-pub-4760087305591666"; google_ad_width = 336; Senate resolves to:',
+            ["Two died.", "Senate resolves to:"],
+            ['google_ad_client = "ca-pub-4760087305591666";', "google_ad_width = 336;"],
+        ),
     ],
 )
 def test_cut_code_spans_cuts_script_and_keeps_the_text(line: str, kept: list[str], cut: list[str]) -> None:
@@ -64,6 +74,7 @@ def test_cut_code_spans_cuts_script_and_keeps_the_text(line: str, kept: list[str
         "If (as expected) the market rose, Germany's exports did too; so it's said (twice).",
         "Prices rose 5% = a lot, he said. The index {roughly} doubled | maybe.",
         "Zhi Neng - Jam Hsiao (只能想念你 - 蕭敬騰) * chorus: Ai shi qu de ai",
+        "He set maxValue = 10 in his notes (x = 5) and found the_var = 3 was enough.",
     ],
 )
 def test_cut_code_spans_leaves_prose_alone(line: str) -> None:

@@ -63,6 +63,25 @@ def test_short_lines_are_left_alone() -> None:
     assert _split(line) == (line,)
 
 
+def test_a_short_dump_glued_into_one_line_is_split_but_a_paragraph_beside_others_is_not() -> None:
+    """A 600-character article that is the whole dump is cut into sentences (its script goes, its text stays);
+    the same paragraph beside a few other lines is a paragraph, left whole."""
+    article = (
+        "SANTA FE, N.M. (AP) — A cat who has been missing for five years in Portland, Oregon, has been found in "
+        "Santa Fe, New Mexico. The Santa Fe Animal Shelter announced this week that Sasha the black cat was "
+        "recently found wandering the streets of New Mexico’s capital. American Airlines offered to fly the cat "
+        "to Portland, along with a member of the Santa Fe Animal Shelter. Officials will present the animal to "
+        "Viktor Usov, the cat’s original owner. Usov says the family thought they’d never see the cat again."
+    )
+    book = load_rulebook()
+    rules = tuple(rule for rule in book.generic.rules if rule.scope == "cut")
+    lines, removed = split_glued((f'/*<![CDATA[*/hearstPlaceAd("TMP300_3");/*]]>*/ {article}',), rules=rules)
+    assert "Usov says the family thought they’d never see the cat again." in lines
+    assert [r.rule for r in removed] == ["markup_comment_span", "script_span", "markup_comment_span"]
+    beside = ("Cat found after five years", "Published Nov 20, 2019", article, "Share this story", "More from AP")
+    assert split_glued(beside, rules=rules)[0] is beside
+
+
 def test_a_long_line_of_script_is_not_glued_prose() -> None:
     """A long script line (JSON, document.write) is not cut into sentences: it is cut out whole, one removal."""
     line = "var data = {" + ", ".join(f'"k{n}": "Some caption text. More text here."' for n in range(80)) + "};"
@@ -186,6 +205,56 @@ def test_glued_line_sets_short_labels_apart() -> None:
     lines, _removed = split_glued((line,))
     assert "Ähnliche Beiträge" in lines
     assert "Hast du dein Ikigai schon gefunden?" in lines
+
+
+@pytest.mark.parametrize(
+    ("tail", "labels", "whole"),
+    [
+        (  # the text left beside the label is junk of its own (its sentence too): the label goes apart
+            "Please enable JavaScript to view the comments powered by Disqus. blog comments powered by Disqus "
+            "You might also like: Posts: Our Favorite PyCon 2019 Presentations",
+            ["You might also like:"],
+            None,
+        ),
+        (
+            "Anzeige Weiterführender Link Personal Leadership 5.0 Kommentar schreiben "
+            "Bitte melden Sie sich an, um diesen Artikel zu kommentieren.",
+            ["Weiterführender Link", "Kommentar schreiben"],
+            None,
+        ),
+        (  # alone, "Jam will set within 24-48 hours. © Regan" is a credit line: the sentence would go with it
+            "Jam will set within 24-48 hours. © Regan You may also like: Strawberry jam",
+            [],
+            "Jam will set within 24-48 hours. © Regan You may also like: Strawberry jam",
+        ),
+    ],
+)
+def test_labels_go_apart_unless_a_sentence_beside_them_would_be_lost(
+    tail: str, labels: list[str], whole: str | None
+) -> None:
+    """A label is set apart when what is left beside it is kept, or dropped sentence by sentence as well."""
+    body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
+    lines, _removed = split_glued((body + tail,))
+    assert all(label in lines for label in labels)
+    if whole is not None:
+        assert whole in lines
+
+
+def test_junk_sentence_glued_after_a_few_words_goes_apart_and_body_stays() -> None:
+    """ "35 Bitte melden Sie sich an, um zu kommentieren." ends in a comment prompt glued to a count: the prompt
+    is a piece its rule drops; a body sentence that mentions a button stays whole."""
+    body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
+    line = (
+        body + "Danke für die vielen Antworten 35 Bitte melden Sie sich an, um zu kommentieren. "
+        "He said the Share button was broken. Website Benachrichtige mich über nachfolgende Kommentare via E-Mail."
+    )
+    lines, _removed = split_glued((line,))
+    assert "Bitte melden Sie sich an, um zu kommentieren." in lines
+    assert "Benachrichtige mich über nachfolgende Kommentare via E-Mail." in lines
+    assert "He said the Share button was broken." in lines
+    text = clean(line, name="glued.txt").text
+    assert "Bitte melden" not in text and "Benachrichtige" not in text
+    assert "Danke für die vielen Antworten 35" in text
 
 
 def test_normal_line_keeps_labels_inside() -> None:
