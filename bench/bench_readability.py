@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from lxml import html as lxml_html
 
 from bench.bench_unseen import trafilatura_text, wrap_paragraphs
-from bench.make_readability_dumps import READABILITY, pages, paragraphs, read_expected, read_source
+from bench.make_readability_dumps import READABILITY, page_text, pages, paragraphs, read_expected, read_source
 from bench.make_unseen_dumps import render
 from cleaner import clean
 from cleaner.baselines import c4_filter
@@ -130,7 +130,7 @@ def methods(path: str, name: str, *, cleaner_only: bool) -> dict[str, Method]:
         return found
     if path == "html":
         found["trafilatura"] = lambda page: Output(trafilatura_text(page))
-        found["c4"] = lambda page: Output(c4_filter(render(lxml_html.document_fromstring(page))))
+        found["c4"] = lambda page: Output(c4_filter(page_text(page)))
     else:
         found["trafilatura"] = lambda dump: Output(trafilatura_text(wrap_paragraphs(dump)))
         found["c4"] = lambda dump: Output(c4_filter(dump))
@@ -140,11 +140,9 @@ def methods(path: str, name: str, *, cleaner_only: bool) -> dict[str, Method]:
 def inputs(name: str) -> dict[str, tuple[str, str]]:
     """Per path: (what the method is given, the text whose lines junk is taken from)."""
     page = read_source(name)
-    body = lxml_html.document_fromstring(page).find("body")
-    page_text = render(body) if body is not None else ""
     dump = (READABILITY / "dumps" / f"{name}.txt").read_text(encoding="utf-8")
     glued = " ".join(dump.split("\n")).strip() + "\n"
-    return {"html": (page, page_text), "dump": (dump, dump), "glued": (glued, dump)}
+    return {"html": (page, page_text(page)), "dump": (dump, dump), "glued": (glued, dump)}
 
 
 def read_metadata(name: str) -> dict[str, object]:

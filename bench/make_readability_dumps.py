@@ -31,6 +31,9 @@ MIN_UNIT_TOKENS = 3
 # The container must hold this share of the paragraphs the page holds at all (a few are rewritten by Readability,
 # or sit in a sidebar of their own, and would otherwise push the container up to <body>).
 MOST = 0.8
+# Text whose line breaks are its own (code, scripts); elsewhere a line break in the markup is a space, as a browser
+# shows it, so that a hard-wrapped <p> stays one line of the dump.
+KEEP_BREAKS = frozenset({"pre", "script", "textarea", "code", "listing", "plaintext"})
 
 
 def pages() -> list[str]:
@@ -106,9 +109,28 @@ def container(top: _Element, paragraph_keys: Sequence[str]) -> _Element:
     return best
 
 
+def unwrap(root: _Element) -> None:
+    """Line breaks in text and tails become spaces, except inside KEEP_BREAKS elements (the tree is changed)."""
+    for element in root.iter():
+        inside = any(isinstance(a.tag, str) and a.tag in KEEP_BREAKS for a in element.iterancestors())
+        if not inside and element.tail:
+            element.tail = element.tail.replace("\n", " ")
+        if isinstance(element.tag, str) and element.tag not in KEEP_BREAKS and not inside and element.text:
+            element.text = element.text.replace("\n", " ")
+
+
+def page_text(source_html: str) -> str:
+    """The page's <body> rendered as a dump (one block a line, hard wraps joined)."""
+    root = lxml_html.document_fromstring(source_html)
+    unwrap(root)
+    body = root.find("body")
+    return render(body if body is not None else root)
+
+
 def dump_from(source_html: str, expected_html: str, name: str) -> str:
     """The page's dump: the container of expected.html's paragraphs, one or two levels up, as text lines."""
     root = lxml_html.document_fromstring(source_html)
+    unwrap(root)
     body = root.find("body")
     top = body if body is not None else root
     keys = [token_text(p) for p in paragraphs(expected_html)]
