@@ -12,6 +12,9 @@ _SNIFF_CHARS = 20000
 _MIN_TAGS = 3
 _TAG_DENSITY = 0.002  # tags per character of the sniffed head
 _MIN_TAGGED_LINE_SHARE = 0.5  # in markup most lines carry a tag; a text dump with leftover tags has few
+_FEW_LINES = 3  # a head of fewer lines (markup or a dump glued into one line) says nothing by tagged lines
+_ANY_TAG = re.compile(r"<[a-zA-Z/!][^<>]{0,2000}>")
+_MIN_MARKUP_SHARE = 0.3  # of a page's characters, tags hold this much or more; of a glued dump's, far less
 
 
 def _tagged_line_share(head: str) -> float:
@@ -37,4 +40,17 @@ def sniff_kind(text: str, *, suffix: str = "") -> InputKind:
     if suffix.lower() in {".html", ".htm", ".xhtml"}:
         return "html"
     dense = tags >= _MIN_TAGS and tags / max(len(head), 1) >= _TAG_DENSITY
-    return "html" if dense and _tagged_line_share(head) >= _MIN_TAGGED_LINE_SHARE else "text"
+    if not dense:
+        return "text"
+    if head.count("\n", 0, len(head.rstrip())) + 1 < _FEW_LINES:
+        return "html" if _markup_on_one_line(head) else "text"
+    return "html" if _tagged_line_share(head) >= _MIN_TAGGED_LINE_SHARE else "text"
+
+
+def _markup_on_one_line(head: str) -> bool:
+    """True when a head of a line or two is markup: it opens with a tag (a fragment, "<p>…</p><p>…</p>"), or tags
+    hold much of its text (a page). A dump glued into one line opens with its headline and holds a few stray tags
+    far into its text (inline script, a gallery template)."""
+    if _TAG.match(head.lstrip()):
+        return True
+    return sum(map(len, _ANY_TAG.findall(head))) >= _MIN_MARKUP_SHARE * len(head)

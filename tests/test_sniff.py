@@ -52,3 +52,17 @@ def test_glued_one_line_dump_with_a_stray_tag_is_text() -> None:
     """A whole article glued into one line keeps its kind when a few tags sit inside it."""
     glued = " ".join(["The minister said the plan would work as intended."] * 200) + " <li> <div class='x'> </div>"
     assert sniff_kind(glued) == "text"
+
+
+def test_a_dump_glued_into_one_line_with_stray_tags_far_in_stays_text() -> None:
+    """Glued into one line, every line of a dump 'has a tag': its opening headline and prose still make it text."""
+    prose = "Officials said the storm had weakened overnight, but warned residents to stay indoors. " * 40
+    template = '<li class="item"><div class="img-wrap">{{img}}</div><div class="caption">{{caption}}</div></li>' * 3
+    assert sniff_kind("Storm weakens overnight " + prose + template) == "text"
+
+
+def test_a_one_line_fragment_or_page_is_html() -> None:
+    """A fragment that opens with a tag, and a one-line page whose tags hold much of it, are markup."""
+    assert sniff_kind("<p>The council met on Monday.</p><p>It approved the plan.</p><p>Work starts soon.</p>") == "html"
+    page = 'Menu <nav class="top"><a href="/a">A</a><a href="/b">B</a><span class="x">C</span></nav>' * 20
+    assert sniff_kind(page) == "html"
