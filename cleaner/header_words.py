@@ -32,9 +32,12 @@ class HeaderWords:
     agencies: frozenset[str]
     role_words: frozenset[str]
     particles: frozenset[str]
+    articles: frozenset[str]  # open titles, never names ("Ein Albtraum" is no bare byline)
+    bio_verbs: frozenset[str]  # "Jane Smith is a reporter …": the author's bio after the article
     third_party_hosts: tuple[str, ...]
     month_first_languages: frozenset[str]  # numeric dates read month first (05/10/2018 = May 10)
     day_first_tlds: frozenset[str]  # ... except on hostnames under these top-level domains
+    cut_wire_datelines: bool  # "WASHINGTON (AP) —" leaves the first sentence's line (else it is only read)
     month_pattern: str  # regex alternation of month names
     published_label: re.Pattern[str]  # a whole segment that only labels the date after it as published
     updated_label: re.Pattern[str]  # ... as updated (date_modified)
@@ -47,6 +50,13 @@ def _strings(data: dict[str, Any], section: str, key: str, where: Path) -> list[
     value = data.get(section, {}).get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{section}.{key} must be a list of strings", path=where)
+    return value
+
+
+def _flag(data: dict[str, Any], section: str, key: str, where: Path) -> bool:
+    value = data.get(section, {}).get(key, False)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{section}.{key} must be true or false", path=where)
     return value
 
 
@@ -72,9 +82,12 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         agencies=frozenset(_strings(data, "byline", "agencies", where)),
         role_words=frozenset(w.lower() for w in _strings(data, "byline", "role_words", where)),
         particles=frozenset(w.lower() for w in _strings(data, "byline", "particles", where)),
+        articles=frozenset(w.lower() for w in _strings(data, "byline", "articles", where)),
+        bio_verbs=frozenset(w.lower() for w in _strings(data, "byline", "bio_verbs", where)),
         third_party_hosts=tuple(h.lower() for h in _strings(data, "hosts", "third_party", where)),
         month_first_languages=frozenset(w.lower() for w in _strings(data, "dates", "month_first_languages", where)),
         day_first_tlds=frozenset(w.lower().lstrip(".") for w in _strings(data, "dates", "day_first_tlds", where)),
+        cut_wire_datelines=_flag(data, "dateline", "cut_wire_datelines", where),
         month_pattern=_alternation(months),
         published_label=re.compile(
             rf"^\s*(?:{_alternation(_strings(data, 'dateline', 'published', where))}){label_end}", re.I
