@@ -161,6 +161,8 @@ def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...
         byline = read_byline(text, words, bare=True)  # a desk beside the date: "TOI City Desk / Updated: …"
     if byline is not None:
         return "byline", byline.names
+    if words.reading_time.match(text):  # "Published 6:00 AM · 4 min read"
+        return "", ()
     if words.relative_time.search(text) and len(text.split()) <= 5:  # "Atualizado há 2 horas": no date in it
         return "", ()
     if is_outlet_initials(text):  # a wire or outlet beside the date: "TNN / Updated: …", "PTI | …"
@@ -256,6 +258,8 @@ class _HeaderReader:
             return self._remove(line, index, rule, "title")
         if index >= self.end:
             return None
+        if self.words.reading_time.match(line):  # "4 minute read" between byline and article
+            return self._remove(line, index, "reading_time", "dateline")
         wire = read_wire_dateline(line, self.words) if self.wire is None else None
         if wire is not None and not wire.rest:  # "Washington CNN —" on its own line, the sentence on the next
             self.wire = wire

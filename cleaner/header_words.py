@@ -42,6 +42,7 @@ class HeaderWords:
     published_label: re.Pattern[str]  # a whole segment that only labels the date after it as published
     updated_label: re.Pattern[str]  # ... as updated (date_modified)
     relative_time: re.Pattern[str]  # "2 hours ago", "há 2 horas": a time no date can be told from
+    reading_time: re.Pattern[str]  # "4 min read", "Lesezeit: 3 Minuten": header, and no date
     byline_prefix: re.Pattern[str]  # "By ", "Von ", "Publicado por: " at the start of a segment
     joiner: re.Pattern[str]  # what separates several names in one byline
 
@@ -74,6 +75,7 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
     months = _months(data, where)
     label_end = r"\s*[:\-–]?\s*(?:on|at|le|el|em|il|am|op)?\s*$"
     prefixes = _alternation(_strings(data, "byline", "prefixes", where))
+    reading = _alternation(_strings(data, "dateline", "reading_time", where))
     joiners = [j for j in _strings(data, "byline", "joiners", where) if j.strip()]
     return HeaderWords(
         months=months,
@@ -99,6 +101,9 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
             rf"(?:^|\s)(?:(?:{_alternation(_strings(data, 'dateline', 'relative_before', where))})\s+\d+\s*\w+"
             rf"|\d+\s*\w+\s+(?:{_alternation(_strings(data, 'dateline', 'relative_after', where))}))(?:\W|$)",
             re.I,
+        ),
+        reading_time=re.compile(
+            rf"^\W*(?:\d+\s*(?:{reading})|(?:{reading})\s*:?\s*(?:ca\.?\s*)?\d+\s*[^\W\d]*)\.?\W*$", re.I
         ),
         byline_prefix=re.compile(rf"^\s*(?:{prefixes})(?:\s*:\s*|\s+)(?=\S)", re.I),
         joiner=re.compile(rf"\s*[,;]\s*|\s+(?:{_alternation(joiners)})\s+", re.I),

@@ -86,7 +86,6 @@ def test_title_repeats_are_removed_too() -> None:
     [
         "The first line is a sentence that ends with a full stop and is short.",
         "Remember the state slogan quest?",
-        "Tempo de leitura: 1 minuto",
         "(Image: gargantiopa / Getty Images)",
         "CLICK FOR FULL STATE SWIM RESULTS",
         "var brightcoveBrandsafety='3 General news'",
@@ -487,3 +486,32 @@ def test_names_continued_on_the_next_lines_are_one_byline() -> None:
 def test_lines_that_continue_another_or_have_two_words_are_no_headline(line: str) -> None:
     """A line opening with a comma or a slash continues another one; a slash is no word."""
     assert not looks_like_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["4 minute read", "5 min read", "Lesezeit: 3 Minuten", "3 Min. Lesezeit", "Tempo de leitura: 1 minuto"],
+)
+def test_a_reading_time_in_the_header_leaves_the_body(line: str) -> None:
+    """CNN's "4 minute read" between the dateline and the article is header, and tells no date."""
+    kept, removed, hints = _take("A headline about the border talks", "By Katie Hunt, CNN", line, *BODY)
+    assert kept == BODY
+    assert [r[0] for r in removed] == ["title_line", "byline", "reading_time"]
+    assert "date" not in hints
+
+
+def test_a_reading_time_beside_the_date_is_part_of_the_dateline() -> None:
+    """ "Published 6:00 AM EST, Thu January 11, 2024 · 4 min read" is a dateline."""
+    _kept, removed, hints = _take(
+        "A headline about the talks", "Published 6:00 AM EST, Thu January 11, 2024 · 4 min read"
+    )
+    assert [r[0] for r in removed] == ["title_line", "dateline"] and hints["date"] == "2024-01-11T06:00"
+
+
+@pytest.mark.parametrize(
+    "line", ["5 minutes read before you sleep can change your life.", "Lesezeit: für Kinder ab 8 Jahren"]
+)
+def test_sentences_about_reading_stay(line: str) -> None:
+    """Only a number with its reading-time words, nothing else, is a reading time."""
+    kept, removed, _hints = _take("A headline about the border talks", line, *BODY)
+    assert line in kept and "reading_time" not in [r[0] for r in removed]
