@@ -39,6 +39,19 @@ def _tidy_name(tokens: list[str]) -> str:
     return " ".join(tokens)
 
 
+def _name_before_role(tokens: list[str], words: HeaderWords) -> str | None:
+    """The name of "Peter Walker Senior political correspondent": two or three capitalised words, then a role
+    written in sentence case that ends in a role word. A desk is all capitals ("Daily Mail Political Reporter")."""
+    for size in (2, 3):
+        name, role = tokens[:size], tokens[size:]
+        if len(role) < 2 or not all(_CAPITALIZED.match(t) and t.lower() not in words.role_words for t in name):
+            continue
+        sentence_case = role[0][:1].isupper() and all(t.islower() for t in role[1:])
+        if sentence_case and role[-1].lower() in words.role_words:
+            return " ".join(name)
+    return None
+
+
 def _kind(part: str, words: HeaderWords) -> str:
     """What one comma/and-separated part of a byline is: "name", "desk", "role" or "other"."""
     tokens = part.split()
@@ -71,12 +84,18 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
     rest = _HANDLE.sub(" ", rest.split("|")[0]).strip(" \t-–—:·•")
     if not rest or len(rest.split()) > MAX_BYLINE_WORDS or _TERMINAL.search(rest):
         return None
+    if prefix is None and rest.split(maxsplit=1)[0].lower() in words.articles:
+        return None  # "Ein Albtraum", "The Reckoning": a title; names never open with an article
     names: list[str] = []
     person_or_desk = False
     for number, raw_part in enumerate(p for p in words.joiner.split(rest) if p and p.strip()):
         part = _PLACE_TAIL.sub("", raw_part.strip().rstrip("."))
         kind = _kind(part, words) if part else "other"
-        if kind == "name":
+        named = _name_before_role(part.split(), words) if kind in ("role", "other") else None
+        if named is not None:
+            names.append(named)
+            kind = "name"
+        elif kind == "name":
             names.append(_tidy_name(part.split()))
         elif kind == "other" or (kind == "role" and number == 0):
             return None

@@ -12,10 +12,13 @@ from cleaner.bylines import is_outlet_initials, read_byline
 from cleaner.dates import MonthFirst, Stamp, find_stamps
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.heuristics import hard_rule
+from cleaner.line_shape import NO_SPACE_SCRIPT, count_words, ends_sentence, reads_like_body
 from cleaner.model import Removal
 from cleaner.rules import Profile
 from cleaner.ruleset import compile_rules
+from cleaner.signoff import author_bios, find_signoff
 from cleaner.strip import apply_ruleset
+from cleaner.wire_datelines import WireDateline, dated, read_wire_dateline
 
 MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
 BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body text
@@ -26,14 +29,12 @@ MAX_HEADER_LINE_CHARS = 300  # longer lines are body (or glued dumps): never hea
 LEAD_SEARCH_LINES = 200  # where a first line repeated inside a sentence makes it the lead, not a headline
 TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk lines
 FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
-_BODY_MIN_WORDS = 12
-_BODY_MIN_CHARS = 30  # for scripts written without spaces (Japanese, Chinese)
-_TERMINAL_MARKS = ".!?;:,…。！？"  # a line ending in one of these (closing quotes or brackets after it) ends a sentence
-_CLOSERS = "\"'”’»)]"
+_NOT_TITLE_START = "(,;:/&.-–—•·"  # a line opening with these continues another ("(Image: …)", ", Justus …")
 _NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
 _SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*:\s*(?P<value>[^:]{1,60})$")
-_NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_PLACE_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]+[.,]?$")
+MAX_PLACE_WORDS = 3
 
 JunkTest = Callable[[str], bool]
 
@@ -44,31 +45,11 @@ def junk_test(profiles: tuple[Profile, ...]) -> JunkTest:
     return lambda line: not apply_ruleset((line,), ruleset)[0]
 
 
-def _words(line: str, *, at_most: int = 1000) -> int:
-    """Whitespace-separated words, counted up to at_most (lines can be megabytes long)."""
-    return len(line.split(maxsplit=at_most)) if len(line) > at_most else len(line.split())
-
-
-def _ends_sentence(line: str) -> bool:
-    """Whether the line ends in terminal punctuation, maybe closed by quotes or brackets, maybe then blanks.
-
-    Read from the end: a regex search ending in $ tries every punctuation mark of a long line on its way."""
-    end = line.rstrip().rstrip(_CLOSERS)
-    return end[-1:] != "" and end[-1] in _TERMINAL_MARKS
-
-
-def _reads_like_body(line: str) -> bool:
-    long_enough = _words(line, at_most=_BODY_MIN_WORDS) >= _BODY_MIN_WORDS or (
-        len(line) >= _BODY_MIN_CHARS and _NO_SPACE_SCRIPT.search(line)
-    )
-    return bool(long_enough and _ends_sentence(line))
-
-
 def zone_end(lines: tuple[str, ...]) -> int:
     """Index after the last line that may still be header: before the second body-like line, at most 25."""
     body_seen = 0
     for index, line in enumerate(lines[:MAX_ZONE_LINES]):
-        body_seen += _reads_like_body(line)
+        body_seen += reads_like_body(line)
         if body_seen >= BODY_LINES_END_ZONE:
             return index
     return min(len(lines), MAX_ZONE_LINES)
@@ -80,16 +61,16 @@ def _key(line: str) -> str:
 
 def looks_like_headline(line: str) -> bool:
     """Short, no terminal punctuation, no markup or URL, not shouted, not a "Label: value" line."""
-    words = _words(line)
-    short_script = words < 3 and _NO_SPACE_SCRIPT.search(line) is not None and len(line) >= 6
+    words = sum(any(c.isalnum() for c in token) for token in line.split())  # "Cory Doctorow /" has two
+    short_script = words < 3 and NO_SPACE_SCRIPT.search(line) is not None and len(line) >= 6
     if not (3 <= words <= MAX_TITLE_WORDS or short_script) or len(line) > MAX_TITLE_CHARS:
         return False
-    if _ends_sentence(line) or _NOT_IN_TITLE.search(line) or line[:1].islower() or line[:1] == "(":
+    if ends_sentence(line) or _NOT_IN_TITLE.search(line) or line[:1].islower() or line[:1] in _NOT_TITLE_START:
         return False
     letters = [c for c in line if c.isalpha()]
     if len(letters) > 10 and all(c.isupper() for c in letters if c.isascii()) and any(c.isascii() for c in letters):
         return False
-    return ":" not in line or _words(line.rsplit(":", 1)[1]) >= 3
+    return ":" not in line or count_words(line.rsplit(":", 1)[1]) >= 3
 
 
 def _repeated_in_body(line: str, lines: tuple[str, ...]) -> bool:
@@ -120,7 +101,7 @@ def _article_follows(lines: tuple[str, ...], title: int, is_junk: JunkTest, word
     summary) or a long standfirst is a short line of another kind, not a byline, a dateline or body text."""
     key = _key(lines[title])
     for line in lines[title + 1 : title + 1 + FOLLOW_SEARCH_LINES]:
-        if len(line) > MAX_HEADER_LINE_CHARS or _reads_like_body(line) or _key(line) == key:
+        if len(line) > MAX_HEADER_LINE_CHARS or reads_like_body(line) or _key(line) == key:
             return True
         if _read_line(line, words, bare=True) is not None:
             return True
@@ -128,7 +109,7 @@ def _article_follows(lines: tuple[str, ...], title: int, is_junk: JunkTest, word
             continue  # "Published" on a line of its own, its date on the next
         if is_junk(line) or hard_rule(line) is not None or looks_like_headline(line):
             continue
-        if _words(line, at_most=MAX_TITLE_WORDS) < MAX_TITLE_WORDS:
+        if count_words(line, at_most=MAX_TITLE_WORDS) < MAX_TITLE_WORDS:
             return False
     return True
 
@@ -146,6 +127,25 @@ def _known_title_line(lines: tuple[str, ...], known: str, words: HeaderWords) ->
     return None
 
 
+def _without_trailing_filler(text: str, words: HeaderWords) -> str:
+    """The segment without the filler words that lead on to the date after it ("By Jane Doe on", "von … am")."""
+    tokens = text.split()
+    while len(tokens) > 1 and tokens[-1].lower() in words.filler:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _is_place(segment: str, words: HeaderWords) -> bool:
+    """Capitalised words and nothing else (a name particle between them): the place a dateline names
+    ("Madrid - 06 feb 2024", "Rio de Janeiro, 5 July 2023")."""
+    tokens = segment.split()
+    return (
+        0 < len(tokens) <= MAX_PLACE_WORDS
+        and _PLACE_WORD.match(tokens[0]) is not None
+        and all(_PLACE_WORD.match(t) or (t in words.particles and t != tokens[-1]) for t in tokens[1:])
+    )
+
+
 def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...]]:
     """How one piece of a dateline reads: "", "published", "updated", "byline" (with names), or "other"."""
     text = segment.strip(" \t,;:()-–—")
@@ -156,17 +156,19 @@ def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...
         return "updated", ()
     if words.published_label.match(text) or words.published_label.match(label):
         return "published", ()
-    byline = read_byline(text, words)
+    byline = read_byline(_without_trailing_filler(text, words), words)
     if byline is None and any(w.lower() in words.role_words for w in text.split()):
         byline = read_byline(text, words, bare=True)  # a desk beside the date: "TOI City Desk / Updated: …"
     if byline is not None:
         return "byline", byline.names
+    if words.reading_time.match(text):  # "Published 6:00 AM · 4 min read"
+        return "", ()
     if words.relative_time.search(text) and len(text.split()) <= 5:  # "Atualizado há 2 horas": no date in it
         return "", ()
     if is_outlet_initials(text):  # a wire or outlet beside the date: "TNN / Updated: …", "PTI | …"
         return "", ()
     section = _SECTION_LABEL.match(text)
-    if section and section["key"].lower() in words.section_labels and _words(section["value"]) <= 3:
+    if section and section["key"].lower() in words.section_labels and count_words(section["value"]) <= 3:
         return "", ()
     return "other", ()
 
@@ -198,7 +200,7 @@ def _read_line(
     line: str, words: HeaderWords, *, month_first: MonthFirst = False, bare: bool = False
 ) -> _LineRead | None:
     """Read a dateline and/or byline; None when any piece of the line is something else (a body sentence)."""
-    if len(line) > MAX_HEADER_LINE_CHARS or _words(line) > MAX_HEADER_LINE_WORDS:
+    if len(line) > MAX_HEADER_LINE_CHARS or count_words(line) > MAX_HEADER_LINE_WORDS:
         return None
     stamps = find_stamps(line, words, month_first=month_first)
     if not stamps:
@@ -210,9 +212,9 @@ def _read_line(
     for stamp in [*stamps, None]:
         piece = line[cursor : stamp.start if stamp else len(line)]
         role = "date"
-        for segment in _SEGMENT_SPLIT.split(piece):
+        for number, segment in enumerate(_SEGMENT_SPLIT.split(piece)):
             kind, found = _segment_kind(segment, words)
-            if kind == "other":
+            if kind == "other" and not (cursor == 0 and number == 0 and _is_place(segment, words)):
                 return None
             names.extend(found)
             role = "date_modified" if kind == "updated" else ("date" if kind else role)
@@ -239,6 +241,7 @@ class _HeaderReader:
         self.removed: list[Removal] = []
         self.hints: dict[str, Any] = {}
         self.authors: list[str] = []
+        self.wire: WireDateline | None = None
         if known_title:  # the page says what its title is: only that line is the title
             self.title_index = _known_title_line(lines, known_title, words)
             self.title_key: str | None = _key(known_title)
@@ -255,9 +258,16 @@ class _HeaderReader:
             return self._remove(line, index, rule, "title")
         if index >= self.end:
             return None
+        if self.words.reading_time.match(line):  # "4 minute read" between byline and article
+            return self._remove(line, index, "reading_time", "dateline")
+        wire = read_wire_dateline(line, self.words) if self.wire is None else None
+        if wire is not None and not wire.rest:  # "Washington CNN —" on its own line, the sentence on the next
+            self.wire = wire
+            return self._remove(line, index, "wire_dateline", "dateline")
         # bare names after the title or a dateline, but not words in capitals: a section label ("GIRLS BASKETBALL")
         bare = previous in ("title", "dateline") and not line.isupper()
-        read = _read_line(line, self.words, month_first=self.month_first, bare=bare)
+        continues = previous == "byline" and self.words.joiner.match(" " + line) is not None  # ", Ulrich Stoll"
+        read = _read_line(line, self.words, month_first=self.month_first, bare=bare or continues)
         if read is None and previous == "byline":
             affiliation = _read_line(line, self.words, month_first=self.month_first, bare=True)
             if affiliation is not None and not affiliation.stamps:  # "Tom Davies" then "Associated Press"
@@ -270,28 +280,54 @@ class _HeaderReader:
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
 
+    def cut_wire_dateline(self, index: int, line: str) -> str:
+        """Read the wire dateline that opens a kept line ("WASHINGTON (AP) — President …"): the article's first,
+        in the header zone or the line after it. Return the line, without the dateline (recorded as a removal)
+        when metadata.toml says to cut it."""
+        if self.wire is not None or index > self.end:
+            return line
+        wire = read_wire_dateline(line, self.words)
+        if wire is None or not wire.rest:
+            return line
+        self.wire = wire
+        if not self.words.cut_wire_datelines:
+            return line
+        self._remove(wire.text, index, "wire_dateline", "dateline")
+        return wire.rest
+
     def _repeats_title(self, line: str) -> bool:
         key = self.title_key
         return key is not None and len(key) <= len(line) <= 2 * len(key) + 10 and _key(line) == key
 
     def zone_size(self, count: int) -> int:
         """How many leading lines take() must read; after them only repeats of the title are header."""
-        return min(count, max(self.end, -1 if self.title_index is None else self.title_index + 1))
+        return min(count, max(self.end + 1, -1 if self.title_index is None else self.title_index + 1))
 
-    def take_title_repeats(self, lines: tuple[str, ...], start: int) -> list[str]:
-        """Lines from start on that are kept; the repeats of the title among them are recorded as removals."""
-        key = self.title_key
+    def take_tail(self, lines: tuple[str, ...], start: int) -> list[str]:
+        """Lines from start on that are kept; the repeats of the title, the sign-off byline under the article and
+        the author's bio among them are recorded as removals."""
         tail = lines[start:]
+        dropped = {offset: ("title_repeat", "title") for offset in self._title_repeats(tail)}
+        signoff = find_signoff(tail, self.words)
+        if signoff is not None:
+            offset, names = signoff
+            dropped[offset] = ("signoff_byline", "byline")
+            if not self.authors:  # the header named nobody: the article is signed at its end
+                self.authors.extend(names)
+        for offset in author_bios(tail, self.authors, self.words):
+            dropped.setdefault(offset, ("author_bio", "byline"))
+        if not dropped:
+            return list(tail)
+        for offset in sorted(dropped):
+            self._remove(tail[offset], start + offset, *dropped[offset])
+        return [line for i, line in enumerate(tail) if i not in dropped]
+
+    def _title_repeats(self, tail: tuple[str, ...]) -> list[int]:
+        key = self.title_key
         if key is None:
-            return list(tail)
+            return []
         shortest, longest = len(key), 2 * len(key) + 10  # a cheap length test first: _key() casefolds
-        repeats = [i for i, line in enumerate(tail) if shortest <= len(line) <= longest and _key(line) == key]
-        for offset in repeats:
-            self._remove(tail[offset], start + offset, "title_repeat", "title")
-        if not repeats:
-            return list(tail)
-        skip = set(repeats)
-        return [line for i, line in enumerate(tail) if i not in skip]
+        return [i for i, line in enumerate(tail) if shortest <= len(line) <= longest and _key(line) == key]
 
     def _remove(self, line: str, index: int, rule: str, category: str) -> str:
         self.removed.append(Removal(line, rule, category, index + 1))
@@ -301,6 +337,10 @@ class _HeaderReader:
         """The metadata hints: title, author (names joined with "; "), date, date_modified."""
         if self.authors:
             self.hints["author"] = "; ".join(dict.fromkeys(self.authors))
+        if self.wire is not None and "date" not in self.hints:  # the dateline's date is when the story was filed
+            filed = dated(self.wire, self.hints.get("date_modified"))
+            if filed:
+                self.hints["date"] = filed
         return self.hints
 
 
@@ -328,8 +368,8 @@ def take_header(
     for index, line in enumerate(lines[:zone]):
         previous = reader.take(index, line, previous) or ""
         if not previous:
-            kept.append(line)
-    kept += reader.take_title_repeats(lines, zone)
+            kept.append(reader.cut_wire_dateline(index, line))
+    kept += reader.take_tail(lines, zone)
     if not reader.removed:  # the same tuple: the pipeline's provenance step sees that nothing moved
         return lines, (), reader.found()
     return tuple(kept), tuple(reader.removed), reader.found()

@@ -32,13 +32,17 @@ class HeaderWords:
     agencies: frozenset[str]
     role_words: frozenset[str]
     particles: frozenset[str]
+    articles: frozenset[str]  # open titles, never names ("Ein Albtraum" is no bare byline)
+    bio_verbs: frozenset[str]  # "Jane Smith is a reporter …": the author's bio after the article
     third_party_hosts: tuple[str, ...]
     month_first_languages: frozenset[str]  # numeric dates read month first (05/10/2018 = May 10)
     day_first_tlds: frozenset[str]  # ... except on hostnames under these top-level domains
+    cut_wire_datelines: bool  # "WASHINGTON (AP) —" leaves the first sentence's line (else it is only read)
     month_pattern: str  # regex alternation of month names
     published_label: re.Pattern[str]  # a whole segment that only labels the date after it as published
     updated_label: re.Pattern[str]  # ... as updated (date_modified)
     relative_time: re.Pattern[str]  # "2 hours ago", "há 2 horas": a time no date can be told from
+    reading_time: re.Pattern[str]  # "4 min read", "Lesezeit: 3 Minuten": header, and no date
     byline_prefix: re.Pattern[str]  # "By ", "Von ", "Publicado por: " at the start of a segment
     joiner: re.Pattern[str]  # what separates several names in one byline
 
@@ -47,6 +51,13 @@ def _strings(data: dict[str, Any], section: str, key: str, where: Path) -> list[
     value = data.get(section, {}).get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{section}.{key} must be a list of strings", path=where)
+    return value
+
+
+def _flag(data: dict[str, Any], section: str, key: str, where: Path) -> bool:
+    value = data.get(section, {}).get(key, False)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{section}.{key} must be true or false", path=where)
     return value
 
 
@@ -64,6 +75,7 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
     months = _months(data, where)
     label_end = r"\s*[:\-–]?\s*(?:on|at|le|el|em|il|am|op)?\s*$"
     prefixes = _alternation(_strings(data, "byline", "prefixes", where))
+    reading = _alternation(_strings(data, "dateline", "reading_time", where))
     joiners = [j for j in _strings(data, "byline", "joiners", where) if j.strip()]
     return HeaderWords(
         months=months,
@@ -72,9 +84,12 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         agencies=frozenset(_strings(data, "byline", "agencies", where)),
         role_words=frozenset(w.lower() for w in _strings(data, "byline", "role_words", where)),
         particles=frozenset(w.lower() for w in _strings(data, "byline", "particles", where)),
+        articles=frozenset(w.lower() for w in _strings(data, "byline", "articles", where)),
+        bio_verbs=frozenset(w.lower() for w in _strings(data, "byline", "bio_verbs", where)),
         third_party_hosts=tuple(h.lower() for h in _strings(data, "hosts", "third_party", where)),
         month_first_languages=frozenset(w.lower() for w in _strings(data, "dates", "month_first_languages", where)),
         day_first_tlds=frozenset(w.lower().lstrip(".") for w in _strings(data, "dates", "day_first_tlds", where)),
+        cut_wire_datelines=_flag(data, "dateline", "cut_wire_datelines", where),
         month_pattern=_alternation(months),
         published_label=re.compile(
             rf"^\s*(?:{_alternation(_strings(data, 'dateline', 'published', where))}){label_end}", re.I
@@ -86,6 +101,9 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
             rf"(?:^|\s)(?:(?:{_alternation(_strings(data, 'dateline', 'relative_before', where))})\s+\d+\s*\w+"
             rf"|\d+\s*\w+\s+(?:{_alternation(_strings(data, 'dateline', 'relative_after', where))}))(?:\W|$)",
             re.I,
+        ),
+        reading_time=re.compile(
+            rf"^\W*(?:\d+\s*(?:{reading})|(?:{reading})\s*:?\s*(?:ca\.?\s*)?\d+\s*[^\W\d]*)\.?\W*$", re.I
         ),
         byline_prefix=re.compile(rf"^\s*(?:{prefixes})(?:\s*:\s*|\s+)(?=\S)", re.I),
         joiner=re.compile(rf"\s*[,;]\s*|\s+(?:{_alternation(joiners)})\s+", re.I),

@@ -225,7 +225,9 @@ def describe(doc: Document, text: str, *, version: str, words: HeaderWords, revi
     return {
         "title": hints.get("title"),
         "author": hints.get("author"),
-        "date": hints.get("date"),
+        # trafilatura's date is the best date found (htmldate: the original, else the last modified): a dump
+        # that only says when it was updated is still dated by that
+        "date": hints.get("date") or hints.get("date_modified"),
         "date_modified": hints.get("date_modified"),
         "sitename": hints.get("sitename") or hostname,  # trafilatura, too, falls back on the host
         "hostname": hostname,

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from cleaner import clean
 from cleaner.bylines import read_byline
-from cleaner.header import _ends_sentence, looks_like_headline, take_header, zone_end
+from cleaner.header import looks_like_headline, take_header, zone_end
 from cleaner.header_words import load_header_words
+from cleaner.line_shape import ends_sentence
 
 WORDS = load_header_words()
 BODY = (
@@ -85,7 +86,6 @@ def test_title_repeats_are_removed_too() -> None:
     [
         "The first line is a sentence that ends with a full stop and is short.",
         "Remember the state slogan quest?",
-        "Tempo de leitura: 1 minuto",
         "(Image: gargantiopa / Getty Images)",
         "CLICK FOR FULL STATE SWIM RESULTS",
         "var brightcoveBrandsafety='3 General news'",
@@ -168,10 +168,11 @@ def test_bare_names_are_a_byline_only_when_asked() -> None:
 
 
 def test_bylines_and_datelines_outside_the_header_zone_stay() -> None:
-    """After the second body-like line, a "By …" line or a date line is body (or someone else's junk)."""
-    lines = ("A headline about the border talks", *BODY, "By Megan Hinton", "23 February 2022")
+    """After the second body-like line, a "By …" line with more body after it, or a date line, is body (or
+    someone else's junk): only a sign-off under the article's last paragraph is the article's byline."""
+    lines = ("A headline about the border talks", *BODY[:2], "By Megan Hinton", BODY[2], "23 February 2022")
     kept, _removed, hints = _take(*lines)
-    assert kept[-2:] == ("By Megan Hinton", "23 February 2022")
+    assert kept[-3:] == ("By Megan Hinton", BODY[2], "23 February 2022")
     assert "author" not in hints and "date" not in hints
 
 
@@ -264,7 +265,7 @@ _SENTENCE_END = re.compile(r"""[.!?;:,…。！？]["'”’»)\]]*\s*$""")
 @given(st.text(alphabet=st.sampled_from('a.!…。"”)] \n\t\u00a0\u3000,?('), max_size=8))
 def test_sentence_end_is_read_from_the_line_end(line: str) -> None:
     """A line ends a sentence exactly when terminal punctuation, then closers, then blanks end it."""
-    assert _ends_sentence(line) == bool(_SENTENCE_END.search(line))
+    assert ends_sentence(line) == bool(_SENTENCE_END.search(line))
 
 
 _RAIL_BODY = (
@@ -352,7 +353,7 @@ def test_outlet_initials_after_the_names_are_an_affiliation(line: str, names: tu
 
 def test_desk_and_wire_initials_beside_the_date_are_a_dateline() -> None:
     """ "TOI City Desk / TNN / Updated: Jul 5, 2023, 10:12 IST": a desk and a wire's initials beside the date make
-    a dateline (no person named), and the headline above it stays the title; a place beside a date does not."""
+    a dateline (no person named), and the headline above it stays the title."""
     kept, removed, hints = _take(
         "Mumbai rains: Schools shut as city records heaviest downpour in a decade",
         "TOI City Desk / TNN / Updated: Jul 5, 2023, 10:12 IST",
@@ -361,7 +362,38 @@ def test_desk_and_wire_initials_beside_the_date_are_a_dateline() -> None:
     assert kept == BODY
     assert [rule for rule, _category, _text in removed] == ["title_line", "dateline"]
     assert hints["date_modified"] == "2023-07-05T10:12" and "author" not in hints
-    assert _take("Rain shuts schools", "New York / 5 July 2023", *BODY)[0][0] == "New York / 5 July 2023"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Madrid - 06 feb 2024 - 12:30 CET", "2024-02-06T12:30"),
+        ("New York / 5 July 2023", "2023-07-05"),
+        ("Rio de Janeiro, 5 July 2023", "2023-07-05"),
+    ],
+)
+def test_a_place_before_the_date_is_part_of_the_dateline(line: str, date: str) -> None:
+    """ "Madrid - 06 feb 2024 - 12:30 CET" (El País): one to three capitalised words before the first date name
+    the place the story was filed from; the line is a dateline and names no author."""
+    kept, removed, hints = _take("Rain shuts schools across the region", line, *BODY)
+    assert kept == BODY
+    assert [rule for rule, _category, _text in removed] == ["title_line", "dateline"]
+    assert hints["date"] == date and "author" not in hints
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rain in New York / 5 July 2023",
+        "New York 5 July 2023 / Schools shut",
+        "Paris, London and New York / 5 July 2023",
+    ],
+)
+def test_a_place_after_the_date_or_words_beside_it_stay(line: str) -> None:
+    """Only capitalised words, and only before the first date, are a place: other text beside a date is no
+    dateline."""
+    kept, _removed, hints = _take("Rain shuts schools across the region", line, *BODY)
+    assert kept[0] == line and "date" not in hints
 
 
 @pytest.mark.parametrize(
@@ -392,3 +424,94 @@ def test_datelines_in_other_languages(
     _kept, removed, hints = _take(title, byline, dateline, *BODY, language=language)
     assert [rule for rule, _category, _text in removed] == ["title_line", "byline", "dateline"]
     assert {key: hints.get(key) for key in dates} == dates
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Jane Smith and John Doe, CNN", "Jane Smith; John Doe"),
+        ("Jane Smith | Political Editor", "Jane Smith"),
+        ("Written by Sarah Jones", "Sarah Jones"),
+        ("Words by Holly Bancroft", "Holly Bancroft"),
+        ("Peter Walker Senior political correspondent", "Peter Walker"),
+        ("Alex Hern UK technology editor", "Alex Hern"),
+        ("Par Jean Dupont", "Jean Dupont"),
+        ("Por María García", "María García"),
+        ("Di Marco Rossi", "Marco Rossi"),
+        ("Oleh Budi Santoso", "Budi Santoso"),
+    ],
+)
+def test_bylines_in_other_shapes_and_languages(byline: str, author: str) -> None:
+    """Several names with the outlet, "Name | Role", "Written by", "Words by", the Guardian's name before a role
+    in sentence case, and French, Spanish, Italian and Indonesian bylines."""
+    kept, removed, hints = _take("A headline about the border talks", byline, *BODY)
+    assert kept == BODY
+    assert removed[1][:2] == ("byline", "byline")
+    assert hints["author"] == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Daily Mail Political Reporter", "Ein Albtraum", "The Reckoning", "Die Abrechnung", "Una Storia Italiana"],
+)
+def test_a_desk_in_capitals_or_a_short_title_is_no_persons_name(line: str) -> None:
+    """A desk written in capitals names nobody; capitalised words after an article are a title ("Ein Albtraum"
+    after the date in spiegel.de dumps), not a bare byline."""
+    _kept, _removed, hints = _take("22.12.2018", line, *BODY, language="de")
+    assert "author" not in hints
+
+
+def test_a_byline_and_its_date_joined_by_a_preposition() -> None:
+    """ "von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr": "am" leads on to the date, it ends no name."""
+    line = "von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr"
+    kept, _removed, hints = _take("Schutz sensibler Daten nach dem Urteil", line, *BODY, language="de")
+    assert kept == BODY
+    assert hints["author"] == "Anja Schmoll-Trautmann" and hints["date"] == "2014-05-14T15:40"
+    _kept, _removed, hints = _take("A headline about the talks", "By Jane Doe on March 3, 2024", *BODY)
+    assert hints["author"] == "Jane Doe" and hints["date"] == "2024-03-03"
+
+
+def test_names_continued_on_the_next_lines_are_one_byline() -> None:
+    """correctiv.org: "von Marcus Bensmann", ", Justus von Daniels", ", Ulrich Stoll": the comma continues the
+    byline (not a title), every name is an author."""
+    lines = ("von Marcus Bensmann", ", Justus von Daniels", ", Ulrich Stoll", "14. May 2019", *BODY)
+    kept, removed, hints = _take(*lines, language="de")
+    assert kept == BODY
+    assert [r[0] for r in removed] == ["byline", "byline", "byline", "dateline"]
+    assert hints["author"] == "Marcus Bensmann; Justus von Daniels; Ulrich Stoll"
+    assert "title" not in hints
+
+
+@pytest.mark.parametrize("line", ["Cory Doctorow /", ", Justus von Daniels", "/ Politics / Europe"])
+def test_lines_that_continue_another_or_have_two_words_are_no_headline(line: str) -> None:
+    """A line opening with a comma or a slash continues another one; a slash is no word."""
+    assert not looks_like_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["4 minute read", "5 min read", "Lesezeit: 3 Minuten", "3 Min. Lesezeit", "Tempo de leitura: 1 minuto"],
+)
+def test_a_reading_time_in_the_header_leaves_the_body(line: str) -> None:
+    """CNN's "4 minute read" between the dateline and the article is header, and tells no date."""
+    kept, removed, hints = _take("A headline about the border talks", "By Katie Hunt, CNN", line, *BODY)
+    assert kept == BODY
+    assert [r[0] for r in removed] == ["title_line", "byline", "reading_time"]
+    assert "date" not in hints
+
+
+def test_a_reading_time_beside_the_date_is_part_of_the_dateline() -> None:
+    """ "Published 6:00 AM EST, Thu January 11, 2024 · 4 min read" is a dateline."""
+    _kept, removed, hints = _take(
+        "A headline about the talks", "Published 6:00 AM EST, Thu January 11, 2024 · 4 min read"
+    )
+    assert [r[0] for r in removed] == ["title_line", "dateline"] and hints["date"] == "2024-01-11T06:00"
+
+
+@pytest.mark.parametrize(
+    "line", ["5 minutes read before you sleep can change your life.", "Lesezeit: für Kinder ab 8 Jahren"]
+)
+def test_sentences_about_reading_stay(line: str) -> None:
+    """Only a number with its reading-time words, nothing else, is a reading time."""
+    kept, removed, _hints = _take("A headline about the border talks", line, *BODY)
+    assert line in kept and "reading_time" not in [r[0] for r in removed]

@@ -184,3 +184,29 @@ def test_bare_hosts_in_every_spelling(spelling: str) -> None:
     text = f"{spelling}example.com, see {spelling}news.org or W{spelling}paper.net; W.{spelling}daily.io"
     assert _bare_hosts(text) == _BARE_HOST.findall(text)
     assert len(_bare_hosts(text)) >= 2
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date", "modified"),
+    [
+        ("Last updated: 14 July 2023", "2023-07-14", "2023-07-14"),
+        ("Aktualisiert am 14.07.2023, 10:15 Uhr", "2023-07-14T10:15", "2023-07-14T10:15"),
+        (
+            "Published 6:12 AM EDT, June 4, 2023 | Updated 9:30 AM EDT, June 5, 2023",
+            "2023-06-04T06:12",
+            "2023-06-05T09:30",
+        ),
+    ],
+)
+def test_a_dump_dated_only_by_its_update_has_that_date(dateline: str, date: str, modified: str) -> None:
+    """Like trafilatura (htmldate: the original date, else the best one found), date falls back on the modified
+    date; date_modified keeps it, and a published date still wins."""
+    raw = f"Council approves new cycle lanes in the city\n{dateline}\n{BODY}\n".encode()
+    record = clean(raw, name="x.txt").metadata
+    assert (record["date"], record["date_modified"]) == (date, modified)
+
+
+def test_an_undated_dump_has_no_date() -> None:
+    """No date line, no date."""
+    record = clean(f"Council approves new cycle lanes in the city\n{BODY}\n".encode(), name="x.txt").metadata
+    assert record["date"] is None and record["date_modified"] is None

@@ -1,0 +1,35 @@
+"""Line shapes the header stages read by: word counts, sentence ends and lines that read like body text."""
+
+from __future__ import annotations
+
+import re
+
+BODY_MIN_WORDS = 12
+BODY_MIN_CHARS = 30  # for scripts written without spaces (Japanese, Chinese)
+TERMINAL_MARKS = ".!?;:,…。！？"  # a line ending in one of these (closing quotes or brackets after it) ends a sentence
+CLOSERS = "\"'”’»)]"
+NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def count_words(line: str, *, at_most: int = 1000) -> int:
+    """Whitespace-separated words, counted up to at_most (lines can be megabytes long)."""
+    return len(line.split(maxsplit=at_most)) if len(line) > at_most else len(line.split())
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether the line ends in terminal punctuation, maybe closed by quotes or brackets, maybe then blanks.
+
+    Read from the end: a regex search ending in $ tries every punctuation mark of a long line on its way."""
+    end = line.rstrip().rstrip(CLOSERS)
+    return end[-1:] != "" and end[-1] in TERMINAL_MARKS
+
+
+def reads_like_body(line: str) -> bool:
+    """A sentence of body text: at least BODY_MIN_WORDS words (or characters, without spaces), ending one."""
+    long_enough = count_words(line, at_most=BODY_MIN_WORDS) >= BODY_MIN_WORDS or (
+        len(line) >= BODY_MIN_CHARS and NO_SPACE_SCRIPT.search(line)
+    )
+    return bool(long_enough and ends_sentence(line))
+
+
+__all__ = ["NO_SPACE_SCRIPT", "count_words", "ends_sentence", "reads_like_body"]

@@ -1,0 +1,47 @@
+"""Bylines after the article: the sign-off under its last paragraph ("Von Clemens Höges") and the author's bio."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from cleaner.bylines import read_byline
+from cleaner.header_words import HeaderWords
+from cleaner.line_shape import count_words, ends_sentence, reads_like_body
+
+MAX_SIGNOFF_CHARS = 120
+PARAGRAPH_MIN_WORDS = 6  # the line above a sign-off is a paragraph's last sentence, not a teaser headline
+SIGNOFF_FOLLOW_LINES = 3  # ... and no body text comes within this many lines after it
+MAX_BIO_WORDS = 60
+
+
+def find_signoff(lines: Sequence[str], words: HeaderWords) -> tuple[int, tuple[str, ...]] | None:
+    """The first line that signs the article off: a byline with its word ("By", "Von", "Par", …) standing
+    right under a paragraph and followed by no more body text. Its index and the names it gives."""
+    for index, line in enumerate(lines):
+        if index == 0 or len(line) > MAX_SIGNOFF_CHARS or words.byline_prefix.match(line) is None:
+            continue
+        above = lines[index - 1]
+        if not ends_sentence(above) or count_words(above, at_most=PARAGRAPH_MIN_WORDS) < PARAGRAPH_MIN_WORDS:
+            continue
+        if any(reads_like_body(after) for after in lines[index + 1 : index + 1 + SIGNOFF_FOLLOW_LINES]):
+            continue
+        byline = read_byline(line, words)
+        if byline is not None:
+            return index, byline.names
+    return None
+
+
+def author_bios(lines: Sequence[str], authors: Sequence[str], words: HeaderWords) -> Iterator[int]:
+    """Indices of the lines that introduce one of the article's authors: "Jane Smith is a reporter covering …"
+    (the name, a bio verb, and a role word such as reporter or correspondent within MAX_BIO_WORDS words)."""
+    openers = tuple(f"{name} {verb} " for name in authors if " " in name for verb in words.bio_verbs)
+    if not openers:
+        return
+    for index, line in enumerate(lines):
+        if not line.startswith(openers) or count_words(line, at_most=MAX_BIO_WORDS) >= MAX_BIO_WORDS:
+            continue
+        if any(token.strip(".,;:()").lower() in words.role_words for token in line.split()):
+            yield index
+
+
+__all__ = ["author_bios", "find_signoff"]

@@ -1,0 +1,133 @@
+"""Wire datelines ("WASHINGTON (AP) —", "LONDON, March 13 (Reuters) -"): read off the first sentence, which stays
+whole; the date they carry becomes the published date; cut out of the line only when metadata.toml says so."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cleaner import CleanConfig, clean
+from cleaner.header import take_header
+from cleaner.header_words import load_header_words
+from cleaner.rules import default_config_dir
+from cleaner.wire_datelines import WireDateline, dated, read_wire_dateline
+
+WORDS = load_header_words()
+REST = "President Joe Biden signed a short-term spending bill on Friday that keeps the government funded."
+MORE = (
+    "The measure passed the Senate by a vote of 77-13 earlier in the day after clearing the House on Thursday.",
+    "Lawmakers left town for the weekend, and both parties said they would return to the talks next week.",
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "month_day_year"),
+    [
+        ("WASHINGTON (AP) —", (None, None, None)),
+        ("KYIV, Ukraine (AP) —", (None, None, None)),
+        ("SANTA FE, N.M. (AP) —", (None, None, None)),
+        ("NEW YORK —", (None, None, None)),
+        ("BUFFALO, N.Y. —", (None, None, None)),
+        ("LONDON, March 13 (Reuters) -", (3, 13, None)),
+        ("NEW YORK/SINGAPORE, Feb 2 (Reuters) -", (2, 2, None)),
+        ("BERLIN, Feb 26, 2024 (Reuters) -", (2, 26, 2024)),
+        ("PARIS (AFP) -", (None, None, None)),
+        ("Tokyo (AFP) –", (None, None, None)),
+        ("MÜNCHEN (dpa) -", (None, None, None)),
+        ("Madrid, 6 feb (EFE).-", (2, 6, None)),
+        ("(CNN) —", (None, None, None)),
+    ],
+)
+def test_reads_wire_datelines_of_several_agencies(dateline: str, month_day_year: tuple[int | None, ...]) -> None:
+    """AP, Reuters, AFP, dpa, EFE and CNN datelines give their text, the sentence after them and their date."""
+    wire = read_wire_dateline(f"{dateline} {REST}", WORDS)
+    assert wire is not None
+    assert (wire.text, wire.rest) == (dateline, REST)
+    assert (wire.month, wire.day, wire.year) == month_day_year
+
+
+@pytest.mark.parametrize("line", ["Washington CNN —", "Washington (CNN) —", "KYIV, Ukraine (AP) —"])
+def test_a_dateline_alone_on_its_line_ends_in_a_dash(line: str) -> None:
+    """CNN's "Washington CNN —" stands on a line of its own above the first sentence."""
+    wire = read_wire_dateline(line, WORDS)
+    assert wire is not None and wire.rest == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NASA — the US space agency — said on Monday it would delay the Artemis mission again.",
+        "Washington has long said that it will not negotiate with the group under any circumstances.",
+        "The UK (and the EU) - both said they would respond to the tariffs within the week.",
+        "Reuters reported on Monday that the company would cut 10,000 jobs worldwide this year.",
+        "DEAR ABBY: My husband and I have been married for 20 years and he still will not cook dinner.",
+        "ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.",
+        "By the end of the year, the couple hope to move to a bigger house in Cheshire, she said.",
+        "PARIS (AFP) - short",
+        "Washington CNN",
+    ],
+)
+def test_sentences_and_labels_are_no_wire_dateline(line: str) -> None:
+    """An acronym before a parenthesis, a place that is the subject, a salutation or a warning label in capitals,
+    and a dateline without a sentence after it (or a dash) are not read as datelines."""
+    assert read_wire_dateline(line, WORDS) is None
+
+
+@pytest.mark.parametrize(
+    ("wire", "reference", "expected"),
+    [
+        (WireDateline("BERLIN, Feb 26, 2024 (Reuters) -", "", 2, 26, 2024), None, "2024-02-26"),
+        (WireDateline("LONDON, March 13 (Reuters) -", "", 3, 13), "2024-03-13T18:02", "2024-03-13"),
+        (WireDateline("LONDON, Dec 31 (Reuters) -", "", 12, 31), "2024-01-02", "2023-12-31"),
+        (WireDateline("LONDON, March 13 (Reuters) -", "", 3, 13), None, None),
+        (WireDateline("WASHINGTON (AP) —", ""), "2024-03-13", None),
+    ],
+)
+def test_a_dateline_without_a_year_takes_the_headers(
+    wire: WireDateline, reference: str | None, expected: str | None
+) -> None:
+    """The year comes from the dateline, else from another date of the header (the year before when the day
+    comes later in the year); without either there is no date."""
+    assert dated(wire, reference) == expected
+
+
+def test_the_dateline_is_read_and_the_sentence_kept_whole_by_default() -> None:
+    """By default the line stays as written (gold answers keep datelines); the dateline's date is the date."""
+    lines = ("Germany rejects calls for missiles", f"BERLIN, Feb 26, 2024 (Reuters) - {REST}", *MORE)
+    kept, removed, hints = take_header(lines, words=WORDS)
+    assert kept == lines[1:]
+    assert [r.rule for r in removed] == ["title_line"]
+    assert hints["date"] == "2024-02-26"
+
+
+def test_a_published_line_wins_over_the_datelines_date() -> None:
+    """A "Published" line is the published date; the dateline's month and day take the year of "Updated"."""
+    lines = ("Germany rejects calls", "Published 6:12 AM EDT, June 4, 2023", f"BERLIN, Feb 26 (Reuters) - {REST}")
+    assert take_header((*lines, *MORE), words=WORDS)[2]["date"] == "2023-06-04T06:12"
+    updated = ("Germany rejects calls", "Updated 6:12 AM EDT, June 4, 2023", f"BERLIN, Feb 26 (Reuters) - {REST}")
+    assert take_header((*updated, *MORE), words=WORDS)[2]["date"] == "2023-02-26"
+
+
+def test_a_dateline_alone_on_its_line_is_header_and_no_author() -> None:
+    """ "Washington CNN —" is no byline: it leaves the body and names nobody."""
+    lines = ("Senate passes border deal", "By Jane Smith and John Doe, CNN", "Washington CNN —", REST, *MORE)
+    kept, removed, hints = take_header(lines, words=WORDS)
+    assert kept == (REST, *MORE)
+    assert [r.rule for r in removed] == ["title_line", "byline", "wire_dateline"]
+    assert hints["author"] == "Jane Smith; John Doe"
+
+
+def test_with_cutting_on_the_dateline_leaves_the_line_and_the_sentence_stays(tmp_path: Path) -> None:
+    """cut_wire_datelines = true: "WASHINGTON (AP) —" becomes a removal; "President Joe Biden …" stays whole."""
+    folder = tmp_path / "config"
+    shutil.copytree(default_config_dir(), folder)
+    path = folder / "metadata.toml"
+    path.write_text(path.read_text().replace("cut_wire_datelines = false", "cut_wire_datelines = true"))
+    raw = "\n".join(("Biden signs bill to avert shutdown", f"WASHINGTON (AP) — {REST}", *MORE, "By the way."))
+    result = clean(raw.encode(), name="ap.txt", config=CleanConfig(config_dir=folder))
+    assert result.text.split("\n")[:3] == [REST, *MORE]
+    assert {"line": 2, "rule": "wire_dateline", "category": "dateline", "text": "WASHINGTON (AP) —"} in [
+        {k: r[k] for k in ("line", "rule", "category", "text")} for r in result.metadata["removed"]
+    ]
