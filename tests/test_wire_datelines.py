@@ -93,12 +93,12 @@ def test_a_dateline_without_a_year_takes_the_headers(
     assert dated(wire, reference) == expected
 
 
-def test_the_dateline_is_read_and_the_sentence_kept_whole_by_default() -> None:
-    """By default the line stays as written (gold answers keep datelines); the dateline's date is the date."""
+def test_the_dateline_is_read_and_cut_and_the_sentence_kept_whole_by_default() -> None:
+    """By default the dateline leaves the line (datelines are metadata) and its date is the date."""
     lines = ("Germany rejects calls for missiles", f"BERLIN, Feb 26, 2024 (Reuters) - {REST}", *MORE)
     kept, removed, hints = take_header(lines, words=WORDS)
-    assert kept == lines[1:]
-    assert [r.rule for r in removed] == ["title_line"]
+    assert kept == (REST, *MORE)
+    assert [r.rule for r in removed] == ["title_line", "wire_dateline"]
     assert hints["date"] == "2024-02-26"
 
 
@@ -119,14 +119,22 @@ def test_a_dateline_alone_on_its_line_is_header_and_no_author() -> None:
     assert hints["author"] == "Jane Smith; John Doe"
 
 
-def test_with_cutting_on_the_dateline_leaves_the_line_and_the_sentence_stays(tmp_path: Path) -> None:
-    """cut_wire_datelines = true: "WASHINGTON (AP) —" becomes a removal; "President Joe Biden …" stays whole."""
+def test_with_cutting_off_the_line_stays_as_written_and_the_date_is_still_read(tmp_path: Path) -> None:
+    """cut_wire_datelines = false keeps "WASHINGTON (AP) — President …" whole, as gold answers that keep it do."""
     folder = tmp_path / "config"
     shutil.copytree(default_config_dir(), folder)
     path = folder / "metadata.toml"
-    path.write_text(path.read_text().replace("cut_wire_datelines = false", "cut_wire_datelines = true"))
+    path.write_text(path.read_text().replace("cut_wire_datelines = true", "cut_wire_datelines = false"))
+    raw = "\n".join(("Germany rejects calls for missiles", f"BERLIN, Feb 26, 2024 (Reuters) - {REST}", *MORE))
+    result = clean(raw.encode(), name="reuters.txt", config=CleanConfig(config_dir=folder))
+    assert result.text.split("\n")[:3] == [f"BERLIN, Feb 26, 2024 (Reuters) - {REST}", *MORE]
+    assert result.metadata["date"] == "2024-02-26"
+
+
+def test_the_cut_dateline_is_a_named_removal_and_the_sentence_stays() -> None:
+    """By default "WASHINGTON (AP) —" becomes a removal named wire_dateline; "President Joe Biden …" stays whole."""
     raw = "\n".join(("Biden signs bill to avert shutdown", f"WASHINGTON (AP) — {REST}", *MORE, "By the way."))
-    result = clean(raw.encode(), name="ap.txt", config=CleanConfig(config_dir=folder))
+    result = clean(raw.encode(), name="ap.txt")
     assert result.text.split("\n")[:3] == [REST, *MORE]
     assert {"line": 2, "rule": "wire_dateline", "category": "dateline", "text": "WASHINGTON (AP) —"} in [
         {k: r[k] for k in ("line", "rule", "category", "text")} for r in result.metadata["removed"]
