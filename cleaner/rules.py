@@ -35,6 +35,7 @@ class Rule:
     follow: re.Pattern[str] | None = None  # block scope: later lines that belong to the block
     follow_max_words: int = 30
     follow_max_lines: int = 50  # block scope: at most this many following lines
+    follow_summaries: bool = False  # block scope: a teaser's summary sentence between two followed headlines goes too
     cut_start: Reach = "match"  # cut scope: "sentence" also takes the sentence before the match (a caption)
     cut_end: Reach = "match"  # cut scope: "headline" also takes the teaser headline after the match
     glued_only: bool = False  # cut scope: only inside glued lines (a line of its own is the line rules' to judge)
@@ -98,6 +99,7 @@ def _rule(entry: dict[str, Any], where: str) -> Rule:
         follow=_compile(follow, flags, f"{where}: rule {name!r} follow") if follow else None,
         follow_max_words=int(entry.get("follow_max_words", 30)),
         follow_max_lines=int(entry.get("follow_max_lines", 50)),
+        follow_summaries=entry.get("follow_summaries") is True,
         cut_start=_reach(entry, "cut_start", where),
         cut_end=_reach(entry, "cut_end", where),
         glued_only=entry.get("glued_only") is True,

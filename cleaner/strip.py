@@ -11,6 +11,11 @@ from cleaner.rules import Profile, Rule
 from cleaner.ruleset import RuleSet, compile_rules, word_count
 from cleaner.scanner import JoinedLines
 
+_SUMMARY_MAX_WORDS = 45  # a teaser's summary under its headline: a sentence or two
+_HEADLINE_START = re.compile(r"[\"'“‘«]?[^\W\d_][\w'’-]*(?: \S+){2}")  # a headline: three words or more, from a word
+_CODE_CHARS = re.compile(r"[{}();=<>|]")
+_SENTENCE_END = re.compile(r"(?:[.!…]|\?!)[\"'”’»)]*\s*$")  # headlines may ask ("Is X over?"), not exclaim
+
 
 def line_rule_match(line: str, rules: Iterable[Rule]) -> tuple[Rule, re.Match[str]] | None:
     """The first whole-line rule (line, block or tail scope) that drops this line, with its match, if any."""
@@ -48,13 +53,41 @@ class _Block:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
         self.left = rule.follow_max_lines
+        self.after_headline = False  # the last line taken was a headline (matched follow)
 
-    def takes(self, line: str) -> bool:
+    def takes(self, line: str, following: str | None = None) -> bool:
+        """True when the block swallows line; following (the next line) lets a teaser's summary go with it."""
         follow = self.rule.follow
-        if follow is None or self.left <= 0 or word_count(line) > self.rule.follow_max_words:
+        if follow is None or self.left <= 0:
             return False
-        self.left -= 1
-        return follow.search(line) is not None
+        words = word_count(line)
+        if words <= self.rule.follow_max_words:
+            self.left -= 1
+            if follow.search(line) is not None:
+                self.after_headline = True
+                return True
+        elif not self.rule.follow_summaries:
+            return False
+        if self.rule.follow_summaries and self._summary_between_headlines(words, following):
+            self.after_headline = False
+            return True
+        return False
+
+    def _summary_between_headlines(self, words: int, following: str | None) -> bool:
+        """A related-stories list gives each headline a sentence or two of summary: such a line goes when it
+        sits between two headlines of the block (the one taken just before, and the next line)."""
+        follow = self.rule.follow
+        return (
+            self.after_headline
+            and words <= _SUMMARY_MAX_WORDS
+            and following is not None
+            and follow is not None
+            and word_count(following) <= self.rule.follow_max_words
+            and follow.search(following) is not None
+            and _HEADLINE_START.match(following) is not None
+            and _CODE_CHARS.search(following) is None
+            and _SENTENCE_END.search(following) is None  # a body sentence ending "." or "?!" is no headline
+        )
 
 
 def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[int, str]], list[Removal]]:
@@ -69,7 +102,7 @@ def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[
         number = index + 1
         rule = _line_rule(line, candidates[index]) if index in candidates else None
         if rule is None and block is not None:
-            if block.takes(line):
+            if block.takes(line, lines[number] if number < len(lines) else None):
                 removed.append(Removal(line, block.rule.name, block.rule.category, number))
                 continue
             block = None
@@ -82,7 +115,7 @@ def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[
                 break
             if rule.scope == "block":
                 block = _Block(rule)
-            elif block is not None and not block.takes(line):
+            elif block is not None and not block.takes(line, lines[number] if number < len(lines) else None):
                 block = None
             continue
         if index in span_candidates:

@@ -163,3 +163,30 @@ def test_daily_mail_profile_drops_unpunctuated_captions_only() -> None:
     kept, removed = apply_rules((caption, *body), (book.generic, site))
     assert [text for _n, text in kept] == body
     assert [(r.rule, r.category) for r in removed] == [("dailymail_caption", "caption")]
+
+
+def test_a_related_list_takes_the_summaries_between_its_headlines_and_stops_at_body() -> None:
+    """Under "More on this story", each headline's one-sentence summary goes with it; the body after stays."""
+    body = [
+        "The council will publish the full budget next week, a spokesman said.",
+        "Opposition members said they would vote against it.",
+    ]
+    related = [
+        "More on this story",
+        "Council tax to rise by five per cent",
+        "Bills will go up by about ninety pounds a year for a typical household, the authority said.",
+        "Bin collections cut to once a fortnight",
+        "Residents have until March to respond to the consultation.",
+        "Libraries face closure in budget squeeze",
+    ]
+    kept, removed = _clean([body[0], *related, body[1]])
+    assert kept == body
+    assert {rule for _text, rule in removed} == {"related_list_header"}
+
+
+def test_a_body_sentence_after_a_related_list_stays_when_code_or_an_exclamation_follows_it() -> None:
+    """A sentence counts as a summary only between two headlines: code ("{") or a sentence ending "?!" is none."""
+    sentence = "He is renowned for his tactical prowess and has managed FC Porto, Inter Milan and Chelsea."
+    for following in ('document.addEventListener("DOMContentLoaded", function() {', "Who could have guessed it?!"):
+        kept, _removed = _clean(["Related Articles", "Spurs appoint Mourinho as head coach", sentence, following])
+        assert sentence in kept
