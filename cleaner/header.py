@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from cleaner.bylines import is_outlet_initials, read_byline
-from cleaner.dates import MonthFirst, Stamp, find_stamps
+from cleaner.dates import MonthFirst, Stamp, find_stamps, month_first_reading
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.heuristics import hard_rule
 from cleaner.line_shape import NO_SPACE_SCRIPT, count_words, ends_sentence, reads_like_body
@@ -179,21 +178,6 @@ class _LineRead:
 
     stamps: tuple[tuple[Stamp, str], ...]
     names: tuple[str, ...]
-
-
-def month_first_reading(language: str, words: HeaderWords, hostname: Callable[[], str | None]) -> MonthFirst:
-    """Whether an ambiguous numeric date (05/10/2018) reads month first: in a month-first language
-    (metadata.toml [dates]) unless the publisher's hostname is under a day-first country's domain. The hostname
-    is looked for only when such a date turns up."""
-    if language not in words.month_first_languages:
-        return False
-
-    @cache
-    def decide() -> bool:
-        host = (hostname() or "").lower().rstrip(".")
-        return host.rpartition(".")[2] not in words.day_first_tlds
-
-    return decide
 
 
 def _read_line(
@@ -379,4 +363,4 @@ def _never(_line: str) -> bool:
     return False
 
 
-__all__ = ["junk_test", "looks_like_headline", "month_first_reading", "take_header", "zone_end"]
+__all__ = ["junk_test", "looks_like_headline", "take_header", "zone_end"]
