@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from cleaner.bylines import is_outlet_initials, read_byline
-from cleaner.dates import MonthFirst, Stamp, find_stamps, month_first_reading
+from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line
+from cleaner.dates import MonthFirst, month_first_reading
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.heuristics import hard_rule
 from cleaner.line_shape import NO_SPACE_SCRIPT, count_words, ends_sentence, reads_like_body
@@ -23,17 +22,11 @@ MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
 BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body text
 MAX_TITLE_WORDS = 20  # headlines run 5-15 words; longer unpunctuated lines are summary bullets
 MAX_TITLE_CHARS = 220
-MAX_HEADER_LINE_WORDS = 30
-MAX_HEADER_LINE_CHARS = 300  # longer lines are body (or glued dumps): never header, never run through the rules
 LEAD_SEARCH_LINES = 200  # where a first line repeated inside a sentence makes it the lead, not a headline
 TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk lines
 FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
 _NOT_TITLE_START = "(,;:/&.-–—•·"  # a line opening with these continues another ("(Image: …)", ", Justus …")
 _NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
-_SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
-_SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*:\s*(?P<value>[^:]{1,60})$")
-_PLACE_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]+[.,]?$")
-MAX_PLACE_WORDS = 3
 
 JunkTest = Callable[[str], bool]
 
@@ -88,7 +81,7 @@ def _find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Head
             return None
         if is_junk(line):
             continue
-        if headline[index] and not _repeated_in_body(line, lines) and _read_line(line, words) is None:
+        if headline[index] and not _repeated_in_body(line, lines) and read_header_line(line, words) is None:
             return index if _article_follows(lines, index, is_junk, words) else None
         return None
     return None
@@ -102,7 +95,7 @@ def _article_follows(lines: tuple[str, ...], title: int, is_junk: JunkTest, word
     for line in lines[title + 1 : title + 1 + FOLLOW_SEARCH_LINES]:
         if len(line) > MAX_HEADER_LINE_CHARS or reads_like_body(line) or _key(line) == key:
             return True
-        if _read_line(line, words, bare=True) is not None:
+        if read_header_line(line, words, bare=True) is not None:
             return True
         if words.published_label.match(line) or words.updated_label.match(line):
             continue  # "Published" on a line of its own, its date on the next
@@ -121,91 +114,9 @@ def _known_title_line(lines: tuple[str, ...], known: str, words: HeaderWords) ->
         line_key = _key(line)
         if line_key == key:
             return index
-        if key and line_key.startswith(key + " ") and _read_line(line[len(known) :].strip(), words) is not None:
+        if key and line_key.startswith(key + " ") and read_header_line(line[len(known) :].strip(), words) is not None:
             return index
     return None
-
-
-def _without_trailing_filler(text: str, words: HeaderWords) -> str:
-    """The segment without the filler words that lead on to the date after it ("By Jane Doe on", "von … am")."""
-    tokens = text.split()
-    while len(tokens) > 1 and tokens[-1].lower() in words.filler:
-        tokens.pop()
-    return " ".join(tokens)
-
-
-def _is_place(segment: str, words: HeaderWords) -> bool:
-    """Capitalised words and nothing else (a name particle between them): the place a dateline names
-    ("Madrid - 06 feb 2024", "Rio de Janeiro, 5 July 2023")."""
-    tokens = segment.split()
-    return (
-        0 < len(tokens) <= MAX_PLACE_WORDS
-        and _PLACE_WORD.match(tokens[0]) is not None
-        and all(_PLACE_WORD.match(t) or (t in words.particles and t != tokens[-1]) for t in tokens[1:])
-    )
-
-
-def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...]]:
-    """How one piece of a dateline reads: "", "published", "updated", "byline" (with names), or "other"."""
-    text = segment.strip(" \t,;:()-–—")
-    if not text or all(w.lower() in words.filler for w in re.findall(r"\w+(?:-\w+)*", text)):
-        return "", ()
-    label = " ".join(w for w in text.split() if w.strip(".,").lower() not in words.filler)  # "Updated: Tue.,"
-    if words.updated_label.match(text) or words.updated_label.match(label):  # "mis à jour le": "à" is filler too
-        return "updated", ()
-    if words.published_label.match(text) or words.published_label.match(label):
-        return "published", ()
-    byline = read_byline(_without_trailing_filler(text, words), words)
-    if byline is None and any(w.lower() in words.role_words for w in text.split()):
-        byline = read_byline(text, words, bare=True)  # a desk beside the date: "TOI City Desk / Updated: …"
-    if byline is not None:
-        return "byline", byline.names
-    if words.reading_time.match(text):  # "Published 6:00 AM · 4 min read"
-        return "", ()
-    if words.relative_time.search(text) and len(text.split()) <= 5:  # "Atualizado há 2 horas": no date in it
-        return "", ()
-    if is_outlet_initials(text):  # a wire or outlet beside the date: "TNN / Updated: …", "PTI | …"
-        return "", ()
-    section = _SECTION_LABEL.match(text)
-    if section and section["key"].lower() in words.section_labels and count_words(section["value"]) <= 3:
-        return "", ()
-    return "other", ()
-
-
-@dataclass(frozen=True, slots=True)
-class _LineRead:
-    """A header line read: its dates with roles (date or date_modified) and its author names."""
-
-    stamps: tuple[tuple[Stamp, str], ...]
-    names: tuple[str, ...]
-
-
-def _read_line(
-    line: str, words: HeaderWords, *, month_first: MonthFirst = False, bare: bool = False
-) -> _LineRead | None:
-    """Read a dateline and/or byline; None when any piece of the line is something else (a body sentence)."""
-    if len(line) > MAX_HEADER_LINE_CHARS or count_words(line) > MAX_HEADER_LINE_WORDS:
-        return None
-    stamps = find_stamps(line, words, month_first=month_first)
-    if not stamps:
-        byline = read_byline(line, words, bare=bare)
-        return _LineRead((), byline.names) if byline else None
-    roles: list[tuple[Stamp, str]] = []
-    names: list[str] = []
-    cursor = 0
-    for stamp in [*stamps, None]:
-        piece = line[cursor : stamp.start if stamp else len(line)]
-        role = "date"
-        for number, segment in enumerate(_SEGMENT_SPLIT.split(piece)):
-            kind, found = _segment_kind(segment, words)
-            if kind == "other" and not (cursor == 0 and number == 0 and _is_place(segment, words)):
-                return None
-            names.extend(found)
-            role = "date_modified" if kind == "updated" else ("date" if kind else role)
-        if stamp is not None:
-            roles.append((stamp, role))
-            cursor = stamp.end
-    return _LineRead(tuple(roles), tuple(names))
 
 
 class _HeaderReader:
@@ -251,9 +162,9 @@ class _HeaderReader:
         # bare names after the title or a dateline, but not words in capitals: a section label ("GIRLS BASKETBALL")
         bare = previous in ("title", "dateline") and not line.isupper()
         continues = previous == "byline" and self.words.joiner.match(" " + line) is not None  # ", Ulrich Stoll"
-        read = _read_line(line, self.words, month_first=self.month_first, bare=bare or continues)
+        read = read_header_line(line, self.words, month_first=self.month_first, bare=bare or continues)
         if read is None and previous == "byline":
-            affiliation = _read_line(line, self.words, month_first=self.month_first, bare=True)
+            affiliation = read_header_line(line, self.words, month_first=self.month_first, bare=True)
             if affiliation is not None and not affiliation.stamps:  # "Tom Davies" then "Associated Press"
                 return self._remove(line, index, "byline_affiliation", "byline")
         if read is None:
