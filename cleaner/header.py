@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
-from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line
+from cleaner.datelines import read_header_line
 from cleaner.dates import MonthFirst, month_first_reading
 from cleaner.header_words import HeaderWords, load_header_words
-from cleaner.heuristics import hard_rule
-from cleaner.line_shape import NO_SPACE_SCRIPT, count_words, ends_sentence, reads_like_body
+from cleaner.line_shape import reads_like_body
 from cleaner.model import Removal
 from cleaner.rules import Profile
 from cleaner.ruleset import compile_rules
 from cleaner.signoff import author_bios, find_signoff
 from cleaner.strip import apply_ruleset
+from cleaner.titles import JunkTest, find_title, known_title_line, repeats_title, title_key
 from cleaner.wire_datelines import WireDateline, dated, read_wire_dateline
 
 MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
 BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body text
-MAX_TITLE_WORDS = 20  # headlines run 5-15 words; longer unpunctuated lines are summary bullets
-MAX_TITLE_CHARS = 220
-LEAD_SEARCH_LINES = 200  # where a first line repeated inside a sentence makes it the lead, not a headline
-TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk lines
-FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
-_NOT_TITLE_START = "(,;:/&.-–—•·"  # a line opening with these continues another ("(Image: …)", ", Justus …")
-_NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
-
-JunkTest = Callable[[str], bool]
 
 
 def junk_test(profiles: tuple[Profile, ...]) -> JunkTest:
@@ -45,78 +35,6 @@ def zone_end(lines: tuple[str, ...]) -> int:
         if body_seen >= BODY_LINES_END_ZONE:
             return index
     return min(len(lines), MAX_ZONE_LINES)
-
-
-def _key(line: str) -> str:
-    return " ".join(line.casefold().split())
-
-
-def looks_like_headline(line: str) -> bool:
-    """Short, no terminal punctuation, no markup or URL, not shouted, not a "Label: value" line."""
-    words = sum(any(c.isalnum() for c in token) for token in line.split())  # "Cory Doctorow /" has two
-    short_script = words < 3 and NO_SPACE_SCRIPT.search(line) is not None and len(line) >= 6
-    if not (3 <= words <= MAX_TITLE_WORDS or short_script) or len(line) > MAX_TITLE_CHARS:
-        return False
-    if ends_sentence(line) or _NOT_IN_TITLE.search(line) or line[:1].islower() or line[:1] in _NOT_TITLE_START:
-        return False
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) > 10 and all(c.isupper() for c in letters if c.isascii()) and any(c.isascii() for c in letters):
-        return False
-    return ":" not in line or count_words(line.rsplit(":", 1)[1]) >= 3
-
-
-def _repeated_in_body(line: str, lines: tuple[str, ...]) -> bool:
-    """True when a longer line near the top holds the candidate: then it is the lead, not a headline."""
-    key = _key(line)
-    return any(len(other) > len(line) + 10 and key in _key(other) for other in lines[:LEAD_SEARCH_LINES])
-
-
-def _find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
-    window = lines[: min(end, TITLE_SEARCH_LINES)]
-    headline = [looks_like_headline(line) for line in window]
-    for index, line in enumerate(window):
-        if len(line) > MAX_HEADER_LINE_CHARS:
-            return None
-        if not any(headline[index:]):  # no title here or after, junk or not: spare the costly junk test
-            return None
-        if is_junk(line):
-            continue
-        if headline[index] and not _repeated_in_body(line, lines) and read_header_line(line, words) is None:
-            return index if _article_follows(lines, index, is_junk, words) else None
-        return None
-    return None
-
-
-def _article_follows(lines: tuple[str, ...], title: int, is_junk: JunkTest, words: HeaderWords) -> bool:
-    """True unless the headline-like line is a subhead over the article's own list or code listing (a dump that
-    starts inside the article): the first line after it that is not junk, another headline (a video title, a
-    summary) or a long standfirst is a short line of another kind, not a byline, a dateline or body text."""
-    key = _key(lines[title])
-    for line in lines[title + 1 : title + 1 + FOLLOW_SEARCH_LINES]:
-        if len(line) > MAX_HEADER_LINE_CHARS or reads_like_body(line) or _key(line) == key:
-            return True
-        if read_header_line(line, words, bare=True) is not None:
-            return True
-        if words.published_label.match(line) or words.updated_label.match(line):
-            continue  # "Published" on a line of its own, its date on the next
-        if is_junk(line) or hard_rule(line) is not None or looks_like_headline(line):
-            continue
-        if count_words(line, at_most=MAX_TITLE_WORDS) < MAX_TITLE_WORDS:
-            return False
-    return True
-
-
-def _known_title_line(lines: tuple[str, ...], known: str, words: HeaderWords) -> int | None:
-    """The first line of the header zone that is the known title (from the page's HTML metadata), or the title
-    with its byline or dateline run on after it."""
-    key = _key(known)
-    for index, line in enumerate(lines[:MAX_ZONE_LINES]):
-        line_key = _key(line)
-        if line_key == key:
-            return index
-        if key and line_key.startswith(key + " ") and read_header_line(line[len(known) :].strip(), words) is not None:
-            return index
-    return None
 
 
 class _HeaderReader:
@@ -138,11 +56,11 @@ class _HeaderReader:
         self.authors: list[str] = []
         self.wire: WireDateline | None = None
         if known_title:  # the page says what its title is: only that line is the title
-            self.title_index = _known_title_line(lines, known_title, words)
-            self.title_key: str | None = _key(known_title)
+            self.title_index = known_title_line(lines[:MAX_ZONE_LINES], known_title, words)
+            self.title_key: str | None = title_key(known_title)
             return
-        self.title_index = _find_title(lines, self.end, is_junk, words)
-        self.title_key = _key(lines[self.title_index]) if self.title_index is not None else None
+        self.title_index = find_title(lines, self.end, is_junk, words)
+        self.title_key = title_key(lines[self.title_index]) if self.title_index is not None else None
         if self.title_index is not None:
             self.hints["title"] = lines[self.title_index]
 
@@ -191,8 +109,7 @@ class _HeaderReader:
         return wire.rest
 
     def _repeats_title(self, line: str) -> bool:
-        key = self.title_key
-        return key is not None and len(key) <= len(line) <= 2 * len(key) + 10 and _key(line) == key
+        return self.title_key is not None and repeats_title(line, self.title_key)
 
     def zone_size(self, count: int) -> int:
         """How many leading lines take() must read; after them only repeats of the title are header."""
@@ -219,10 +136,7 @@ class _HeaderReader:
 
     def _title_repeats(self, tail: tuple[str, ...]) -> list[int]:
         key = self.title_key
-        if key is None:
-            return []
-        shortest, longest = len(key), 2 * len(key) + 10  # a cheap length test first: _key() casefolds
-        return [i for i, line in enumerate(tail) if shortest <= len(line) <= longest and _key(line) == key]
+        return [] if key is None else [i for i, line in enumerate(tail) if repeats_title(line, key)]
 
     def _remove(self, line: str, index: int, rule: str, category: str) -> str:
         self.removed.append(Removal(line, rule, category, index + 1))
@@ -274,4 +188,4 @@ def _never(_line: str) -> bool:
     return False
 
 
-__all__ = ["junk_test", "looks_like_headline", "take_header", "zone_end"]
+__all__ = ["junk_test", "take_header", "zone_end"]
