@@ -29,9 +29,10 @@ from cleaner.glued_labels import Labeller, carve_labels
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
+from cleaner.regex_parts import may_match
 from cleaner.rules import Profile, Rule, RuleBook, default_config_dir, load_rulebook, read_settings_file
 from cleaner.ruleset import compile_rules
-from cleaner.scanner import LineScanner, split_alternatives
+from cleaner.scanner import LineScanner
 
 _SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f])|(?<=[。！？])""")
 _WORD = re.compile(r"\S+")
@@ -187,7 +188,7 @@ def _cuts(line: str, rules: Sequence[Rule], sentence_ends: list[int], settings: 
         (
             (match.start(), -match.end(), index)
             for index, rule in enumerate(rules)
-            if _may_match(rule.pattern, line)  # a long glued line: a cheap no from most rules
+            if may_match(rule.pattern, line)  # a long glued line: a cheap no from most rules
             for match in rule.pattern.finditer(line)
         ),
     )
@@ -214,7 +215,7 @@ def _pieces(
     line: str, rules: Sequence[Rule], settings: SplitSettings, *, glued: bool, labels: Labeller | None = None
 ) -> list[str]:
     """The line cut into pieces: cut spans alone; in a glued line, one piece per sentence."""
-    if not glued and not any(_may_match(rule.pattern, line) and rule.pattern.search(line) for rule in rules):
+    if not glued and not any(may_match(rule.pattern, line) and rule.pattern.search(line) for rule in rules):
         return [line]  # a candidate no cut rule matches (most are: a month name, "Image"): no sentences needed
     sentence_ends = _sentence_ends(line)
     spans = _cuts(line, rules, sentence_ends, settings) if rules else []
@@ -237,37 +238,6 @@ def _pieces(
         pieces.append(normalize_line(line[start:end]))
         cursor = end
     return [piece for piece in pieces if piece]
-
-
-# A lookbehind or a word boundary at the start of an alternative (a lookbehind holding no parentheses).
-_LEADING_ASSERTION = re.compile(r"(?:\(\?<[!=](?:[^()\[\]\\]|\\.|\[\^?\]?(?:[^\]\\]|\\.)*\])*\)|\\b)+")
-
-
-_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-
-
-@lru_cache(maxsize=64)
-def _loose_alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
-    """The pattern's alternatives, each compiled alone without the lookbehinds and word boundaries it starts
-    with (None: a verbose pattern, not split). Together they match wherever the pattern does (an assertion
-    only restricts), and much faster: without an assertion in front the regex engine skips ahead to the
-    literal text or character class an alternative starts with, instead of trying each position."""
-    if pattern.flags & re.X or _GROUP_REFERENCE.search(pattern.pattern):
-        return None  # alternatives compiled alone renumber their groups: a reference could change meaning
-    loose = []
-    for alternative in split_alternatives(pattern.pattern):
-        assertion = _LEADING_ASSERTION.match(alternative)
-        try:
-            loose.append(re.compile(alternative[assertion.end() :] if assertion else alternative, pattern.flags))
-        except re.error:
-            return None
-    return tuple(loose)
-
-
-def _may_match(pattern: re.Pattern[str], line: str) -> bool:
-    """False only when the pattern cannot match the line (its loose alternatives find nothing)."""
-    loose = _loose_alternatives(pattern)
-    return loose is None or any(alternative.search(line) for alternative in loose)
 
 
 def is_glued(line: str, total_chars: int, settings: SplitSettings) -> bool:
