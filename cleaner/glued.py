@@ -62,7 +62,7 @@ _CONTINUES_WORDS = re.compile(r"(?:else|catch|finally|in|instanceof|typeof|new|r
 _CODE_MARKS = re.compile(r"[;{}=]|\(\s*\)|\(\s*['\"]")
 _LEADING_LEFTOVER = re.compile(r"^[\s})\];,]+(?:\(\s*\))?[\s;]*")
 _TRAILING_LEFTOVER = re.compile(r"[\s({\[,;]+$")
-_ANY_CODE_CHAR = re.compile(r"[{}<>=;|\\]")
+CODE_CHAR = re.compile(r"[{}<>=;|\\]")  # a character code needs (split.is_glued counts them too)
 MAX_SPAN_CHARS = 30000
 _PROSE_BREAK = re.compile(r"(?<=[^\W\d_)\]\d][.!?…])[\"”’»)]*\s+(?=[\"“„«(]?[^\W\d_a-z])")
 _CLOSERS = "\"”’'»)]"
@@ -198,7 +198,7 @@ def holds_prose(line: str, *, min_sentences: int = 2) -> bool:
 
 def holds_code(line: str) -> bool:
     """True when the line has a character code needs; the span cutter runs on no other line."""
-    return _ANY_CODE_CHAR.search(line) is not None
+    return CODE_CHAR.search(line) is not None
 
 
 class _Lengths(Protocol):
@@ -239,6 +239,7 @@ def split_code_glued(line: str, line_no: int, pieces: Callable[[str], list[str]]
 
 
 __all__ = [
+    "CODE_CHAR",
     "cut_code_spans",
     "holds_code",
     "holds_prose",

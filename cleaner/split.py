@@ -24,7 +24,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from cleaner.errors import ConfigError
-from cleaner.glued import holds_code, long_enough, shortest_glued, split_code_glued
+from cleaner.glued import CODE_CHAR, holds_code, long_enough, shortest_glued, split_code_glued
 from cleaner.glued_labels import Labeller, carve_labels
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
@@ -46,7 +46,6 @@ _ABBREVIATIONS = frozenset(
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = rf"(?:(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)"
 _DATE_THEN_CAPITAL = re.compile(rf"\b{_DATE}\s+(?=[A-Z][a-z])(?!(?:{_MONTHS})\b)")
-_CODE_CHARS = re.compile(r"[{}<>=;|\\]")
 _MAX_CODE_CHAR_SHARE = 0.01  # code characters per character above which a long line is script
 _MIN_WORDS_AROUND_CUT = 8  # junk glued inside a line leaves text on both sides of it
 _CODE_PREFIX_CHARS = 200
@@ -247,7 +246,7 @@ def is_glued(line: str, total_chars: int, settings: SplitSettings) -> bool:
         return False
     if is_code(line[:_CODE_PREFIX_CHARS]) or is_markup(line[:_CODE_PREFIX_CHARS]):
         return False
-    return len(_CODE_CHARS.findall(line)) < _MAX_CODE_CHAR_SHARE * len(line)
+    return len(CODE_CHAR.findall(line)) < _MAX_CODE_CHAR_SHARE * len(line)
 
 
 def split_glued(
