@@ -1,5 +1,4 @@
-"""Header lines of dates and bylines ("By Jane Doe | Updated: 3 March 2024, 10:15"): their dates with roles
-(date or date_modified) and their author names, or None when a piece of the line is something else."""
+"""Header lines of dates and bylines ("By Jane Doe | Updated: 3 March 2024"): dates with roles, author names."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Junk labels glued into the sentences of a glued line ("Related Topics", "Register now for FREE …"): set them
-apart as pieces of their own, so the whole-line rules drop them and the sentences around them stay."""
+"""Junk labels glued into a glued line's sentences ("Related Topics …"): set apart for the line rules to drop."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Regex source cut into parts: its top-level alternatives, the same bound to one line, and alternatives freed
-of their leading assertions (which tell cheaply that a pattern cannot match)."""
+"""Regex source cut into parts: top-level alternatives, one-line-bound patterns, assertion-free prefilters."""
 
 from __future__ import annotations
 
