@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from cleaner.header_words import HeaderWords
 
@@ -162,4 +162,19 @@ def find_stamps(text: str, words: HeaderWords, *, month_first: MonthFirst = Fals
     return result
 
 
-__all__ = ["MonthFirst", "Stamp", "find_stamps"]
+def month_first_reading(language: str, words: HeaderWords, hostname: Callable[[], str | None]) -> MonthFirst:
+    """Whether an ambiguous numeric date (05/10/2018) reads month first: in a month-first language
+    (metadata.toml [dates]) unless the publisher's hostname is under a day-first country's domain. The hostname
+    is looked for only when such a date turns up."""
+    if language not in words.month_first_languages:
+        return False
+
+    @cache
+    def decide() -> bool:
+        host = (hostname() or "").lower().rstrip(".")
+        return host.rpartition(".")[2] not in words.day_first_tlds
+
+    return decide
+
+
+__all__ = ["MonthFirst", "Stamp", "find_stamps", "month_first_reading"]

@@ -11,7 +11,7 @@ found within max_span_chars, or a span without code punctuation ("if (as expecte
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from typing import Protocol
 
 from cleaner.model import Removal
@@ -62,7 +62,7 @@ _CONTINUES_WORDS = re.compile(r"(?:else|catch|finally|in|instanceof|typeof|new|r
 _CODE_MARKS = re.compile(r"[;{}=]|\(\s*\)|\(\s*['\"]")
 _LEADING_LEFTOVER = re.compile(r"^[\s})\];,]+(?:\(\s*\))?[\s;]*")
 _TRAILING_LEFTOVER = re.compile(r"[\s({\[,;]+$")
-_ANY_CODE_CHAR = re.compile(r"[{}<>=;|\\]")
+CODE_CHAR = re.compile(r"[{}<>=;|\\]")  # a character code needs (split.is_glued counts them too)
 MAX_SPAN_CHARS = 30000
 _PROSE_BREAK = re.compile(r"(?<=[^\W\d_)\]\d][.!?…])[\"”’»)]*\s+(?=[\"“„«(]?[^\W\d_a-z])")
 _CLOSERS = "\"”’'»)]"
@@ -198,7 +198,7 @@ def holds_prose(line: str, *, min_sentences: int = 2) -> bool:
 
 def holds_code(line: str) -> bool:
     """True when the line has a character code needs; the span cutter runs on no other line."""
-    return _ANY_CODE_CHAR.search(line) is not None
+    return CODE_CHAR.search(line) is not None
 
 
 class _Lengths(Protocol):
@@ -238,92 +238,8 @@ def split_code_glued(line: str, line_no: int, pieces: Callable[[str], list[str]]
     return [piece for segment in segments for piece in pieces(segment)], removed
 
 
-_LABEL_END_MARKS = ".!?:;|•·–—»›>"
-
-
-class _Label(Protocol):
-    """The parts of rules.Rule a label window is judged by."""
-
-    @property
-    def pattern(self) -> re.Pattern[str]: ...
-    def guards_pass(self, words: int) -> bool: ...
-
-
-def _label_match(window: str, rules: Sequence[_Label]) -> bool:
-    """True when one of the rules matches the whole window (trailing punctuation aside), as a line."""
-    words = window.count(" ") + 1
-    for rule in rules:
-        if not rule.guards_pass(words):
-            continue
-        match = rule.pattern.search(window)
-        if match is not None and match.start() == 0 and not window[match.end() :].strip(_LABEL_TRAIL):
-            return True
-    return False
-
-
-_LABEL_TRAIL = " .,:;!?|•·–—-»›>()[]\"'“”‘’"
-
-
-def carve_labels(
-    piece: str,
-    max_words: int,
-    candidates: Callable[[list[str]], Mapping[int, Sequence[_Label]]],
-    keeps: Callable[[list[str]], bool] = lambda _pieces: True,
-) -> list[str]:
-    """The piece with the short junk labels glued into it ("Related Topics Rocket League ...", "... gefunden?
-    Ähnliche Beiträge Ikigai ...") set apart as pieces of their own, so that the whole-line rules that know
-    them drop them. A window of up to max_words words is a label when a rule matches all of it as a line and
-    it ends the piece, ends in punctuation or comes before a word that is not lower case; it must start the
-    piece, follow punctuation or another label, or be two words or more starting in upper case. A label of
-    one word must also end in punctuation, end the piece, or come before a capitalised word.
-    candidates: for the windows, the rules that may match each (by index). keeps: False when the text left
-    between the labels would be dropped where the piece as a whole is kept (then the piece stays whole)."""
-    words = piece.split(" ")
-    if len(words) < 2:
-        return [piece]
-    windows: list[tuple[int, int, bool]] = []  # (start, end, needs a label or punctuation right before it)
-    for start in range(len(words)):
-        upper = words[start][:1].isupper()
-        for end in range(start + 1, min(len(words), start + max_words) + 1):
-            if end - start == len(words):
-                break  # the whole piece: the line rules judge it as it is
-            closed = end == len(words) or words[end - 1][-1:] in _LABEL_END_MARKS
-            if not closed and words[end][:1].islower():
-                continue
-            if end - start == 1 and not (closed or words[end][:1].isupper()):
-                continue
-            windows.append((start, end, end - start == 1 or not upper))
-    if not windows:
-        return [piece]
-    texts = [" ".join(words[a:b]) for a, b, _needs in windows]
-    found = candidates(texts)
-    if not found:
-        return [piece]
-    pieces: list[str] = []
-    rest: list[str] = []  # the pieces that are no label
-    cursor = labelled = 0
-    for number, (start, end, needs) in enumerate(windows):
-        if start < cursor or number not in found:
-            continue
-        if needs and not (start == 0 or words[start - 1][-1:] in _LABEL_END_MARKS or start == labelled > 0):
-            continue
-        if not _label_match(texts[number], found[number]):
-            continue
-        if start > cursor:
-            pieces.append(" ".join(words[cursor:start]))
-            rest.append(pieces[-1])
-        pieces.append(texts[number])
-        cursor = labelled = end
-    if cursor == 0:
-        return [piece]
-    if cursor < len(words):
-        pieces.append(" ".join(words[cursor:]))
-        rest.append(pieces[-1])
-    return pieces if keeps(rest) else [piece]
-
-
 __all__ = [
-    "carve_labels",
+    "CODE_CHAR",
     "cut_code_spans",
     "holds_code",
     "holds_prose",

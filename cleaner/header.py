@@ -2,41 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from cleaner.bylines import is_outlet_initials, read_byline
-from cleaner.dates import MonthFirst, Stamp, find_stamps
+from cleaner.datelines import read_header_line
+from cleaner.dates import MonthFirst, month_first_reading
 from cleaner.header_words import HeaderWords, load_header_words
-from cleaner.heuristics import hard_rule
-from cleaner.line_shape import NO_SPACE_SCRIPT, count_words, ends_sentence, reads_like_body
+from cleaner.line_shape import reads_like_body
 from cleaner.model import Removal
 from cleaner.rules import Profile
 from cleaner.ruleset import compile_rules
 from cleaner.signoff import author_bios, find_signoff
 from cleaner.strip import apply_ruleset
+from cleaner.titles import JunkTest, find_title, known_title_line, repeats_title, title_key
 from cleaner.wire_datelines import WireDateline, dated, read_wire_dateline
 
 MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
 BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body text
-MAX_TITLE_WORDS = 20  # headlines run 5-15 words; longer unpunctuated lines are summary bullets
-MAX_TITLE_CHARS = 220
-MAX_HEADER_LINE_WORDS = 30
-MAX_HEADER_LINE_CHARS = 300  # longer lines are body (or glued dumps): never header, never run through the rules
-LEAD_SEARCH_LINES = 200  # where a first line repeated inside a sentence makes it the lead, not a headline
-TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk lines
-FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
-_NOT_TITLE_START = "(,;:/&.-–—•·"  # a line opening with these continues another ("(Image: …)", ", Justus …")
-_NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
-_SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
-_SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*:\s*(?P<value>[^:]{1,60})$")
-_PLACE_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]+[.,]?$")
-MAX_PLACE_WORDS = 3
-
-JunkTest = Callable[[str], bool]
 
 
 def junk_test(profiles: tuple[Profile, ...]) -> JunkTest:
@@ -53,175 +35,6 @@ def zone_end(lines: tuple[str, ...]) -> int:
         if body_seen >= BODY_LINES_END_ZONE:
             return index
     return min(len(lines), MAX_ZONE_LINES)
-
-
-def _key(line: str) -> str:
-    return " ".join(line.casefold().split())
-
-
-def looks_like_headline(line: str) -> bool:
-    """Short, no terminal punctuation, no markup or URL, not shouted, not a "Label: value" line."""
-    words = sum(any(c.isalnum() for c in token) for token in line.split())  # "Cory Doctorow /" has two
-    short_script = words < 3 and NO_SPACE_SCRIPT.search(line) is not None and len(line) >= 6
-    if not (3 <= words <= MAX_TITLE_WORDS or short_script) or len(line) > MAX_TITLE_CHARS:
-        return False
-    if ends_sentence(line) or _NOT_IN_TITLE.search(line) or line[:1].islower() or line[:1] in _NOT_TITLE_START:
-        return False
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) > 10 and all(c.isupper() for c in letters if c.isascii()) and any(c.isascii() for c in letters):
-        return False
-    return ":" not in line or count_words(line.rsplit(":", 1)[1]) >= 3
-
-
-def _repeated_in_body(line: str, lines: tuple[str, ...]) -> bool:
-    """True when a longer line near the top holds the candidate: then it is the lead, not a headline."""
-    key = _key(line)
-    return any(len(other) > len(line) + 10 and key in _key(other) for other in lines[:LEAD_SEARCH_LINES])
-
-
-def _find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
-    window = lines[: min(end, TITLE_SEARCH_LINES)]
-    headline = [looks_like_headline(line) for line in window]
-    for index, line in enumerate(window):
-        if len(line) > MAX_HEADER_LINE_CHARS:
-            return None
-        if not any(headline[index:]):  # no title here or after, junk or not: spare the costly junk test
-            return None
-        if is_junk(line):
-            continue
-        if headline[index] and not _repeated_in_body(line, lines) and _read_line(line, words) is None:
-            return index if _article_follows(lines, index, is_junk, words) else None
-        return None
-    return None
-
-
-def _article_follows(lines: tuple[str, ...], title: int, is_junk: JunkTest, words: HeaderWords) -> bool:
-    """True unless the headline-like line is a subhead over the article's own list or code listing (a dump that
-    starts inside the article): the first line after it that is not junk, another headline (a video title, a
-    summary) or a long standfirst is a short line of another kind, not a byline, a dateline or body text."""
-    key = _key(lines[title])
-    for line in lines[title + 1 : title + 1 + FOLLOW_SEARCH_LINES]:
-        if len(line) > MAX_HEADER_LINE_CHARS or reads_like_body(line) or _key(line) == key:
-            return True
-        if _read_line(line, words, bare=True) is not None:
-            return True
-        if words.published_label.match(line) or words.updated_label.match(line):
-            continue  # "Published" on a line of its own, its date on the next
-        if is_junk(line) or hard_rule(line) is not None or looks_like_headline(line):
-            continue
-        if count_words(line, at_most=MAX_TITLE_WORDS) < MAX_TITLE_WORDS:
-            return False
-    return True
-
-
-def _known_title_line(lines: tuple[str, ...], known: str, words: HeaderWords) -> int | None:
-    """The first line of the header zone that is the known title (from the page's HTML metadata), or the title
-    with its byline or dateline run on after it."""
-    key = _key(known)
-    for index, line in enumerate(lines[:MAX_ZONE_LINES]):
-        line_key = _key(line)
-        if line_key == key:
-            return index
-        if key and line_key.startswith(key + " ") and _read_line(line[len(known) :].strip(), words) is not None:
-            return index
-    return None
-
-
-def _without_trailing_filler(text: str, words: HeaderWords) -> str:
-    """The segment without the filler words that lead on to the date after it ("By Jane Doe on", "von … am")."""
-    tokens = text.split()
-    while len(tokens) > 1 and tokens[-1].lower() in words.filler:
-        tokens.pop()
-    return " ".join(tokens)
-
-
-def _is_place(segment: str, words: HeaderWords) -> bool:
-    """Capitalised words and nothing else (a name particle between them): the place a dateline names
-    ("Madrid - 06 feb 2024", "Rio de Janeiro, 5 July 2023")."""
-    tokens = segment.split()
-    return (
-        0 < len(tokens) <= MAX_PLACE_WORDS
-        and _PLACE_WORD.match(tokens[0]) is not None
-        and all(_PLACE_WORD.match(t) or (t in words.particles and t != tokens[-1]) for t in tokens[1:])
-    )
-
-
-def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...]]:
-    """How one piece of a dateline reads: "", "published", "updated", "byline" (with names), or "other"."""
-    text = segment.strip(" \t,;:()-–—")
-    if not text or all(w.lower() in words.filler for w in re.findall(r"\w+(?:-\w+)*", text)):
-        return "", ()
-    label = " ".join(w for w in text.split() if w.strip(".,").lower() not in words.filler)  # "Updated: Tue.,"
-    if words.updated_label.match(text) or words.updated_label.match(label):  # "mis à jour le": "à" is filler too
-        return "updated", ()
-    if words.published_label.match(text) or words.published_label.match(label):
-        return "published", ()
-    byline = read_byline(_without_trailing_filler(text, words), words)
-    if byline is None and any(w.lower() in words.role_words for w in text.split()):
-        byline = read_byline(text, words, bare=True)  # a desk beside the date: "TOI City Desk / Updated: …"
-    if byline is not None:
-        return "byline", byline.names
-    if words.reading_time.match(text):  # "Published 6:00 AM · 4 min read"
-        return "", ()
-    if words.relative_time.search(text) and len(text.split()) <= 5:  # "Atualizado há 2 horas": no date in it
-        return "", ()
-    if is_outlet_initials(text):  # a wire or outlet beside the date: "TNN / Updated: …", "PTI | …"
-        return "", ()
-    section = _SECTION_LABEL.match(text)
-    if section and section["key"].lower() in words.section_labels and count_words(section["value"]) <= 3:
-        return "", ()
-    return "other", ()
-
-
-@dataclass(frozen=True, slots=True)
-class _LineRead:
-    """A header line read: its dates with roles (date or date_modified) and its author names."""
-
-    stamps: tuple[tuple[Stamp, str], ...]
-    names: tuple[str, ...]
-
-
-def month_first_reading(language: str, words: HeaderWords, hostname: Callable[[], str | None]) -> MonthFirst:
-    """Whether an ambiguous numeric date (05/10/2018) reads month first: in a month-first language
-    (metadata.toml [dates]) unless the publisher's hostname is under a day-first country's domain. The hostname
-    is looked for only when such a date turns up."""
-    if language not in words.month_first_languages:
-        return False
-
-    @cache
-    def decide() -> bool:
-        host = (hostname() or "").lower().rstrip(".")
-        return host.rpartition(".")[2] not in words.day_first_tlds
-
-    return decide
-
-
-def _read_line(
-    line: str, words: HeaderWords, *, month_first: MonthFirst = False, bare: bool = False
-) -> _LineRead | None:
-    """Read a dateline and/or byline; None when any piece of the line is something else (a body sentence)."""
-    if len(line) > MAX_HEADER_LINE_CHARS or count_words(line) > MAX_HEADER_LINE_WORDS:
-        return None
-    stamps = find_stamps(line, words, month_first=month_first)
-    if not stamps:
-        byline = read_byline(line, words, bare=bare)
-        return _LineRead((), byline.names) if byline else None
-    roles: list[tuple[Stamp, str]] = []
-    names: list[str] = []
-    cursor = 0
-    for stamp in [*stamps, None]:
-        piece = line[cursor : stamp.start if stamp else len(line)]
-        role = "date"
-        for number, segment in enumerate(_SEGMENT_SPLIT.split(piece)):
-            kind, found = _segment_kind(segment, words)
-            if kind == "other" and not (cursor == 0 and number == 0 and _is_place(segment, words)):
-                return None
-            names.extend(found)
-            role = "date_modified" if kind == "updated" else ("date" if kind else role)
-        if stamp is not None:
-            roles.append((stamp, role))
-            cursor = stamp.end
-    return _LineRead(tuple(roles), tuple(names))
 
 
 class _HeaderReader:
@@ -243,11 +56,11 @@ class _HeaderReader:
         self.authors: list[str] = []
         self.wire: WireDateline | None = None
         if known_title:  # the page says what its title is: only that line is the title
-            self.title_index = _known_title_line(lines, known_title, words)
-            self.title_key: str | None = _key(known_title)
+            self.title_index = known_title_line(lines[:MAX_ZONE_LINES], known_title, words)
+            self.title_key: str | None = title_key(known_title)
             return
-        self.title_index = _find_title(lines, self.end, is_junk, words)
-        self.title_key = _key(lines[self.title_index]) if self.title_index is not None else None
+        self.title_index = find_title(lines, self.end, is_junk, words)
+        self.title_key = title_key(lines[self.title_index]) if self.title_index is not None else None
         if self.title_index is not None:
             self.hints["title"] = lines[self.title_index]
 
@@ -267,9 +80,9 @@ class _HeaderReader:
         # bare names after the title or a dateline, but not words in capitals: a section label ("GIRLS BASKETBALL")
         bare = previous in ("title", "dateline") and not line.isupper()
         continues = previous == "byline" and self.words.joiner.match(" " + line) is not None  # ", Ulrich Stoll"
-        read = _read_line(line, self.words, month_first=self.month_first, bare=bare or continues)
+        read = read_header_line(line, self.words, month_first=self.month_first, bare=bare or continues)
         if read is None and previous == "byline":
-            affiliation = _read_line(line, self.words, month_first=self.month_first, bare=True)
+            affiliation = read_header_line(line, self.words, month_first=self.month_first, bare=True)
             if affiliation is not None and not affiliation.stamps:  # "Tom Davies" then "Associated Press"
                 return self._remove(line, index, "byline_affiliation", "byline")
         if read is None:
@@ -296,8 +109,7 @@ class _HeaderReader:
         return wire.rest
 
     def _repeats_title(self, line: str) -> bool:
-        key = self.title_key
-        return key is not None and len(key) <= len(line) <= 2 * len(key) + 10 and _key(line) == key
+        return self.title_key is not None and repeats_title(line, self.title_key)
 
     def zone_size(self, count: int) -> int:
         """How many leading lines take() must read; after them only repeats of the title are header."""
@@ -324,10 +136,7 @@ class _HeaderReader:
 
     def _title_repeats(self, tail: tuple[str, ...]) -> list[int]:
         key = self.title_key
-        if key is None:
-            return []
-        shortest, longest = len(key), 2 * len(key) + 10  # a cheap length test first: _key() casefolds
-        return [i for i, line in enumerate(tail) if shortest <= len(line) <= longest and _key(line) == key]
+        return [] if key is None else [i for i, line in enumerate(tail) if repeats_title(line, key)]
 
     def _remove(self, line: str, index: int, rule: str, category: str) -> str:
         self.removed.append(Removal(line, rule, category, index + 1))
@@ -379,4 +188,4 @@ def _never(_line: str) -> bool:
     return False
 
 
-__all__ = ["junk_test", "looks_like_headline", "month_first_reading", "take_header", "zone_end"]
+__all__ = ["junk_test", "take_header", "zone_end"]

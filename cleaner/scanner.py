@@ -21,78 +21,12 @@ from operator import add
 from typing import Any, TypeVar
 
 from cleaner.literals import LiteralLines, Utf8Lines, hyperscan_available
+from cleaner.regex_parts import line_bound, split_alternatives
 from cleaner.regexinfo import closing_paren, first_chars, leading_branches, literal_weight, required_literals
 
 _FLAG_LETTERS = ((re.I, "i"), (re.S, "s"), (re.X, "x"))
 _TIERS = (12, 40)
 _MIN_ALTERNATION_LITERALS = 20  # what only rules of short lines need is searched in those lines only
-
-
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex (escapes, character classes and groups respected)."""
-    parts: list[str] = []
-    depth = 0
-    start = 0
-    index = 0
-    in_class = False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            if char == "]":
-                in_class = False
-        elif char == "[":
-            in_class = True
-            if pattern[index + 1 : index + 2] == "^":
-                index += 1
-            if pattern[index + 1 : index + 2] == "]":  # a "]" first in a class is a literal
-                index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-_NO_NEWLINE_ESCAPES = {"s": r"[^\S\n]", "W": r"[^\w\n]", "D": r"[^\d\n]"}
-_CLASS_SPACES = r" \t\r\f\v"
-
-
-def line_bound(pattern: str) -> str:
-    """The pattern with every construct that could match a newline made unable to: on text joined with
-    newlines it then matches within one line exactly as it does on that line alone."""
-    out: list[str] = []
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            escaped = pattern[index : index + 2]
-            out.append(_NO_NEWLINE_ESCAPES.get(escaped[1:], escaped))
-            index += 2
-        elif char == "[":
-            end = index + 1
-            negated = pattern[end : end + 1] == "^"
-            end += negated
-            end += pattern[end : end + 1] == "]"
-            while end < len(pattern) and pattern[end] != "]":
-                end += 2 if pattern[end] == "\\" else 1
-            body = pattern[index + 1 : end]
-            if negated:
-                out.append("[" + body + "\\n]")
-            else:
-                out.append("[" + body.replace("\\s", _CLASS_SPACES) + "]")
-            index = end + 1
-        else:
-            out.append(char)
-            index += 1
-    return "".join(out)
 
 
 def _alternatives(pattern: str, *, verbose: bool) -> list[tuple[bool, str]]:
@@ -532,4 +466,6 @@ def _collect_regex(
         position = starts[line + 1] - shift
 
 
+# split_alternatives is also exported from here for rules.py, regexinfo.py and linefeatures.py (their imports
+# predate cleaner/regex_parts.py, where it lives now)
 __all__ = ["JoinedLines", "LineScanner", "split_alternatives"]

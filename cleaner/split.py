@@ -17,25 +17,25 @@ is a line of its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
 from cleaner.errors import ConfigError
-from cleaner.glued import carve_labels, holds_code, long_enough, shortest_glued, split_code_glued
+from cleaner.glued import CODE_CHAR, holds_code, long_enough, shortest_glued, split_code_glued
+from cleaner.glued_labels import Labeller, carve_labels
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
+from cleaner.regex_parts import may_match
 from cleaner.rules import Profile, Rule, RuleBook, default_config_dir, load_rulebook, read_settings_file
-from cleaner.ruleset import RuleSet, compile_rules
-from cleaner.scanner import LineScanner, split_alternatives
-from cleaner.strip import line_rule_match
+from cleaner.ruleset import compile_rules
+from cleaner.scanner import LineScanner
 
 _SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f])|(?<=[。！？])""")
 _WORD = re.compile(r"\S+")
-_SENTENCE = re.compile(r"(?:\S+ ){3,}\S*[a-z][.!?…][\"”’»)]*(?: |$)")  # four words or more, ended
 _LAST_WORD = re.compile(r"(?:^|\s)([\w.]+)\.$")
 _ABBREVIATION_REACH = 12
 _ABBREVIATIONS = frozenset(
@@ -46,7 +46,6 @@ _ABBREVIATIONS = frozenset(
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = rf"(?:(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)"
 _DATE_THEN_CAPITAL = re.compile(rf"\b{_DATE}\s+(?=[A-Z][a-z])(?!(?:{_MONTHS})\b)")
-_CODE_CHARS = re.compile(r"[{}<>=;|\\]")
 _MAX_CODE_CHAR_SHARE = 0.01  # code characters per character above which a long line is script
 _MIN_WORDS_AROUND_CUT = 8  # junk glued inside a line leaves text on both sides of it
 _CODE_PREFIX_CHARS = 200
@@ -188,7 +187,7 @@ def _cuts(line: str, rules: Sequence[Rule], sentence_ends: list[int], settings: 
         (
             (match.start(), -match.end(), index)
             for index, rule in enumerate(rules)
-            if _may_match(rule.pattern, line)  # a long glued line: a cheap no from most rules
+            if may_match(rule.pattern, line)  # a long glued line: a cheap no from most rules
             for match in rule.pattern.finditer(line)
         ),
     )
@@ -212,10 +211,10 @@ def _cuts(line: str, rules: Sequence[Rule], sentence_ends: list[int], settings: 
 
 
 def _pieces(
-    line: str, rules: Sequence[Rule], settings: SplitSettings, *, glued: bool, labels: _Labeller | None = None
+    line: str, rules: Sequence[Rule], settings: SplitSettings, *, glued: bool, labels: Labeller | None = None
 ) -> list[str]:
     """The line cut into pieces: cut spans alone; in a glued line, one piece per sentence."""
-    if not glued and not any(_may_match(rule.pattern, line) and rule.pattern.search(line) for rule in rules):
+    if not glued and not any(may_match(rule.pattern, line) and rule.pattern.search(line) for rule in rules):
         return [line]  # a candidate no cut rule matches (most are: a month name, "Image"): no sentences needed
     sentence_ends = _sentence_ends(line)
     spans = _cuts(line, rules, sentence_ends, settings) if rules else []
@@ -240,37 +239,6 @@ def _pieces(
     return [piece for piece in pieces if piece]
 
 
-# A lookbehind or a word boundary at the start of an alternative (a lookbehind holding no parentheses).
-_LEADING_ASSERTION = re.compile(r"(?:\(\?<[!=](?:[^()\[\]\\]|\\.|\[\^?\]?(?:[^\]\\]|\\.)*\])*\)|\\b)+")
-
-
-_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-
-
-@lru_cache(maxsize=64)
-def _loose_alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
-    """The pattern's alternatives, each compiled alone without the lookbehinds and word boundaries it starts
-    with (None: a verbose pattern, not split). Together they match wherever the pattern does (an assertion
-    only restricts), and much faster: without an assertion in front the regex engine skips ahead to the
-    literal text or character class an alternative starts with, instead of trying each position."""
-    if pattern.flags & re.X or _GROUP_REFERENCE.search(pattern.pattern):
-        return None  # alternatives compiled alone renumber their groups: a reference could change meaning
-    loose = []
-    for alternative in split_alternatives(pattern.pattern):
-        assertion = _LEADING_ASSERTION.match(alternative)
-        try:
-            loose.append(re.compile(alternative[assertion.end() :] if assertion else alternative, pattern.flags))
-        except re.error:
-            return None
-    return tuple(loose)
-
-
-def _may_match(pattern: re.Pattern[str], line: str) -> bool:
-    """False only when the pattern cannot match the line (its loose alternatives find nothing)."""
-    loose = _loose_alternatives(pattern)
-    return loose is None or any(alternative.search(line) for alternative in loose)
-
-
 def is_glued(line: str, total_chars: int, settings: SplitSettings) -> bool:
     """A line long enough, and holding enough of the dump, to be paragraphs glued together, and no script:
     a long line of JSON or document.write would only scatter its caption text if cut into sentences."""
@@ -278,7 +246,7 @@ def is_glued(line: str, total_chars: int, settings: SplitSettings) -> bool:
         return False
     if is_code(line[:_CODE_PREFIX_CHARS]) or is_markup(line[:_CODE_PREFIX_CHARS]):
         return False
-    return len(_CODE_CHARS.findall(line)) < _MAX_CODE_CHAR_SHARE * len(line)
+    return len(CODE_CHAR.findall(line)) < _MAX_CODE_CHAR_SHARE * len(line)
 
 
 def split_glued(
@@ -329,110 +297,8 @@ def split_glued(
     return result, tuple(removed)
 
 
-# junk that runs over several sentences of its own (a consent notice): its sentences are no article
-_MANY_SENTENCE_CATEGORIES = frozenset({"consent"})
-# where a new sentence may start after a rule's match: a capital right after it, or a quotation opening anywhere
-# after it ('... access to Reuters.com Register "The market is tight," said one analyst.'); a capital inside
-# the text that follows is no sign (German nouns, names)
-_MAX_TAIL_PREFIX_WORDS = 15  # the words with no full stop a junk sentence may be glued after
-_SENTENCE_TAIL = re.compile(r"[a-z][.!?…][\"”’»)]*$")
-_QUOTE_OPENS = re.compile(r"(?:^|\s)([\"“‘«„]\s?[A-ZÀ-ÞА-Я])")
-
-
-def _sentence_start(piece: str, end: int) -> int | None:
-    """Where a sentence starts in the piece after position end (a rule's match), if it looks like one does."""
-    rest = piece[end:]
-    stripped = rest.lstrip()
-    if not stripped:
-        return None
-    if stripped[0].isupper():
-        return end + len(rest) - len(stripped)
-    quote = _QUOTE_OPENS.search(rest)
-    return end + quote.start(1) if quote else None
-
-
-class _Labeller:
-    """The generic line rules named in [split] label_rules, and a scanner for the windows they may match."""
-
-    def __init__(self, rules: tuple[Rule, ...], every: RuleSet) -> None:
-        self.rules = rules
-        self.every = every
-        self.scanner = LineScanner(
-            (rule.pattern for rule in rules), word_ranges=[(r.min_words or 0, r.max_words) for r in rules]
-        )
-
-    def find(self, windows: list[str]) -> Mapping[int, Sequence[Rule]]:
-        """For each window some label rule may match, those rules in order."""
-        hits = self.scanner.hits(windows)
-        return {index: [self.rules[k] for k in sorted(keys)] for index, keys in hits.items()}
-
-    def spare(self, pieces: list[str]) -> list[str]:
-        """The pieces of a glued line, each that a whole-line rule would drop for its start but that goes on with
-        a sentence after the rule's match ("Register now for FREE unlimited access to X "The market is tight,"
-        said one analyst.") cut after the match: the junk goes, the sentence stays (a few junk words may stay
-        with it; a lost sentence would be worse)."""
-        candidates = self.every.line_candidates(pieces)
-        out: list[str] = []
-        dropped: set[int] = set()  # pieces in out a rule drops whole: their tails are its business
-        for index, piece in enumerate(pieces):
-            rules = [rule for rule in candidates.get(index, ()) if rule.category not in _MANY_SENTENCE_CATEGORIES]
-            found = line_rule_match(piece, rules)
-            start = _sentence_start(piece, found[1].end()) if found else None
-            if start is not None and _SENTENCE.search(piece[start:]):
-                out.extend(p for p in (piece[:start].strip(), piece[start:].strip()) if p)
-                continue
-            if line_rule_match(piece, candidates.get(index, ())):
-                dropped.add(len(out))
-            out.append(piece)
-        return self._tails_apart(out, dropped)
-
-    def _tails_apart(self, pieces: list[str], dropped: set[int]) -> list[str]:
-        """The pieces, each that ends in a junk sentence glued after a few words with no full stop ("35 Bitte
-        melden Sie sich an, um zu kommentieren.", "1 sehr schlecht Bitte geben Sie die Zahlenfolge ... ein.")
-        cut before that sentence, so that its rule drops it. The sentence is one a whole-line rule drops on its
-        own, starting at a capital after at most _MAX_TAIL_PREFIX_WORDS words; the words before it stay."""
-        tails: list[tuple[int, int, str]] = []  # (piece, where the tail starts, the tail)
-        for index, piece in enumerate(pieces):
-            if index in dropped or not _SENTENCE_TAIL.search(piece):
-                continue
-            for word in list(_WORD.finditer(piece))[1 : _MAX_TAIL_PREFIX_WORDS + 1]:
-                before = piece[word.start() - 2 : word.start() - 1]
-                if word.group(0)[:1].isupper() and before.isalnum():
-                    tails.append((index, word.start(), piece[word.start() :]))
-        if not tails:
-            return pieces
-        texts = [tail for _index, _start, tail in tails]
-        found = self.every.line_candidates(texts)
-        cut: dict[int, int] = {}
-        for number, (index, start, tail) in enumerate(tails):
-            rules = [rule for rule in found.get(number, ()) if rule.category not in _MANY_SENTENCE_CATEGORIES]
-            if index not in cut and _SENTENCE.fullmatch(tail + " ") and line_rule_match(tail, rules):
-                cut[index] = start  # the longest tail a rule drops: the first start found
-        out: list[str] = []
-        for index, piece in enumerate(pieces):
-            if index in cut:
-                out.extend((piece[: cut[index]].strip(), piece[cut[index] :].strip()))
-            else:
-                out.append(piece)
-        return out
-
-    def keeps(self, pieces: list[str]) -> bool:
-        """False when a whole-line rule would drop a piece left beside the labels for the junk beside its sentence
-        ("Jam will set within 24-48 hours. © Regan" alone is a caption credit; the sentence alone is kept). A piece
-        whose sentences the rules drop on their own too ("Please enable JavaScript to view the comments.") is
-        junk, as is a piece with no sentence in it (a list item, a teaser title or a name): nothing is lost."""
-        dropped = [
-            pieces[index]
-            for index, rules in self.every.line_candidates(pieces).items()
-            if _SENTENCE.search(pieces[index]) and line_rule_match(pieces[index], rules)
-        ]
-        sentences = [match.group(0).strip() for piece in dropped for match in _SENTENCE.finditer(piece)]
-        found = self.every.line_candidates(sentences)
-        return all(line_rule_match(sentence, found.get(index, ())) for index, sentence in enumerate(sentences))
-
-
 @lru_cache(maxsize=8)
-def _labeller(config_dir: Path | None, names: tuple[str, ...]) -> _Labeller:
+def _labeller(config_dir: Path | None, names: tuple[str, ...]) -> Labeller:
     """The labeller for [split] label_rules; a name that is no whole-line generic rule is a ConfigError (a typo
     must not silently switch a label off)."""
     generic = load_rulebook(config_dir).generic
@@ -441,7 +307,7 @@ def _labeller(config_dir: Path | None, names: tuple[str, ...]) -> _Labeller:
     if unknown:
         where = (config_dir or default_config_dir()) / "heuristics.toml"
         raise ConfigError(f"[split] label_rules names no line rule of generic.toml: {', '.join(unknown)}", path=where)
-    return _Labeller(labels, compile_rules((generic,)))
+    return Labeller(labels, compile_rules((generic,)))
 
 
 def forget_labellers() -> None:

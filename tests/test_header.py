@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 
 from cleaner import clean
 from cleaner.bylines import read_byline
-from cleaner.header import looks_like_headline, take_header, zone_end
+from cleaner.header import take_header, zone_end
 from cleaner.header_words import load_header_words
 from cleaner.line_shape import ends_sentence
+from cleaner.titles import looks_like_headline
 
 WORDS = load_header_words()
 BODY = (

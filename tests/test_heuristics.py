@@ -260,8 +260,8 @@ def test_hard_prefilter_covers_every_alternative() -> None:
     import re
 
     from cleaner.linefeatures import _CODE_STRONG, _HARD_CHARS, _HARD_FIRST, _MARKUP
+    from cleaner.regex_parts import split_alternatives
     from cleaner.regexinfo import first_chars, required_literals
-    from cleaner.scanner import split_alternatives
 
     for pattern in (_MARKUP, _CODE_STRONG):
         ignore_case = bool(pattern.flags & re.I)

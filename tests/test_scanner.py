@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean
+from cleaner.regex_parts import line_bound, split_alternatives
 from cleaner.regexinfo import first_chars, required_literals
-from cleaner.scanner import LineScanner, line_bound, split_alternatives
+from cleaner.scanner import LineScanner
 
 
 def test_alternatives_split_only_at_top_level() -> None:

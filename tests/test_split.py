@@ -167,11 +167,11 @@ _CUT_SAMPLES = [
 @pytest.mark.parametrize("line", _CUT_SAMPLES)
 def test_loose_alternatives_never_rule_out_a_match(line: str) -> None:
     """Where a cut rule matches, its assertion-free alternatives match too (they only speed up the no)."""
-    from cleaner.split import _may_match
+    from cleaner.regex_parts import may_match
 
     for rule in load_rulebook().generic.rules:
         if rule.pattern.search(line):
-            assert _may_match(rule.pattern, line), rule.name
+            assert may_match(rule.pattern, line), rule.name
 
 
 @pytest.mark.parametrize(
@@ -181,21 +181,21 @@ def test_loose_alternatives_never_rule_out_a_match(line: str) -> None:
 def test_loose_alternatives_keep_flags_and_drop_only_leading_assertions(pattern: str, line: str) -> None:
     import re
 
-    from cleaner.split import _may_match
+    from cleaner.regex_parts import may_match
 
     assert re.search(pattern, line)
-    assert _may_match(re.compile(pattern), line)
+    assert may_match(re.compile(pattern), line)
 
 
 def test_patterns_with_group_references_are_not_split() -> None:
     """An alternative compiled alone renumbers its groups: with a backreference the pattern itself decides."""
     import re
 
-    from cleaner.split import _loose_alternatives, _may_match
+    from cleaner.regex_parts import loose_alternatives, may_match
 
     pattern = re.compile(r"(a)|(b)(c)\2")
-    assert _loose_alternatives(pattern) is None
-    assert _may_match(pattern, "bcb")
+    assert loose_alternatives(pattern) is None
+    assert may_match(pattern, "bcb")
 
 
 def test_glued_line_sets_short_labels_apart() -> None:

@@ -1,0 +1,103 @@
+"""Header lines of dates and bylines ("By Jane Doe | Updated: 3 March 2024"): dates with roles, author names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cleaner.bylines import is_outlet_initials, read_byline
+from cleaner.dates import MonthFirst, Stamp, find_stamps
+from cleaner.header_words import HeaderWords
+from cleaner.line_shape import count_words
+
+MAX_HEADER_LINE_WORDS = 30
+MAX_HEADER_LINE_CHARS = 300  # longer lines are body (or glued dumps): never header, never run through the rules
+_SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
+_SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*:\s*(?P<value>[^:]{1,60})$")
+_PLACE_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]+[.,]?$")
+MAX_PLACE_WORDS = 3
+
+
+def _without_trailing_filler(text: str, words: HeaderWords) -> str:
+    """The segment without the filler words that lead on to the date after it ("By Jane Doe on", "von … am")."""
+    tokens = text.split()
+    while len(tokens) > 1 and tokens[-1].lower() in words.filler:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _is_place(segment: str, words: HeaderWords) -> bool:
+    """Capitalised words and nothing else (a name particle between them): the place a dateline names
+    ("Madrid - 06 feb 2024", "Rio de Janeiro, 5 July 2023")."""
+    tokens = segment.split()
+    return (
+        0 < len(tokens) <= MAX_PLACE_WORDS
+        and _PLACE_WORD.match(tokens[0]) is not None
+        and all(_PLACE_WORD.match(t) or (t in words.particles and t != tokens[-1]) for t in tokens[1:])
+    )
+
+
+def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...]]:
+    """How one piece of a dateline reads: "", "published", "updated", "byline" (with names), or "other"."""
+    text = segment.strip(" \t,;:()-–—")
+    if not text or all(w.lower() in words.filler for w in re.findall(r"\w+(?:-\w+)*", text)):
+        return "", ()
+    label = " ".join(w for w in text.split() if w.strip(".,").lower() not in words.filler)  # "Updated: Tue.,"
+    if words.updated_label.match(text) or words.updated_label.match(label):  # "mis à jour le": "à" is filler too
+        return "updated", ()
+    if words.published_label.match(text) or words.published_label.match(label):
+        return "published", ()
+    byline = read_byline(_without_trailing_filler(text, words), words)
+    if byline is None and any(w.lower() in words.role_words for w in text.split()):
+        byline = read_byline(text, words, bare=True)  # a desk beside the date: "TOI City Desk / Updated: …"
+    if byline is not None:
+        return "byline", byline.names
+    if words.reading_time.match(text):  # "Published 6:00 AM · 4 min read"
+        return "", ()
+    if words.relative_time.search(text) and len(text.split()) <= 5:  # "Atualizado há 2 horas": no date in it
+        return "", ()
+    if is_outlet_initials(text):  # a wire or outlet beside the date: "TNN / Updated: …", "PTI | …"
+        return "", ()
+    section = _SECTION_LABEL.match(text)
+    if section and section["key"].lower() in words.section_labels and count_words(section["value"]) <= 3:
+        return "", ()
+    return "other", ()
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderLineRead:
+    """A header line read: its dates with roles (date or date_modified) and its author names."""
+
+    stamps: tuple[tuple[Stamp, str], ...]
+    names: tuple[str, ...]
+
+
+def read_header_line(
+    line: str, words: HeaderWords, *, month_first: MonthFirst = False, bare: bool = False
+) -> HeaderLineRead | None:
+    """Read a dateline and/or byline; None when any piece of the line is something else (a body sentence)."""
+    if len(line) > MAX_HEADER_LINE_CHARS or count_words(line) > MAX_HEADER_LINE_WORDS:
+        return None
+    stamps = find_stamps(line, words, month_first=month_first)
+    if not stamps:
+        byline = read_byline(line, words, bare=bare)
+        return HeaderLineRead((), byline.names) if byline else None
+    roles: list[tuple[Stamp, str]] = []
+    names: list[str] = []
+    cursor = 0
+    for stamp in [*stamps, None]:
+        piece = line[cursor : stamp.start if stamp else len(line)]
+        role = "date"
+        for number, segment in enumerate(_SEGMENT_SPLIT.split(piece)):
+            kind, found = _segment_kind(segment, words)
+            if kind == "other" and not (cursor == 0 and number == 0 and _is_place(segment, words)):
+                return None
+            names.extend(found)
+            role = "date_modified" if kind == "updated" else ("date" if kind else role)
+        if stamp is not None:
+            roles.append((stamp, role))
+            cursor = stamp.end
+    return HeaderLineRead(tuple(roles), tuple(names))
+
+
+__all__ = ["MAX_HEADER_LINE_CHARS", "HeaderLineRead", "read_header_line"]

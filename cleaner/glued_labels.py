@@ -1,0 +1,202 @@
+"""Junk labels glued into a glued line's sentences ("Related Topics …"): set apart for the line rules to drop."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Protocol
+
+from cleaner.rules import Rule
+from cleaner.ruleset import RuleSet
+from cleaner.scanner import LineScanner
+from cleaner.strip import line_rule_match
+
+_WORD = re.compile(r"\S+")
+_SENTENCE = re.compile(r"(?:\S+ ){3,}\S*[a-z][.!?…][\"”’»)]*(?: |$)")  # four words or more, ended
+_LABEL_END_MARKS = ".!?:;|•·–—»›>"
+
+
+class _Label(Protocol):
+    """The parts of rules.Rule a label window is judged by."""
+
+    @property
+    def pattern(self) -> re.Pattern[str]: ...
+    def guards_pass(self, words: int) -> bool: ...
+
+
+def _label_match(window: str, rules: Sequence[_Label]) -> bool:
+    """True when one of the rules matches the whole window (trailing punctuation aside), as a line."""
+    words = window.count(" ") + 1
+    for rule in rules:
+        if not rule.guards_pass(words):
+            continue
+        match = rule.pattern.search(window)
+        if match is not None and match.start() == 0 and not window[match.end() :].strip(_LABEL_TRAIL):
+            return True
+    return False
+
+
+_LABEL_TRAIL = " .,:;!?|•·–—-»›>()[]\"'“”‘’"
+
+
+def carve_labels(
+    piece: str,
+    max_words: int,
+    candidates: Callable[[list[str]], Mapping[int, Sequence[_Label]]],
+    keeps: Callable[[list[str]], bool] = lambda _pieces: True,
+) -> list[str]:
+    """The piece with the short junk labels glued into it ("Related Topics Rocket League ...", "... gefunden?
+    Ähnliche Beiträge Ikigai ...") set apart as pieces of their own, so that the whole-line rules that know
+    them drop them. A window of up to max_words words is a label when a rule matches all of it as a line and
+    it ends the piece, ends in punctuation or comes before a word that is not lower case; it must start the
+    piece, follow punctuation or another label, or be two words or more starting in upper case. A label of
+    one word must also end in punctuation, end the piece, or come before a capitalised word.
+    candidates: for the windows, the rules that may match each (by index). keeps: False when the text left
+    between the labels would be dropped where the piece as a whole is kept (then the piece stays whole)."""
+    words = piece.split(" ")
+    if len(words) < 2:
+        return [piece]
+    windows: list[tuple[int, int, bool]] = []  # (start, end, needs a label or punctuation right before it)
+    for start in range(len(words)):
+        upper = words[start][:1].isupper()
+        for end in range(start + 1, min(len(words), start + max_words) + 1):
+            if end - start == len(words):
+                break  # the whole piece: the line rules judge it as it is
+            closed = end == len(words) or words[end - 1][-1:] in _LABEL_END_MARKS
+            if not closed and words[end][:1].islower():
+                continue
+            if end - start == 1 and not (closed or words[end][:1].isupper()):
+                continue
+            windows.append((start, end, end - start == 1 or not upper))
+    if not windows:
+        return [piece]
+    texts = [" ".join(words[a:b]) for a, b, _needs in windows]
+    found = candidates(texts)
+    if not found:
+        return [piece]
+    pieces: list[str] = []
+    rest: list[str] = []  # the pieces that are no label
+    cursor = labelled = 0
+    for number, (start, end, needs) in enumerate(windows):
+        if start < cursor or number not in found:
+            continue
+        if needs and not (start == 0 or words[start - 1][-1:] in _LABEL_END_MARKS or start == labelled > 0):
+            continue
+        if not _label_match(texts[number], found[number]):
+            continue
+        if start > cursor:
+            pieces.append(" ".join(words[cursor:start]))
+            rest.append(pieces[-1])
+        pieces.append(texts[number])
+        cursor = labelled = end
+    if cursor == 0:
+        return [piece]
+    if cursor < len(words):
+        pieces.append(" ".join(words[cursor:]))
+        rest.append(pieces[-1])
+    return pieces if keeps(rest) else [piece]
+
+
+# junk that runs over several sentences of its own (a consent notice): its sentences are no article
+_MANY_SENTENCE_CATEGORIES = frozenset({"consent"})
+# where a new sentence may start after a rule's match: a capital right after it, or a quotation opening anywhere
+# after it ('... access to Reuters.com Register "The market is tight," said one analyst.'); a capital inside
+# the text that follows is no sign (German nouns, names)
+_MAX_TAIL_PREFIX_WORDS = 15  # the words with no full stop a junk sentence may be glued after
+_SENTENCE_TAIL = re.compile(r"[a-z][.!?…][\"”’»)]*$")
+_QUOTE_OPENS = re.compile(r"(?:^|\s)([\"“‘«„]\s?[A-ZÀ-ÞА-Я])")
+
+
+def _sentence_start(piece: str, end: int) -> int | None:
+    """Where a sentence starts in the piece after position end (a rule's match), if it looks like one does."""
+    rest = piece[end:]
+    stripped = rest.lstrip()
+    if not stripped:
+        return None
+    if stripped[0].isupper():
+        return end + len(rest) - len(stripped)
+    quote = _QUOTE_OPENS.search(rest)
+    return end + quote.start(1) if quote else None
+
+
+class Labeller:
+    """The generic line rules named in [split] label_rules, and a scanner for the windows they may match."""
+
+    def __init__(self, rules: tuple[Rule, ...], every: RuleSet) -> None:
+        self.rules = rules
+        self.every = every
+        self.scanner = LineScanner(
+            (rule.pattern for rule in rules), word_ranges=[(r.min_words or 0, r.max_words) for r in rules]
+        )
+
+    def find(self, windows: list[str]) -> Mapping[int, Sequence[Rule]]:
+        """For each window some label rule may match, those rules in order."""
+        hits = self.scanner.hits(windows)
+        return {index: [self.rules[k] for k in sorted(keys)] for index, keys in hits.items()}
+
+    def spare(self, pieces: list[str]) -> list[str]:
+        """The pieces of a glued line, each that a whole-line rule would drop for its start but that goes on with
+        a sentence after the rule's match ("Register now for FREE unlimited access to X "The market is tight,"
+        said one analyst.") cut after the match: the junk goes, the sentence stays (a few junk words may stay
+        with it; a lost sentence would be worse)."""
+        candidates = self.every.line_candidates(pieces)
+        out: list[str] = []
+        dropped: set[int] = set()  # pieces in out a rule drops whole: their tails are its business
+        for index, piece in enumerate(pieces):
+            rules = [rule for rule in candidates.get(index, ()) if rule.category not in _MANY_SENTENCE_CATEGORIES]
+            found = line_rule_match(piece, rules)
+            start = _sentence_start(piece, found[1].end()) if found else None
+            if start is not None and _SENTENCE.search(piece[start:]):
+                out.extend(p for p in (piece[:start].strip(), piece[start:].strip()) if p)
+                continue
+            if line_rule_match(piece, candidates.get(index, ())):
+                dropped.add(len(out))
+            out.append(piece)
+        return self._tails_apart(out, dropped)
+
+    def _tails_apart(self, pieces: list[str], dropped: set[int]) -> list[str]:
+        """The pieces, each that ends in a junk sentence glued after a few words with no full stop ("35 Bitte
+        melden Sie sich an, um zu kommentieren.", "1 sehr schlecht Bitte geben Sie die Zahlenfolge ... ein.")
+        cut before that sentence, so that its rule drops it. The sentence is one a whole-line rule drops on its
+        own, starting at a capital after at most _MAX_TAIL_PREFIX_WORDS words; the words before it stay."""
+        tails: list[tuple[int, int, str]] = []  # (piece, where the tail starts, the tail)
+        for index, piece in enumerate(pieces):
+            if index in dropped or not _SENTENCE_TAIL.search(piece):
+                continue
+            for word in list(_WORD.finditer(piece))[1 : _MAX_TAIL_PREFIX_WORDS + 1]:
+                before = piece[word.start() - 2 : word.start() - 1]
+                if word.group(0)[:1].isupper() and before.isalnum():
+                    tails.append((index, word.start(), piece[word.start() :]))
+        if not tails:
+            return pieces
+        texts = [tail for _index, _start, tail in tails]
+        found = self.every.line_candidates(texts)
+        cut: dict[int, int] = {}
+        for number, (index, start, tail) in enumerate(tails):
+            rules = [rule for rule in found.get(number, ()) if rule.category not in _MANY_SENTENCE_CATEGORIES]
+            if index not in cut and _SENTENCE.fullmatch(tail + " ") and line_rule_match(tail, rules):
+                cut[index] = start  # the longest tail a rule drops: the first start found
+        out: list[str] = []
+        for index, piece in enumerate(pieces):
+            if index in cut:
+                out.extend((piece[: cut[index]].strip(), piece[cut[index] :].strip()))
+            else:
+                out.append(piece)
+        return out
+
+    def keeps(self, pieces: list[str]) -> bool:
+        """False when a whole-line rule would drop a piece left beside the labels for the junk beside its sentence
+        ("Jam will set within 24-48 hours. © Regan" alone is a caption credit; the sentence alone is kept). A piece
+        whose sentences the rules drop on their own too ("Please enable JavaScript to view the comments.") is
+        junk, as is a piece with no sentence in it (a list item, a teaser title or a name): nothing is lost."""
+        dropped = [
+            pieces[index]
+            for index, rules in self.every.line_candidates(pieces).items()
+            if _SENTENCE.search(pieces[index]) and line_rule_match(pieces[index], rules)
+        ]
+        sentences = [match.group(0).strip() for piece in dropped for match in _SENTENCE.finditer(piece)]
+        found = self.every.line_candidates(sentences)
+        return all(line_rule_match(sentence, found.get(index, ())) for index, sentence in enumerate(sentences))
+
+
+__all__ = ["Labeller", "carve_labels"]

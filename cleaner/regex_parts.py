@@ -1,0 +1,107 @@
+"""Regex source cut into parts: top-level alternatives, one-line-bound patterns, assertion-free prefilters."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (escapes, character classes and groups respected)."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    index = 0
+    in_class = False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "^":
+                index += 1
+            if pattern[index + 1 : index + 2] == "]":  # a "]" first in a class is a literal
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+_NO_NEWLINE_ESCAPES = {"s": r"[^\S\n]", "W": r"[^\w\n]", "D": r"[^\d\n]"}
+_CLASS_SPACES = r" \t\r\f\v"
+
+
+def line_bound(pattern: str) -> str:
+    """The pattern with every construct that could match a newline made unable to: on text joined with
+    newlines it then matches within one line exactly as it does on that line alone."""
+    out: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            escaped = pattern[index : index + 2]
+            out.append(_NO_NEWLINE_ESCAPES.get(escaped[1:], escaped))
+            index += 2
+        elif char == "[":
+            end = index + 1
+            negated = pattern[end : end + 1] == "^"
+            end += negated
+            end += pattern[end : end + 1] == "]"
+            while end < len(pattern) and pattern[end] != "]":
+                end += 2 if pattern[end] == "\\" else 1
+            body = pattern[index + 1 : end]
+            if negated:
+                out.append("[" + body + "\\n]")
+            else:
+                out.append("[" + body.replace("\\s", _CLASS_SPACES) + "]")
+            index = end + 1
+        else:
+            out.append(char)
+            index += 1
+    return "".join(out)
+
+
+# A lookbehind or a word boundary at the start of an alternative (a lookbehind holding no parentheses).
+_LEADING_ASSERTION = re.compile(r"(?:\(\?<[!=](?:[^()\[\]\\]|\\.|\[\^?\]?(?:[^\]\\]|\\.)*\])*\)|\\b)+")
+
+
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+@lru_cache(maxsize=64)
+def loose_alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
+    """The pattern's alternatives, each compiled alone without the lookbehinds and word boundaries it starts
+    with (None: a verbose pattern, not split). Together they match wherever the pattern does (an assertion
+    only restricts), and much faster: without an assertion in front the regex engine skips ahead to the
+    literal text or character class an alternative starts with, instead of trying each position."""
+    if pattern.flags & re.X or _GROUP_REFERENCE.search(pattern.pattern):
+        return None  # alternatives compiled alone renumber their groups: a reference could change meaning
+    loose = []
+    for alternative in split_alternatives(pattern.pattern):
+        assertion = _LEADING_ASSERTION.match(alternative)
+        try:
+            loose.append(re.compile(alternative[assertion.end() :] if assertion else alternative, pattern.flags))
+        except re.error:
+            return None
+    return tuple(loose)
+
+
+def may_match(pattern: re.Pattern[str], line: str) -> bool:
+    """False only when the pattern cannot match the line (its loose alternatives find nothing)."""
+    loose = loose_alternatives(pattern)
+    return loose is None or any(alternative.search(line) for alternative in loose)
+
+
+__all__ = ["line_bound", "loose_alternatives", "may_match", "split_alternatives"]

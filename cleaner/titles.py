@@ -1,0 +1,104 @@
+"""The article's title: a headline-shaped first line with the article after it, or the line the page declares."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line
+from cleaner.header_words import HeaderWords
+from cleaner.heuristics import hard_rule
+from cleaner.line_shape import NO_SPACE_SCRIPT, count_words, ends_sentence, reads_like_body
+
+MAX_TITLE_WORDS = 20  # headlines run 5-15 words; longer unpunctuated lines are summary bullets
+MAX_TITLE_CHARS = 220
+LEAD_SEARCH_LINES = 200  # where a first line repeated inside a sentence makes it the lead, not a headline
+TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk lines
+FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
+_NOT_TITLE_START = "(,;:/&.-–—•·"  # a line opening with these continues another ("(Image: …)", ", Justus …")
+_NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
+
+JunkTest = Callable[[str], bool]
+
+
+def title_key(line: str) -> str:
+    """The line's words case-folded and single-spaced: what a repeat of the title has in common with it."""
+    return " ".join(line.casefold().split())
+
+
+def repeats_title(line: str, key: str) -> bool:
+    """Whether the line is the title again: the same title_key (a cheap length test first: title_key casefolds)."""
+    return len(key) <= len(line) <= 2 * len(key) + 10 and title_key(line) == key
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, no terminal punctuation, no markup or URL, not shouted, not a "Label: value" line."""
+    words = sum(any(c.isalnum() for c in token) for token in line.split())  # "Cory Doctorow /" has two
+    short_script = words < 3 and NO_SPACE_SCRIPT.search(line) is not None and len(line) >= 6
+    if not (3 <= words <= MAX_TITLE_WORDS or short_script) or len(line) > MAX_TITLE_CHARS:
+        return False
+    if ends_sentence(line) or _NOT_IN_TITLE.search(line) or line[:1].islower() or line[:1] in _NOT_TITLE_START:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) > 10 and all(c.isupper() for c in letters if c.isascii()) and any(c.isascii() for c in letters):
+        return False
+    return ":" not in line or count_words(line.rsplit(":", 1)[1]) >= 3
+
+
+def _repeated_in_body(line: str, lines: tuple[str, ...]) -> bool:
+    """True when a longer line near the top holds the candidate: then it is the lead, not a headline."""
+    key = title_key(line)
+    return any(len(other) > len(line) + 10 and key in title_key(other) for other in lines[:LEAD_SEARCH_LINES])
+
+
+def find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
+    """The index of the title among the first lines before end: the first line that is not junk, if it looks like
+    a headline, is no lead repeated below, no dateline or byline, and an article follows it."""
+    window = lines[: min(end, TITLE_SEARCH_LINES)]
+    headline = [looks_like_headline(line) for line in window]
+    for index, line in enumerate(window):
+        if len(line) > MAX_HEADER_LINE_CHARS:
+            return None
+        if not any(headline[index:]):  # no title here or after, junk or not: spare the costly junk test
+            return None
+        if is_junk(line):
+            continue
+        if headline[index] and not _repeated_in_body(line, lines) and read_header_line(line, words) is None:
+            return index if _article_follows(lines, index, is_junk, words) else None
+        return None
+    return None
+
+
+def _article_follows(lines: tuple[str, ...], title: int, is_junk: JunkTest, words: HeaderWords) -> bool:
+    """True unless the headline-like line is a subhead over the article's own list or code listing (a dump that
+    starts inside the article): the first line after it that is not junk, another headline (a video title, a
+    summary) or a long standfirst is a short line of another kind, not a byline, a dateline or body text."""
+    key = title_key(lines[title])
+    for line in lines[title + 1 : title + 1 + FOLLOW_SEARCH_LINES]:
+        if len(line) > MAX_HEADER_LINE_CHARS or reads_like_body(line) or title_key(line) == key:
+            return True
+        if read_header_line(line, words, bare=True) is not None:
+            return True
+        if words.published_label.match(line) or words.updated_label.match(line):
+            continue  # "Published" on a line of its own, its date on the next
+        if is_junk(line) or hard_rule(line) is not None or looks_like_headline(line):
+            continue
+        if count_words(line, at_most=MAX_TITLE_WORDS) < MAX_TITLE_WORDS:
+            return False
+    return True
+
+
+def known_title_line(lines: tuple[str, ...], known: str, words: HeaderWords) -> int | None:
+    """The first of the lines that is the known title (from the page's HTML metadata), or the title
+    with its byline or dateline run on after it."""
+    key = title_key(known)
+    for index, line in enumerate(lines):
+        line_key = title_key(line)
+        if line_key == key:
+            return index
+        if key and line_key.startswith(key + " ") and read_header_line(line[len(known) :].strip(), words) is not None:
+            return index
+    return None
+
+
+__all__ = ["JunkTest", "find_title", "known_title_line", "looks_like_headline", "repeats_title", "title_key"]
