@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 
+from cleaner.regex_parts import split_alternatives
+
 # Closing quotes and brackets that may follow a sentence's full stop; punctuation is judged without them.
 _CLOSERS = "\"'”’»)]}」』）】〕›*"
 TERMINAL_MARKS = frozenset(".!?…。！？｡؟।")
@@ -76,8 +78,6 @@ def hard_suspects(lines: Sequence[str]) -> list[int]:
 def hard_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The alternatives of the regexes behind is_markup and is_code, each compiled alone and labelled "markup"
     or "code": a scanner finds which may match a line, and only those are run on it."""
-    from cleaner.scanner import split_alternatives
-
     return tuple(
         (label, re.compile(alternative, pattern.flags))
         for label, pattern in (("markup", _MARKUP), ("code", _CODE_STRONG))

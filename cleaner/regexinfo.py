@@ -13,6 +13,8 @@ import re
 import string
 from dataclasses import dataclass
 
+from cleaner.regex_parts import split_alternatives
+
 _WHITESPACE = frozenset(" \t\n\r\f\v\xa0")
 _CLASS_ESCAPES = {"d": frozenset(string.digits), "s": _WHITESPACE}
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
@@ -103,8 +105,6 @@ def _cased(chars: frozenset[str], ignore_case: bool) -> frozenset[str]:
 
 def parse_sequence(pattern: str, *, ignore_case: bool = False) -> list[Atom] | None:
     """The top-level atoms of a regex without top-level alternation; None for syntax not understood."""
-    from cleaner.scanner import split_alternatives
-
     atoms: list[Atom] = []
     index = 0
     while index < len(pattern):
@@ -200,8 +200,6 @@ def leading_branches(pattern: str) -> list[str]:
 
 
 def _split_top(pattern: str) -> list[str]:
-    from cleaner.scanner import split_alternatives
-
     return split_alternatives(pattern)
 
 

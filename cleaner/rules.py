@@ -12,8 +12,8 @@ from typing import Any, Literal
 
 from cleaner.errors import ConfigError
 from cleaner.literals import CaselessLiterals
+from cleaner.regex_parts import split_alternatives
 from cleaner.regexinfo import required_literals
-from cleaner.scanner import split_alternatives
 
 Scope = Literal["line", "block", "span", "tail", "cut"]
 _SCOPES = {"line", "block", "span", "tail", "cut"}

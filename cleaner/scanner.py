@@ -466,6 +466,4 @@ def _collect_regex(
         position = starts[line + 1] - shift
 
 
-# split_alternatives is also exported from here for rules.py, regexinfo.py and linefeatures.py (their imports
-# predate cleaner/regex_parts.py, where it lives now)
-__all__ = ["JoinedLines", "LineScanner", "split_alternatives"]
+__all__ = ["JoinedLines", "LineScanner"]
