@@ -102,6 +102,10 @@ KEEP: list[tuple[str, dict[str, Any]]] = [
     ("With inputs from three councils, the report was finished in May.", {}),
     ("Privacy policy experts said the change would affect millions of users.", {}),
     ("Contact us if you saw anything, the detective said.", {}),
+    ("The couple, pictured together in 2019, later divorced.", {}),
+    ("Pictured below are the three finalists", {}),
+    ("The figures supplied by the ministry did not add up, the auditors found.", {}),
+    ("The ship ran aground on Monday, Reuters reported.", {}),
     ("Support local journalism, the mayor urged, by buying the paper on Saturdays.", {}),
     # articles about cookies, privacy, newsletters, apps
     ("Under the new rules, websites must let users reject all cookies as easily as they accept all cookies.", {}),
@@ -277,6 +281,14 @@ DROP: list[tuple[str, dict[str, Any]]] = [
     ("Updated / Saturday, 4 Mar 2023 10:02", {}),
     ("Keep reading", {}),
     ("Hide caption", {}),
+    # captions in more shapes
+    ("Rishi Sunak during a visit to a school in London (Photo by Jane Smith - WPA Pool/Getty Images)", {}),
+    ("Smoke rises over the city on Sunday (REUTERS/Jane Smith)", {}),
+    ("The ship ran aground on Monday [Reuters]", {}),
+    ("Kate Middleton, 41, pictured at Wimbledon last year", {}),
+    ("The couple pictured together in 2019", {}),
+    ("Supplied", {}),
+    ("Photo: Supplied", {}),
 ]
 
 
