@@ -160,7 +160,7 @@ def test_daily_mail_profile_drops_unpunctuated_captions_only() -> None:
         "‘It certainly could happen before the end of the Olympics – maybe even this week,’ he said.",
         "Putin responded: ‘Good.’",
     ]
-    kept, removed = apply_rules((caption, *body), (book.generic, site))
+    kept, removed = apply_rules((caption, *body), (site, book.generic))  # the order strip_stage uses
     assert [text for _n, text in kept] == body
     assert [(r.rule, r.category) for r in removed] == [("dailymail_caption", "caption")]
 
