@@ -106,6 +106,8 @@ KEEP: list[tuple[str, dict[str, Any]]] = [
     ("Pictured below are the three finalists", {}),
     ("The figures supplied by the ministry did not add up, the auditors found.", {}),
     ("The ship ran aground on Monday, Reuters reported.", {}),
+    ("Reporting by local journalists revealed the scale of the problem.", {}),
+    ("Additional reporting by the BBC found similar cases in three other counties.", {}),
     ("Support local journalism, the mayor urged, by buying the paper on Saturdays.", {}),
     # articles about cookies, privacy, newsletters, apps
     ("Under the new rules, websites must let users reject all cookies as easily as they accept all cookies.", {}),
@@ -289,6 +291,7 @@ DROP: list[tuple[str, dict[str, Any]]] = [
     ("The couple pictured together in 2019", {}),
     ("Supplied", {}),
     ("Photo: Supplied", {}),
+    ("(Reporting by Greg Roumeliotis, Joshua Franklin, with reporting by Herb Lash, editing by Martin Howell.)", {}),
 ]
 
 
