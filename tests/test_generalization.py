@@ -292,6 +292,10 @@ DROP: list[tuple[str, dict[str, Any]]] = [
     ("Supplied", {}),
     ("Photo: Supplied", {}),
     ("(Reporting by Greg Roumeliotis, Joshua Franklin, with reporting by Herb Lash, editing by Martin Howell.)", {}),
+    ("Related TopicsEpic GamesGameTechieNewsPsyonixRocket League", {}),
+    ("Impressum", {"lang": "de"}),
+    ("Datenschutzerklärung", {"lang": "de"}),
+    ("Mentions légales", {"lang": "fr"}),
 ]
 
 
