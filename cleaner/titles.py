@@ -33,9 +33,11 @@ def repeats_title(line: str, key: str) -> bool:
 
 def looks_like_headline(line: str) -> bool:
     """Short, no terminal punctuation, no markup or URL, not shouted, not a "Label: value" line."""
+    if len(line) > MAX_TITLE_CHARS:
+        return False  # before counting words character by character: most lines of a dump's top are paragraphs
     words = sum(any(c.isalnum() for c in token) for token in line.split())  # "Cory Doctorow /" has two
     short_script = words < 3 and NO_SPACE_SCRIPT.search(line) is not None and len(line) >= 6
-    if not (3 <= words <= MAX_TITLE_WORDS or short_script) or len(line) > MAX_TITLE_CHARS:
+    if not (3 <= words <= MAX_TITLE_WORDS or short_script):
         return False
     if ends_sentence(line) or _NOT_IN_TITLE.search(line) or line[:1].islower() or line[:1] in _NOT_TITLE_START:
         return False
