@@ -194,6 +194,9 @@ class LineScanner:
             lambda found: _combined([floating[i] for i in sorted(found)], prefix=""),
         )
         self.empty = not (by_first or literals or exact_literals or anchored or floating)
+        # alternatives with neither a literal nor a first character to index them by: each is searched for over
+        # the whole dump, the dearest path (a scoped flag such as (?-i:...) hides a pattern's literals)
+        self.unindexed = len(anchored) + len(floating)
 
     def compile_all(self) -> None:
         """Compile every first-character slot now instead of on first use (a long-running service pays the

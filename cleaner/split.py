@@ -259,10 +259,13 @@ def split_glued(
         return lines, ()
     glued: set[int] = set()
     coded: set[int] = set()  # glued lines with script in them: the code is cut out first, then the rest split
-    if max(map(len, lines)) >= shortest_glued(settings):  # shorter lines are never glued
+    shortest = shortest_glued(settings)
+    if max(map(len, lines)) >= shortest:  # shorter lines are never glued
         total = sum(map(len, lines))
-        coded = {i for i, line in enumerate(lines) if long_enough(line, total, settings) and holds_code(line)}
-        glued = {i for i, line in enumerate(lines) if i not in coded and is_glued(line, total, settings)}
+        long = [i for i, size in enumerate(map(len, lines)) if size >= shortest]  # the few that may be
+        long = [i for i in long if long_enough(lines[i], total, settings)]
+        coded = {i for i in long if holds_code(lines[i])}
+        glued = {i for i in long if i not in coded and is_glued(lines[i], total, settings)}
     candidates = _cut_scanner(rules if isinstance(rules, tuple) else tuple(rules)).hits(lines) if rules else {}
     candidates = {i: keys for i, keys in candidates.items() if any(not rules[k].glued_only for k in keys)}
     todo = sorted(
