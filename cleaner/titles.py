@@ -19,6 +19,7 @@ _NOT_TITLE_START = "(,;:/&.-–—•·"  # a line opening with these continues 
 _NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
 
 JunkTest = Callable[[str], bool]
+_TOKEN_WITH_ALNUM = re.compile(r"\S*[^\W_]\S*")  # [^\W_] is str.isalnum; a match never leaves its token
 
 
 def title_key(line: str) -> str:
@@ -35,7 +36,7 @@ def looks_like_headline(line: str) -> bool:
     """Short, no terminal punctuation, no markup or URL, not shouted, not a "Label: value" line."""
     if len(line) > MAX_TITLE_CHARS:
         return False  # before counting words character by character: most lines of a dump's top are paragraphs
-    words = sum(any(c.isalnum() for c in token) for token in line.split())  # "Cory Doctorow /" has two
+    words = len(_TOKEN_WITH_ALNUM.findall(line))  # tokens holding a letter or digit: "Cory Doctorow /" has two
     short_script = words < 3 and NO_SPACE_SCRIPT.search(line) is not None and len(line) >= 6
     if not (3 <= words <= MAX_TITLE_WORDS or short_script):
         return False
