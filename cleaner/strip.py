@@ -66,8 +66,6 @@ class _Block:
             if follow.search(line) is not None:
                 self.after_headline = True
                 return True
-        elif not self.rule.follow_summaries:
-            return False
         if self.rule.follow_summaries and self._summary_between_headlines(words, following):
             self.after_headline = False
             return True
