@@ -14,6 +14,7 @@ from cleaner.scanner import JoinedLines
 _SUMMARY_MAX_WORDS = 45  # a teaser's summary under its headline: a sentence or two
 _HEADLINE_START = re.compile(r"[\"'“‘«]?[^\W\d_][\w'’-]*(?: \S+){2}")  # a headline: three words or more, from a word
 _CODE_CHARS = re.compile(r"[{}();=<>|]")
+_OPENING_QUOTES = "\"'“‘«„"
 _SENTENCE_END = re.compile(r"(?:[.!…]|\?!)[\"'”’»)]*\s*$")  # headlines may ask ("Is X over?"), not exclaim
 
 
@@ -53,10 +54,11 @@ class _Block:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
         self.left = rule.follow_max_lines
-        self.after_headline = False  # the last line taken was a headline (matched follow)
+        self.headlines = 0  # headlines taken in a row just now (a teaser list alternates one with its summary)
 
-    def takes(self, line: str, following: str | None = None) -> bool:
-        """True when the block swallows line; following (the next line) lets a teaser's summary go with it."""
+    def takes(self, line: str, following: str | None = None, *, junk: bool = False) -> bool:
+        """True when the block swallows line; following (the next line) lets a teaser's summary go with it.
+        junk: the line is dropped by a rule of its own (a label, a prompt): no headline of the list."""
         follow = self.rule.follow
         if follow is None or self.left <= 0:
             return False
@@ -64,20 +66,23 @@ class _Block:
         if words <= self.rule.follow_max_words:
             self.left -= 1
             if follow.search(line) is not None:
-                self.after_headline = True
+                self.headlines = 0 if junk else self.headlines + 1
                 return True
-        if self.rule.follow_summaries and self._summary_between_headlines(words, following):
-            self.after_headline = False
+        if self.rule.follow_summaries and self._summary_between_headlines(words, line, following):
+            self.headlines = 0
             return True
         return False
 
-    def _summary_between_headlines(self, words: int, following: str | None) -> bool:
+    def _summary_between_headlines(self, words: int, line: str, following: str | None) -> bool:
         """A related-stories list gives each headline a sentence or two of summary: such a line goes when it
-        sits between two headlines of the block (the one taken just before, and the next line)."""
+        sits between two headlines of the block, the one just before it alone (after the list's label or the
+        previous summary: menus and labels run several short lines in a row), and the next line. A quote that
+        opens the line is the article's own speech."""
         follow = self.rule.follow
         return (
-            self.after_headline
+            self.headlines == 1
             and words <= _SUMMARY_MAX_WORDS
+            and line[:1] not in _OPENING_QUOTES
             and following is not None
             and follow is not None
             and word_count(following) <= self.rule.follow_max_words
@@ -113,7 +118,7 @@ def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[
                 break
             if rule.scope == "block":
                 block = _Block(rule)
-            elif block is not None and not block.takes(line, lines[number] if number < len(lines) else None):
+            elif block is not None and not block.takes(line, lines[number] if number < len(lines) else None, junk=True):
                 block = None
             continue
         if index in span_candidates:

@@ -190,3 +190,25 @@ def test_a_body_sentence_after_a_related_list_stays_when_code_or_an_exclamation_
     for following in ('document.addEventListener("DOMContentLoaded", function() {', "Who could have guessed it?!"):
         kept, _removed = _clean(["Related Articles", "Spurs appoint Mourinho as head coach", sentence, following])
         assert sentence in kept
+
+
+def test_a_body_sentence_after_labels_and_prompts_is_no_teaser_summary() -> None:
+    """After a teaser label, junk labels and prompts are no headlines of the list, and a sentence after several
+    short lines in a row (a menu, labels) or opening with a quote is the article's own."""
+    quote = '"We have asked people to stay indoors unless it is absolutely necessary," a civic official said.'
+    kept, _removed = _clean(
+        ["Also Read", "Mumbai local train services disrupted", "FOLLOW US ON SOCIAL MEDIA", quote, "Start a talk"]
+    )
+    assert quote in kept
+    sentence = "Die Bahn rät Reisenden, nicht notwendige Fahrten zu verschieben."
+    kept, _removed = _clean(
+        [
+            "Mehr zum Thema",
+            "Streik bei der Bahn: Diese Rechte haben Fahrgäste",
+            "Diskutieren Sie mit",
+            "Feedback",
+            sentence,
+            "Dieser Artikel wurde automatisch übersetzt",
+        ]
+    )
+    assert sentence in kept
