@@ -150,7 +150,13 @@ def test_a_shared_vendor_widget_alone_names_no_site(use_prefilter: bool, monkeyp
         ("Please enter a valid email address", "form_validation"),
         ("Want an ad-free experience? Subscribe to Independent Premium", "support_prompt"),
         ("Support free-thinking journalism and attend Independent events", "support_prompt"),
-        ("Pictured: The newly discovered species, which lives at depths of 8,000 metres", "caption_label"),
+        ("Pictured: The newly discovered species, which lives at depths of 8,000 metres", "caption_label_pictured"),
+        (
+            "Pictured: The newly discovered species, which lives at depths of 8,000 metres Scientists have discovered"
+            " a new species of fish living at record depths in the Pacific Ocean, a study published on Monday found.",
+            None,
+        ),
+        ("Image caption, Protesters gathered outside the town hall on Tuesday", "caption_label"),
         ("Support for local journalism has fallen sharply, the report said.", None),
         ("2 hours ago", "relative_time"),
         ("vor 3 Stunden", "relative_time"),
