@@ -99,6 +99,9 @@ def carve_labels(
 
 # junk that runs over several sentences of its own (a consent notice): its sentences are no article
 _MANY_SENTENCE_CATEGORIES = frozenset({"consent"})
+# rules that take a label and any words after it ("Bild: <up to 60 characters>"): after a word glued before it
+# ("Das Bild: Die Stadt feiert ...") that label starts a body sentence, so no tail is cut for them
+_OPEN_TAIL_CATEGORIES = frozenset({"caption", "credit"})
 # where a new sentence may start after a rule's match: a capital right after it, or a quotation opening anywhere
 # after it ('... access to Reuters.com Register "The market is tight," said one analyst.'); a capital inside
 # the text that follows is no sign (German nouns, names)
@@ -117,6 +120,40 @@ def _sentence_start(piece: str, end: int) -> int | None:
         return end + len(rest) - len(stripped)
     quote = _QUOTE_OPENS.search(rest)
     return end + quote.start(1) if quote else None
+
+
+# a picture credit glued before the sentence that follows it ("Bild: TebNad/Shutterstock.com Bereits die ...",
+# "Stau © aremac / Clipdealer Millionen Menschen ..."): its label within the first few words, then a credit that
+# ends in a token a credit ends in (a "/" or "|" pair, a web domain, a licence version), then a capital
+_CREDIT_LABEL = re.compile(
+    r"(?i:foto|bild|photo|picture|image|credit|bildquelle|beitragsbild|titelbild|fotos|bilder|photos|credits):$|©$"
+)
+_CREDIT_END = re.compile(r"[/|]|^\S+\.(?:com|net|org|de|at|ch|fr|it|es|nl|eu)$|^\d\.\d$")
+_SEPARATORS = frozenset({"/", "|"})  # a credit's parts apart: the word after one ends the credit too
+_MAX_CAPTION_WORDS = 3  # words of the caption before the credit's label
+_MAX_CREDIT_WORDS = 8  # words of the credit after its label
+
+
+def _credit_end(words: list[str]) -> int | None:
+    """The number of words of a picture credit that opens the piece and is followed by a sentence, if one does."""
+    label = next((i for i, word in enumerate(words[: _MAX_CAPTION_WORDS + 1]) if _CREDIT_LABEL.search(word)), None)
+    if label is None:
+        return None
+    reach = words[label + 1 : label + 1 + _MAX_CREDIT_WORDS]
+    ends = [
+        label + 1 + i
+        for i, word in enumerate(reach)
+        if word not in _SEPARATORS and (_CREDIT_END.search(word) or words[label + i] in _SEPARATORS)
+    ]
+    if not ends:
+        return None
+    end = ends[-1]  # the credit's last part: a sentence may hold a "/" too ("2/3 der Anteile"), so no earlier one
+    if any(word[-1:] in ".!?" and not _CREDIT_END.search(word) for word in words[: end + 1]):
+        return None  # a sentence ends inside: no credit
+    rest = words[end + 1 :]
+    if len(rest) >= 2 and rest[0][:1].isupper() and _SENTENCE_TAIL.search(rest[-1]):
+        return end + 1
+    return None
 
 
 class Labeller:
@@ -139,6 +176,7 @@ class Labeller:
         a sentence after the rule's match ("Register now for FREE unlimited access to X "The market is tight,"
         said one analyst.") cut after the match: the junk goes, the sentence stays (a few junk words may stay
         with it; a lost sentence would be worse)."""
+        pieces = self._credits_apart(pieces)
         candidates = self.every.line_candidates(pieces)
         out: list[str] = []
         dropped: set[int] = set()  # pieces in out a rule drops whole: their tails are its business
@@ -153,6 +191,25 @@ class Labeller:
                 dropped.add(len(out))
             out.append(piece)
         return self._tails_apart(out, dropped)
+
+    def _credits_apart(self, pieces: list[str]) -> list[str]:
+        """The pieces, each that opens with a picture credit a whole-line rule drops and goes on with a sentence
+        ("Foto: Timur | flickr| CC BY 2.0 Nicht labern, ranklotzen!") cut after the credit."""
+        cuts: dict[int, tuple[str, str]] = {}
+        for index, piece in enumerate(pieces):
+            words = piece.split(" ")
+            end = _credit_end(words)
+            if end is not None:
+                cuts[index] = (" ".join(words[:end]), " ".join(words[end:]))
+        if not cuts:
+            return pieces
+        heads = [head for head, _rest in cuts.values()]
+        found = self.every.line_candidates(heads)
+        dropped = {index for number, index in enumerate(cuts) if line_rule_match(heads[number], found.get(number, ()))}
+        out: list[str] = []
+        for index, piece in enumerate(pieces):
+            out.extend(cuts[index] if index in dropped else (piece,))
+        return out
 
     def _tails_apart(self, pieces: list[str], dropped: set[int]) -> list[str]:
         """The pieces, each that ends in a junk sentence glued after a few words with no full stop ("35 Bitte
@@ -173,7 +230,11 @@ class Labeller:
         found = self.every.line_candidates(texts)
         cut: dict[int, int] = {}
         for number, (index, start, tail) in enumerate(tails):
-            rules = [rule for rule in found.get(number, ()) if rule.category not in _MANY_SENTENCE_CATEGORIES]
+            rules = [
+                rule
+                for rule in found.get(number, ())
+                if rule.category not in _MANY_SENTENCE_CATEGORIES and rule.category not in _OPEN_TAIL_CATEGORIES
+            ]
             if index not in cut and _SENTENCE.fullmatch(tail + " ") and line_rule_match(tail, rules):
                 cut[index] = start  # the longest tail a rule drops: the first start found
         out: list[str] = []

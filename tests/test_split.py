@@ -272,3 +272,24 @@ def test_unknown_label_rule_is_a_config_error(tmp_path: Path) -> None:
     body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
     with pytest.raises(ConfigError, match="related_list_heder"):
         split_glued((body + "Ähnliche Beiträge Modeschreck im Winter",), config_dir=folder)
+
+
+def test_picture_credit_glued_before_a_sentence_goes_apart_and_the_sentence_stays() -> None:
+    """ "Bild: TebNad/Shutterstock.com Bereits die Babylonier kannten Erdöl." and "Stau © aremac / Clipdealer
+    Millionen ...": the credit is a piece its rule drops, the sentence after it stays; a "/" inside the sentence
+    after a credit ("2/3") and a colon in a sentence ("Das Bild: ein Erfolg.") leave the piece whole."""
+    body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
+    kept = [
+        "Bereits die Babylonier kannten Erdöl.",
+        "Millionen Menschen fahren jeden Tag mit dem Auto.",
+        "Nicht labern, ranklotzen!",
+        "Foto: dpa/Schmidt Die Firma verkaufte 2/3 ihrer Anteile an einen Investor.",
+        "Das Bild: Die Stadt feiert ein großes Fest, sagte der Bürgermeister.",
+    ]
+    line = body + (
+        f"Bild: TebNad/Shutterstock.com {kept[0]} Stau © aremac / Clipdealer {kept[1]} "
+        f"Foto: Timur | flickr| CC BY 2.0 {kept[2]} {kept[3]} {kept[4]}"
+    )
+    text = clean(line, name="glued.txt").text.splitlines()
+    assert all(sentence in text for sentence in kept)
+    assert not any(credit in "\n".join(text) for credit in ("Shutterstock", "Clipdealer", "flickr"))
