@@ -50,40 +50,31 @@ def carve_labels(
     them drop them. A window of up to max_words words is a label when a rule matches all of it as a line and
     it ends the piece, ends in punctuation or comes before a word that is not lower case; it must start the
     piece, follow punctuation or another label, or be two words or more starting in upper case. A label of
-    one word must also end in punctuation, end the piece, or come before a capitalised word.
+    one word must also end in punctuation, end the piece, or come before a capitalised word, unless it is in
+    a run of one-word labels set off at both ends ("15:19 drucken weiterempfehlen", "Weiterempfehlen Drucken").
     candidates: for the windows, the rules that may match each (by index). keeps: False when the text left
     between the labels would be dropped where the piece as a whole is kept (then the piece stays whole)."""
     words = piece.split(" ")
     if len(words) < 2:
         return [piece]
-    windows: list[tuple[int, int, bool]] = []  # (start, end, needs a label or punctuation right before it)
-    for start in range(len(words)):
-        upper = words[start][:1].isupper()
-        for end in range(start + 1, min(len(words), start + max_words) + 1):
-            if end - start == len(words):
-                break  # the whole piece: the line rules judge it as it is
-            closed = end == len(words) or words[end - 1][-1:] in _LABEL_END_MARKS
-            if not closed and words[end][:1].islower():
-                continue
-            if end - start == 1 and not (closed or words[end][:1].isupper()):
-                continue
-            windows.append((start, end, end - start == 1 or not upper))
-    if not windows:
-        return [piece]
-    texts = [" ".join(words[a:b]) for a, b, _needs in windows]
+    windows = _windows(words, max_words)
+    texts = [" ".join(words[a:b]) for a, b, _needs, _weak in windows]
     found = candidates(texts)
     if not found:
         return [piece]
+    in_runs = _label_runs(words, {windows[n][0] for n in found if _one_word_label(windows[n], texts[n], found[n])})
     pieces: list[str] = []
     rest: list[str] = []  # the pieces that are no label
     cursor = labelled = 0
-    for number, (start, end, needs) in enumerate(windows):
+    for number, (start, end, needs, weak) in enumerate(windows):
         if start < cursor or number not in found:
             continue
-        if needs and not (start == 0 or words[start - 1][-1:] in _LABEL_END_MARKS or start == labelled > 0):
-            continue
-        if not _label_match(texts[number], found[number]):
-            continue
+        if not (end - start == 1 and start in in_runs):
+            set_off = start == 0 or words[start - 1][-1:] in _LABEL_END_MARKS or start == labelled > 0
+            if weak or (needs and not set_off):
+                continue
+            if not _label_match(texts[number], found[number]):
+                continue
         if start > cursor:
             pieces.append(" ".join(words[cursor:start]))
             rest.append(pieces[-1])
@@ -95,6 +86,54 @@ def carve_labels(
         pieces.append(" ".join(words[cursor:]))
         rest.append(pieces[-1])
     return pieces if keeps(rest) else [piece]
+
+
+def _windows(words: list[str], max_words: int) -> list[tuple[int, int, bool, bool]]:
+    """The windows a label may fill: (start, end, needs a label or punctuation right before it, weak: a word
+    before a lower-case word, a label only inside a run of one-word labels)."""
+    windows: list[tuple[int, int, bool, bool]] = []
+    for start in range(len(words)):
+        upper = words[start][:1].isupper()
+        for end in range(start + 1, min(len(words), start + max_words) + 1):
+            if end - start == len(words):
+                break  # the whole piece: the line rules judge it as it is
+            closed = end == len(words) or words[end - 1][-1:] in _LABEL_END_MARKS
+            weak = not closed and words[end][:1].islower()
+            if weak and end - start > 1:
+                continue
+            weak = weak or (end - start == 1 and not (closed or words[end][:1].isupper()))
+            windows.append((start, end, end - start == 1 or not upper, weak))
+    return windows
+
+
+def _one_word_label(window: tuple[int, int, bool, bool], text: str, rules: Sequence[_Label]) -> bool:
+    """A word of letters a rule matches as a line ("drucken", "Share"); a handle or a name with marks ("@name",
+    "Google+") may be a list the article gives ("Accounts: @a, @b, @c")."""
+    return window[1] - window[0] == 1 and text.strip(_LABEL_TRAIL).isalpha() and _label_match(text, rules)
+
+
+def _label_runs(words: list[str], labels: set[int]) -> set[int]:
+    """The word positions in runs of two one-word labels or more that are set off at both ends: after the
+    piece's start, punctuation, a number, or (a capitalised run) a word that is not lower case; before the
+    piece's end, a capital or a number, or ending in punctuation ("I want to share more." is no run)."""
+    found: set[int] = set()
+    start = 0
+    while start < len(words):
+        if start not in labels:
+            start += 1
+            continue
+        end = start
+        while end in labels:
+            end += 1
+        before = words[start - 1] if start else ""
+        after = words[end] if end < len(words) else ""
+        left = not before or before[-1] in _LABEL_END_MARKS or before[-1].isdigit()
+        left = left or (words[start][:1].isupper() and not before[:1].islower())
+        right = not after or words[end - 1][-1] in _LABEL_END_MARKS or after[:1].isupper() or after[:1].isdigit()
+        if end - start >= 2 and left and right:
+            found.update(range(start, end))
+        start = end
+    return found
 
 
 # junk that runs over several sentences of its own (a consent notice): its sentences are no article

@@ -293,3 +293,22 @@ def test_picture_credit_glued_before_a_sentence_goes_apart_and_the_sentence_stay
     text = clean(line, name="glued.txt").text.splitlines()
     assert all(sentence in text for sentence in kept)
     assert not any(credit in "\n".join(text) for credit in ("Shutterstock", "Clipdealer", "flickr"))
+
+
+def test_runs_of_one_word_labels_go_apart_but_label_words_in_a_sentence_stay() -> None:
+    """ "15:19 drucken weiterempfehlen" and "Brüggemann Weiterempfehlen Drucken Rezension:" are runs of one-word
+    labels set off at both ends: each word is a piece its rule drops; "I want to share more." holds two label
+    words inside a sentence, and "Accounts: @a, @b" lists handles: both stay whole."""
+    body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
+    line = body + (
+        "veröffentlicht: 25.10.2007 15:19 drucken weiterempfehlen Dr. Sebastian Brüggemann Weiterempfehlen Drucken "
+        "Rezension: Das Internet, ein rechtsfreier Raum? I want to share more. Accounts: @marjoriolesya, "
+        "@recipe_nehudeem Das ist das Ende."
+    )
+    lines, _removed = split_glued((line,))
+    assert {"drucken", "weiterempfehlen", "Weiterempfehlen", "Drucken"} <= set(lines)
+    assert "I want to share more." in lines
+    assert "Accounts: @marjoriolesya, @recipe_nehudeem Das ist das Ende." in lines
+    text = clean(line, name="glued.txt").text
+    assert "drucken" not in text.lower()
+    assert "Rezension: Das Internet, ein rechtsfreier Raum?" in text
