@@ -50,40 +50,31 @@ def carve_labels(
     them drop them. A window of up to max_words words is a label when a rule matches all of it as a line and
     it ends the piece, ends in punctuation or comes before a word that is not lower case; it must start the
     piece, follow punctuation or another label, or be two words or more starting in upper case. A label of
-    one word must also end in punctuation, end the piece, or come before a capitalised word.
+    one word must also end in punctuation, end the piece, or come before a capitalised word, unless it is in
+    a run of one-word labels set off at both ends ("15:19 drucken weiterempfehlen", "Weiterempfehlen Drucken").
     candidates: for the windows, the rules that may match each (by index). keeps: False when the text left
     between the labels would be dropped where the piece as a whole is kept (then the piece stays whole)."""
     words = piece.split(" ")
     if len(words) < 2:
         return [piece]
-    windows: list[tuple[int, int, bool]] = []  # (start, end, needs a label or punctuation right before it)
-    for start in range(len(words)):
-        upper = words[start][:1].isupper()
-        for end in range(start + 1, min(len(words), start + max_words) + 1):
-            if end - start == len(words):
-                break  # the whole piece: the line rules judge it as it is
-            closed = end == len(words) or words[end - 1][-1:] in _LABEL_END_MARKS
-            if not closed and words[end][:1].islower():
-                continue
-            if end - start == 1 and not (closed or words[end][:1].isupper()):
-                continue
-            windows.append((start, end, end - start == 1 or not upper))
-    if not windows:
-        return [piece]
-    texts = [" ".join(words[a:b]) for a, b, _needs in windows]
+    windows = _windows(words, max_words)
+    texts = [" ".join(words[a:b]) for a, b, _needs, _weak in windows]
     found = candidates(texts)
     if not found:
         return [piece]
+    in_runs = _label_runs(words, {windows[n][0] for n in found if _one_word_label(windows[n], texts[n], found[n])})
     pieces: list[str] = []
     rest: list[str] = []  # the pieces that are no label
     cursor = labelled = 0
-    for number, (start, end, needs) in enumerate(windows):
+    for number, (start, end, needs, weak) in enumerate(windows):
         if start < cursor or number not in found:
             continue
-        if needs and not (start == 0 or words[start - 1][-1:] in _LABEL_END_MARKS or start == labelled > 0):
-            continue
-        if not _label_match(texts[number], found[number]):
-            continue
+        if not (end - start == 1 and start in in_runs):
+            set_off = start == 0 or words[start - 1][-1:] in _LABEL_END_MARKS or start == labelled > 0
+            if weak or (needs and not set_off):
+                continue
+            if not _label_match(texts[number], found[number]):
+                continue
         if start > cursor:
             pieces.append(" ".join(words[cursor:start]))
             rest.append(pieces[-1])
@@ -97,8 +88,59 @@ def carve_labels(
     return pieces if keeps(rest) else [piece]
 
 
+def _windows(words: list[str], max_words: int) -> list[tuple[int, int, bool, bool]]:
+    """The windows a label may fill: (start, end, needs a label or punctuation right before it, weak: a word
+    before a lower-case word, a label only inside a run of one-word labels)."""
+    windows: list[tuple[int, int, bool, bool]] = []
+    for start in range(len(words)):
+        upper = words[start][:1].isupper()
+        for end in range(start + 1, min(len(words), start + max_words) + 1):
+            if end - start == len(words):
+                break  # the whole piece: the line rules judge it as it is
+            closed = end == len(words) or words[end - 1][-1:] in _LABEL_END_MARKS
+            weak = not closed and words[end][:1].islower()
+            if weak and end - start > 1:
+                continue
+            weak = weak or (end - start == 1 and not (closed or words[end][:1].isupper()))
+            windows.append((start, end, end - start == 1 or not upper, weak))
+    return windows
+
+
+def _one_word_label(window: tuple[int, int, bool, bool], text: str, rules: Sequence[_Label]) -> bool:
+    """A word of letters a rule matches as a line ("drucken", "Share"); a handle or a name with marks ("@name",
+    "Google+") may be a list the article gives ("Accounts: @a, @b, @c")."""
+    return window[1] - window[0] == 1 and text.strip(_LABEL_TRAIL).isalpha() and _label_match(text, rules)
+
+
+def _label_runs(words: list[str], labels: set[int]) -> set[int]:
+    """The word positions in runs of two one-word labels or more that are set off at both ends: after the
+    piece's start, punctuation, a number, or (a capitalised run) a word that is not lower case; before the
+    piece's end, a capital or a number, or ending in punctuation ("I want to share more." is no run)."""
+    found: set[int] = set()
+    start = 0
+    while start < len(words):
+        if start not in labels:
+            start += 1
+            continue
+        end = start
+        while end in labels:
+            end += 1
+        before = words[start - 1] if start else ""
+        after = words[end] if end < len(words) else ""
+        left = not before or before[-1] in _LABEL_END_MARKS or before[-1].isdigit()
+        left = left or (words[start][:1].isupper() and not before[:1].islower())
+        right = not after or words[end - 1][-1] in _LABEL_END_MARKS or after[:1].isupper() or after[:1].isdigit()
+        if end - start >= 2 and left and right:
+            found.update(range(start, end))
+        start = end
+    return found
+
+
 # junk that runs over several sentences of its own (a consent notice): its sentences are no article
 _MANY_SENTENCE_CATEGORIES = frozenset({"consent"})
+# rules that take a label and any words after it ("Bild: <up to 60 characters>"): after a word glued before it
+# ("Das Bild: Die Stadt feiert ...") that label starts a body sentence, so no tail is cut for them
+_OPEN_TAIL_CATEGORIES = frozenset({"caption", "credit"})
 # where a new sentence may start after a rule's match: a capital right after it, or a quotation opening anywhere
 # after it ('... access to Reuters.com Register "The market is tight," said one analyst.'); a capital inside
 # the text that follows is no sign (German nouns, names)
@@ -117,6 +159,40 @@ def _sentence_start(piece: str, end: int) -> int | None:
         return end + len(rest) - len(stripped)
     quote = _QUOTE_OPENS.search(rest)
     return end + quote.start(1) if quote else None
+
+
+# a picture credit glued before the sentence that follows it ("Bild: TebNad/Shutterstock.com Bereits die ...",
+# "Stau © aremac / Clipdealer Millionen Menschen ..."): its label within the first few words, then a credit that
+# ends in a token a credit ends in (a "/" or "|" pair, a web domain, a licence version), then a capital
+_CREDIT_LABEL = re.compile(
+    r"(?i:foto|bild|photo|picture|image|credit|bildquelle|beitragsbild|titelbild|fotos|bilder|photos|credits):$|©$"
+)
+_CREDIT_END = re.compile(r"[/|]|^\S+\.(?:com|net|org|de|at|ch|fr|it|es|nl|eu)$|^\d\.\d$")
+_SEPARATORS = frozenset({"/", "|"})  # a credit's parts apart: the word after one ends the credit too
+_MAX_CAPTION_WORDS = 3  # words of the caption before the credit's label
+_MAX_CREDIT_WORDS = 8  # words of the credit after its label
+
+
+def _credit_end(words: list[str]) -> int | None:
+    """The number of words of a picture credit that opens the piece and is followed by a sentence, if one does."""
+    label = next((i for i, word in enumerate(words[: _MAX_CAPTION_WORDS + 1]) if _CREDIT_LABEL.search(word)), None)
+    if label is None:
+        return None
+    reach = words[label + 1 : label + 1 + _MAX_CREDIT_WORDS]
+    ends = [
+        label + 1 + i
+        for i, word in enumerate(reach)
+        if word not in _SEPARATORS and (_CREDIT_END.search(word) or words[label + i] in _SEPARATORS)
+    ]
+    if not ends:
+        return None
+    end = ends[-1]  # the credit's last part: a sentence may hold a "/" too ("2/3 der Anteile"), so no earlier one
+    if any(word[-1:] in ".!?" and not _CREDIT_END.search(word) for word in words[: end + 1]):
+        return None  # a sentence ends inside: no credit
+    rest = words[end + 1 :]
+    if len(rest) >= 2 and rest[0][:1].isupper() and _SENTENCE_TAIL.search(rest[-1]):
+        return end + 1
+    return None
 
 
 class Labeller:
@@ -139,6 +215,7 @@ class Labeller:
         a sentence after the rule's match ("Register now for FREE unlimited access to X "The market is tight,"
         said one analyst.") cut after the match: the junk goes, the sentence stays (a few junk words may stay
         with it; a lost sentence would be worse)."""
+        pieces = self._credits_apart(pieces)
         candidates = self.every.line_candidates(pieces)
         out: list[str] = []
         dropped: set[int] = set()  # pieces in out a rule drops whole: their tails are its business
@@ -153,6 +230,25 @@ class Labeller:
                 dropped.add(len(out))
             out.append(piece)
         return self._tails_apart(out, dropped)
+
+    def _credits_apart(self, pieces: list[str]) -> list[str]:
+        """The pieces, each that opens with a picture credit a whole-line rule drops and goes on with a sentence
+        ("Foto: Timur | flickr| CC BY 2.0 Nicht labern, ranklotzen!") cut after the credit."""
+        cuts: dict[int, tuple[str, str]] = {}
+        for index, piece in enumerate(pieces):
+            words = piece.split(" ")
+            end = _credit_end(words)
+            if end is not None:
+                cuts[index] = (" ".join(words[:end]), " ".join(words[end:]))
+        if not cuts:
+            return pieces
+        heads = [head for head, _rest in cuts.values()]
+        found = self.every.line_candidates(heads)
+        dropped = {index for number, index in enumerate(cuts) if line_rule_match(heads[number], found.get(number, ()))}
+        out: list[str] = []
+        for index, piece in enumerate(pieces):
+            out.extend(cuts[index] if index in dropped else (piece,))
+        return out
 
     def _tails_apart(self, pieces: list[str], dropped: set[int]) -> list[str]:
         """The pieces, each that ends in a junk sentence glued after a few words with no full stop ("35 Bitte
@@ -173,7 +269,11 @@ class Labeller:
         found = self.every.line_candidates(texts)
         cut: dict[int, int] = {}
         for number, (index, start, tail) in enumerate(tails):
-            rules = [rule for rule in found.get(number, ()) if rule.category not in _MANY_SENTENCE_CATEGORIES]
+            rules = [
+                rule
+                for rule in found.get(number, ())
+                if rule.category not in _MANY_SENTENCE_CATEGORIES and rule.category not in _OPEN_TAIL_CATEGORIES
+            ]
             if index not in cut and _SENTENCE.fullmatch(tail + " ") and line_rule_match(tail, rules):
                 cut[index] = start  # the longest tail a rule drops: the first start found
         out: list[str] = []

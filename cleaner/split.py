@@ -68,6 +68,7 @@ class SplitSettings:
     starters_before_lowercase: tuple[str, ...] = ()  # only before a lower-case word ("The", "In", "At")
     label_rules: tuple[str, ...] = ()  # generic line rules whose short matches are set apart in glued lines
     label_max_words: int = 6
+    day_months: tuple[str, ...] = ()  # months a day number ends with a full stop before ("14. Mai 2014")
 
     @property
     def missing_stop(self) -> re.Pattern[str] | None:
@@ -95,12 +96,18 @@ def _any_starter(starters: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<=[A-Za-z0-9%’'\")\]])\s+(?=(?:{words})\b)") if words else None
 
 
+@lru_cache(maxsize=16)
+def _day_month(months: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\b") if words else None
+
+
 @lru_cache(maxsize=8)
 def load_split_settings(config_dir: Path | None = None) -> SplitSettings:
     """The [split] table of config/heuristics.toml over the defaults."""
     data = read_settings_file(config_dir, "heuristics.toml")[1].get("split", {})
     known = {name: data[name] for name in SplitSettings.__dataclass_fields__ if name in data}
-    for name in ("starters", "starters_before_lowercase", "label_rules"):
+    for name in ("starters", "starters_before_lowercase", "label_rules", "day_months"):
         if name in known:
             known[name] = tuple(known[name])
     return SplitSettings(**known)
@@ -133,16 +140,20 @@ def _book_cut_rules(book: RuleBook) -> tuple[tuple[Rule, ...], bool]:
     return generic, sites_cut
 
 
-def _sentence_ends(line: str) -> list[int]:
+def _sentence_ends(line: str, day_months: tuple[str, ...] = ()) -> list[int]:
     """Positions after each sentence's end (and the spaces after it); the full stop of an abbreviation or an
-    initial ("St. Petersburg", "Feb. 14", "J. Smith") ends no sentence."""
+    initial ("St. Petersburg", "Feb. 14", "J. Smith"), or of a day number before a month ("am 14. Mai 2014"),
+    ends no sentence."""
     ends = set()
+    day_month = _day_month(day_months)
     for match in _SENTENCE_END.finditer(line):
         stop = match.start()
         if line[stop - 1 : stop] == ".":
             before = _LAST_WORD.search(line, max(0, stop - _ABBREVIATION_REACH), stop)
             word = before.group(1) if before else ""
             if len(word) == 1 or word.lower() in _ABBREVIATIONS:
+                continue
+            if day_month is not None and word.isdigit() and len(word) <= 2 and day_month.match(line, match.end()):
                 continue
         ends.add(match.end())
     return sorted(ends - {0, len(line)})
@@ -216,7 +227,7 @@ def _pieces(
     """The line cut into pieces: cut spans alone; in a glued line, one piece per sentence."""
     if not glued and not any(may_match(rule.pattern, line) and rule.pattern.search(line) for rule in rules):
         return [line]  # a candidate no cut rule matches (most are: a month name, "Image"): no sentences needed
-    sentence_ends = _sentence_ends(line)
+    sentence_ends = _sentence_ends(line, settings.day_months)
     spans = _cuts(line, rules, sentence_ends, settings) if rules else []
     if not glued:  # in a line of its own, junk at its start or end is the line rules' business
         spans = [(start, end) for start, end in spans if line[:start].strip() and line[end:].strip()]

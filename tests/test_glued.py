@@ -190,3 +190,28 @@ def test_glued_prompt_does_not_take_the_quoted_sentence_after_it() -> None:
     assert len(dump) > 1000
     text = clean(dump).text
     assert text.splitlines() == body
+
+
+def test_glued_german_dateline_goes_and_a_dated_body_sentence_stays() -> None:
+    """ "15. Mai 2019, 05:28 Uhr" and "Donnerstag, 31. Mai 2012" glued between title and text: the day's full stop
+    ends no sentence, the dateline goes whole; a sentence that starts with a date ("Am Donnerstag, 31. Mai 2012
+    fand ...", "Seit dem 14. Mai 2014 ...") stays whole."""
+    body = [
+        "Flixbus attackiert Deutsche Bahn",
+        "Wettbewerb, jetzt auch auf der Schiene: Flixtrain setzt auf Reisende, denen die Bahn zu teuer ist.",
+        "Am Donnerstag, 31. Mai 2012 fand die erste Sitzung des neuen Ausschusses im Rathaus der Stadt statt.",
+        "Seit dem 14. Mai 2014 gilt die neue Regel für alle Anbieter, die Fernzüge im Land betreiben wollen.",
+        "Der Konzern will in den nächsten Jahren mehr als zwanzig neue Verbindungen anbieten, heißt es.",
+        "Die Bahn selbst reagierte gelassen auf die Pläne des Konkurrenten und verwies auf ihre Investitionen.",
+        "Experten rechnen damit, dass die Preise auf den wichtigsten Strecken im kommenden Jahr sinken.",
+        "Für die Kunden könnte das eine gute Nachricht sein, sagt ein Sprecher des Fahrgastverbands.",
+        "Ob sich das Angebot lohnt, wird sich erst nach dem ersten Jahr zeigen, meinen die Fachleute.",
+        "Die ersten Züge sollen im Herbst fahren, zunächst zwischen Berlin, Hamburg und Köln.",
+        "Tickets sollen ab dem Sommer in der App und an den Automaten in den Bahnhöfen zu kaufen sein.",
+    ]
+    dump = " ".join(["Donnerstag, 31. Mai 2012", body[0], "15. Mai 2019, 05:28 Uhr", *body[1:]])
+    assert len(dump) > 1000
+    result = clean(dump)
+    assert result.text.splitlines() == body[1:]  # the title goes to the metadata
+    assert result.metadata["title"] == body[0]
+    assert {"Donnerstag, 31. Mai 2012", "15. Mai 2019, 05:28 Uhr"} <= {r.text for r in result.removed}

@@ -272,3 +272,43 @@ def test_unknown_label_rule_is_a_config_error(tmp_path: Path) -> None:
     body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
     with pytest.raises(ConfigError, match="related_list_heder"):
         split_glued((body + "Ähnliche Beiträge Modeschreck im Winter",), config_dir=folder)
+
+
+def test_picture_credit_glued_before_a_sentence_goes_apart_and_the_sentence_stays() -> None:
+    """ "Bild: TebNad/Shutterstock.com Bereits die Babylonier kannten Erdöl." and "Stau © aremac / Clipdealer
+    Millionen ...": the credit is a piece its rule drops, the sentence after it stays; a "/" inside the sentence
+    after a credit ("2/3") and a colon in a sentence ("Das Bild: ein Erfolg.") leave the piece whole."""
+    body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
+    kept = [
+        "Bereits die Babylonier kannten Erdöl.",
+        "Millionen Menschen fahren jeden Tag mit dem Auto.",
+        "Nicht labern, ranklotzen!",
+        "Foto: dpa/Schmidt Die Firma verkaufte 2/3 ihrer Anteile an einen Investor.",
+        "Das Bild: Die Stadt feiert ein großes Fest, sagte der Bürgermeister.",
+    ]
+    line = body + (
+        f"Bild: TebNad/Shutterstock.com {kept[0]} Stau © aremac / Clipdealer {kept[1]} "
+        f"Foto: Timur | flickr| CC BY 2.0 {kept[2]} {kept[3]} {kept[4]}"
+    )
+    text = clean(line, name="glued.txt").text.splitlines()
+    assert all(sentence in text for sentence in kept)
+    assert not any(credit in "\n".join(text) for credit in ("Shutterstock", "Clipdealer", "flickr"))
+
+
+def test_runs_of_one_word_labels_go_apart_but_label_words_in_a_sentence_stay() -> None:
+    """ "15:19 drucken weiterempfehlen" and "Brüggemann Weiterempfehlen Drucken Rezension:" are runs of one-word
+    labels set off at both ends: each word is a piece its rule drops; "I want to share more." holds two label
+    words inside a sentence, and "Accounts: @a, @b" lists handles: both stay whole."""
+    body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
+    line = body + (
+        "veröffentlicht: 25.10.2007 15:19 drucken weiterempfehlen Dr. Sebastian Brüggemann Weiterempfehlen Drucken "
+        "Rezension: Das Internet, ein rechtsfreier Raum? I want to share more. Accounts: @marjoriolesya, "
+        "@recipe_nehudeem Das ist das Ende."
+    )
+    lines, _removed = split_glued((line,))
+    assert {"drucken", "weiterempfehlen", "Weiterempfehlen", "Drucken"} <= set(lines)
+    assert "I want to share more." in lines
+    assert "Accounts: @marjoriolesya, @recipe_nehudeem Das ist das Ende." in lines
+    text = clean(line, name="glued.txt").text
+    assert "drucken" not in text.lower()
+    assert "Rezension: Das Internet, ein rechtsfreier Raum?" in text
