@@ -44,6 +44,8 @@ _LIST_MAX_LINES = 60  # how far back a list inside the article is followed to th
 _ITEMS_PER_INSERTION = 4  # an article's list has at least this many items per ad label or credit inside it
 _GLUED_MIN_CHARS_PER_WORD = 15
 _DENSE_CODE_CHARS_PER_SPACE = 8
+_COUNTED_LIST_MIN_LINES = 3
+_COUNTED_LABEL = re.compile(r"[^\W\d_][\w :@'’&.-]{0,40} \(\d{1,6}\)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +146,22 @@ def is_good(stats: LineStats, t: Thresholds) -> bool:
     if stats.chars >= t.length_low and stats.stop_density >= t.stopwords_low:
         return True
     return stats.words > t.good_min_words
+
+
+def counted_lists(lines: tuple[str, ...], *, min_lines: int = _COUNTED_LIST_MIN_LINES) -> list[int]:
+    """Lines of runs of at least min_lines labels each followed by a count in brackets ("Developer Tools (73)",
+    "Featured Article (185)"): an archive's category list or a tag cloud. One such line alone may be a score or a
+    figure in the article; a run of them is a widget."""
+    counted = [line[-1:] == ")" and _COUNTED_LABEL.match(line) is not None for line in lines]
+    dropped: list[int] = []
+    start = 0
+    for index in range(len(lines) + 1):
+        if index < len(lines) and counted[index]:
+            continue
+        if index - start >= min_lines:
+            dropped.extend(range(start, index))
+        start = index + 1
+    return dropped
 
 
 def repeated_blocks(
@@ -340,6 +358,8 @@ def classify_lines(
     verdicts = hard_verdicts(lines, spaces=spaces)
     for index in repeated_blocks(lines, spaces=spaces):
         verdicts.setdefault(index, ("duplicate_block", "duplicate"))
+    for index in counted_lists(lines):
+        verdicts.setdefault(index, ("counted_list", "widget"))
     good = _Goodness(lines, language, t)
     for index in _bounded_runs(len(lines), dict(verdicts), good, gaps or {}, t):
         verdicts[index] = ("between_boilerplate", "heuristic")

@@ -38,7 +38,9 @@ _CODE_STRONG = re.compile(  # case-sensitive on purpose: JavaScript keywords are
     r"""|^\s*[\[{]\s*["'\[{]|^\s*\{\s*$|^\s*\{\s*['"]?[\w$]+['"]?\s*:"""  # JSON and object literals
     r"""|^\s*[@#.][\w-][^{]*\{|^\s*@(?:media|import|font-face|keyframes)\b"""  # CSS rule
     r"""|^\s*(?:-?[a-z][a-z-]*\s*:\s*[^;]+;\s*)+\}?\s*$"""  # CSS declarations
-    r"""|^\s*(?:['"]?[a-z_$][\w$-]*['"]?\s*:\s*(?:'[^']*'|"[^"]*"|-?\d[\d.]*|true|false|null|[\[{]|function\b)\s*,?\s*)+$"""
+    r"""|^\s*(?:['"]?[a-z_$][\w$-]*['"]?\s*:\s*(?:'[^']*'|"[^"]*"|-?\d[\d.]*|true|false|null|[\[{]|function\b)\s*,?\s*)+"""
+    r"""(?://.*)?$"""  # object literal lines, with a trailing comment ("speed: 1, // Rounds per second")
+    r"""|^\s*["'](?:https?:)?//[^"'\s]+["']\s*,?\s*$"""  # a script's URL string alone ("//host/ads.js",)
     r"""|function\s*\(|=>\s*\{|===|!==|\);\s*$|\}\);?\s*$|\w\(\);?\s*$|;\s*\}\s*$"""  # JS idioms anywhere
     r"""|[\w$]\.[a-zA-Z_$][\w$]*\s*(?:\(|=[^=]).*;\s*$"""  # member call or assignment ending a statement
     r"""|[\w$)\]'",(]\s*[({]\s*$""",  # a call or block left open at the end of the line

@@ -296,6 +296,10 @@ DROP: list[tuple[str, dict[str, Any]]] = [
     ("Impressum", {"lang": "de"}),
     ("Datenschutzerklärung", {"lang": "de"}),
     ("Mentions légales", {"lang": "fr"}),
+    ("Enviá tu comentario", {"lang": "es"}),
+    ("Other Opinion Columns", {}),
+    ("CNET Japan 3/9(木) 18:45配信", {}),
+    ("最終更新:3/9(木) 18:45", {}),
 ]
 
 

@@ -26,6 +26,9 @@ CODE_LINES = [
     "-moz-text-decoration-color: #d9d9d9;",
     '{"type":"Image","id":"component-5dd529688e53e","data":{"id":78546}}',
     "articleElement.querySelector('a .title').innerHTML = randomVariant.title;",
+    "corners: 0.7, // Corner roundness (0..1)",
+    "shadow: false, // Whether to render a shadow",
+    '"//pagead2.googlesyndication.com/pagead/js/adsbygoogle.js",',
 ]
 PROSE_LINES = [
     "NEW YORK (Reuters) - Oil prices fell sharply on Tuesday on oversupply concerns.",
@@ -34,6 +37,8 @@ PROSE_LINES = [
     "Portion Fix Containers: 1 Green, 1 Red, 1 tsp.",
     "#MeToo, the movement, spread quickly across the world.",
     "VIP : 60,000₩",
+    "note: this is a sentence that happens to start with a label, // and a slash pair",
+    "Ratio: 1:2, the report found.",
 ]
 
 
@@ -353,3 +358,16 @@ def test_short_sentences_after_a_reporting_credit_stay_when_they_are_most_of_the
     dump = "\n".join((*_ARTICLE, "Reporting by Jane Smith; Editing by John Doe", *tail)) + "\n"
     result = clean(dump, name="dump.txt")
     assert all(line in result.text for line in tail[:2])
+
+
+def test_a_run_of_labels_with_counts_is_a_category_list_and_one_such_line_is_not() -> None:
+    """Three or more "Label (N)" lines in a row are an archive's categories; one alone may be the article's."""
+    categories = ("Developer Tools (73)", "Featured Article (185)", "Wiki Wednesday (43)")
+    body = (
+        "Arsenal beat Chelsea on Sunday, with two goals in the last ten minutes.",
+        "Arsenal (2)",
+        "The win lifts them to second place in the table, a point behind the leaders.",
+    )
+    kept, removed = classify_lines((*body, *categories), language="en")
+    assert kept == body
+    assert {r.rule for r in removed} == {"counted_list"}
