@@ -5,6 +5,7 @@ from __future__ import annotations
 from bench.make_readability_dumps import (
     READABILITY,
     dump_from,
+    page_text,
     pages,
     paragraphs,
     read_expected,
@@ -64,12 +65,19 @@ def test_committed_dump_is_what_the_maker_makes() -> None:
 
 
 def test_every_page_has_its_committed_dump_holding_every_expected_paragraph() -> None:
-    """Each page in the folder comes with its dump, as the maker makes it, and the dump holds the whole article."""
+    """Each page in the folder comes with its dump, as the maker makes it, and the dump holds the whole article.
+
+    Whole: every expected paragraph that the page's own text holds word for word. A few of Readability's paragraphs
+    are not in the page as written (002's expected.html glues words at link edges: "the bodymay be accessed"); those
+    are still scored by token share like any other paragraph.
+    """
     names = pages()
-    assert len(names) >= 8
+    assert len(names) >= 11
     for name in names:
-        expected = read_expected(name)
-        dump = dump_from(read_source(name), expected, name)
+        source, expected = read_source(name), read_expected(name)
+        dump = dump_from(source, expected, name)
         assert (READABILITY / "dumps" / f"{name}.txt").read_text(encoding="utf-8") == dump + "\n", name
-        keys = [token_text(p) for p in paragraphs(expected)]
+        in_page = token_text(page_text(source))
+        keys = [key for key in (token_text(p) for p in paragraphs(expected)) if key in in_page]
+        assert len(keys) >= len(paragraphs(expected)) - 3, name
         assert keys and all(key in token_text(dump) for key in keys), name
