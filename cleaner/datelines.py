@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from cleaner.bylines import is_outlet_initials, read_byline
 from cleaner.dates import MonthFirst, Stamp, find_stamps
 from cleaner.header_words import HeaderWords
-from cleaner.line_shape import count_words
+from cleaner.line_shape import LATIN_CAPITALS, count_words
 
 MAX_HEADER_LINE_WORDS = 30
 MAX_HEADER_LINE_CHARS = 300  # longer lines are body (or glued dumps): never header, never run through the rules
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
 _SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*:\s*(?P<value>[^:]{1,60})$")
-_PLACE_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]+[.,]?$")
+_PLACE_WORD = re.compile(rf"^[{LATIN_CAPITALS}][^\W\d_]+[.,]?$")
 MAX_PLACE_WORDS = 3
 
 

@@ -8,6 +8,7 @@ BODY_MIN_WORDS = 12
 BODY_MIN_CHARS = 30  # for scripts written without spaces (Japanese, Chinese)
 TERMINAL_MARKS = ".!?;:,…。！？"  # a line ending in one of these (closing quotes or brackets after it) ends a sentence
 CLOSERS = "\"'”’»)]"
+LATIN_CAPITALS = "A-ZÀ-ÖØ-Þ"  # for regex character classes: the capitals of Latin-1 (not ×, U+00D7)
 NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -32,4 +33,4 @@ def reads_like_body(line: str) -> bool:
     return bool(long_enough and ends_sentence(line))
 
 
-__all__ = ["NO_SPACE_SCRIPT", "count_words", "ends_sentence", "reads_like_body"]
+__all__ = ["LATIN_CAPITALS", "NO_SPACE_SCRIPT", "count_words", "ends_sentence", "reads_like_body"]
