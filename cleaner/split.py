@@ -11,7 +11,9 @@ each piece as they judge a line: the header stage sees the title and the datelin
 - in glued lines only: sentence ends, and sentence starts that lost their full stop ("... the US I'll
   respond", "targetedAnd he said", with a configured list of sentence starters).
 A glued line comes out one sentence per line, so that a caption or teaser glued between two sentences
-is a line of its own.
+is a line of its own; the short junk labels glued into its sentences ("Related Topics", "drucken"), a picture
+credit glued before a sentence and a junk sentence glued after a few words are set apart as well
+(cleaner/glued_labels.py), for the line rules to drop.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Apply the explicit rules (generic profile, then the site's) to lines; every removal is named."""
+"""Apply the profiles' explicit rules to lines, in the order given; every removal is named, article ends marked."""
 
 from __future__ import annotations
 
