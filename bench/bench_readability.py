@@ -60,7 +60,7 @@ class Score:
     present: int = 0
     losses: list[str] = field(default_factory=list)
     leaks: list[str] = field(default_factory=list)
-    metadata: dict[str, str] = field(default_factory=dict)  # field -> "exact" | "loose" | "miss"
+    metadata: dict[str, str] = field(default_factory=dict)  # field -> "exact" | "loose" | "miss" | "none"
 
 
 def expected_lines(expected_html: str) -> list[str]:
@@ -79,13 +79,13 @@ def junk_lines(text: str, expected_tokens: Counter[str]) -> list[str]:
     return found
 
 
-def _ws(value: object) -> str:
+def _single_spaced(value: object) -> str:
     return " ".join(str(value).split()) if value else ""
 
 
 def metadata_match(expected: object, got: object) -> str:
-    """exact (whitespace-normalized), loose (one holds the other, ignoring case), or miss."""
-    want, have = _ws(expected), _ws(got)
+    """exact (whitespace-normalized), loose (one holds the other, ignoring case), miss, or none (nothing expected)."""
+    want, have = _single_spaced(expected), _single_spaced(got)
     if not want:
         return "none"  # nothing to compare against
     if want == have:

@@ -30,7 +30,7 @@ UNIT_TAGS = frozenset({"p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "p
 MIN_UNIT_TOKENS = 3
 # The container must hold this share of the paragraphs the page holds at all (a few are rewritten by Readability,
 # or sit in a sidebar of their own, and would otherwise push the container up to <body>).
-MOST = 0.8
+CONTAINER_MIN_SHARE = 0.8
 # Text whose line breaks are its own (code, scripts); elsewhere a line break in the markup is a space, as a browser
 # shows it, so that a hard-wrapped <p> stays one line of the dump.
 KEEP_BREAKS = frozenset({"pre", "script", "textarea", "code", "listing", "plaintext"})
@@ -94,9 +94,9 @@ def held(paragraph_keys: Sequence[str], text: str) -> int:
 
 
 def container(top: _Element, paragraph_keys: Sequence[str]) -> _Element:
-    """The smallest element whose rendered text holds MOST of the paragraphs that the top element holds."""
+    """The smallest element whose rendered text holds CONTAINER_MIN_SHARE of the paragraphs the top element holds."""
     wanted = held(paragraph_keys, render(top))
-    need = max(1, int(wanted * MOST + 0.999)) if wanted else 0
+    need = max(1, int(wanted * CONTAINER_MIN_SHARE + 0.999)) if wanted else 0
     best, best_size = top, len(render(top))
     if not need:
         return best

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 
 from cleaner.header_words import HeaderWords
+from cleaner.line_shape import LATIN_CAPITALS
 
 MAX_BYLINE_WORDS = 14
 MAX_NAME_TOKENS = 5
-_UPPER = r"A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"  # Latin and Cyrillic capitals
+_UPPER = rf"{LATIN_CAPITALS}Ā-ſА-ЯЁ"  # Latin and Cyrillic capitals
 _CAPITALIZED = re.compile(rf"^[{_UPPER}][\w'’.-]*$")
 _INITIAL = re.compile(rf"^[{_UPPER}]\.(?:-?[{_UPPER}]\.)*$")
 _PLACE_TAIL = re.compile(

@@ -8,14 +8,17 @@ from dataclasses import dataclass
 from cleaner.bylines import is_outlet_initials, read_byline
 from cleaner.dates import MonthFirst, Stamp, find_stamps
 from cleaner.header_words import HeaderWords
-from cleaner.line_shape import count_words
+from cleaner.line_shape import LATIN_CAPITALS, count_words
 
 MAX_HEADER_LINE_WORDS = 30
 MAX_HEADER_LINE_CHARS = 300  # longer lines are body (or glued dumps): never header, never run through the rules
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
 _SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*:\s*(?P<value>[^:]{1,60})$")
-_PLACE_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]+[.,]?$")
+_PLACE_WORD = re.compile(rf"^[{LATIN_CAPITALS}][^\W\d_]+[.,]?$")
 MAX_PLACE_WORDS = 3
+# a segment's words, to tell one of filler words only; unlike dates._WORD_TOKEN it splits at apostrophes
+# ("l'heure" is "l" and "heure"), so the two cannot merge without changing which segments are filler
+_FILLER_TOKEN = re.compile(r"\w+(?:-\w+)*")
 
 
 def _without_trailing_filler(text: str, words: HeaderWords) -> str:
@@ -40,7 +43,7 @@ def _is_place(segment: str, words: HeaderWords) -> bool:
 def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...]]:
     """How one piece of a dateline reads: "", "published", "updated", "byline" (with names), or "other"."""
     text = segment.strip(" \t,;:()-–—")
-    if not text or all(w.lower() in words.filler for w in re.findall(r"\w+(?:-\w+)*", text)):
+    if not text or all(w.lower() in words.filler for w in _FILLER_TOKEN.findall(text)):
         return "", ()
     label = " ".join(w for w in text.split() if w.strip(".,").lower() not in words.filler)  # "Updated: Tue.,"
     if words.updated_label.match(text) or words.updated_label.match(label):  # "mis à jour le": "à" is filler too

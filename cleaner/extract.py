@@ -9,12 +9,11 @@ from typing import Any
 from lxml import etree
 
 from cleaner.decode import repair
-from cleaner.html import article_text, parse_html
+from cleaner.html import article_text, parse_html, words_key
 from cleaner.html_meta import headlines, page_metadata
 from cleaner.model import Removal
 from cleaner.normalize import _SPACE_CHARS, normalized_lines
 
-_WORD = re.compile(r"\w+")
 # The space characters normalized_lines collapses, the plain space aside: a dump with none of them and no two
 # spaces in a row has nothing to collapse (most have neither; the collapsing regex stops at every space). One
 # str search per character is faster than a regex class over the text.
@@ -32,18 +31,13 @@ class Extraction:
     rejected: str | None = None
 
 
-def _key(line: str) -> str:
-    """Lower-cased words of a line, for comparing lines whatever their punctuation and spacing."""
-    return " ".join(_WORD.findall(line.lower()))
-
-
 def _drop_headline(lines: tuple[str, ...], titles: set[str]) -> tuple[tuple[str, ...], tuple[Removal, ...]]:
     """Drop the page's headline and its repeats: metadata, not body (trafilatura keeps it when it is near)."""
-    title_keys = {_key(title) for title in titles} - {""}
+    title_keys = {words_key(title) for title in titles} - {""}
     kept: list[str] = []
     removed: list[Removal] = []
     for number, line in enumerate(lines, start=1):
-        key = _key(line)
+        key = words_key(line)
         if key in title_keys:
             removed.append(Removal(line, "html_title", "title", number))
         else:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
+from cleaner.line_shape import CLOSERS
 from cleaner.model import Removal
 
 _HTML_TAGS = (
@@ -65,7 +66,6 @@ _TRAILING_LEFTOVER = re.compile(r"[\s({\[,;]+$")
 CODE_CHAR = re.compile(r"[{}<>=;|\\]")  # a character code needs (split.is_glued counts them too)
 MAX_SPAN_CHARS = 30000
 _PROSE_BREAK = re.compile(r"(?<=[^\W\d_)\]\d][.!?…])[\"”’»)]*\s+(?=[\"“„«(]?[^\W\d_a-z])")
-_CLOSERS = "\"”’'»)]"
 _PROSE_MIN_CHARS = 120
 _PROSE_MIN_WORDS = 5
 _PROSE_LETTERED_SHARE = 0.7
@@ -190,8 +190,8 @@ def holds_prose(line: str, *, min_sentences: int = 2) -> bool:
     found = 0
     for sentence in _PROSE_BREAK.split(line):
         words = sentence.split()
-        if len(words) >= _PROSE_MIN_WORDS and sentence.rstrip(_CLOSERS)[-1:] in ".!?…":
-            lettered = sum(1 for word in words if word.strip(_CLOSERS + "„“‘«(,;:-–").isalpha())
+        if len(words) >= _PROSE_MIN_WORDS and sentence.rstrip(CLOSERS)[-1:] in ".!?…":
+            lettered = sum(1 for word in words if word.strip(CLOSERS + "„“‘«(,;:-–").isalpha())
             found += lettered >= _PROSE_LETTERED_SHARE * len(words)
     return found >= min_sentences
 

@@ -12,8 +12,11 @@ from cleaner.scanner import LineScanner
 from cleaner.strip import line_rule_match
 
 _WORD = re.compile(r"\S+")
-_SENTENCE = re.compile(r"(?:\S+ ){3,}\S*[a-z][.!?…][\"”’»)]*(?: |$)")  # four words or more, ended
+_ENDED = r"[a-z][.!?…][\"”’»)]*"  # a word's last letter, a sentence's last mark, maybe closing quotes
+_SENTENCE = re.compile(rf"(?:\S+ ){{3,}}\S*{_ENDED}(?: |$)")  # four words or more, ended
+_SENTENCE_TAIL = re.compile(rf"{_ENDED}$")
 _LABEL_END_MARKS = ".!?:;|•·–—»›>"
+_LABEL_TRAIL = " .,:;!?|•·–—-»›>()[]\"'“”‘’"  # what may follow a label's match and still leave it whole
 
 
 class _Label(Protocol):
@@ -34,9 +37,6 @@ def _label_match(window: str, rules: Sequence[_Label]) -> bool:
         if match is not None and match.start() == 0 and not window[match.end() :].strip(_LABEL_TRAIL):
             return True
     return False
-
-
-_LABEL_TRAIL = " .,:;!?|•·–—-»›>()[]\"'“”‘’"
 
 
 def carve_labels(
@@ -141,11 +141,10 @@ _MANY_SENTENCE_CATEGORIES = frozenset({"consent"})
 # rules that take a label and any words after it ("Bild: <up to 60 characters>"): after a word glued before it
 # ("Das Bild: Die Stadt feiert ...") that label starts a body sentence, so no tail is cut for them
 _OPEN_TAIL_CATEGORIES = frozenset({"caption", "credit"})
+_MAX_TAIL_PREFIX_WORDS = 15  # the words with no full stop a junk sentence may be glued after
 # where a new sentence may start after a rule's match: a capital right after it, or a quotation opening anywhere
 # after it ('... access to Reuters.com Register "The market is tight," said one analyst.'); a capital inside
 # the text that follows is no sign (German nouns, names)
-_MAX_TAIL_PREFIX_WORDS = 15  # the words with no full stop a junk sentence may be glued after
-_SENTENCE_TAIL = re.compile(r"[a-z][.!?…][\"”’»)]*$")
 _QUOTE_OPENS = re.compile(r"(?:^|\s)([\"“‘«„]\s?[A-ZÀ-ÞА-Я])")
 
 

@@ -229,12 +229,13 @@ def drop_standfirst(widened: HtmlElement, container: HtmlElement, standfirst_key
     while node is not widened and (parent := node.getparent()) is not None:
         for sibling in [child for child in parent if child is not node]:
             for element in list(sibling.iter(_TEXT_BLOCKS)):
-                if _key(element_text(element)) == standfirst_key:
+                if words_key(element_text(element)) == standfirst_key:
                     _delete(element)
         node = parent
 
 
-def _key(text: str) -> str:
+def words_key(text: str) -> str:
+    """Lower-cased words of a text, for comparing texts whatever their punctuation and spacing."""
     return " ".join(_WORD.findall(text.lower()))
 
 
@@ -392,8 +393,8 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
     if prose is None or container is None or container.tag in ("body", "html"):
         drop_link_blocks(tree)
         return checked_text(tree, mass[prose] if prose is not None else 0)
-    if container is not prose and _key(standfirst):
-        drop_standfirst(container, prose, _key(standfirst))
+    if container is not prose and words_key(standfirst):
+        drop_standfirst(container, prose, words_key(standfirst))
     narrow(container)
     merge_chunks(prose, mass)
     drop_link_blocks(container)

@@ -1,4 +1,4 @@
-"""Line shapes the header stages read by: word counts, sentence ends and lines that read like body text."""
+"""Line shapes the header stages and the glued-line splitter read by: word counts, sentence ends, body-like lines."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import re
 BODY_MIN_WORDS = 12
 BODY_MIN_CHARS = 30  # for scripts written without spaces (Japanese, Chinese)
 TERMINAL_MARKS = ".!?;:,…。！？"  # a line ending in one of these (closing quotes or brackets after it) ends a sentence
-CLOSERS = "\"'”’»)]"
+CLOSERS = "\"'”’»)]"  # closing quotes and brackets that may follow a sentence's last mark
+LATIN_CAPITALS = "A-ZÀ-ÖØ-Þ"  # for regex character classes: the capitals of Latin-1 (not ×, U+00D7)
 NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -32,4 +33,4 @@ def reads_like_body(line: str) -> bool:
     return bool(long_enough and ends_sentence(line))
 
 
-__all__ = ["NO_SPACE_SCRIPT", "count_words", "ends_sentence", "reads_like_body"]
+__all__ = ["CLOSERS", "LATIN_CAPITALS", "NO_SPACE_SCRIPT", "count_words", "ends_sentence", "reads_like_body"]

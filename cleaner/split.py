@@ -11,7 +11,9 @@ each piece as they judge a line: the header stage sees the title and the datelin
 - in glued lines only: sentence ends, and sentence starts that lost their full stop ("... the US I'll
   respond", "targetedAnd he said", with a configured list of sentence starters).
 A glued line comes out one sentence per line, so that a caption or teaser glued between two sentences
-is a line of its own.
+is a line of its own; the short junk labels glued into its sentences ("Related Topics", "drucken"), a picture
+credit glued before a sentence and a junk sentence glued after a few words are set apart as well
+(cleaner/glued_labels.py), for the line rules to drop.
 """
 
 from __future__ import annotations
@@ -260,6 +262,20 @@ def is_glued(line: str, total_chars: int, settings: SplitSettings) -> bool:
     return len(CODE_CHAR.findall(line)) < _MAX_CODE_CHAR_SHARE * len(line)
 
 
+def _glued_lines(lines: tuple[str, ...], settings: SplitSettings) -> tuple[set[int], set[int]]:
+    """The indices of the glued lines: those of prose alone, and those with script in them (coded: the code is
+    cut out first, then the rest split)."""
+    shortest = shortest_glued(settings)
+    if max(map(len, lines)) < shortest:  # shorter lines are never glued
+        return set(), set()
+    total = sum(map(len, lines))
+    long = [i for i, size in enumerate(map(len, lines)) if size >= shortest]  # the few that may be
+    long = [i for i in long if long_enough(lines[i], total, settings)]
+    coded = {i for i in long if holds_code(lines[i])}
+    glued = {i for i in long if i not in coded and is_glued(lines[i], total, settings)}
+    return glued, coded
+
+
 def split_glued(
     lines: tuple[str, ...], *, rules: Sequence[Rule] = (), config_dir: Path | None = None
 ) -> tuple[tuple[str, ...], tuple[Removal, ...]]:
@@ -268,15 +284,7 @@ def split_glued(
     settings = load_split_settings(config_dir)
     if not lines:
         return lines, ()
-    glued: set[int] = set()
-    coded: set[int] = set()  # glued lines with script in them: the code is cut out first, then the rest split
-    shortest = shortest_glued(settings)
-    if max(map(len, lines)) >= shortest:  # shorter lines are never glued
-        total = sum(map(len, lines))
-        long = [i for i, size in enumerate(map(len, lines)) if size >= shortest]  # the few that may be
-        long = [i for i in long if long_enough(lines[i], total, settings)]
-        coded = {i for i in long if holds_code(lines[i])}
-        glued = {i for i in long if i not in coded and is_glued(lines[i], total, settings)}
+    glued, coded = _glued_lines(lines, settings)
     candidates = _cut_scanner(rules if isinstance(rules, tuple) else tuple(rules)).hits(lines) if rules else {}
     candidates = {i: keys for i, keys in candidates.items() if any(not rules[k].glued_only for k in keys)}
     todo = sorted(

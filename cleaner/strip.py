@@ -1,4 +1,4 @@
-"""Apply the explicit rules (generic profile, then the site's) to lines; every removal is named."""
+"""Apply the profiles' explicit rules to lines, in the order given; every removal is named, article ends marked."""
 
 from __future__ import annotations
 
@@ -103,9 +103,10 @@ def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[
     block: _Block | None = None
     for index, line in enumerate(lines):
         number = index + 1
+        following = lines[number] if number < len(lines) else None  # a block's teaser summary is told by it
         rule = _line_rule(line, candidates[index]) if index in candidates else None
         if rule is None and block is not None:
-            if block.takes(line, lines[number] if number < len(lines) else None):
+            if block.takes(line, following):
                 removed.append(Removal(line, block.rule.name, block.rule.category, number))
                 continue
             block = None
@@ -118,7 +119,7 @@ def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[
                 break
             if rule.scope == "block":
                 block = _Block(rule)
-            elif block is not None and not block.takes(line, lines[number] if number < len(lines) else None, junk=True):
+            elif block is not None and not block.takes(line, following, junk=True):
                 block = None
             continue
         if index in span_candidates:

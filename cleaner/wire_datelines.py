@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cleaner.header_words import HeaderWords
+from cleaner.line_shape import LATIN_CAPITALS
 
 MIN_REST_WORDS = 6  # what follows a dateline glued to the first sentence is that sentence, not a fragment
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = LATIN_CAPITALS
 _CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’.-]{{2,}}"  # WASHINGTON, ST., N.Y.-style abbreviations need the region
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:[ /]{_CAPS_WORD}|[ /][{_UPPER}][{_UPPER}'’.-]+){{0,3}}"
 _TITLE_WORD = rf"[{_UPPER}][a-zß-ÿ'’.-]+"
