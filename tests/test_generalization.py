@@ -108,6 +108,8 @@ KEEP: list[tuple[str, dict[str, Any]]] = [
     ("The ship ran aground on Monday, Reuters reported.", {}),
     ("Reporting by local journalists revealed the scale of the problem.", {}),
     ("Additional reporting by the BBC found similar cases in three other counties.", {}),
+    ("Home is where the heart is, she said, and Leeds > London for her.", {}),
+    ("Go to Settings > General > About to see the version number", {}),
     ("Support local journalism, the mayor urged, by buying the paper on Saturdays.", {}),
     # articles about cookies, privacy, newsletters, apps
     ("Under the new rules, websites must let users reject all cookies as easily as they accept all cookies.", {}),
@@ -300,6 +302,10 @@ DROP: list[tuple[str, dict[str, Any]]] = [
     ("Other Opinion Columns", {}),
     ("CNET Japan 3/9(木) 18:45配信", {}),
     ("最終更新:3/9(木) 18:45", {}),
+    ("2017-03-10 09:58 来源：网易科学人", {}),
+    ("首页 > 科技频道 > 探索者 > 正文", {}),
+    ("Home > News > UK > Politics", {}),
+    ("You are here: Home / Sport / Football", {}),
 ]
 
 
