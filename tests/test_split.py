@@ -312,3 +312,16 @@ def test_runs_of_one_word_labels_go_apart_but_label_words_in_a_sentence_stay() -
     text = clean(line, name="glued.txt").text
     assert "drucken" not in text.lower()
     assert "Rezension: Das Internet, ein rechtsfreier Raum?" in text
+
+
+def test_a_glued_advertisement_label_goes_but_a_sentence_that_opens_with_the_word_stays() -> None:
+    """In a glued dump "Advertisement" before a capitalised sentence is the ad slot's label; before a lower-case
+    word it is the sentence's own first word."""
+    body = (
+        "The storm hit the coast on Tuesday night. Advertisement The council said the roads would reopen. "
+        "Advertisement campaigns by the council have so far failed to reach older residents. "
+    )
+    result = clean(body * 4, name="glued.txt")
+    assert "Advertisement campaigns by the council have so far failed to reach older residents." in result.text
+    assert "Advertisement The council" not in result.text
+    assert "The council said the roads would reopen." in result.text
