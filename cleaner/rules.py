@@ -39,6 +39,7 @@ class Rule:
     cut_start: Reach = "match"  # cut scope: "sentence" also takes the sentence before the match (a caption)
     cut_end: Reach = "match"  # cut scope: "headline" also takes the teaser headline after the match
     glued_only: bool = False  # cut scope: only inside glued lines (a line of its own is the line rules' to judge)
+    caption_above: bool = False  # a credit line: the unpunctuated line right above it is its picture's caption
     ends_article: bool = False  # the line closes the article (a copyright footer): what follows is page furniture
 
     def guards_pass(self, words: int) -> bool:
@@ -104,6 +105,7 @@ def _rule(entry: dict[str, Any], where: str) -> Rule:
         cut_end=_reach(entry, "cut_end", where),
         glued_only=entry.get("glued_only") is True,
         ends_article=entry.get("ends_article") is True,
+        caption_above=entry.get("caption_above") is True,
     )
 
 

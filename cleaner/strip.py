@@ -6,11 +6,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from cleaner.linefeatures import ends_sentence
 from cleaner.model import Removal
 from cleaner.rules import Profile, Rule
 from cleaner.ruleset import RuleSet, compile_rules, word_count
 from cleaner.scanner import JoinedLines
 
+_CAPTION_WORDS = (3, 30)  # a caption above its credit line: a few words, no full stop
 _SUMMARY_MAX_WORDS = 45  # a teaser's summary under its headline: a sentence or two
 _HEADLINE_START = re.compile(r"[\"'“‘«]?[^\W\d_][\w'’-]*(?: \S+){2}")  # a headline: three words or more, from a word
 _CODE_CHARS = re.compile(r"[{}();=<>|]")
@@ -93,6 +95,22 @@ class _Block:
         )
 
 
+def _caption_above(kept: list[tuple[int, str]], number: int) -> bool:
+    """Whether the line kept right above line number reads as a picture's caption: a few words from a capital,
+    not shouted (a subhead), with no full stop and no colon (a lead-in to a list or a quote)."""
+    if not kept or kept[-1][0] != number - 1:
+        return False
+    text = kept[-1][1]
+    low, high = _CAPTION_WORDS
+    return (
+        low <= word_count(text) <= high
+        and text[:1].isupper()
+        and not text.isupper()
+        and not ends_sentence(text)
+        and text.rstrip()[-1:] not in ":;,"
+    )
+
+
 def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[int, str]], list[Removal]]:
     """Split lines into kept (with their 1-based numbers) and removed, by a compiled rule set."""
     joined = JoinedLines(lines) if len(lines) > 1 else None  # one join and lower-casing for both scans
@@ -111,6 +129,9 @@ def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[
                 continue
             block = None
         if rule is not None:
+            if rule.caption_above and _caption_above(kept, number):
+                caption_number, caption = kept.pop()
+                removed.append(Removal(caption, "caption_before_credit", "caption", caption_number))
             removed.append(Removal(line, rule.name, rule.category, number))
             if rule.scope == "tail":
                 removed.extend(

@@ -305,6 +305,8 @@ DROP: list[tuple[str, dict[str, Any]]] = [
     ("2017-03-10 09:58 来源：网易科学人", {}),
     ("首页 > 科技频道 > 探索者 > 正文", {}),
     ("Home > News > UK > Politics", {}),
+    ("GIVE IT BACK Mum who found £300 in a car park hands it to police", {}),
+    ("Read more on the Sun", {}),
     ("You are here: Home / Sport / Football", {}),
 ]
 

@@ -212,3 +212,15 @@ def test_a_body_sentence_after_labels_and_prompts_is_no_teaser_summary() -> None
         ]
     )
     assert sentence in kept
+
+
+def test_the_unpunctuated_line_above_a_credit_is_its_caption_and_a_sentence_or_lead_in_is_not() -> None:
+    """A credit line ("Credit: Jam Press") takes the caption right above it; a sentence, a line ending in a colon
+    or a subhead in capitals above a credit stays."""
+    caption = "The mum-of-two found the cash in the bag's side pocket"
+    kept, removed = _clean(["She opened the bag at home.", caption, "Credit: Jam Press", "She called the police."])
+    assert kept == ["She opened the bag at home.", "She called the police."]
+    assert (caption, "caption_before_credit") in removed
+    for above in ("She found the cash in the side pocket.", "The shop manager said:", "SHOCK FIND"):
+        kept, _removed = _clean([above, "Credit: Jam Press", "She called the police."])
+        assert above in kept
