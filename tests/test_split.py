@@ -325,3 +325,17 @@ def test_a_glued_advertisement_label_goes_but_a_sentence_that_opens_with_the_wor
     assert "Advertisement campaigns by the council have so far failed to reach older residents." in result.text
     assert "Advertisement The council" not in result.text
     assert "The council said the roads would reopen." in result.text
+
+
+def test_published_and_updated_stamps_glued_before_the_first_sentence_are_cut_and_read() -> None:
+    """In a glued dump "Published: 10:02, 3 Mar 2023 Updated: 12:34, 3 Mar 2023 A MUM was …" loses its stamps to
+    the record's dates, and the first sentence stays whole."""
+    first = "A MUM was left stunned after finding £5,000 in cash stuffed inside a handbag she bought for £10."
+    rest = "She told reporters she could not believe her eyes when she opened the side pocket of the bag. " * 6
+    glued = (
+        f"Mum finds £5,000 in handbag By Sarah Jones Published: 10:02, 3 Mar 2023 Updated: 12:34, 3 Mar 2023 {first} "
+    )
+    result = clean(glued + rest, name="glued.txt")
+    assert result.text.startswith(first)
+    assert result.metadata["date"] == "2023-03-03T10:02"
+    assert result.metadata["date_modified"] == "2023-03-03T12:34"
