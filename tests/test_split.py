@@ -339,3 +339,19 @@ def test_published_and_updated_stamps_glued_before_the_first_sentence_are_cut_an
     assert result.text.startswith(first)
     assert result.metadata["date"] == "2023-03-03T10:02"
     assert result.metadata["date_modified"] == "2023-03-03T12:34"
+
+
+def test_a_glued_caption_and_its_credit_go_and_the_next_sentence_keeps_its_first_word() -> None:
+    """ "… last month. The mum-of-two found the cash in the bag's side pocket Credit: Jam Press She told …": the
+    caption (no full stop) and the credit go; "She told …" keeps "She"; after a full stop, "Picture: PA Wire"
+    takes two words at most, so "Origin will …" keeps its first word."""
+    glued = (
+        "Jane snapped up the bag at a charity shop last month. The mum-of-two found the cash in the bag's side "
+        "pocket Credit: Jam Press She told reporters she could not believe her eyes when she opened it. "
+        "The firm was founded in 2000. Picture: PA Wire Origin will offer NASA its Blue Moon lander next year. "
+    )
+    result = clean(glued * 3, name="glued.txt")
+    assert "The mum-of-two found the cash" not in result.text
+    assert "Credit: Jam Press" not in result.text
+    assert "She told reporters she could not believe her eyes when she opened it." in result.text
+    assert "Origin will offer NASA its Blue Moon lander next year." in result.text
