@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
-from bench.bench_unseen import trafilatura_text, wrap_paragraphs
+from bench.bench_unseen import print_failures, trafilatura_text, wrap_paragraphs
 from bench.make_readability_dumps import READABILITY, page_text, pages, paragraphs, read_expected, read_source
 from bench.make_unseen_dumps import render
 from cleaner import clean
@@ -214,13 +214,7 @@ def print_report(scores: dict[tuple[str, str, str], Score], *, details: bool) ->
     if not details:
         return
     print("\ncleaner's failures (L = lost paragraph, K = leaked junk line):")
-    for (path, method, name), found in sorted(scores.items()):
-        if method != "cleaner":
-            continue
-        for line in found.losses:
-            print(f"  {path:5} {name}: L {line[:160]!r}")
-        for line in found.leaks:
-            print(f"  {path:5} {name}: K {line[:160]!r}")
+    print_failures(scores, width=160)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,9 +17,9 @@ import argparse
 import html
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from lxml import html as lxml_html
 
@@ -157,13 +157,22 @@ def print_report(scores: dict[tuple[str, str, str], Score], *, details: bool) ->
     if not details:
         return
     print("\ncleaner's failures (L = lost 'with' snippet, K = leaked 'without' snippet):")
+    print_failures(scores)
+
+
+class _Failures(Protocol):
+    losses: list[str]
+    leaks: list[str]
+
+
+def print_failures(scores: Mapping[tuple[str, str, str], _Failures], *, width: int | None = None) -> None:
+    """cleaner's losses (L) and leaks (K), page by page and path by path (each cut to width characters)."""
     for (path, method, name), found in sorted(scores.items()):
         if method != "cleaner":
             continue
-        for snippet in found.losses:
-            print(f"  {path:5} {name}: L {snippet!r}")
-        for snippet in found.leaks:
-            print(f"  {path:5} {name}: K {snippet!r}")
+        for mark, lines in (("L", found.losses), ("K", found.leaks)):
+            for line in lines:
+                print(f"  {path:5} {name}: {mark} {line[:width]!r}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

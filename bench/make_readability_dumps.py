@@ -19,7 +19,7 @@ from pathlib import Path
 from lxml import html as lxml_html
 from lxml.etree import _Element
 
-from bench.make_unseen_dumps import SKIPPED_TAGS, levels_up, normalize, render
+from bench.make_unseen_dumps import SKIPPED_TAGS, climb, levels_up, normalize, render
 from cleaner.decode import detect_and_decode
 from cleaner.scoring import tokens
 
@@ -134,13 +134,7 @@ def dump_from(source_html: str, expected_html: str, name: str) -> str:
     body = root.find("body")
     top = body if body is not None else root
     keys = [token_text(p) for p in paragraphs(expected_html)]
-    element = container(top, keys)
-    for _ in range(levels_up(name)):
-        parent = element.getparent()
-        if parent is None or parent is top or parent.tag == "html":
-            break
-        element = parent
-    return render(element)
+    return render(climb(container(top, keys), levels_up(name), top))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -141,6 +141,16 @@ def levels_up(name: str) -> int:
     return 1 + zlib.crc32(name.encode("utf-8")) % 2
 
 
+def climb(element: _Element, levels: int, top: _Element) -> _Element:
+    """The element levels up from element, stopping below top (the body) and the html root."""
+    for _ in range(levels):
+        parent = element.getparent()
+        if parent is None or parent is top or parent.tag == "html":
+            break
+        element = parent
+    return element
+
+
 def make_dump(name: str, wanted: Sequence[str]) -> str:
     """The page's dump: its article container, one or two levels up, rendered as text lines."""
     root = lxml_html.document_fromstring(read_page(name))
@@ -151,12 +161,7 @@ def make_dump(name: str, wanted: Sequence[str]) -> str:
     element = container(top, keep) if keep else None
     if element is None:
         return render(top)
-    for _ in range(levels_up(name)):
-        parent = element.getparent()
-        if parent is None or parent is top or parent.tag == "html":
-            break
-        element = parent
-    return render(element)
+    return render(climb(element, levels_up(name), top))
 
 
 def dump_name(page: str) -> str:
