@@ -152,15 +152,18 @@ def counted_lists(lines: tuple[str, ...], *, min_lines: int = _COUNTED_LIST_MIN_
     """Lines of runs of at least min_lines labels each followed by a count in brackets ("Developer Tools (73)",
     "Featured Article (185)"): an archive's category list or a tag cloud. One such line alone may be a score or a
     figure in the article; a run of them is a widget."""
-    counted = [line[-1:] == ")" and _COUNTED_LABEL.match(line) is not None for line in lines]
+    closing = [index for index, line in enumerate(lines) if line[-1:] == ")"]  # the few lines that may be one
+    if len(closing) < min_lines:
+        return []
+    counted = [index for index in closing if _COUNTED_LABEL.match(lines[index])]
     dropped: list[int] = []
-    start = 0
-    for index in range(len(lines) + 1):
-        if index < len(lines) and counted[index]:
-            continue
-        if index - start >= min_lines:
-            dropped.extend(range(start, index))
-        start = index + 1
+    run: list[int] = []
+    for index in counted:
+        if run and index != run[-1] + 1:
+            dropped.extend(run if len(run) >= min_lines else ())
+            run = []
+        run.append(index)
+    dropped.extend(run if len(run) >= min_lines else ())
     return dropped
 
 
