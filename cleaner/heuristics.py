@@ -45,7 +45,8 @@ _ITEMS_PER_INSERTION = 4  # an article's list has at least this many items per a
 _GLUED_MIN_CHARS_PER_WORD = 15
 _DENSE_CODE_CHARS_PER_SPACE = 8
 _COUNTED_LIST_MIN_LINES = 3
-_COUNTED_LABEL = re.compile(r"[^\W\d_][\w :@'’&.-]{0,40} \(\d{1,6}\)$")
+# a label (a letter in it; "@font-face", "#tag" too) and its count in brackets
+_COUNTED_LABEL = re.compile(r"(?=[^(]*[^\W\d_])[@#]?[^\W_][\w :@'’&.-]{0,40} \(\d{1,6}\)$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -362,7 +362,7 @@ def test_short_sentences_after_a_reporting_credit_stay_when_they_are_most_of_the
 
 def test_a_run_of_labels_with_counts_is_a_category_list_and_one_such_line_is_not() -> None:
     """Three or more "Label (N)" lines in a row are an archive's categories; one alone may be the article's."""
-    categories = ("Developer Tools (73)", "Featured Article (185)", "Wiki Wednesday (43)")
+    categories = ("35 Days (45)", "@mozhacks (9)", "Developer Tools (73)", "Featured Article (185)")
     body = (
         "Arsenal beat Chelsea on Sunday, with two goals in the last ten minutes.",
         "Arsenal (2)",
@@ -371,3 +371,10 @@ def test_a_run_of_labels_with_counts_is_a_category_list_and_one_such_line_is_not
     kept, removed = classify_lines((*body, *categories), language="en")
     assert kept == body
     assert {r.rule for r in removed} == {"counted_list"}
+
+
+def test_a_run_of_years_with_counts_is_no_category_list() -> None:
+    """Counts after bare numbers ("2019 (45)") carry no label: a table of figures stays."""
+    lines = ("2019 (45)", "2018 (12)", "2017 (73)")
+    kept, _removed = classify_lines(("The club's results by season were as follows:", *lines), language="en")
+    assert all(line in kept for line in lines)
