@@ -64,6 +64,7 @@ class Thresholds:
     max_run_lines: int = 12
     tail_paragraph_chars: int = 150
     tail_max_good_share: float = 0.5
+    tail_min_article_share: float = 0.5
 
 
 @lru_cache(maxsize=8)
@@ -332,10 +333,13 @@ def after_article_end(
     followed by page furniture only: no paragraph of tail_paragraph_chars or more, at most tail_max_good_share
     of good lines (promotions for the print edition or an app are short sentences). A footer that is only a
     photo's credit inside the article is followed by paragraphs, and then nothing goes."""
+    total = sum(map(len, lines))
     for end in ends:
         tail = [index for index in range(end, len(lines)) if index not in dropped]
         if not tail:
             continue
+        if sum(map(len, lines[:end])) < t.tail_min_article_share * total:
+            continue  # most of the text lies after it: a comment count or a credit near the top, not the end
         if any(len(lines[index]) >= t.tail_paragraph_chars and good(index) for index in tail):
             continue
         if sum(map(good, tail)) > t.tail_max_good_share * len(tail):

@@ -378,3 +378,15 @@ def test_a_run_of_years_with_counts_is_no_category_list() -> None:
     lines = ("2019 (45)", "2018 (12)", "2017 (73)")
     kept, _removed = classify_lines(("The club's results by season were as follows:", *lines), language="en")
     assert all(line in kept for line in lines)
+
+
+def test_a_closing_line_near_the_top_closes_nothing() -> None:
+    """A line that closes the article (here, a comment count removed before index 1) only ends it when most of
+    the dump's text lies before it: near the top, the furniture-like lines after it are left to the other rules."""
+    promotion = ("Heft lesen", "Die digitale Welt der Nachrichten.", "Abo-Angebote", "Jetzt Abo sichern", "Top")
+    early = ("Die Steuer steigt.", *promotion)
+    _kept, removed = classify_lines(early, language="de", article_ends=(1,))
+    assert "after_article_end" not in {r.rule for r in removed}
+    late = (*_ARTICLE, *promotion)
+    _kept, removed = classify_lines(late, language="de", article_ends=(len(_ARTICLE),))
+    assert {r.text for r in removed if r.rule == "after_article_end"} == set(promotion)
