@@ -340,6 +340,8 @@ def after_article_end(
             continue
         if sum(map(len, lines[:end])) < t.tail_min_article_share * total:
             continue  # most of the text lies after it: a comment count or a credit near the top, not the end
+        if end and lines[end - 1].rstrip().endswith(":"):
+            continue  # the article announced what follows ("Here are the changes:"): its list, not furniture
         if any(len(lines[index]) >= t.tail_paragraph_chars and good(index) for index in tail):
             continue
         if sum(map(good, tail)) > t.tail_max_good_share * len(tail):

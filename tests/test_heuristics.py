@@ -390,3 +390,12 @@ def test_a_closing_line_near_the_top_closes_nothing() -> None:
     late = (*_ARTICLE, *promotion)
     _kept, removed = classify_lines(late, language="de", article_ends=(len(_ARTICLE),))
     assert {r.text for r in removed if r.rule == "after_article_end"} == set(promotion)
+
+
+def test_a_list_announced_before_the_closing_line_is_no_furniture() -> None:
+    """After "Here are the changes residents will see:", a closing line (a comment count) does not end the
+    article: the list it announced stays."""
+    items = ("Bin collections every two weeks", "Library hours cut on Sundays", "Parking charges up by 20p")
+    lines = (*_ARTICLE, "Here are the changes residents will see:", *items)
+    _kept, removed = classify_lines(lines, language="de", article_ends=(len(_ARTICLE) + 1,))
+    assert "after_article_end" not in {r.rule for r in removed}
