@@ -333,6 +333,8 @@ def after_article_end(
     followed by page furniture only: no paragraph of tail_paragraph_chars or more, at most tail_max_good_share
     of good lines (promotions for the print edition or an app are short sentences). A footer that is only a
     photo's credit inside the article is followed by paragraphs, and then nothing goes."""
+    if not ends:
+        return []  # most dumps: no line closed the article, and nothing need be summed
     total = sum(map(len, lines))
     for end in ends:
         tail = [index for index in range(end, len(lines)) if index not in dropped]

@@ -175,8 +175,10 @@ def article_ends_of(
 ) -> tuple[int, ...]:
     """Indices into the kept lines right after each removed line that closes the article (a rule marked
     ends_article, such as a copyright footer), in order and without repeats."""
+    if not removed:
+        return ()
     closing = frozenset().union(*(profile.closing_rules for profile in profiles))
-    if not closing or not removed:
+    if not closing:
         return ()
     numbers = [number for number, _text in kept]
     return tuple(sorted({bisect_left(numbers, r.line_no) for r in removed if r.rule in closing and r.line_no}))
