@@ -1,0 +1,134 @@
+"""Furniture of UK and US newsrooms we have no profile for (reader-revenue asks, sign-up boxes, gift links, print
+and wire notes): it goes from inside an article, and body sentences with the same words stay.
+
+The cases run through the whole pipeline the way tests/test_generalization.py does: the line sits between the
+second and third of four paragraphs of a short article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from tests.test_generalization import PARAGRAPHS, _clean_with
+
+DROP = [
+    ("Support the Guardian", "support_outlet_button"),
+    ("Available for everyone, funded by readers", "reader_revenue_appeal"),
+    ("Enjoy unlimited digital access to the Telegraph", "reader_revenue_appeal"),
+    ("Enjoy more audio and podcasts on iOS or Android.", "reader_revenue_appeal"),
+    ("This video can not be played", "video_unavailable"),
+    ("Why you can trust Sky News", "outlet_trust_link"),
+    (
+        "Sign up for our free Brexit and beyond email for the latest headlines on what Brexit is meaning for the UK",
+        "newsletter_signup_state",
+    ),
+    ("Sign up to our free breaking news emails", "newsletter_signup_state"),
+    ("Thanks for signing up to the Breaking News email", "newsletter_signup_state"),
+    ("Join our commenting forum", "comments_invitation"),
+    (
+        "Join thought-provoking conversations, follow other Independent readers and see their replies",
+        "comments_invitation",
+    ),
+    ("Share your views in the comments below", "comments_invitation"),
+    ("Comment on this story", "comments_invitation"),
+    ("Follow Metro across our social channels, on Facebook, Twitter and Instagram", "social_channels_prompt"),
+    ("FOLLOW THE SUN FOR ALL THE LATEST FOOTBALL NEWS", "social_channels_prompt"),
+    ("Follow AP’s coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine", "social_channels_prompt"),
+    (
+        "This site is protected by reCAPTCHA and the Google Privacy policy and Terms of service apply.",
+        "recaptcha_notice",
+    ),
+    ("Click here to get The Sun newspaper delivered to your door", "click_here_prompt"),
+    ("Read more on football", "read_more_on_topic"),
+    ("NEWYou can now listen to Fox News articles!", "listen_feature_promo"),
+    ("Send any friend a story", "gift_article_prompt"),
+    (
+        "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.",
+        "gift_article_prompt",
+    ),
+    (
+        "A version of this article appears in print on March 5, 2023, Section A, Page 1 of the New York edition "
+        "with the headline: Storm Hits Coast.",
+        "print_edition_note",
+    ),
+    ("— With assistance from Jane Doe", "wire_update_note"),
+    ("(Updates with comment in fourth paragraph.)", "wire_update_note"),
+    (
+        "The Associated Press receives support from several private foundations. The AP is solely responsible for "
+        "all content.",
+        "funding_disclosure",
+    ),
+    ("Source: Al Jazeera and news agencies", "source_credit"),
+    (
+        "We will use your email address only for sending you newsletters. Please see our Privacy Notice for "
+        "details of your data protection rights.",
+        "email_use_consent",
+    ),
+    (
+        "I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice",
+        "email_use_consent",
+    ),
+    ("This story has been shared 1,234 times.", "share_count_line"),
+    ("Read related topics: Sydney", "share_count_line"),
+]
+
+KEEP = [
+    "Support the bill, she urged her colleagues, or watch the hospital close.",
+    "Support for the measure has grown among younger voters since the spring.",
+    "Thousands of people signed up for the emails after the campaign launched last month.",
+    "Sign up for the Disney+ bundle using the same email as your Hulu account",
+    "“Thank you for signing up to help,” the organiser told the volunteers.",
+    "The video could not be played in court because of a technical fault, the judge said.",
+    "Follow the money, the detective told the jury.",
+    "Source: a senior government official, speaking on condition of anonymity",
+    "Sources close to the minister said she would not resign.",
+    "Click here to get more information or download this game.",
+    "Read more about the scheme on the council's website.",
+    "Join the club, he joked.",
+    "“I would like to receive an apology,” she said.",
+    "The update, which adds a new feature, was released on Tuesday.",
+    "Enjoy more time with your family this summer, the advert said.",
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), DROP, ids=[line[:40] for line, _rule in DROP])
+def test_newsroom_furniture_goes_by_its_rule(line: str, rule: str) -> None:
+    result = _clean_with(line)
+    assert line not in result.text.splitlines()
+    assert [r.rule for r in result.removed if r.text == line] == [rule]
+    assert set(PARAGRAPHS["en"]) <= set(result.text.splitlines())
+
+
+@pytest.mark.parametrize("line", KEEP, ids=[line[:40] for line in KEEP])
+def test_body_sentence_with_furniture_words_stays(line: str) -> None:
+    result = _clean_with(line)
+    assert line in result.text.splitlines(), [(r.rule, r.text) for r in result.removed]
+    assert set(PARAGRAPHS["en"]) <= set(result.text.splitlines())
+
+
+def test_a_bare_name_over_the_dateline_is_the_author() -> None:
+    """Guardian- and Independent-style headers print the writer's name alone (or with a role) over the date."""
+    for name_line, author in (("Sam Rkaina", "Sam Rkaina"), ("Denis Campbell Health policy editor", "Denis Campbell")):
+        dump = "\n".join(
+            (
+                "Police hunt for man after woman attacked in park",
+                name_line,
+                "Monday 13 March 2023 14:20 GMT",
+                *PARAGRAPHS["en"],
+            )
+        )
+        result = clean(dump, name="dump.txt")
+        assert result.metadata["author"] == author
+        assert result.metadata["date"] == "2023-03-13T14:20"
+        assert name_line not in result.text.splitlines()
+        assert set(PARAGRAPHS["en"]) <= set(result.text.splitlines())
+
+
+def test_a_label_or_an_outlet_over_the_dateline_is_not_an_author() -> None:
+    """Words in capitals and four-word outlet names over a date are no writer: the author stays unknown."""
+    for label in ("Classificação NASCAR", "Sioux Falls Argus Leader", "Breaking News"):
+        dump = "\n".join(
+            ("Storm hits the coast", "Intro line that sets the scene here", label, "Nov 19, 2019", *PARAGRAPHS["en"])
+        )
+        assert clean(dump, name="dump.txt").metadata.get("author") is None, label
