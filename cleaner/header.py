@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,13 @@ from cleaner.strip import apply_ruleset
 from cleaner.titles import JunkTest, find_title, known_title_line, repeats_title, title_key
 from cleaner.wire_datelines import WireDateline, dated, read_wire_dateline
 
+# a writer's name alone, as bylines print it over the date: two or three capitalised words (not capitals only: a
+# label, "Classificação NASCAR"; not four: an outlet, "Sioux Falls Argus Leader"), or with a role after it
+# ("Denis Campbell Health policy editor")
+_NAME_WORD = r"[A-Z][a-zà-ÿ]*(?:['’-][A-Z]?[a-zà-ÿ]+)*[a-zà-ÿ]"
+_PERSON_NAME = re.compile(
+    rf"(?:{_NAME_WORD}|[A-Z]\.) (?:{_NAME_WORD} )?{_NAME_WORD}(?: [A-Z][a-z]+(?: [a-z]+){{1,3}})?"
+)
 MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
 BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body text
 
@@ -64,8 +72,9 @@ class _HeaderReader:
         if self.title_index is not None:
             self.hints["title"] = lines[self.title_index]
 
-    def take(self, index: int, line: str, previous: str) -> str | None:
-        """Record the line as a header removal when it is one; return its category (previous: the line before's)."""
+    def take(self, index: int, line: str, previous: str, following: str = "") -> str | None:
+        """Record the line as a header removal when it is one; return its category (previous: the line before's,
+        following: the next line's text)."""
         if index == self.title_index or self._repeats_title(line):
             rule = "title_line" if index == self.title_index else "title_repeat"
             return self._remove(line, index, rule, "title")
@@ -81,6 +90,10 @@ class _HeaderReader:
         bare = previous in ("title", "dateline") and not line.isupper()
         continues = previous == "byline" and self.words.joiner.match(" " + line) is not None  # ", Ulrich Stoll"
         read = read_header_line(line, self.words, month_first=self.month_first, bare=bare or continues)
+        if read is None and previous != "byline" and _PERSON_NAME.fullmatch(line) and self._dateline(following):
+            read = read_header_line(line, self.words, month_first=self.month_first, bare=True)  # "Sam Rkaina"
+            if read is not None and (read.stamps or not read.names):
+                read = None  # over a dateline only a writer's name is taken bare, never a desk or a label
         if read is None and previous == "byline":
             affiliation = read_header_line(line, self.words, month_first=self.month_first, bare=True)
             if affiliation is not None and not affiliation.stamps:  # "Tom Davies" then "Associated Press"
@@ -92,6 +105,13 @@ class _HeaderReader:
         self.authors.extend(read.names)
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
+
+    def _dateline(self, line: str) -> bool:
+        """True when line is a dateline alone ("Thu 9 Feb 2023 00.01 GMT"): the header's date, under its writer."""
+        if not line or not any(char.isdigit() for char in line):
+            return False
+        read = read_header_line(line, self.words, month_first=self.month_first)
+        return read is not None and bool(read.stamps) and not read.names
 
     def cut_wire_dateline(self, index: int, line: str) -> str:
         """Read the wire dateline that opens a kept line ("WASHINGTON (AP) — President …"): the article's first,
@@ -175,7 +195,8 @@ def take_header(
     kept: list[str] = []
     previous = ""
     for index, line in enumerate(lines[:zone]):
-        previous = reader.take(index, line, previous) or ""
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        previous = reader.take(index, line, previous, following) or ""
         if not previous:
             kept.append(reader.cut_wire_dateline(index, line))
     kept += reader.take_tail(lines, zone)
