@@ -71,6 +71,8 @@ DROP = [
     ),
     ("This story has been shared 1,234 times.", "share_count_line"),
     ("Read related topics: Sydney", "share_count_line"),
+    ("Something went wrong. Please try again later.", "form_state_message"),
+    ("Read our privacy notice", "form_state_message"),
 ]
 
 KEEP = [
@@ -89,6 +91,7 @@ KEEP = [
     "“I would like to receive an apology,” she said.",
     "The update, which adds a new feature, was released on Tuesday.",
     "Enjoy more time with your family this summer, the advert said.",
+    "Something went wrong at the plant that night, investigators said.",
 ]
 
 
@@ -132,3 +135,18 @@ def test_a_label_or_an_outlet_over_the_dateline_is_not_an_author() -> None:
             ("Storm hits the coast", "Intro line that sets the scene here", label, "Nov 19, 2019", *PARAGRAPHS["en"])
         )
         assert clean(dump, name="dump.txt").metadata.get("author") is None, label
+
+
+def test_template_tags_glued_before_a_sentence_go_and_the_sentence_stays() -> None:
+    """In a dump glued into one line, a sign-up box's unrendered template tags are cut out; the article's
+    sentence glued right after them is not dropped with them as markup."""
+    body = " ".join(PARAGRAPHS["en"])
+    glued = (
+        "Council sets budget for the coming year Sign up to our free breaking news emails Something went wrong. "
+        "{{ #verifyErrors }}{{ message }}{{ /verifyErrors }}{{ ^verifyErrors }}Please try again "
+        "later{{ /verifyErrors }} " + body + "\n"
+    )
+    result = clean(glued, name="dump.txt")
+    assert set(PARAGRAPHS["en"]) <= set(result.text.splitlines())
+    assert "{{" not in result.text
+    assert any(r.text.startswith("{{") and r.category == "markup" for r in result.removed)
