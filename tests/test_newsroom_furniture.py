@@ -73,6 +73,25 @@ DROP = [
     ("Read related topics: Sydney", "share_count_line"),
     ("Something went wrong. Please try again later.", "form_state_message"),
     ("Read our privacy notice", "form_state_message"),
+    ("Story continues", "aggregator_furniture"),
+    ("Read the original article on Business Insider", "aggregator_furniture"),
+    ("Opens in new window", "aggregator_furniture"),
+    ("Found the story interesting?", "aggregator_furniture"),
+    (
+        "Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this "
+        "article.",
+        "affiliate_commission_note",
+    ),
+    ("Create an account", "account_paywall_prompt"),
+    ("You have reached your article limit", "account_paywall_prompt"),
+    ("Sign in to access your portfolio", "account_paywall_prompt"),
+    ("Paid Partner Content", "account_paywall_prompt"),
+    ("Published:", "post_meta_label"),
+    ("3 min read", "post_meta_label"),
+    ("Reading time: 4 minutes", "post_meta_label"),
+    ("Name *", "comment_form_line"),
+    ("Save my name, email, and website in this browser for the next time I comment.", "comment_form_line"),
+    ("We and our partners use cookies", "partner_cookie_notice"),
 ]
 
 KEEP = [
@@ -92,6 +111,10 @@ KEEP = [
     "The update, which adds a new feature, was released on Tuesday.",
     "Enjoy more time with your family this summer, the advert said.",
     "Something went wrong at the plant that night, investigators said.",
+    "BGR may receive a commission",
+    "The story continues to unfold, officials said.",
+    "Published in 1999, the report found the same thing.",
+    "The commission may earn a reprieve if you buy its argument, the minister joked.",
 ]
 
 
