@@ -92,6 +92,16 @@ DROP = [
     ("Name *", "comment_form_line"),
     ("Save my name, email, and website in this browser for the next time I comment.", "comment_form_line"),
     ("We and our partners use cookies", "partner_cookie_notice"),
+    ("Rishi Sunak speaks at a press conference in Downing Street (Getty Images)", "caption_credit_bracket"),
+    ("President Biden speaks in the Rose Garden. (Jabin Botsford/The Washington Post)", "caption_credit_bracket"),
+    (
+        "FILE PHOTO: The logo of Tesla is seen in Shanghai, China, January 5, 2023. REUTERS/Aly Song/File Photo",
+        "caption_credit_bracket",
+    ),
+    ("Image caption The prime minister was speaking in Downing Street", "caption_credit_bracket"),
+    ("Courtesy of the family", "photo_courtesy_credit"),
+    ("Provided photo", "photo_courtesy_credit"),
+    ("Staff photo by John Smith", "photo_courtesy_credit"),
 ]
 
 KEEP = [
@@ -115,6 +125,9 @@ KEEP = [
     "The story continues to unfold, officials said.",
     "Published in 1999, the report found the same thing.",
     "The commission may earn a reprieve if you buy its argument, the minister joked.",
+    "The minister said the plan would go ahead (PA reported the same).",
+    "Courtesy of the hotel staff, the guests were given free breakfast the next morning.",
+    "He wrote in a note to staff (seen by Reuters) that the plan had failed.",
 ]
 
 
