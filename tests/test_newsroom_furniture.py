@@ -102,6 +102,13 @@ DROP = [
     ("Courtesy of the family", "photo_courtesy_credit"),
     ("Provided photo", "photo_courtesy_credit"),
     ("Staff photo by John Smith", "photo_courtesy_credit"),
+    ("[WATCH] Moment car crashes into shop window", "teaser_label_prefix"),
+    ("Trending: Celebrity couple split after ten years", "teaser_label_prefix"),
+    ("In other news", "widget_heading"),
+    ("Editor's choice", "widget_heading"),
+    ("Tap to unmute", "video_prompt"),
+    ("Watch the full interview here", "video_prompt"),
+    ("Continue reading the main story", "video_prompt"),
 ]
 
 KEEP = [
@@ -128,6 +135,9 @@ KEEP = [
     "The minister said the plan would go ahead (PA reported the same).",
     "Courtesy of the hotel staff, the guests were given free breakfast the next morning.",
     "He wrote in a note to staff (seen by Reuters) that the plan had failed.",
+    "Trending topics on the platform included the election and the storm.",
+    "In other news, the council also approved a new cycle lane on the high street.",
+    "Viewers can watch the full interview on Sunday evening, the broadcaster said.",
 ]
 
 
