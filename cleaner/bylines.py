@@ -14,7 +14,7 @@ _UPPER = rf"{LATIN_CAPITALS}Ā-ſА-ЯЁ"  # Latin and Cyrillic capitals
 _CAPITALIZED = re.compile(rf"^[{_UPPER}][\w'’.-]*$")
 _INITIAL = re.compile(rf"^[{_UPPER}]\.(?:-?[{_UPPER}]\.)*$")
 _PLACE_TAIL = re.compile(
-    rf"\s+(?:in|for|at|from|em|en|aus|für|из|в)\s+[{_UPPER}][\w.'’-]*(?:\s+[{_UPPER}&][\w.'’-]*){{0,3}}$"
+    rf"\s+(?:in|for|at|from|em|en|aus|für|из|в|IN|FOR|AT|FROM)\s+[{_UPPER}][\w.'’-]*(?:\s+[{_UPPER}&][\w.'’-]*){{0,3}}$"
 )
 _HANDLE = re.compile(r"\S*@\S*|\([^)]*\)|\[[^\]]*\]")
 _TERMINAL = re.compile(r"[!?;]\s*$")
@@ -45,7 +45,13 @@ def _name_before_role(tokens: list[str], words: HeaderWords) -> str | None:
     written in sentence case that ends in a role word. A desk is all capitals ("Daily Mail Political Reporter")."""
     for size in (2, 3):
         name, role = tokens[:size], tokens[size:]
-        if len(role) < 2 or not all(_CAPITALIZED.match(t) and t.lower() not in words.role_words for t in name):
+        if not role or not all(_CAPITALIZED.match(t) and t.lower() not in words.role_words for t in name):
+            continue
+        if len(role) == 1:  # "Emma Parker Reporter": a writer's role after a name that names no outlet or beat
+            written_alike = role[0][:1].isupper() and role[0].isupper() == all(t.isupper() for t in name)
+            desk = any(t.lower() in words.desk_words for t in name)
+            if written_alike and role[0].lower() in words.name_role_words and not desk:
+                return " ".join(name)
             continue
         sentence_case = role[0][:1].isupper() and all(t.islower() for t in role[1:])
         if sentence_case and role[-1].lower() in words.role_words:
@@ -92,7 +98,7 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
     for number, raw_part in enumerate(p for p in words.joiner.split(rest) if p and p.strip()):
         part = _PLACE_TAIL.sub("", raw_part.strip().rstrip("."))
         kind = _kind(part, words) if part else "other"
-        named = _name_before_role(part.split(), words) if kind in ("role", "other") else None
+        named = _name_before_role(part.split(), words) if kind in ("role", "other", "desk") else None
         if named is not None:
             names.append(named)
             kind = "name"

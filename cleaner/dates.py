@@ -24,6 +24,7 @@ _TIMES = (
 _PM_BEFORE = re.compile(r"(?:오후|午後|下午)\s*$")
 _GAP_PUNCTUATION = re.compile(r"^[\s,;\-–—/()|·•]*$")
 _MAX_GAP_CHARS = 24
+_UTC_OFFSET = re.compile(r"(?<=[A-Za-z])[+-][01]?\d(?::?[0-5]\d)?\b")
 MonthFirst = bool | Callable[[], bool]  # or asked only when an ambiguous numeric date turns up
 _ANY_YEAR = re.compile(r"(?:199|20[0-3])\d")  # every date pattern holds a YEAR: without one, no pattern can match
 
@@ -130,6 +131,7 @@ def _is_gap(text: str, words: HeaderWords) -> bool:
     """True when the text between a date and a time only joins them (", ", " at ", " às ", " - ", "EST")."""
     if len(text) > _MAX_GAP_CHARS:
         return False
+    text = _UTC_OFFSET.sub("", text)  # "GMT+1", "UTC-05:00": the zone's offset joins like the zone
     leftover = [w for w in _WORD_TOKEN.findall(text) if w.lower() not in words.filler]
     return not leftover and bool(_GAP_PUNCTUATION.match(_WORD_TOKEN.sub(" ", text)))
 

@@ -31,6 +31,8 @@ class HeaderWords:
     section_labels: frozenset[str]
     agencies: frozenset[str]
     role_words: frozenset[str]
+    name_role_words: frozenset[str]  # one of these after a name, capitalised like it: "Emma Parker Reporter"
+    desk_words: frozenset[str]  # name an outlet or a beat: "Daily Mail Reporter" is a desk, not a "Daily Mail"
     particles: frozenset[str]
     articles: frozenset[str]  # open titles, never names ("Ein Albtraum" is no bare byline)
     bio_verbs: frozenset[str]  # "Jane Smith is a reporter …": the author's bio after the article
@@ -84,6 +86,8 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         section_labels=frozenset(w.lower() for w in _strings(data, "dateline", "section_labels", where)),
         agencies=frozenset(_strings(data, "byline", "agencies", where)),
         role_words=frozenset(w.lower() for w in _strings(data, "byline", "role_words", where)),
+        name_role_words=frozenset(w.lower() for w in _strings(data, "byline", "name_role_words", where)),
+        desk_words=frozenset(w.lower() for w in _strings(data, "byline", "desk_words", where)),
         particles=frozenset(w.lower() for w in _strings(data, "byline", "particles", where)),
         articles=frozenset(w.lower() for w in _strings(data, "byline", "articles", where)),
         bio_verbs=frozenset(w.lower() for w in _strings(data, "byline", "bio_verbs", where)),

@@ -152,6 +152,12 @@ def test_body_sentences_starting_like_bylines_stay(line: str) -> None:
         ("By Daily Mail Reporter", ()),
         ("by Jeff Foust", ("Jeff Foust",)),
         ("By Jane Doe (@janedoe) | The Guardian", ("Jane Doe",)),
+        ("By Emma Parker Reporter", ("Emma Parker",)),
+        ("By Mirror Online Reporter", ()),
+        ("By Sunday Times Reporter", ()),
+        ("By JANE SMITH FOR MAILONLINE", ("Jane Smith",)),
+        ("By JANE SMITH and JOHN ROE FOR DAILYMAIL.COM", ("Jane Smith", "John Roe")),
+        ("By JANE SMITH, CHIEF POLITICAL CORRESPONDENT FOR THE DAILY MAIL", ("Jane Smith",)),
     ],
 )
 def test_reads_names_from_bylines(line: str, names: tuple[str, ...]) -> None:
@@ -516,3 +522,12 @@ def test_sentences_about_reading_stay(line: str) -> None:
     """Only a number with its reading-time words, nothing else, is a reading time."""
     kept, removed, _hints = _take("A headline about the border talks", line, *BODY)
     assert line in kept and "reading_time" not in [r[0] for r in removed]
+
+
+def test_a_time_zone_with_its_utc_offset_joins_the_time_to_the_date() -> None:
+    """AP prints "Published 10:23 AM GMT+1, March 3, 2023": the offset is part of the zone, not other text."""
+    kept, _removed, hints = _take(
+        "Storm hits the coast", "By JANE DOE", "Published 10:23 AM GMT+1, March 3, 2023", *BODY
+    )
+    assert hints["date"] == "2023-03-03T10:23"
+    assert kept == BODY
