@@ -531,3 +531,101 @@ def test_a_time_zone_with_its_utc_offset_joins_the_time_to_the_date() -> None:
     )
     assert hints["date"] == "2023-03-03T10:23"
     assert kept == BODY
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "date"),
+    [
+        (
+            ("By Emma Parker Reporter", "17:44, 6 MAR 2023", "Updated 18:02, 6 MAR 2023"),
+            "Emma Parker",
+            "2023-03-06T17:44",
+        ),  # mirror
+        (
+            ("By JANE SMITH FOR MAILONLINE", "PUBLISHED: 10:23, 3 March 2023 | UPDATED: 11:45, 3 March 2023"),
+            "Jane Smith",
+            "2023-03-03T10:23",
+        ),  # dm
+        (
+            ("By Jane Smith", "14:32, Fri, Mar 3, 2023 | UPDATED: 15:01, Fri, Mar 3, 2023"),
+            "Jane Smith",
+            "2023-03-03T14:32",
+        ),  # express
+        (("By Jane Smith, Political Editor", "3 March 2023 • 10:00pm"), "Jane Smith", "2023-03-03T22:00"),  # telegraph
+        (
+            ("Jane Smith", "Published Mar 3, 2023, 10:23am", "Updated Mar 3, 2023, 11:45am"),
+            "Jane Smith",
+            "2023-03-03T10:23",
+        ),  # metro
+        (
+            ("Jane Smith", "Political reporter @janesmith", "Friday 3 March 2023 10:23, UK"),
+            "Jane Smith",
+            "2023-03-03T10:23",
+        ),  # sky
+        (("By Jane Doe, CNN", "Updated 6:12 PM EDT, Wed September 28, 2022"), "Jane Doe", "2022-09-28T18:12"),  # cnn
+        (("By JANE DOE", "Published 10:23 AM GMT+1, March 3, 2023"), "Jane Doe", "2023-03-03T10:23"),  # ap
+        (("By Jane Doe", "March 3, 2023, 10:23 a.m. ET"), "Jane Doe", "2023-03-03T10:23"),  # nyt
+        (
+            ("By Jane Doe and John Roe", "Published March 3, 2023 Updated March 4, 2023"),
+            "Jane Doe; John Roe",
+            "2023-03-03",
+        ),  # nyt2
+        (("By Jane Doe", "March 3, 2023 at 10:23 a.m. EST"), "Jane Doe", "2023-03-03T10:23"),  # wapo
+        (("By Simon Jack", "Business editor", "Published", "3 March 2023"), "Simon Jack", "2023-03-03"),  # bbc
+        (("Simon Jack", "Business editor, BBC News", "3 March 2023"), "Simon Jack", "2023-03-03"),  # bbc2
+        (
+            (
+                "Denis Campbell Health policy editor",
+                "Thu 9 Feb 2023 00.01 GMT",
+                "Last modified on Thu 9 Feb 2023 10.12 GMT",
+            ),
+            "Denis Campbell",
+            "2023-02-09T00:01",
+        ),  # guardian
+        (("Jane Smith", "3 March 2023"), "Jane Smith", "2023-03-03"),  # standard
+        (
+            ("Tom Barclay", "Published: 22:30, 3 Mar 2023", "Updated: 23:10, 3 Mar 2023"),
+            "Tom Barclay",
+            "2023-03-03T22:30",
+        ),  # sun
+        (("By Daily Mail Reporter", "Published: 22:30, 3 Mar 2023"), None, "2023-03-03T22:30"),  # desk
+        (("By Mirror Online Reporter", "Published: 22:30, 3 Mar 2023"), None, "2023-03-03T22:30"),  # desk2
+        (
+            ("Sam Rkaina", "@samrkaina", "Monday 13 March 2023 14:20 GMT"),
+            "Sam Rkaina",
+            "2023-03-13T14:20",
+        ),  # independent
+        (
+            ("By Jane Doe", "March 3, 2023 5:20 PM UTC", "Updated 2 hours ago"),
+            "Jane Doe",
+            "2023-03-03T17:20",
+        ),  # reuters
+        (
+            ("Jane Doe", "March 3, 2023 at 10:23 AM GMT", "Updated on March 3, 2023 at 11:45 AM GMT"),
+            "Jane Doe",
+            "2023-03-03T10:23",
+        ),  # bloomberg
+        (("March 3, 2023, 10:23 AM GMT", "By Jane Doe"), "Jane Doe", "2023-03-03T10:23"),  # nbc
+        (
+            ("By JANE SMITH, CHIEF POLITICAL CORRESPONDENT FOR THE DAILY MAIL", "PUBLISHED: 10:23, 3 March 2023"),
+            "Jane Smith",
+            "2023-03-03T10:23",
+        ),  # dm2
+        (
+            ("By JANE SMITH and JOHN ROE FOR DAILYMAIL.COM", "PUBLISHED: 10:23, 3 March 2023"),
+            "Jane Smith; John Roe",
+            "2023-03-03T10:23",
+        ),  # dm3
+        (("By ASSOCIATED PRESS", "PUBLISHED: 10:23, 3 March 2023"), "Associated Press", "2023-03-03T10:23"),  # dm4
+        (("By JANE SMITH IN KYIV", "PUBLISHED: 10:23, 3 March 2023"), "Jane Smith", "2023-03-03T10:23"),  # dm5
+        (("By Jane Doe | Fox News", "Published March 3, 2023 10:23am EST"), "Jane Doe", "2023-03-03T10:23"),  # fox
+    ],
+)
+def test_header_styles_of_uk_and_us_publishers_give_author_and_date(
+    header: tuple[str, ...], author: str | None, date: str
+) -> None:
+    """Each newsroom prints its byline and dateline its own way; every one leaves the body and becomes metadata."""
+    result = clean("\n".join(("Council sets budget for the coming year", *header, *BODY)) + "\n", name="dump.txt")
+    assert result.metadata.get("author") == author
+    assert result.metadata.get("date") == date
+    assert result.text.splitlines() == list(BODY)
