@@ -15,7 +15,7 @@ from cleaner.rules import Profile
 from cleaner.ruleset import compile_rules
 from cleaner.signoff import author_bios, find_signoff
 from cleaner.strip import apply_ruleset
-from cleaner.titles import JunkTest, find_title, known_title_line, repeats_title, title_key
+from cleaner.titles import JunkTest, find_title, is_label, known_title_line, repeats_title, title_key
 from cleaner.wire_datelines import WireDateline, dated, read_wire_dateline
 
 # a writer's name alone, as bylines print it over the date: two or three capitalised words (not capitals only: a
@@ -80,6 +80,8 @@ class _HeaderReader:
             return self._remove(line, index, rule, "title")
         if index >= self.end:
             return None
+        if self.title_index is not None and index < self.title_index and is_label(line):
+            return self._remove(line, index, "title_label", "title")  # "Politics", "EXCLUSIVE" over the title
         if self.words.reading_time.match(line):  # "4 minute read" between byline and article
             return self._remove(line, index, "reading_time", "dateline")
         wire = read_wire_dateline(line, self.words) if self.wire is None else None

@@ -13,7 +13,9 @@ from cleaner.line_shape import NO_SPACE_SCRIPT, count_words, ends_sentence, read
 MAX_TITLE_WORDS = 20  # headlines run 5-15 words; longer unpunctuated lines are summary bullets
 MAX_TITLE_CHARS = 220
 LEAD_SEARCH_LINES = 200  # where a first line repeated inside a sentence makes it the lead, not a headline
-TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk lines
+TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk lines ...
+LABEL_SEARCH_LINES = 8  # ... or after short labels over it (a section, a kicker, a menu, the site's name)
+MAX_LABEL_WORDS = 3
 FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
 _NOT_TITLE_START = "(,;:/&.-–—•·"  # a line opening with these continues another ("(Image: …)", ", Justus …")
 _NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
@@ -54,22 +56,49 @@ def _repeated_in_body(line: str, lines: tuple[str, ...]) -> bool:
     return any(len(other) > len(line) + 10 and key in title_key(other) for other in lines[:LEAD_SEARCH_LINES])
 
 
+def is_label(line: str) -> bool:
+    """A short label over a headline: a section or kicker ("Politics", "EXCLUSIVE", "UK News"), a menu item."""
+    if ends_sentence(line) or _NOT_IN_TITLE.search(line):
+        return False
+    size = count_words(line, at_most=6)
+    return size <= MAX_LABEL_WORDS or (size <= 5 and line.isupper())
+
+
 def find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
-    """The index of the title among the first lines before end: the first line that is not junk, if it looks like
-    a headline, is no lead repeated below, no dateline or byline, and an article follows it."""
-    window = lines[: min(end, TITLE_SEARCH_LINES)]
+    """The index of the title among the first lines before end: the first line that is neither junk nor a short
+    label, if it looks like a headline, is no lead repeated below, no dateline or byline, and an article follows
+    it. The first two lines may be junk; under labels the title may be as far as the eighth line. A headline of
+    three words over a longer one is the site's name or a kicker ("The Northern Echo")."""
+    window = lines[: min(end, LABEL_SEARCH_LINES)]
     headline = [looks_like_headline(line) for line in window]
+    labels_seen = False  # the wider search is only for a title under labels
     for index, line in enumerate(window):
         if len(line) > MAX_HEADER_LINE_CHARS:
             return None
         if not any(headline[index:]):  # no title here or after, junk or not: spare the costly junk test
             return None
+        if index >= TITLE_SEARCH_LINES and not labels_seen:
+            return None
+        label = is_label(line)
+        if label and not (headline[index] and not _longer_headline_next(window, index, headline)):
+            labels_seen = True
+            continue
         if is_junk(line):
             continue
         if headline[index] and not _repeated_in_body(line, lines) and read_header_line(line, words) is None:
             return index if _article_follows(lines, index, is_junk, words) else None
         return None
     return None
+
+
+def _longer_headline_next(window: tuple[str, ...], index: int, headline: list[bool]) -> bool:
+    """True when the next line is a headline with more words than this one."""
+    following = index + 1
+    return (
+        following < len(window)
+        and headline[following]
+        and count_words(window[following], at_most=MAX_TITLE_WORDS) > count_words(window[index], at_most=6)
+    )
 
 
 def _article_follows(lines: tuple[str, ...], title: int, is_junk: JunkTest, words: HeaderWords) -> bool:
@@ -104,4 +133,12 @@ def known_title_line(lines: tuple[str, ...], known: str, words: HeaderWords) -> 
     return None
 
 
-__all__ = ["JunkTest", "find_title", "known_title_line", "looks_like_headline", "repeats_title", "title_key"]
+__all__ = [
+    "JunkTest",
+    "find_title",
+    "is_label",
+    "known_title_line",
+    "looks_like_headline",
+    "repeats_title",
+    "title_key",
+]

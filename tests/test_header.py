@@ -629,3 +629,31 @@ def test_header_styles_of_uk_and_us_publishers_give_author_and_date(
     assert result.metadata.get("author") == author
     assert result.metadata.get("date") == date
     assert result.text.splitlines() == list(BODY)
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("Politics",),
+        ("EXCLUSIVE",),
+        ("LIVE",),
+        ("UK News",),
+        ("Skip to content", "News", "Sport", "Weather", "Menu"),
+        ("The Northern Echo",),
+    ],
+)
+def test_the_title_under_section_labels_kickers_and_menus_is_found_and_the_labels_go(labels: tuple[str, ...]) -> None:
+    """A section name, a kicker, a menu or the site's name over the headline is no title: the headline under it
+    is, and the labels leave the body with it."""
+    title = "Council approves biggest tax rise in a decade"
+    result = clean("\n".join((*labels, title, "By Jane Smith", *BODY)) + "\n", name="dump.txt")
+    assert result.metadata["title"] == title
+    assert result.text.splitlines() == list(BODY)
+
+
+def test_a_dump_that_opens_with_a_subhead_over_body_text_keeps_it() -> None:
+    """A dump that starts inside the article, at a subhead over paragraphs, has no title to find: all stays."""
+    lines = ("Pensions", "Doctors", *BODY)
+    result = clean("\n".join(lines) + "\n", name="dump.txt")
+    assert result.metadata.get("title") is None
+    assert result.text.splitlines() == list(lines)
