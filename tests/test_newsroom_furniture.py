@@ -109,6 +109,14 @@ DROP = [
     ("Tap to unmute", "video_prompt"),
     ("Watch the full interview here", "video_prompt"),
     ("Continue reading the main story", "video_prompt"),
+    ("The post Council approves biggest tax rise in a decade appeared first on Northern Echo.", "feed_link_label"),
+    ("Read Full Article", "feed_link_label"),
+    ("View original article", "feed_link_label"),
+    ("Continue reading on The Independent", "feed_link_label"),
+    ("Via: The Verge", "feed_link_label"),
+    ("(Source: BBC News)", "feed_link_label"),
+    ("Read more at The Guardian", "read_more_on_topic"),
+    ("Click here to read the full article.", "click_here_prompt"),
 ]
 
 KEEP = [
@@ -138,6 +146,9 @@ KEEP = [
     "Trending topics on the platform included the election and the storm.",
     "In other news, the council also approved a new cycle lane on the high street.",
     "Viewers can watch the full interview on Sunday evening, the broadcaster said.",
+    "This article originally appeared in The Conversation.",
+    "The post office appeared first on the list of closures, the union said.",
+    "Via the new bypass, the journey takes ten minutes.",
 ]
 
 
