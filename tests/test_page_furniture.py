@@ -54,6 +54,11 @@ DROP: list[tuple[tuple[str, ...], str]] = [
     (("Anna Berg (left) and her sister Maria",), "en"),
     (("Kontakt: d.toelle[at]rechtambild.de –",), "de"),
     (("E-Mail: jane.doe@example.com",), "en"),
+    (("ReplyDelete", "Replies"), "en"),
+    # a bracketed related-stories header of Asian portals with its headlines, a mood poll, share buttons
+    (("【関連記事】", "トレンドマイクロ、セキュリティサービスを提供", "絶対にギークしか買わない32枚のTシャツ"), "en"),
+    (("您此时的心情", "新闻表情排行 日/周", "开心", "感动", "难过"), "en"),
+    (("ツイート", "シェアする", "分享"), "en"),
     (("Aktuell",), "de"),
     (("Actualités",), "fr"),
 ]
@@ -74,6 +79,7 @@ KEEP: list[tuple[str, str]] = [
     ("Autor", "de"),
     ("Angela Merkel (links) und Emmanuel Macron trafen sich am Montag in Paris.", "de"),
     ("Aktuelle Situation", "de"),
+    ("[Updated] The council confirmed the figures on Wednesday.", "en"),
     ("Kontakt: Die Stadt bittet Anwohner, sich bei Fragen an das Bürgerbüro zu wenden.", "de"),
 ]
 
@@ -126,6 +132,8 @@ GLUED_ARTICLE = (
         "Den Grill bei Amazon ansehen Inga Buller Inga Buller ist Head of Social & Community bei CHIP.",
         "Posted by K A at 12:11 PM",
         "TR 7/2019 Technology Review Juli 2019",
+        "Bundesliga Filzball Malte Welding | 29.07.2006 um 14:26 1 Kommentar",
+        "MIXEDCAST #169: Deepfake-Hollywood und VR-Hoffnung Oberhausen | Alle Folgen Links auf Online-Shops",
     ],
     ids=lambda junk: junk[:30],
 )
@@ -137,6 +145,8 @@ def test_furniture_glued_after_the_article_is_cut_out_and_goes(junk: str) -> Non
         "Den Grill": "Inga Buller ist Head of Social",
         "Posted by": "Posted by K A",
         "TR 7/2019": "TR 7/2019",
+        "Bundesliga": "Malte Welding",
+        "MIXEDCAST": "Deepfake-Hollywood",
     }
     dump = "Stadtrat beschließt Haushalt " + GLUED_ARTICLE + junk + " Impressum Kontakt Datenschutz"
     text = clean(dump, name="dump.txt").text
