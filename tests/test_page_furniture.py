@@ -25,6 +25,9 @@ DROP: list[tuple[tuple[str, ...], str]] = [
     (("Redakteur in der Wirtschaft.",), "de"),
     (("Redakteurin im Ressort Politik der Frankfurter Allgemeinen Sonntagszeitung.",), "de"),
     (("Senior editor at The Example Post",), "en"),
+    (("Senior Editor with a focus on all things tech and gaming.", "You can keep up with me on Twitter:"), "en"),
+    (("Folge mir auf Instagram",), "de"),
+    (("Suivez-moi sur Twitter",), "fr"),
     # a blog post's footer over several lines, and an author and a date under a post
     (("Posted by", "K A", "at", "12:11 PM"), "en"),
     (("Eingestellt von", "Anna Berg", "um", "14:02"), "de"),
@@ -72,6 +75,7 @@ KEEP: list[tuple[str, str]] = [
     ("Jane Doe is an editor at Vogue, the magazine said in a statement.", "en"),
     ("Redakteure der Zeitung protestierten am Montag gegen die geplanten Kürzungen.", "de"),
     ("The app delivers daily updates to farmers about rain and frost.", "en"),
+    ("Fans can keep up with the team on Twitter, where the club posts its line-ups.", "en"),
     ("Die Stadt will die Bürger künftig regelmäßig über den Haushalt informieren.", "de"),
     ("Die Strecke Berlin → Hamburg wird ab Dezember im Halbstundentakt bedient.", "de"),
     ("Der Newsletter der Stadt erscheint künftig wöchentlich und informiert über Baustellen.", "de"),
@@ -134,6 +138,7 @@ GLUED_ARTICLE = (
         "TR 7/2019 Technology Review Juli 2019",
         "Bundesliga Filzball Malte Welding | 29.07.2006 um 14:26 1 Kommentar",
         "MIXEDCAST #169: Deepfake-Hollywood und VR-Hoffnung Oberhausen | Alle Folgen Links auf Online-Shops",
+        "Von Anna Berg Alle Rechte vorbehalten Vervielfältigung nur mit Genehmigung",
     ],
     ids=lambda junk: junk[:30],
 )
@@ -147,6 +152,7 @@ def test_furniture_glued_after_the_article_is_cut_out_and_goes(junk: str) -> Non
         "TR 7/2019": "TR 7/2019",
         "Bundesliga": "Malte Welding",
         "MIXEDCAST": "Deepfake-Hollywood",
+        "Von Anna Berg": "Vervielfältigung nur mit Genehmigung",
     }
     dump = "Stadtrat beschließt Haushalt " + GLUED_ARTICLE + junk + " Impressum Kontakt Datenschutz"
     text = clean(dump, name="dump.txt").text
