@@ -72,7 +72,7 @@ DROP = [
     ("This story has been shared 1,234 times.", "share_count_line"),
     ("Read related topics: Sydney", "share_count_line"),
     ("Something went wrong. Please try again later.", "form_state_message"),
-    ("Read our privacy notice", "form_state_message"),
+    ("Read our privacy notice", "privacy_pointer"),
     ("Story continues", "aggregator_furniture"),
     ("Read the original article on Business Insider", "aggregator_furniture"),
     ("Opens in new window", "aggregator_furniture"),
