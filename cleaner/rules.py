@@ -40,6 +40,7 @@ class Rule:
     cut_end: Reach = "match"  # cut scope: "headline" also takes the teaser headline after the match
     glued_only: bool = False  # cut scope: only inside glued lines (a line of its own is the line rules' to judge)
     caption_above: bool = False  # a credit line: the unpunctuated line right above it is its picture's caption
+    name_above: bool = False  # an author's bio or role: a person's name alone right above it is the box's name
     ends_article: bool = False  # the line closes the article (a copyright footer): what follows is page furniture
 
     def guards_pass(self, words: int) -> bool:
@@ -106,6 +107,7 @@ def _rule(entry: dict[str, Any], where: str) -> Rule:
         glued_only=entry.get("glued_only") is True,
         ends_article=entry.get("ends_article") is True,
         caption_above=entry.get("caption_above") is True,
+        name_above=entry.get("name_above") is True,
     )
 
 

@@ -13,6 +13,8 @@ from cleaner.ruleset import RuleSet, compile_rules, word_count
 from cleaner.scanner import JoinedLines
 
 _CAPTION_WORDS = (3, 30)  # a caption above its credit line: a few words, no full stop
+# a person's name alone on its line, over the author box's bio: two or three capitalised words
+_PERSON_NAME = re.compile(r"(?:(?:Dr|Prof)\. )?[A-ZÄÖÜ][\w'’-]+(?: (?:von |van |de |da |di )?[A-ZÄÖÜ][\w'’-]+){1,2}")
 _SUMMARY_MAX_WORDS = 45  # a teaser's summary under its headline: a sentence or two
 _HEADLINE_START = re.compile(r"[\"'“‘«]?[^\W\d_][\w'’-]*(?: \S+){2}")  # a headline: three words or more, from a word
 _CODE_CHARS = re.compile(r"[{}();=<>|]")
@@ -132,6 +134,9 @@ def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[
             if rule.caption_above and _caption_above(kept, number):
                 caption_number, caption = kept.pop()
                 removed.append(Removal(caption, "caption_before_credit", "caption", caption_number))
+            elif rule.name_above and kept and kept[-1][0] == number - 1 and _PERSON_NAME.fullmatch(kept[-1][1]):
+                name_number, name = kept.pop()
+                removed.append(Removal(name, "author_name_above_bio", "byline", name_number))
             removed.append(Removal(line, rule.name, rule.category, number))
             if rule.scope == "tail":
                 removed.extend(

@@ -207,3 +207,19 @@ def test_template_tags_glued_before_a_sentence_go_and_the_sentence_stays() -> No
     assert set(PARAGRAPHS["en"]) <= set(result.text.splitlines())
     assert "{{" not in result.text
     assert any(r.text.startswith("{{") and r.category == "markup" for r in result.removed)
+
+
+def test_the_name_over_an_author_bio_goes_with_the_bio() -> None:
+    """An author box prints the name alone over the bio: both go (name_above), and the article stays whole.
+    A line above the bio that is no name alone (a sentence) stays."""
+    body = PARAGRAPHS["en"]
+    bio = "Jane Doe is a staff writer at the Northern Echo covering local politics."
+    result = clean("\n".join(("Council sets budget", *body, "Jane Doe", bio)) + "\n", name="dump.txt")
+    assert {(r.rule, r.text) for r in result.removed} >= {
+        ("author_name_above_bio", "Jane Doe"),
+        ("author_bio_line", bio),
+    }
+    assert result.text.splitlines() == list(body)
+    closing = "The council will vote again in May, said Jane Doe"
+    result = clean("\n".join(("Council sets budget", *body, closing, bio)) + "\n", name="dump.txt")
+    assert closing in result.text.splitlines()
