@@ -278,6 +278,23 @@ def test_table_rows_lose_their_outer_pipes_and_empty_cells() -> None:
     assert extract_html(page).lines == (prose, f"{prose} Twice.", "Team | Points")
 
 
+def test_layout_table_around_the_article_gives_one_line_per_paragraph() -> None:
+    """A page laid out in a table (menu column, article column) gives the article's paragraphs one per line,
+    not one table cell on one line; the menu column goes, and a data table inside the article stays a table."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    menu = "".join(f"<p><a href='/{n}'>Section number {n}</a></p>" for n in range(6))
+    page = (
+        "<html><body><table class='Page'><tr><td class='LeftColumn'>"
+        f"{menu}</td><td class='MidColumn'><h1>Storm hits coast</h1><div class='ArticleText'>{paragraphs}"
+        "<table><tr><th>Town</th><th>Homes without power</th></tr><tr><td>Harbourside</td><td>1,200</td></tr>"
+        "</table></div></td></tr></table></body></html>"
+    )
+    lines = extract_html(page).lines
+    assert lines[: len(BODY)] == BODY
+    assert "Harbourside | 1,200" in lines
+    assert not any("Section number" in line for line in lines)
+
+
 def test_comment_containers_are_found_by_id_and_class() -> None:
     """Comment threads are found by id or class as the XPath rule reads them, in document order; commentary,
     and comment words outside the body or on other tags, are not."""
