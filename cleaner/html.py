@@ -95,6 +95,30 @@ def parse_html(markup: str) -> HtmlElement | None:
     return root if isinstance(root, HtmlElement) else None
 
 
+def code_blocks(tree: HtmlElement) -> tuple[str, ...]:
+    """The texts the page sets as code blocks: each <pre>, and each <code> that is a block of its own (several
+    lines, or the whole text of its parent); inline code inside a sentence is not one."""
+    blocks: list[str] = []
+    for element in tree.iter("pre", "code"):
+        if element.tag == "code" and (
+            next(element.iterancestors("pre"), None) is not None or not _block_of_its_own(element)
+        ):
+            continue
+        text = "".join(element.itertext())
+        if text.strip():
+            blocks.append(text)
+    return tuple(blocks)
+
+
+def _block_of_its_own(code: HtmlElement) -> bool:
+    """Whether a <code> element is set apart: it spans several lines, or its parent holds no other text."""
+    text = "".join(code.itertext())
+    if "\n" in text.strip():
+        return True
+    parent = code.getparent()
+    return parent is not None and "".join(parent.itertext()).strip() == text.strip()
+
+
 def prune(tree: HtmlElement) -> None:
     """Delete elements that never hold article text: scripts, media, navigation, forms' widgets, comment threads."""
     _keep_headline_aside(tree)
