@@ -43,8 +43,8 @@ class Document:
     article_ends: tuple[int, ...] = ()
     hints: dict[str, Any] = field(default_factory=dict)  # metadata found by extract (HTML meta tags, URL)
     rejected: str | None = None
-    # input line numbers (as in line_numbers) of the lines the page itself sets as code (<pre>, <code>): code, not
-    # script residue, so the rules for script and markup leave them alone
+    # input line numbers (as in line_numbers) of the lines the page itself sets as code (<pre>, <code>): code shown
+    # on purpose, which the rules that mistake code for junk (script, markup, social handles) leave alone
     code_lines: frozenset[int] = frozenset()
 
     def revised(

@@ -18,9 +18,9 @@ _HEADLINE_START = re.compile(r"[\"'“‘«]?[^\W\d_][\w'’-]*(?: \S+){2}")  # 
 _CODE_CHARS = re.compile(r"[{}();=<>|]")
 _OPENING_QUOTES = "\"'“‘«„"
 _SENTENCE_END = re.compile(r"(?:[.!…]|\?!)[\"'”’»)]*\s*$")  # headlines may ask ("Is X over?"), not exclaim
-# Rules for script and markup residue: a line the page itself sets as code (<pre>, <code>) is code it shows the
-# reader on purpose, not residue, so these categories never drop it.
-_RESIDUE_CATEGORIES = frozenset(("script", "markup"))
+# Rule categories that mistake code for junk: a line the page itself sets as code (<pre>, <code>) is code it shows
+# the reader on purpose, not script or markup residue, and its "@classmethod" or "@Override" is no social handle.
+_CODE_SPARED_CATEGORIES = frozenset(("script", "markup", "social"))
 
 
 def line_rule_match(line: str, rules: Iterable[Rule]) -> tuple[Rule, re.Match[str]] | None:
@@ -118,7 +118,7 @@ def apply_ruleset(
     lines: tuple[str, ...], ruleset: RuleSet, *, code: Container[int] = ()
 ) -> tuple[list[tuple[int, str]], list[Removal]]:
     """Split lines into kept (with their 1-based numbers) and removed, by a compiled rule set.
-    code: indices of lines the page sets as code, which no script or markup rule drops."""
+    code: indices of lines the page sets as code, which no script, markup or social rule drops."""
     joined = JoinedLines(lines) if len(lines) > 1 else None  # one join and lower-casing for both scans
     candidates = ruleset.line_candidates(lines, joined)
     span_candidates = ruleset.span_candidates(lines, joined)
@@ -161,9 +161,9 @@ def apply_ruleset(
 
 
 def _spare_code(candidates: dict[int, tuple[Rule, ...]], code: Container[int]) -> None:
-    """Take the script and markup rules off the candidates of the code lines."""
+    """Take the rules that mistake code for junk (script, markup, social) off the candidates of the code lines."""
     for index in [i for i in candidates if i in code]:
-        candidates[index] = tuple(rule for rule in candidates[index] if rule.category not in _RESIDUE_CATEGORIES)
+        candidates[index] = tuple(rule for rule in candidates[index] if rule.category not in _CODE_SPARED_CATEGORIES)
 
 
 def apply_rules(
