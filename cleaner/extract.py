@@ -9,7 +9,7 @@ from typing import Any
 from lxml import etree
 
 from cleaner.decode import repair
-from cleaner.html import article_text, parse_html, words_key
+from cleaner.html import article_text, code_blocks, parse_html, words_key
 from cleaner.html_meta import headlines, page_metadata
 from cleaner.model import Removal
 from cleaner.normalize import _SPACE_CHARS, normalized_lines
@@ -29,6 +29,7 @@ class Extraction:
     hints: dict[str, Any] = field(default_factory=dict)
     removed: tuple[Removal, ...] = ()
     rejected: str | None = None
+    code_lines: frozenset[int] = frozenset()  # 1-based numbers of the lines that come from the page's code blocks
 
 
 def _drop_headline(lines: tuple[str, ...], titles: set[str]) -> tuple[tuple[str, ...], tuple[Removal, ...]]:
@@ -65,10 +66,25 @@ def extract_html(html: str, *, url: str | None = None, max_elements: int | None 
         if elements > max_elements:
             return Extraction((), rejected=f"HTML with {elements} elements, over max_html_elements ({max_elements})")
     hints: dict[str, Any] = page_metadata(tree, url=url)
+    code = code_blocks(tree)  # before article_text prunes and narrows the tree
     text = article_text(html, tree=tree, standfirst=str(hints.get("description") or ""))
     lines = tuple(row for row in map(_table_row, text_to_lines(repair(text))) if row)
     lines, removed = _drop_headline(lines, headlines(tree))
-    return Extraction(lines, hints, removed)
+    return Extraction(lines, hints, removed, code_lines=code_lines(lines, code))
+
+
+def code_lines(lines: tuple[str, ...], blocks: tuple[str, ...]) -> frozenset[int]:
+    """1-based numbers of the lines that are one of the page's code blocks or one line of one (whitespace
+    collapsed): trafilatura writes a block line by line, a block in a table cell or a list item on one line (an
+    item behind the "- " it marks items with). Compared whole, by a set: no search through the code per line."""
+    if not blocks:
+        return frozenset()
+    keys = {" ".join(text.split()) for block in blocks for text in (block, *block.split("\n"))} - {""}
+    return frozenset(
+        number
+        for number, line in enumerate(lines, start=1)
+        if (key := " ".join(line.split())) in keys or (key.startswith("- ") and key[2:] in keys)
+    )
 
 
 def _may_have_more_elements(html: str, limit: int) -> bool:

@@ -68,6 +68,7 @@ LABEL_MAX_CHARS = 40
 CAPITALS_SHARE = 0.6  # a line with this share of its letters in capitals is display type (a promo), not prose
 # An address spelled out: a URL, an e-mail address, an @handle.
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|(?<!\w)@\w{2,}", re.IGNORECASE)
+_LAYOUT_TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th"))
 _TEXT_BLOCKS = ("p", "div", "h2", "h3", "h4", "span", "strong", "em", "header")
 _WORD = re.compile(r"\w+")
 _local = threading.local()
@@ -92,6 +93,30 @@ def parse_html(markup: str) -> HtmlElement | None:
     except (etree.XMLSyntaxError, ValueError):
         return None
     return root if isinstance(root, HtmlElement) else None
+
+
+def code_blocks(tree: HtmlElement) -> tuple[str, ...]:
+    """The texts the page sets as code blocks: each <pre>, and each <code> that is a block of its own (several
+    lines, or the whole text of its parent); inline code inside a sentence is not one."""
+    blocks: list[str] = []
+    for element in tree.iter("pre", "code"):
+        if element.tag == "code" and (
+            next(element.iterancestors("pre"), None) is not None or not _block_of_its_own(element)
+        ):
+            continue
+        text = "".join(element.itertext())
+        if text.strip():
+            blocks.append(text)
+    return tuple(blocks)
+
+
+def _block_of_its_own(code: HtmlElement) -> bool:
+    """Whether a <code> element is set apart: it spans several lines, or its parent holds no other text."""
+    text = "".join(code.itertext())
+    if "\n" in text.strip():
+        return True
+    parent = code.getparent()
+    return parent is not None and "".join(parent.itertext()).strip() == text.strip()
 
 
 def prune(tree: HtmlElement) -> None:
@@ -337,13 +362,27 @@ def _drop_label(element: HtmlElement) -> None:
 
 
 def narrow(container: HtmlElement) -> None:
-    """Keep only the container and the chain of elements leading to it."""
+    """Keep only the container and the chain of elements leading to it; tables on that chain become <div>s."""
     node = container
     for ancestor in container.iterancestors():
         for child in list(ancestor):
             if child is not node:
                 ancestor.remove(child)  # tail text between the containers goes too: it is layout, not prose
         node = ancestor
+    _unwrap_layout_tables(container)
+
+
+def _unwrap_layout_tables(container: HtmlElement) -> None:
+    """Turn the table cells, rows and tables that hold the article's container into <div>s.
+
+    A table holding most of the page's prose is the page's layout (old templates set columns in one), not data:
+    trafilatura writes a table cell on one line, so the whole article came out as one line, and it drops tables
+    nested in a cell (the article's own data tables). Tables inside the container are left as they are.
+    """
+    for element in (container, *container.iterancestors()):
+        if element.tag in _LAYOUT_TABLE_TAGS:
+            element.tag = "div"
+            element.attrib.clear()  # colspan, align, width: a div has no use for them
 
 
 @lru_cache(maxsize=2)

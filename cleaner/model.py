@@ -43,6 +43,9 @@ class Document:
     article_ends: tuple[int, ...] = ()
     hints: dict[str, Any] = field(default_factory=dict)  # metadata found by extract (HTML meta tags, URL)
     rejected: str | None = None
+    # input line numbers (as in line_numbers) of the lines the page itself sets as code (<pre>, <code>): code shown
+    # on purpose, which the rules that mistake code for junk (script, markup, social handles) leave alone
+    code_lines: frozenset[int] = frozenset()
 
     def revised(
         self,
@@ -59,6 +62,7 @@ class Document:
         article_ends: tuple[int, ...] | None = None,
         hints: dict[str, Any] | None = None,
         rejected: str | None = None,
+        code_lines: frozenset[int] | None = None,
     ) -> Document:
         """A copy with the fields given (not None) changed: dataclasses.replace without its walk over the fields'
         definitions, which cost more than a stage's own work on a short dump (the pipeline copies ~13 times)."""
@@ -77,7 +81,14 @@ class Document:
             self.article_ends if article_ends is None else article_ends,
             self.hints if hints is None else hints,
             self.rejected if rejected is None else rejected,
+            self.code_lines if code_lines is None else code_lines,
         )
+
+    def code_indices(self) -> frozenset[int]:
+        """Indices into lines of the lines the page sets as code (see code_lines)."""
+        if not self.code_lines:
+            return frozenset()
+        return frozenset(i for i, number in enumerate(self.line_numbers) if number in self.code_lines)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from cleaner.linefeatures import ends_sentence
 from cleaner.model import Removal
@@ -20,6 +20,9 @@ _HEADLINE_START = re.compile(r"[\"'“‘«]?[^\W\d_][\w'’-]*(?: \S+){2}")  # 
 _CODE_CHARS = re.compile(r"[{}();=<>|]")
 _OPENING_QUOTES = "\"'“‘«„"
 _SENTENCE_END = re.compile(r"(?:[.!…]|\?!)[\"'”’»)]*\s*$")  # headlines may ask ("Is X over?"), not exclaim
+# Rule categories that mistake code for junk: a line the page itself sets as code (<pre>, <code>) is code it shows
+# the reader on purpose, not script or markup residue, and its "@classmethod" or "@Override" is no social handle.
+_CODE_SPARED_CATEGORIES = frozenset(("script", "markup", "social"))
 
 
 def line_rule_match(line: str, rules: Iterable[Rule]) -> tuple[Rule, re.Match[str]] | None:
@@ -113,11 +116,17 @@ def _caption_above(kept: list[tuple[int, str]], number: int) -> bool:
     )
 
 
-def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[int, str]], list[Removal]]:
-    """Split lines into kept (with their 1-based numbers) and removed, by a compiled rule set."""
+def apply_ruleset(
+    lines: tuple[str, ...], ruleset: RuleSet, *, code: Container[int] = ()
+) -> tuple[list[tuple[int, str]], list[Removal]]:
+    """Split lines into kept (with their 1-based numbers) and removed, by a compiled rule set.
+    code: indices of lines the page sets as code, which no script, markup or social rule drops."""
     joined = JoinedLines(lines) if len(lines) > 1 else None  # one join and lower-casing for both scans
     candidates = ruleset.line_candidates(lines, joined)
     span_candidates = ruleset.span_candidates(lines, joined)
+    if code:
+        _spare_code(candidates, code)
+        _spare_code(span_candidates, code)
     kept: list[tuple[int, str]] = []
     removed: list[Removal] = []
     block: _Block | None = None
@@ -156,9 +165,18 @@ def apply_ruleset(lines: tuple[str, ...], ruleset: RuleSet) -> tuple[list[tuple[
     return kept, removed
 
 
-def apply_rules(lines: tuple[str, ...], profiles: Iterable[Profile]) -> tuple[list[tuple[int, str]], list[Removal]]:
-    """Split lines into kept (with their 1-based numbers) and removed, by the profiles' rules."""
-    return apply_ruleset(lines, compile_rules(tuple(profiles)))
+def _spare_code(candidates: dict[int, tuple[Rule, ...]], code: Container[int]) -> None:
+    """Take the rules that mistake code for junk (script, markup, social) off the candidates of the code lines."""
+    for index in [i for i in candidates if i in code]:
+        candidates[index] = tuple(rule for rule in candidates[index] if rule.category not in _CODE_SPARED_CATEGORIES)
+
+
+def apply_rules(
+    lines: tuple[str, ...], profiles: Iterable[Profile], *, code: Container[int] = ()
+) -> tuple[list[tuple[int, str]], list[Removal]]:
+    """Split lines into kept (with their 1-based numbers) and removed, by the profiles' rules (code: see
+    apply_ruleset)."""
+    return apply_ruleset(lines, compile_rules(tuple(profiles)), code=code)
 
 
 def gaps_of(kept: list[tuple[int, str]], total: int) -> dict[int, int]:

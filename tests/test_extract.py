@@ -9,7 +9,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaner import html as html_module
-from cleaner.extract import extract_html, text_to_lines
+from cleaner.extract import code_lines, extract_html, text_to_lines
 from cleaner.html import comment_containers, parse_html
 from cleaner.html_meta import iso_date, page_metadata
 from cleaner.pipeline import clean
@@ -278,6 +278,23 @@ def test_table_rows_lose_their_outer_pipes_and_empty_cells() -> None:
     assert extract_html(page).lines == (prose, f"{prose} Twice.", "Team | Points")
 
 
+def test_layout_table_around_the_article_gives_one_line_per_paragraph() -> None:
+    """A page laid out in a table (menu column, article column) gives the article's paragraphs one per line,
+    not one table cell on one line; the menu column goes, and a data table inside the article stays a table."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    menu = "".join(f"<p><a href='/{n}'>Section number {n}</a></p>" for n in range(6))
+    page = (
+        "<html><body><table class='Page'><tr><td class='LeftColumn'>"
+        f"{menu}</td><td class='MidColumn'><h1>Storm hits coast</h1><div class='ArticleText'>{paragraphs}"
+        "<table><tr><th>Town</th><th>Homes without power</th></tr><tr><td>Harbourside</td><td>1,200</td></tr>"
+        "</table></div></td></tr></table></body></html>"
+    )
+    lines = extract_html(page).lines
+    assert lines[: len(BODY)] == BODY
+    assert "Harbourside | 1,200" in lines
+    assert not any("Section number" in line for line in lines)
+
+
 def test_comment_containers_are_found_by_id_and_class() -> None:
     """Comment threads are found by id or class as the XPath rule reads them, in document order; commentary,
     and comment words outside the body or on other tags, are not."""
@@ -320,3 +337,52 @@ def test_text_lines_shortcut_agrees_with_normalizing(text: str) -> None:
     from cleaner.normalize import normalized_lines
 
     assert text_to_lines(text) == tuple(normalized_lines(text))
+
+
+CODE_PAGE = """<html><body><article><h1>Fetch in practice</h1>
+<p>The Headers interface lets you set and read the headers of a request, as in this short example.</p>
+<pre>var content = "Hello World";
+var reqHeaders = new Headers();</pre>
+<p>The same can be done in a table, as many syntax highlighters lay out their code with its line numbers.</p>
+<table><tr><td class="code"><pre>fetch("/data.json").then(function(res) {
+  console.log(res.ok);
+});</pre></td></tr></table>
+<p>A response has methods such as <code>json()</code> that read its body, and they can only be called once.</p>
+<ul><li><code>arrayBuffer()</code></li><li><code>text()</code></li></ul>
+</article></body></html>"""
+
+
+def test_code_blocks_are_pre_and_code_set_apart_not_inline_code() -> None:
+    """<pre> blocks and <code> elements that are a block of their own count; code inside a sentence does not."""
+    tree = parse_html(CODE_PAGE)
+    assert tree is not None
+    blocks = html_module.code_blocks(tree)
+    assert [" ".join(block.split()) for block in blocks] == [
+        'var content = "Hello World"; var reqHeaders = new Headers();',
+        'fetch("/data.json").then(function(res) { console.log(res.ok); });',
+        "arrayBuffer()",
+        "text()",
+    ]
+
+
+def test_extraction_marks_the_lines_that_come_from_code_blocks() -> None:
+    """A code block's lines, a block written on one line (a table cell) and a code list item are marked as code;
+    the prose around them, inline code included, is not."""
+    found = extract_html(CODE_PAGE)
+    marked = {found.lines[number - 1] for number in found.code_lines}
+    assert marked == {
+        'var content = "Hello World";',
+        "var reqHeaders = new Headers();",
+        'fetch("/data.json").then(function(res) { console.log(res.ok); });',
+        "- arrayBuffer()",
+        "- text()",
+    }
+    assert len(found.lines) == len(marked) + 3
+
+
+def test_code_lines_match_whole_lines_only() -> None:
+    """A prose line that merely contains code, or that a code block contains, is not code."""
+    blocks = ('x = compute(1)\nprint("done")',)
+    lines = ("x = compute(1)", "We call x = compute(1) first.", "print", '- print("done")')
+    assert code_lines(lines, blocks) == frozenset({1, 4})
+    assert code_lines(lines, ()) == frozenset()

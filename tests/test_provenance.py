@@ -58,3 +58,12 @@ def test_first_numbers_skip_blank_file_lines(text: str, extracted: int) -> None:
     """Line numbers of a text dump's extracted lines skip its blank lines, whatever newlines end the file."""
     doc = Document(name="-", raw=text.encode(), text=text, lines=("x",) * extracted)
     assert first_numbers(doc) == _numbers_by_splitting(text, extracted)
+
+
+def test_code_lines_follow_the_lines_by_their_input_numbers() -> None:
+    """Lines marked as code by their input numbers are found again after a stage dropped and split lines."""
+    doc = Document(name="x", raw=b"", kind="html", lines=("a", "b1", "b2", "d"), line_numbers=(1, 2, 2, 4))
+    assert doc.code_indices() == frozenset()
+    marked = doc.revised(code_lines=frozenset({2, 3}))
+    assert marked.code_indices() == frozenset({1, 2})
+    assert marked.revised(lines=("a",), line_numbers=(1,)).code_indices() == frozenset()

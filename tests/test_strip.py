@@ -224,3 +224,24 @@ def test_the_unpunctuated_line_above_a_credit_is_its_caption_and_a_sentence_or_l
     for above in ("She found the cash in the side pocket.", "The shop manager said:", "SHOCK FIND"):
         kept, _removed = _clean([above, "Credit: Jam Press", "She called the police."])
         assert above in kept
+
+
+def test_lines_the_page_sets_as_code_are_spared_by_script_markup_and_social_rules_only() -> None:
+    """A script statement or a decorator the page shows in a <pre> block stays; the same lines outside a code
+    block go, and a junk line of another kind goes even when marked as code."""
+    lines = (
+        'var content = "Hello World";',
+        "@classmethod",
+        "The Headers interface lets you set and read the request's headers.",
+        'var content = "Hello World";',
+        "@classmethod",
+        "Listen to this article",
+    )
+    book = load_rulebook()
+    kept, removed = apply_rules(lines, (book.generic,), code={0, 1, 5})
+    assert [number for number, _text in kept] == [1, 2, 3]
+    assert [(r.line_no, r.rule) for r in removed] == [
+        (4, "script_statement"),
+        (5, "social_network_name"),
+        (6, "listen_to_article"),
+    ]
