@@ -359,22 +359,27 @@ def classify_lines(
     gaps: Mapping[int, int] | None = None,
     article_ends: Sequence[int] = (),
     config_dir: Path | None = None,
+    code: frozenset[int] = frozenset(),
 ) -> tuple[tuple[str, ...], tuple[Removal, ...]]:
     """Keep the body lines; return the rest as removals named by the heuristic that dropped them.
 
     gaps: indices where an earlier stage removed junk lines just before (they bound runs like junk does).
     article_ends: indices where an earlier stage removed a line that closes the article just before.
+    code: indices of lines the page sets as code (Document.code_indices): no hard test nor boilerplate run drops them.
     """
     t = load_thresholds(config_dir)
     spaces = list(map(str.count, lines, repeat(" ")))  # word counts, read by both passes
     verdicts = hard_verdicts(lines, spaces=spaces)
+    for index in code:  # a line the page sets as code (<pre>, <code>) is shown on purpose: no code or markup residue
+        verdicts.pop(index, None)  # nor a line of symbols ("});" closes a block)
     for index in repeated_blocks(lines, spaces=spaces):
         verdicts.setdefault(index, ("duplicate_block", "duplicate"))
     for index in counted_lists(lines):
         verdicts.setdefault(index, ("counted_list", "widget"))
     good = _Goodness(lines, language, t)
     for index in _bounded_runs(len(lines), dict(verdicts), good, gaps or {}, t):
-        verdicts[index] = ("between_boilerplate", "heuristic")
+        if index not in code:  # code lines are no prose, yet the article's: a run of them is no boilerplate
+            verdicts[index] = ("between_boilerplate", "heuristic")
     for index in after_article_end(lines, article_ends, verdicts, good, t):
         verdicts[index] = ("after_article_end", "footer")
     if not verdicts:

@@ -93,7 +93,12 @@ def extract_stage(doc: Document, config: CleanConfig) -> Document:
         found = extract_html(doc.text, url=doc.hints.get("url"), max_elements=config.max_html_elements)
         if found.rejected:
             return doc.revised(rejected=found.rejected)
-        return doc.revised(lines=found.lines, removed=doc.removed + found.removed, hints={**doc.hints, **found.hints})
+        return doc.revised(
+            lines=found.lines,
+            removed=doc.removed + found.removed,
+            hints={**doc.hints, **found.hints},
+            code_lines=found.code_lines,
+        )
     return doc.revised(lines=text_to_lines(doc.text))
 
 
@@ -108,7 +113,7 @@ def strip_stage(doc: Document, config: CleanConfig) -> Document:
     book = config.rulebook()
     site = book.detect(_fingerprinted(doc), hostname=str(doc.hints.get("hostname") or ""))
     profiles = (site, book.generic) if site else (book.generic,)  # a site's own rules first: they know it better
-    kept, removed = apply_rules(doc.lines, profiles)
+    kept, removed = apply_rules(doc.lines, profiles, code=doc.code_indices())
     lines = tuple(text for _n, text in kept)
     article_ends = article_ends_of(kept, removed, profiles)
     hints = dict(doc.hints)
@@ -159,7 +164,12 @@ def header_stage(doc: Document, config: CleanConfig) -> Document:
 def heuristic_stage(doc: Document, config: CleanConfig) -> Document:
     """Drop junk the explicit rules missed, by generic line features in context."""
     lines, removed = classify_lines(
-        doc.lines, language=doc.language, gaps=doc.gaps, article_ends=doc.article_ends, config_dir=config.config_dir
+        doc.lines,
+        language=doc.language,
+        gaps=doc.gaps,
+        article_ends=doc.article_ends,
+        config_dir=config.config_dir,
+        code=doc.code_indices(),
     )
     return _with_lines(doc, lines, removed)
 

@@ -386,3 +386,13 @@ def test_code_lines_match_whole_lines_only() -> None:
     lines = ("x = compute(1)", "We call x = compute(1) first.", "print", '- print("done")')
     assert code_lines(lines, blocks) == frozenset({1, 4})
     assert code_lines(lines, ()) == frozenset()
+
+
+def test_code_samples_of_the_page_survive_the_whole_core() -> None:
+    """Code the page shows in <pre> and <code> blocks is article text: no rule for script residue, code or
+    symbols drops it, whether trafilatura writes it line by line or a table cell on one line."""
+    text = clean(CODE_PAGE, name="code.html").text
+    for sample in ('var content = "Hello World";', "console.log(res.ok);", "arrayBuffer()"):
+        assert sample in text
+    page = CODE_PAGE.replace("<pre>var content", "<pre>if (ready) {\n  start();\n}\nvar content")
+    assert "if (ready) {\nstart();\n}\nvar content" in clean(page, name="code.html").text

@@ -399,3 +399,19 @@ def test_a_list_announced_before_the_closing_line_is_no_furniture() -> None:
     lines = (*_ARTICLE, "Here are the changes residents will see:", *items)
     _kept, removed = classify_lines(lines, language="de", article_ends=(len(_ARTICLE) + 1,))
     assert "after_article_end" not in {r.rule for r in removed}
+
+
+def test_code_lines_the_page_marks_are_not_dropped_as_code() -> None:
+    """Lines of code the page shows in a <pre> block stay, a closing brace and a run of code lines included;
+    the same lines unmarked are code residue and go."""
+    lines = (
+        "The fetch call returns a promise, so the handler runs once the response has arrived from the server.",
+        'fetch("/data.json").then(function(res) {',
+        "  console.log(res.ok);",
+        "});",
+        "The response object tells whether the request succeeded and holds the body, which can be read once.",
+    )
+    kept, removed = classify_lines(lines, language="en", code=frozenset({1, 2, 3}))
+    assert kept == lines and not removed
+    kept, removed = classify_lines(lines, language="en")
+    assert kept == (lines[0], lines[4])
