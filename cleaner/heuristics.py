@@ -60,6 +60,8 @@ class Thresholds:
     sentence_min_words: int = 4
     sentence_min_stopwords: float = 0.15
     good_min_words: int = 16
+    unpunctuated_min_words: int = 25
+    unpunctuated_max_capitalized: float = 0.5
     edges_are_junk: bool = True
     max_run_lines: int = 12
     tail_paragraph_chars: int = 150
@@ -140,9 +142,14 @@ def is_good(stats: LineStats, t: Thresholds) -> bool:
     """Text that stays whatever surrounds it. A complete sentence (C4's terminal punctuation, read past closing
     quotes, CJK full stops included) of a few words with some stopwords; a sentence long by jusText's length
     classes or boilerpipe's 16-word rule; a line without terminal punctuation only when jusText would call it
-    good at its long length (headlines and captions lack the full stop, paragraphs rarely do)."""
+    good at its long length or has as many words as a paragraph (headlines and captions lack the full stop,
+    paragraphs rarely do; a paragraph that lost its full stop still has its length and its stopwords)."""
     if not stats.sentence:
-        return stats.chars >= t.length_high and stats.stop_density >= t.stopwords_high
+        if stats.stop_density < t.stopwords_high:
+            return False
+        if stats.chars >= t.length_high:
+            return True
+        return stats.words >= t.unpunctuated_min_words and stats.capitalized <= t.unpunctuated_max_capitalized
     if stats.words >= t.sentence_min_words and stats.stop_density >= t.sentence_min_stopwords:
         return True
     if stats.chars >= t.length_low and stats.stop_density >= t.stopwords_low:

@@ -135,6 +135,7 @@ class LineStats:
     words: int
     stop_density: float
     sentence: bool  # ends with terminal punctuation
+    capitalized: float = 0.0  # share of words that start with a capital, counted only for lines not ending a sentence
 
 
 def line_stats(line: str, stop: frozenset[str], *, no_spaces: bool) -> LineStats:
@@ -149,7 +150,11 @@ def line_stats(line: str, stop: frozenset[str], *, no_spaces: bool) -> LineStats
         density = hits / len(tokens) if tokens else 0.0
     else:  # no stoplist for this language: punctuation stands in for it
         density = 0.4 if sentence else 0.0
-    return LineStats(len(line), len(tokens), density, sentence)
+    if sentence or not tokens:
+        return LineStats(len(line), len(tokens), density, sentence)
+    # the original case: a title-cased line is a headline or a menu, however long
+    capitalized = sum(map(str.isupper, (word[:1] for word in line.split()))) / len(tokens)
+    return LineStats(len(line), len(tokens), density, sentence, capitalized)
 
 
 def is_glued_words(line: str) -> bool:

@@ -178,6 +178,26 @@ def test_unpunctuated_body_line_between_paragraphs_stays() -> None:
     assert line in kept
 
 
+def test_a_paragraph_without_its_full_stop_survives_junk_at_the_dump_edge() -> None:
+    """A lead of two dozen words with stopwords stays at the dump's edge before junk, though it lacks a full stop;
+    a title-cased line as long (glued teaser headlines) and a shorter headline there still go."""
+    lead = (
+        "Chelsea have this morning paid the £71.6million fee to the Spanish league this morning to secure the"
+        " world record signing of Athletic Bilbao keeper Kepa Arrizabalaga"
+    )
+    kept, _removed = classify_lines((lead, BODY, BODY_2), language="en", gaps={1: 2})
+    assert lead in kept
+    headlines = (
+        "House Decide Trump’s Fate at the Ballot Box Breaking Down the Fallout from Marie Yovanovitch’s Testimony"
+        " Schiff’s Impeachment Show Is Off to a Shaky Start Impeachment Woes and DACA Throes"
+    )
+    headline = "Liz Truss set to visit Vladimir Putin in Russia for talks on the war in Ukraine and its costs"
+    for line in (headlines, headline):
+        kept, removed = classify_lines((line, BODY, BODY_2), language="en", gaps={1: 2})
+        assert kept == (BODY, BODY_2)
+        assert [r.rule for r in removed] == ["between_boilerplate"]
+
+
 def test_cjk_sentences_count_as_good_text() -> None:
     """Japanese lines ending in 。 are sentences, so junk around them does not drop them."""
     lines = (
