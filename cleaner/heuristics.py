@@ -32,6 +32,7 @@ from cleaner.linefeatures import (
     is_markup,
     is_symbols_only,
     line_stats,
+    look_alike,
 )
 from cleaner.model import Removal
 from cleaner.rules import flat_settings, read_settings_file
@@ -64,6 +65,8 @@ class Thresholds:
     unpunctuated_max_capitalized: float = 0.5
     edges_are_junk: bool = True
     max_run_lines: int = 12
+    list_insertion_max_lines: int = 3
+    item_shape_overlap: float = 0.5
     tail_paragraph_chars: int = 150
     tail_max_good_share: float = 0.5
     tail_min_article_share: float = 0.5
@@ -271,14 +274,21 @@ class _Surroundings:
 
     def continues_article(self, first: int, last: int) -> bool:
         """True when the run is the rest of a list that began right after article text: walking back over
-        not-good lines and single insertions (an ad label, a credit) reaches good text with no junk between,
-        and the insertions are rare (a tag list alternates separators with its items)."""
+        not-good lines and insertions reaches good text with no junk between, and the insertions are rare (a tag
+        list alternates separators with its items). An insertion is one junk line (an ad label, a credit), or a
+        few between two lines shaped alike (items of one list: an ad block placed inside it)."""
         line, walked, insertions = first, last - first + 1, 0
         while walked <= _LIST_MAX_LINES:
             junk_lines, before = self.junk_beside(line, -1)
-            if before < 0 or junk_lines >= 2 or (junk_lines and self.good(before)):
+            if before < 0 or (junk_lines and self.good(before)):
                 return False
-            insertions += junk_lines
+            t = self.good.t
+            if junk_lines >= 2 and not (
+                junk_lines <= t.list_insertion_max_lines
+                and look_alike(self.good.lines[before], self.good.lines[line], min_overlap=t.item_shape_overlap)
+            ):
+                return False
+            insertions += 1 if junk_lines else 0
             if self.good(before):
                 return insertions * _ITEMS_PER_INSERTION <= walked
             line, walked = before, walked + 1

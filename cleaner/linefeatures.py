@@ -167,3 +167,26 @@ def is_glued_words(line: str) -> bool:
     if len(words) < _GLUED_MIN_WORDS or not all(word.isalpha() for word in words):
         return False
     return sum(map(len, words)) / len(words) > _GLUED_MEAN_LETTERS
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def word_shape(word: str) -> str:
+    """A word's shape: each run of digits "0", each run of letters "Aa" from a capital or "a", punctuation kept
+    ("(Group" -> "(Aa", "10th" -> "0a", "5)" -> "0)")."""
+    shape = _DIGIT_RUN.sub("0", word)
+    return _LETTER_RUN.sub(lambda run: "Aa" if run.group(0)[:1].isupper() else "a", shape)
+
+
+def look_alike(first: str, second: str, *, min_overlap: float) -> bool:
+    """True when two lines have the shape of items of one list: the same first word's shape and at least
+    min_overlap of their word shapes in common ("Italy (Group J): 10th appearance", "Croatia (Group E): Sixth
+    appearance"; "October 9 – Irving, TX @ Toyota Music Factory", "October 10 – Houston, TX @ The Pavilion")."""
+    first_shapes, second_shapes = list(map(word_shape, first.split())), list(map(word_shape, second.split()))
+    if not first_shapes or not second_shapes or first_shapes[0] != second_shapes[0]:
+        return False
+    shared, either = set(first_shapes) & set(second_shapes), set(first_shapes) | set(second_shapes)
+    # capitalised words alone ("Sport", "Contact Us": a menu) have no shape to share
+    return len(either) > 1 and len(shared) >= min_overlap * len(either)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from cleaner import clean
 from cleaner.heuristics import classify_lines, hard_rule, repeated_blocks
-from cleaner.linefeatures import ends_sentence, hard_patterns, is_code, is_glued_words, is_markup
+from cleaner.linefeatures import ends_sentence, hard_patterns, is_code, is_glued_words, is_markup, look_alike
 
 CODE_LINES = [
     "(function (src, d, tag){",
@@ -126,6 +126,28 @@ def test_a_list_between_single_inline_junk_lines_stays() -> None:
     kept, removed = classify_lines((BODY, *TOUR_DATES, BODY_2), language="en", gaps={1: 1, 4: 1})
     assert kept == (BODY, *TOUR_DATES, BODY_2)
     assert removed == ()
+
+
+def test_a_list_goes_on_after_an_ad_block_between_two_of_its_items() -> None:
+    """Two lines of junk between items shaped alike, at the dump's end, leave the list in place; between items
+    of no common shape (a menu's words) they still make a template region."""
+    dates = (*TOUR_DATES, "July 2 – Boston, MA @ TD Garden", "July 5 – Hartford, CT @ XFINITY Theatre")
+    kept, removed = classify_lines((BODY, *dates), language="en", gaps={4: 2, 6: 1})
+    assert kept == (BODY, *dates)
+    assert removed == ()
+    menu = ("Sport", "Weather", "Travel", "Contact Us", "About")
+    kept, _removed = classify_lines((BODY, *menu), language="en", gaps={3: 2, 6: 1})
+    assert kept == (BODY, "Sport", "Weather")
+
+
+def test_list_items_look_alike_by_their_word_shapes() -> None:
+    """Items of one list share the shape of their first word and most word shapes; a headline and a link, or two
+    menu words, do not."""
+    assert look_alike("Italy (Group J): 10th appearance", "Croatia (Group E): Sixth appearance", min_overlap=0.5)
+    assert look_alike("3 Kevin Harvick 5033 4 6 15 26", "2 Martin Truex Jr. 5035 7 0 15 24", min_overlap=0.5)
+    assert not look_alike("5) I Cavalieri Dello Zodiaco (12 Dvd)", "http://amzn.to/2hWEIX7", min_overlap=0.5)
+    assert not look_alike("Sport", "Weather", min_overlap=0.5)
+    assert not look_alike("Tested by: John Milbank", "October 9 – Irving, TX @ Toyota Music Factory", min_overlap=0.5)
 
 
 def test_a_list_after_an_inline_junk_cluster_stays() -> None:
