@@ -224,3 +224,27 @@ def test_the_unpunctuated_line_above_a_credit_is_its_caption_and_a_sentence_or_l
     for above in ("She found the cash in the side pocket.", "The shop manager said:", "SHOCK FIND"):
         kept, _removed = _clean([above, "Credit: Jam Press", "She called the police."])
         assert above in kept
+
+
+def test_a_related_header_inside_the_articles_list_takes_none_of_its_items() -> None:
+    """A widget title between items of one shape (a tour's dates) goes alone; after two lines of other shapes it
+    takes its list."""
+    dates = [
+        "July 2 – Uncasville, CT @ Mohegan Sun Arena",
+        "July 3 – Mansfield, MA @ Xfinity Center",
+        "Most viewed",
+        "July 22 – Cuyahoga Falls, OH @ Blossom Music Center",
+        "July 26 – Saratoga Springs, NY @ Saratoga Performing Arts Center",
+    ]
+    kept, removed = _clean(dates)
+    assert kept == [line for line in dates if line != "Most viewed"]
+    assert removed == [("Most viewed", "related_list_header")]
+    teasers = [
+        "Geschenkideen – Werbung",
+        "Auf Instagram folgen",
+        "Letzte Beiträge",
+        "INTERVALLFASTEN – ICH BIN ZU DICK – Teil II",
+        "7 LOOKS FÜR 7 TAGE – Outfits für Dezember",
+    ]
+    kept, _removed = _clean(teasers)
+    assert kept == teasers[:2]
