@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 from pathlib import Path
 
 from cleaner.glued import holds_prose
@@ -323,12 +323,13 @@ def _bounded_runs(
     Junk on both sides is not enough: ad labels, credits and teasers sit inside articles too, next to the
     article's own lists and subheads. A bounded run goes when the junk beside it is a template region: the
     dump's edge; two or more junk lines with no article text beyond them (a widget, a footer); single
-    separators between short items (a tag list, a menu); or when its lines are counters (no letters)."""
+    separators between short items (a tag list, a menu); or when its lines are counters (no letters). In a dump
+    with no good text at all, runs of items shaped alike stay: they are the article."""
     starts = {i + 1 for i in junk} | {g for g in gaps if g < count}
     if t.edges_are_junk:
         starts.add(0)
     around = _Surroundings(count, junk, good, gaps)
-    dropped: list[int] = []
+    runs: list[range] = []
     for start in sorted(starts):
         index = start
         while index < count and index not in junk and (index == start or index not in gaps) and not good(index):
@@ -339,8 +340,19 @@ def _bounded_runs(
             continue
         after = index in gaps or index in junk or (index == count and t.edges_are_junk)
         if after and around.template_around(start, index - 1):
-            dropped.extend(range(start, index))
-    return dropped
+            runs.append(range(start, index))
+    if runs and not any(good(index) for index in range(count) if index not in junk):
+        # no article text anywhere: the article is a list or a table (a race calendar, a results table), and its
+        # runs of items shaped alike stay; the template's labels and tag lines have no shape in common
+        runs = [run for run in runs if not _is_list(run, good.lines, t)]
+    return [index for run in runs for index in run]
+
+
+def _is_list(run: range, lines: tuple[str, ...], t: Thresholds) -> bool:
+    """True when the run has two lines or more and each looks like the one before it (items of one list)."""
+    return len(run) > 1 and all(
+        look_alike(lines[first], lines[second], min_overlap=t.item_shape_overlap) for first, second in pairwise(run)
+    )
 
 
 def after_article_end(

@@ -140,6 +140,17 @@ def test_a_list_goes_on_after_an_ad_block_between_two_of_its_items() -> None:
     assert kept == (BODY, "Sport", "Weather")
 
 
+def test_a_dump_without_prose_keeps_its_lists_between_junk_but_not_its_labels() -> None:
+    """With no good text anywhere, the article is its list (a race calendar): runs of items shaped alike stay
+    between junk; a tag label and its tag line, shaped unlike, still go."""
+    first = ("1a etapa: 10 de março – Interlagos", "2a etapa: 8 de abril – Curitiba / Alternativa")
+    second = ("3a etapa: 22 de abril – Velopark", "4a etapa: 06 de maio – Londrina")
+    tags = ("Tags", "calendario stock car 2018, stock car brasil, stock car cascavel")
+    kept, removed = classify_lines((*first, *second, *tags), language="pt", gaps={0: 2, 2: 2, 4: 1, 6: 3})
+    assert kept == (*first, *second)
+    assert [r.text for r in removed] == list(tags)
+
+
 def test_list_items_look_alike_by_their_word_shapes() -> None:
     """Items of one list share the shape of their first word and most word shapes; a headline and a link, or two
     menu words, do not."""
