@@ -23,6 +23,7 @@ from cleaner.glued import holds_prose
 from cleaner.language import stopwords, writes_without_spaces
 from cleaner.linefeatures import (
     LineStats,
+    ends_sentence,
     hard_patterns,
     hard_suspects,
     is_code,
@@ -373,12 +374,25 @@ def after_article_end(
             continue  # most of the text lies after it: a comment count or a credit near the top, not the end
         if end and lines[end - 1].rstrip().endswith(":"):
             continue  # the article announced what follows ("Here are the changes:"): its list, not furniture
+        if end and _items_around(lines[end - 1], lines[tail[0]], t):
+            continue  # the lines on both sides of the closing line are items of one list: the article goes on
         if any(len(lines[index]) >= t.tail_paragraph_chars and good(index) for index in tail):
             continue
         if sum(map(good, tail)) > t.tail_max_good_share * len(tail):
             continue
         return tail
     return []
+
+
+def _items_around(before: str, after: str, t: Thresholds) -> bool:
+    """True when two lines read as different items of one list: shaped alike, neither a sentence (a repeated
+    footer line is no list, and prose is judged by its paragraphs)."""
+    return (
+        before != after
+        and not ends_sentence(before)
+        and not ends_sentence(after)
+        and look_alike(before, after, min_overlap=t.item_shape_overlap)
+    )
 
 
 def classify_lines(

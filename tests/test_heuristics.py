@@ -452,3 +452,17 @@ def test_a_list_announced_before_the_closing_line_is_no_furniture() -> None:
     lines = (*_ARTICLE, "Here are the changes residents will see:", *items)
     _kept, removed = classify_lines(lines, language="de", article_ends=(len(_ARTICLE) + 1,))
     assert "after_article_end" not in {r.rule for r in removed}
+
+
+def test_a_list_that_goes_on_across_a_closing_line_is_no_furniture() -> None:
+    """A copyright line dropped between two dates of a tour list closes nothing: the dates after it stay. The
+    same footer after a repeated footer line, or before a menu, still ends the article."""
+    before = ("June 24 -- Jiffy Lube Live, Bristow, VA",)
+    after = ("June 26 -- PPL Center, Allentown, PA", "June 29 -- PNC Bank Arts Center, Holmdel, NJ")
+    lines = (*_ARTICLE, *before, *after)
+    _kept, removed = classify_lines(lines, language="en", article_ends=(len(_ARTICLE) + 1,))
+    assert "after_article_end" not in {r.rule for r in removed}
+    menu = ("Impressum", "Datenschutz", "Kontakt")
+    lines = (*_ARTICLE, "DER SPIEGEL 52/2018", "DER SPIEGEL 52/2018", *menu)
+    _kept, removed = classify_lines(lines, language="de", article_ends=(len(_ARTICLE) + 1,))
+    assert [r.text for r in removed if r.rule == "after_article_end"] == ["DER SPIEGEL 52/2018", *menu]
