@@ -295,6 +295,13 @@ class _Surroundings:
             line, walked = before, walked + 1
         return False
 
+    def list_across(self, upper: int, lower: int, junk_lines: int) -> bool:
+        """True when the lines upper and lower, junk_lines of junk apart, are different items of one list."""
+        t = self.good.t
+        return 0 < junk_lines <= t.list_insertion_max_lines and _items_around(
+            self.good.lines[upper], self.good.lines[lower], t
+        )
+
     def template_around(self, first: int, last: int) -> bool:
         """True when the junk beside the run first..last (inclusive) is a template region, or the run is counters."""
         left, before = self.junk_beside(first, -1)
@@ -303,6 +310,8 @@ class _Surroundings:
         widget = not edge and (
             (left >= 2 and not self.article_beyond(before, -1)) or (right >= 2 and not self.article_beyond(after, 1))
         )
+        if widget and self.list_across(before, first, left) and self.list_across(last, after, right):
+            widget = False  # items shaped alike beyond the junk on both sides: a list with ad blocks inside it
         if (edge or widget) and not self.continues_article(first, last):
             return True  # the dump's edge or a widget block with no article text beyond it
         if edge:

@@ -140,6 +140,26 @@ def test_a_list_goes_on_after_an_ad_block_between_two_of_its_items() -> None:
     assert kept == (BODY, "Sport", "Weather")
 
 
+def test_list_items_between_ad_blocks_stay_when_the_list_goes_on_beyond_both() -> None:
+    """A date of a tour list between two ad blocks, with dates beyond both, stays; a teaser headline between two
+    widgets, with menu words beyond them, still goes."""
+    dates = (
+        "Aug. 4 -- Riverbend Music Center, Cincinnati, OH",
+        "Aug. 8 -- Hollywood Casino Amphitheatre, Tinley Park, IL",
+        "Aug. 14 -- Hollywood Casino Amphitheatre, St. Louis, MO",
+        "Aug. 30 -- Pepsi Center, Denver, CO",
+        "Sept. 2 -- USANA Amphitheatre, Salt Lake City, UT",
+    )
+    kept, removed = classify_lines((BODY, *dates, BODY_2), language="en", gaps={3: 2, 4: 3})
+    assert kept == (BODY, *dates, BODY_2)
+    assert removed == ()
+    headline = "Prince Andrew: BT abandons ties with duke"
+    kept, removed = classify_lines(
+        (BODY, "Trending", "Sport", headline, "Weather", "Travel"), language="en", gaps={3: 2, 4: 2}
+    )
+    assert headline not in kept
+
+
 def test_a_dump_without_prose_keeps_its_lists_between_junk_but_not_its_labels() -> None:
     """With no good text anywhere, the article is its list (a race calendar): runs of items shaped alike stay
     between junk; a tag label and its tag line, shaped unlike, still go."""
