@@ -295,11 +295,22 @@ class _Surroundings:
             line, walked = before, walked + 1
         return False
 
-    def list_across(self, upper: int, lower: int, junk_lines: int) -> bool:
-        """True when the lines upper and lower, junk_lines of junk apart, are different items of one list."""
+    def list_across(self, beyond: int, edge: int, junk_lines: int, step: int) -> bool:
+        """True when the run's line at its edge and the line beyond the junk_lines of junk next to it (step -1:
+        before the run, 1: after it) are different items of one list; items of two lines (a product and its
+        link) are matched with the line after that too."""
         t = self.good.t
-        return 0 < junk_lines <= t.list_insertion_max_lines and _items_around(
-            self.good.lines[upper], self.good.lines[lower], t
+        if not 0 < junk_lines <= t.list_insertion_max_lines:
+            return False
+        lines = self.good.lines
+        if _items_around(lines[beyond], lines[edge], t):
+            return True
+        further = beyond + step
+        return (
+            0 <= further < self.count
+            and further not in self.junk
+            and not self._gap_next_to(beyond, step)
+            and _items_around(lines[further], lines[edge], t)
         )
 
     def template_around(self, first: int, last: int) -> bool:
@@ -310,7 +321,7 @@ class _Surroundings:
         widget = not edge and (
             (left >= 2 and not self.article_beyond(before, -1)) or (right >= 2 and not self.article_beyond(after, 1))
         )
-        if widget and self.list_across(before, first, left) and self.list_across(last, after, right):
+        if widget and self.list_across(before, first, left, -1) and self.list_across(after, last, right, 1):
             widget = False  # items shaped alike beyond the junk on both sides: a list with ad blocks inside it
         if (edge or widget) and not self.continues_article(first, last):
             return True  # the dump's edge or a widget block with no article text beyond it

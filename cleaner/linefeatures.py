@@ -171,22 +171,27 @@ def is_glued_words(line: str) -> bool:
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _DIGIT_RUN = re.compile(r"\d+")
+_PLAIN_WORDS = frozenset({"Aa", "a"})
 
 
 def word_shape(word: str) -> str:
     """A word's shape: each run of digits "0", each run of letters "Aa" from a capital or "a", punctuation kept
-    ("(Group" -> "(Aa", "10th" -> "0a", "5)" -> "0)")."""
+    ("(Group" -> "(Aa", "10th" -> "0a", "5)" -> "0)"); a web address is "url", whatever its path."""
+    if "://" in word or word.startswith("www."):
+        return "url"
     shape = _DIGIT_RUN.sub("0", word)
     return _LETTER_RUN.sub(lambda run: "Aa" if run.group(0)[:1].isupper() else "a", shape)
 
 
 def look_alike(first: str, second: str, *, min_overlap: float) -> bool:
-    """True when two lines have the shape of items of one list: the same first word's shape and at least
-    min_overlap of their word shapes in common ("Italy (Group J): 10th appearance", "Croatia (Group E): Sixth
-    appearance"; "October 9 – Irving, TX @ Toyota Music Factory", "October 10 – Houston, TX @ The Pavilion")."""
+    """True when two lines have the shape of items of one list: the same first word's shape, at least
+    min_overlap of their word shapes in common, and a shape beyond plain words among them ("Italy (Group J):
+    10th appearance", "Croatia (Group E): Sixth appearance"; "October 9 – Irving, TX @ Toyota Music Factory",
+    "October 10 – Houston, TX @ The Pavilion"; two links)."""
     first_shapes, second_shapes = list(map(word_shape, first.split())), list(map(word_shape, second.split()))
     if not first_shapes or not second_shapes or first_shapes[0] != second_shapes[0]:
         return False
     shared, either = set(first_shapes) & set(second_shapes), set(first_shapes) | set(second_shapes)
-    # capitalised words alone ("Sport", "Contact Us": a menu) have no shape to share
-    return len(either) > 1 and len(shared) >= min_overlap * len(either)
+    # plain words alone ("Sport", "Contact us": a menu; a headline) have no shape to share: a number, a mark or
+    # an address must be among the shapes
+    return bool(either - _PLAIN_WORDS) and len(shared) >= min_overlap * len(either)

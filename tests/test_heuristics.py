@@ -8,7 +8,15 @@ from hypothesis import strategies as st
 
 from cleaner import clean
 from cleaner.heuristics import classify_lines, hard_rule, repeated_blocks
-from cleaner.linefeatures import ends_sentence, hard_patterns, is_code, is_glued_words, is_markup, look_alike
+from cleaner.linefeatures import (
+    ends_sentence,
+    hard_patterns,
+    is_code,
+    is_glued_words,
+    is_markup,
+    look_alike,
+    word_shape,
+)
 
 CODE_LINES = [
     "(function (src, d, tag){",
@@ -158,6 +166,23 @@ def test_list_items_between_ad_blocks_stay_when_the_list_goes_on_beyond_both() -
         (BODY, "Trending", "Sport", headline, "Weather", "Travel"), language="en", gaps={3: 2, 4: 2}
     )
     assert headline not in kept
+
+
+def test_two_line_items_between_ad_blocks_stay() -> None:
+    """A product and its link between two ad blocks, with more products and links beyond both, stay: items of
+    two lines are matched one line further on, and web addresses share one shape."""
+    items = (
+        "6) Ghostbusters Collection 1-2 (Steelbook) (2 Blu-Ray)",
+        "http://amzn.to/2B4BNPS",
+        "7) Indiana Jones Collection 1-4 (Steelbook) (5 Blu-Ray)",
+        "http://amzn.to/2hXQPDr",
+        "8) Back to the Future Trilogy (Steelbook) (3 Blu-Ray)",
+        "http://amzn.to/2hWEIX7",
+    )
+    kept, removed = classify_lines((BODY, *items, BODY_2), language="it", gaps={3: 2, 5: 3})
+    assert kept == (BODY, *items, BODY_2)
+    assert removed == ()
+    assert word_shape("http://amzn.to/2hWw372") == word_shape("www.jeongdongtheater.com") == "url"
 
 
 def test_a_dump_without_prose_keeps_its_lists_between_junk_but_not_its_labels() -> None:
