@@ -16,13 +16,14 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 from pathlib import Path
 
 from cleaner.glued import holds_prose
 from cleaner.language import stopwords, writes_without_spaces
 from cleaner.linefeatures import (
     LineStats,
+    ends_sentence,
     hard_patterns,
     hard_suspects,
     is_code,
@@ -32,6 +33,7 @@ from cleaner.linefeatures import (
     is_markup,
     is_symbols_only,
     line_stats,
+    look_alike,
 )
 from cleaner.model import Removal
 from cleaner.rules import flat_settings, read_settings_file
@@ -60,8 +62,12 @@ class Thresholds:
     sentence_min_words: int = 4
     sentence_min_stopwords: float = 0.15
     good_min_words: int = 16
+    unpunctuated_min_words: int = 25
+    unpunctuated_max_capitalized: float = 0.5
     edges_are_junk: bool = True
     max_run_lines: int = 12
+    list_insertion_max_lines: int = 3
+    item_shape_overlap: float = 0.5
     tail_paragraph_chars: int = 150
     tail_max_good_share: float = 0.5
     tail_min_article_share: float = 0.5
@@ -140,9 +146,14 @@ def is_good(stats: LineStats, t: Thresholds) -> bool:
     """Text that stays whatever surrounds it. A complete sentence (C4's terminal punctuation, read past closing
     quotes, CJK full stops included) of a few words with some stopwords; a sentence long by jusText's length
     classes or boilerpipe's 16-word rule; a line without terminal punctuation only when jusText would call it
-    good at its long length (headlines and captions lack the full stop, paragraphs rarely do)."""
+    good at its long length or has as many words as a paragraph (headlines and captions lack the full stop,
+    paragraphs rarely do; a paragraph that lost its full stop still has its length and its stopwords)."""
     if not stats.sentence:
-        return stats.chars >= t.length_high and stats.stop_density >= t.stopwords_high
+        if stats.stop_density < t.stopwords_high:
+            return False
+        if stats.chars >= t.length_high:
+            return True
+        return stats.words >= t.unpunctuated_min_words and stats.capitalized <= t.unpunctuated_max_capitalized
     if stats.words >= t.sentence_min_words and stats.stop_density >= t.sentence_min_stopwords:
         return True
     if stats.chars >= t.length_low and stats.stop_density >= t.stopwords_low:
@@ -264,18 +275,43 @@ class _Surroundings:
 
     def continues_article(self, first: int, last: int) -> bool:
         """True when the run is the rest of a list that began right after article text: walking back over
-        not-good lines and single insertions (an ad label, a credit) reaches good text with no junk between,
-        and the insertions are rare (a tag list alternates separators with its items)."""
+        not-good lines and insertions reaches good text with no junk between, and the insertions are rare (a tag
+        list alternates separators with its items). An insertion is one junk line (an ad label, a credit), or a
+        few between two lines shaped alike (items of one list: an ad block placed inside it)."""
         line, walked, insertions = first, last - first + 1, 0
         while walked <= _LIST_MAX_LINES:
             junk_lines, before = self.junk_beside(line, -1)
-            if before < 0 or junk_lines >= 2 or (junk_lines and self.good(before)):
+            if before < 0 or (junk_lines and self.good(before)):
                 return False
-            insertions += junk_lines
+            t = self.good.t
+            if junk_lines >= 2 and not (
+                junk_lines <= t.list_insertion_max_lines
+                and look_alike(self.good.lines[before], self.good.lines[line], min_overlap=t.item_shape_overlap)
+            ):
+                return False
+            insertions += 1 if junk_lines else 0
             if self.good(before):
                 return insertions * _ITEMS_PER_INSERTION <= walked
             line, walked = before, walked + 1
         return False
+
+    def list_across(self, beyond: int, edge: int, junk_lines: int, step: int) -> bool:
+        """True when the run's line at its edge and the line beyond the junk_lines of junk next to it (step -1:
+        before the run, 1: after it) are different items of one list; items of two lines (a product and its
+        link) are matched with the line after that too."""
+        t = self.good.t
+        if not 0 < junk_lines <= t.list_insertion_max_lines:
+            return False
+        lines = self.good.lines
+        if _items_around(lines[beyond], lines[edge], t):
+            return True
+        further = beyond + step
+        return (
+            0 <= further < self.count
+            and further not in self.junk
+            and not self._gap_next_to(beyond, step)
+            and _items_around(lines[further], lines[edge], t)
+        )
 
     def template_around(self, first: int, last: int) -> bool:
         """True when the junk beside the run first..last (inclusive) is a template region, or the run is counters."""
@@ -285,6 +321,8 @@ class _Surroundings:
         widget = not edge and (
             (left >= 2 and not self.article_beyond(before, -1)) or (right >= 2 and not self.article_beyond(after, 1))
         )
+        if widget and self.list_across(before, first, left, -1) and self.list_across(after, last, right, 1):
+            widget = False  # items shaped alike beyond the junk on both sides: a list with ad blocks inside it
         if (edge or widget) and not self.continues_article(first, last):
             return True  # the dump's edge or a widget block with no article text beyond it
         if edge:
@@ -306,12 +344,13 @@ def _bounded_runs(
     Junk on both sides is not enough: ad labels, credits and teasers sit inside articles too, next to the
     article's own lists and subheads. A bounded run goes when the junk beside it is a template region: the
     dump's edge; two or more junk lines with no article text beyond them (a widget, a footer); single
-    separators between short items (a tag list, a menu); or when its lines are counters (no letters)."""
+    separators between short items (a tag list, a menu); or when its lines are counters (no letters). In a dump
+    with no good text at all, runs of items shaped alike stay: they are the article."""
     starts = {i + 1 for i in junk} | {g for g in gaps if g < count}
     if t.edges_are_junk:
         starts.add(0)
     around = _Surroundings(count, junk, good, gaps)
-    dropped: list[int] = []
+    runs: list[range] = []
     for start in sorted(starts):
         index = start
         while index < count and index not in junk and (index == start or index not in gaps) and not good(index):
@@ -322,8 +361,19 @@ def _bounded_runs(
             continue
         after = index in gaps or index in junk or (index == count and t.edges_are_junk)
         if after and around.template_around(start, index - 1):
-            dropped.extend(range(start, index))
-    return dropped
+            runs.append(range(start, index))
+    if runs and not any(good(index) for index in range(count) if index not in junk):
+        # no article text anywhere: the article is a list or a table (a race calendar, a results table), and its
+        # runs of items shaped alike stay; the template's labels and tag lines have no shape in common
+        runs = [run for run in runs if not _is_list(run, good.lines, t)]
+    return [index for run in runs for index in run]
+
+
+def _is_list(run: range, lines: tuple[str, ...], t: Thresholds) -> bool:
+    """True when the run has two lines or more and each looks like the one before it (items of one list)."""
+    return len(run) > 1 and all(
+        look_alike(lines[first], lines[second], min_overlap=t.item_shape_overlap) for first, second in pairwise(run)
+    )
 
 
 def after_article_end(
@@ -344,12 +394,25 @@ def after_article_end(
             continue  # most of the text lies after it: a comment count or a credit near the top, not the end
         if end and lines[end - 1].rstrip().endswith(":"):
             continue  # the article announced what follows ("Here are the changes:"): its list, not furniture
+        if end and _items_around(lines[end - 1], lines[tail[0]], t):
+            continue  # the lines on both sides of the closing line are items of one list: the article goes on
         if any(len(lines[index]) >= t.tail_paragraph_chars and good(index) for index in tail):
             continue
         if sum(map(good, tail)) > t.tail_max_good_share * len(tail):
             continue
         return tail
     return []
+
+
+def _items_around(before: str, after: str, t: Thresholds) -> bool:
+    """True when two lines read as different items of one list: shaped alike, neither a sentence (a repeated
+    footer line is no list, and prose is judged by its paragraphs)."""
+    return (
+        before != after
+        and not ends_sentence(before)
+        and not ends_sentence(after)
+        and look_alike(before, after, min_overlap=t.item_shape_overlap)
+    )
 
 
 def classify_lines(

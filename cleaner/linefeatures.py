@@ -135,6 +135,7 @@ class LineStats:
     words: int
     stop_density: float
     sentence: bool  # ends with terminal punctuation
+    capitalized: float = 0.0  # share of words that start with a capital, counted only for lines not ending a sentence
 
 
 def line_stats(line: str, stop: frozenset[str], *, no_spaces: bool) -> LineStats:
@@ -149,7 +150,11 @@ def line_stats(line: str, stop: frozenset[str], *, no_spaces: bool) -> LineStats
         density = hits / len(tokens) if tokens else 0.0
     else:  # no stoplist for this language: punctuation stands in for it
         density = 0.4 if sentence else 0.0
-    return LineStats(len(line), len(tokens), density, sentence)
+    if sentence or not tokens:
+        return LineStats(len(line), len(tokens), density, sentence)
+    # the original case: a title-cased line is a headline or a menu, however long
+    capitalized = sum(map(str.isupper, (word[:1] for word in line.split()))) / len(tokens)
+    return LineStats(len(line), len(tokens), density, sentence, capitalized)
 
 
 def is_glued_words(line: str) -> bool:
@@ -162,3 +167,31 @@ def is_glued_words(line: str) -> bool:
     if len(words) < _GLUED_MIN_WORDS or not all(word.isalpha() for word in words):
         return False
     return sum(map(len, words)) / len(words) > _GLUED_MEAN_LETTERS
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_DIGIT_RUN = re.compile(r"\d+")
+_PLAIN_WORDS = frozenset({"Aa", "a"})
+
+
+def word_shape(word: str) -> str:
+    """A word's shape: each run of digits "0", each run of letters "Aa" from a capital or "a", punctuation kept
+    ("(Group" -> "(Aa", "10th" -> "0a", "5)" -> "0)"); a web address is "url", whatever its path."""
+    if "://" in word or word.startswith("www."):
+        return "url"
+    shape = _DIGIT_RUN.sub("0", word)
+    return _LETTER_RUN.sub(lambda run: "Aa" if run.group(0)[:1].isupper() else "a", shape)
+
+
+def look_alike(first: str, second: str, *, min_overlap: float) -> bool:
+    """True when two lines have the shape of items of one list: the same first word's shape, at least
+    min_overlap of their word shapes in common, and a shape beyond plain words among them ("Italy (Group J):
+    10th appearance", "Croatia (Group E): Sixth appearance"; "October 9 – Irving, TX @ Toyota Music Factory",
+    "October 10 – Houston, TX @ The Pavilion"; two links)."""
+    first_shapes, second_shapes = list(map(word_shape, first.split())), list(map(word_shape, second.split()))
+    if not first_shapes or not second_shapes or first_shapes[0] != second_shapes[0]:
+        return False
+    shared, either = set(first_shapes) & set(second_shapes), set(first_shapes) | set(second_shapes)
+    # plain words alone ("Sport", "Contact us": a menu; a headline) have no shape to share: a number, a mark or
+    # an address must be among the shapes
+    return bool(either - _PLAIN_WORDS) and len(shared) >= min_overlap * len(either)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container, Iterable
+from itertools import pairwise
 
-from cleaner.linefeatures import ends_sentence
+from cleaner.linefeatures import ends_sentence, look_alike
 from cleaner.model import Removal
 from cleaner.rules import Profile, Rule
 from cleaner.ruleset import RuleSet, compile_rules, word_count
@@ -19,6 +20,8 @@ _SUMMARY_MAX_WORDS = 45  # a teaser's summary under its headline: a sentence or 
 _HEADLINE_START = re.compile(r"[\"'“‘«]?[^\W\d_][\w'’-]*(?: \S+){2}")  # a headline: three words or more, from a word
 _CODE_CHARS = re.compile(r"[{}();=<>|]")
 _OPENING_QUOTES = "\"'“‘«„"
+_ITEM_SHAPE_OVERLAP = 0.5  # items of one list share half their word shapes (heuristics.toml item_shape_overlap)
+_LIST_INSERTION_MAX_LINES = 3  # junk lines inside an article's list (heuristics.toml list_insertion_max_lines)
 _SENTENCE_END = re.compile(r"(?:[.!…]|\?!)[\"'”’»)]*\s*$")  # headlines may ask ("Is X over?"), not exclaim
 # Rule categories that mistake code for junk: a line the page itself sets as code (<pre>, <code>) is code it shows
 # the reader on purpose, not script or markup residue, and its "@classmethod" or "@Override" is no social handle.
@@ -116,6 +119,24 @@ def _caption_above(kept: list[tuple[int, str]], number: int) -> bool:
     )
 
 
+def _inside_a_list(rule: Rule, kept: list[tuple[int, str]], number: int, following: str | None) -> bool:
+    """Whether a block rule's header (at line number) sits inside a list of the article: the two lines kept last,
+    each at most _LIST_INSERTION_MAX_LINES above the next, and the line after the header would all pass as the
+    block's headlines and have one shape (an "Elsewhere on the BBC" label between dates of a tour list). Then
+    the header goes alone and takes nothing. A block that takes one line (a caption after its label) is no list."""
+    if rule.follow is None or rule.follow_max_lines < 2 or following is None or len(kept) < 2:
+        return False
+    if rule.follow.search(following) is None:
+        return False
+    items = [*kept[-2:], (number + 1, following)]
+    return all(
+        later_number - number_before <= _LIST_INSERTION_MAX_LINES + 1
+        and rule.follow.search(before) is not None
+        and look_alike(before, later, min_overlap=_ITEM_SHAPE_OVERLAP)
+        for (number_before, before), (later_number, later) in pairwise(items)
+    )
+
+
 def apply_ruleset(
     lines: tuple[str, ...], ruleset: RuleSet, *, code: Container[int] = ()
 ) -> tuple[list[tuple[int, str]], list[Removal]]:
@@ -153,7 +174,8 @@ def apply_ruleset(
                 )
                 break
             if rule.scope == "block":
-                block = _Block(rule)
+                opens = block is not None or not _inside_a_list(rule, kept, number, following)
+                block = _Block(rule) if opens else None  # a header right after another block's list opens its own
             elif block is not None and not block.takes(line, following, junk=True):
                 block = None
             continue

@@ -8,7 +8,15 @@ from hypothesis import strategies as st
 
 from cleaner import clean
 from cleaner.heuristics import classify_lines, hard_rule, repeated_blocks
-from cleaner.linefeatures import ends_sentence, hard_patterns, is_code, is_glued_words, is_markup
+from cleaner.linefeatures import (
+    ends_sentence,
+    hard_patterns,
+    is_code,
+    is_glued_words,
+    is_markup,
+    look_alike,
+    word_shape,
+)
 
 CODE_LINES = [
     "(function (src, d, tag){",
@@ -128,6 +136,76 @@ def test_a_list_between_single_inline_junk_lines_stays() -> None:
     assert removed == ()
 
 
+def test_a_list_goes_on_after_an_ad_block_between_two_of_its_items() -> None:
+    """Two lines of junk between items shaped alike, at the dump's end, leave the list in place; between items
+    of no common shape (a menu's words) they still make a template region."""
+    dates = (*TOUR_DATES, "July 2 – Boston, MA @ TD Garden", "July 5 – Hartford, CT @ XFINITY Theatre")
+    kept, removed = classify_lines((BODY, *dates), language="en", gaps={4: 2, 6: 1})
+    assert kept == (BODY, *dates)
+    assert removed == ()
+    menu = ("Sport", "Weather", "Travel", "Contact Us", "About")
+    kept, _removed = classify_lines((BODY, *menu), language="en", gaps={3: 2, 6: 1})
+    assert kept == (BODY, "Sport", "Weather")
+
+
+def test_list_items_between_ad_blocks_stay_when_the_list_goes_on_beyond_both() -> None:
+    """A date of a tour list between two ad blocks, with dates beyond both, stays; a teaser headline between two
+    widgets, with menu words beyond them, still goes."""
+    dates = (
+        "Aug. 4 -- Riverbend Music Center, Cincinnati, OH",
+        "Aug. 8 -- Hollywood Casino Amphitheatre, Tinley Park, IL",
+        "Aug. 14 -- Hollywood Casino Amphitheatre, St. Louis, MO",
+        "Aug. 30 -- Pepsi Center, Denver, CO",
+        "Sept. 2 -- USANA Amphitheatre, Salt Lake City, UT",
+    )
+    kept, removed = classify_lines((BODY, *dates, BODY_2), language="en", gaps={3: 2, 4: 3})
+    assert kept == (BODY, *dates, BODY_2)
+    assert removed == ()
+    headline = "Prince Andrew: BT abandons ties with duke"
+    kept, removed = classify_lines(
+        (BODY, "Trending", "Sport", headline, "Weather", "Travel"), language="en", gaps={3: 2, 4: 2}
+    )
+    assert headline not in kept
+
+
+def test_two_line_items_between_ad_blocks_stay() -> None:
+    """A product and its link between two ad blocks, with more products and links beyond both, stay: items of
+    two lines are matched one line further on, and web addresses share one shape."""
+    items = (
+        "6) Ghostbusters Collection 1-2 (Steelbook) (2 Blu-Ray)",
+        "http://amzn.to/2B4BNPS",
+        "7) Indiana Jones Collection 1-4 (Steelbook) (5 Blu-Ray)",
+        "http://amzn.to/2hXQPDr",
+        "8) Back to the Future Trilogy (Steelbook) (3 Blu-Ray)",
+        "http://amzn.to/2hWEIX7",
+    )
+    kept, removed = classify_lines((BODY, *items, BODY_2), language="it", gaps={3: 2, 5: 3})
+    assert kept == (BODY, *items, BODY_2)
+    assert removed == ()
+    assert word_shape("http://amzn.to/2hWw372") == word_shape("www.jeongdongtheater.com") == "url"
+
+
+def test_a_dump_without_prose_keeps_its_lists_between_junk_but_not_its_labels() -> None:
+    """With no good text anywhere, the article is its list (a race calendar): runs of items shaped alike stay
+    between junk; a tag label and its tag line, shaped unlike, still go."""
+    first = ("1a etapa: 10 de março – Interlagos", "2a etapa: 8 de abril – Curitiba / Alternativa")
+    second = ("3a etapa: 22 de abril – Velopark", "4a etapa: 06 de maio – Londrina")
+    tags = ("Tags", "calendario stock car 2018, stock car brasil, stock car cascavel")
+    kept, removed = classify_lines((*first, *second, *tags), language="pt", gaps={0: 2, 2: 2, 4: 1, 6: 3})
+    assert kept == (*first, *second)
+    assert [r.text for r in removed] == list(tags)
+
+
+def test_list_items_look_alike_by_their_word_shapes() -> None:
+    """Items of one list share the shape of their first word and most word shapes; a headline and a link, or two
+    menu words, do not."""
+    assert look_alike("Italy (Group J): 10th appearance", "Croatia (Group E): Sixth appearance", min_overlap=0.5)
+    assert look_alike("3 Kevin Harvick 5033 4 6 15 26", "2 Martin Truex Jr. 5035 7 0 15 24", min_overlap=0.5)
+    assert not look_alike("5) I Cavalieri Dello Zodiaco (12 Dvd)", "http://amzn.to/2hWEIX7", min_overlap=0.5)
+    assert not look_alike("Sport", "Weather", min_overlap=0.5)
+    assert not look_alike("Tested by: John Milbank", "October 9 – Irving, TX @ Toyota Music Factory", min_overlap=0.5)
+
+
 def test_a_list_after_an_inline_junk_cluster_stays() -> None:
     """Three promos in a row with article text right before them are an insertion, not a template region."""
     kept, _removed = classify_lines((BODY, *TOUR_DATES, BODY_2), language="en", gaps={1: 3, 4: 1})
@@ -176,6 +254,26 @@ def test_unpunctuated_body_line_between_paragraphs_stays() -> None:
     line = "Russia’s seeks a promise from NATO that they will never attempt to admit Ukraine into the organisation"
     kept, _removed = classify_lines((BODY, line, BODY_2), language="en", gaps={1: 1})
     assert line in kept
+
+
+def test_a_paragraph_without_its_full_stop_survives_junk_at_the_dump_edge() -> None:
+    """A lead of two dozen words with stopwords stays at the dump's edge before junk, though it lacks a full stop;
+    a title-cased line as long (glued teaser headlines) and a shorter headline there still go."""
+    lead = (
+        "Chelsea have this morning paid the £71.6million fee to the Spanish league this morning to secure the"
+        " world record signing of Athletic Bilbao keeper Kepa Arrizabalaga"
+    )
+    kept, _removed = classify_lines((lead, BODY, BODY_2), language="en", gaps={1: 2})
+    assert lead in kept
+    headlines = (
+        "House Decide Trump’s Fate at the Ballot Box Breaking Down the Fallout from Marie Yovanovitch’s Testimony"
+        " Schiff’s Impeachment Show Is Off to a Shaky Start Impeachment Woes and DACA Throes"
+    )
+    headline = "Liz Truss set to visit Vladimir Putin in Russia for talks on the war in Ukraine and its costs"
+    for line in (headlines, headline):
+        kept, removed = classify_lines((line, BODY, BODY_2), language="en", gaps={1: 2})
+        assert kept == (BODY, BODY_2)
+        assert [r.rule for r in removed] == ["between_boilerplate"]
 
 
 def test_cjk_sentences_count_as_good_text() -> None:
@@ -415,3 +513,17 @@ def test_code_lines_the_page_marks_are_not_dropped_as_code() -> None:
     assert kept == lines and not removed
     kept, removed = classify_lines(lines, language="en")
     assert kept == (lines[0], lines[4])
+
+
+def test_a_list_that_goes_on_across_a_closing_line_is_no_furniture() -> None:
+    """A copyright line dropped between two dates of a tour list closes nothing: the dates after it stay. The
+    same footer after a repeated footer line, or before a menu, still ends the article."""
+    before = ("June 24 -- Jiffy Lube Live, Bristow, VA",)
+    after = ("June 26 -- PPL Center, Allentown, PA", "June 29 -- PNC Bank Arts Center, Holmdel, NJ")
+    lines = (*_ARTICLE, *before, *after)
+    _kept, removed = classify_lines(lines, language="en", article_ends=(len(_ARTICLE) + 1,))
+    assert "after_article_end" not in {r.rule for r in removed}
+    menu = ("Impressum", "Datenschutz", "Kontakt")
+    lines = (*_ARTICLE, "DER SPIEGEL 52/2018", "DER SPIEGEL 52/2018", *menu)
+    _kept, removed = classify_lines(lines, language="de", article_ends=(len(_ARTICLE) + 1,))
+    assert [r.text for r in removed if r.rule == "after_article_end"] == ["DER SPIEGEL 52/2018", *menu]

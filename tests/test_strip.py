@@ -245,3 +245,27 @@ def test_lines_the_page_sets_as_code_are_spared_by_script_markup_and_social_rule
         (5, "social_network_name"),
         (6, "listen_to_article"),
     ]
+
+
+def test_a_related_header_inside_the_articles_list_takes_none_of_its_items() -> None:
+    """A widget title between items of one shape (a tour's dates) goes alone; after two lines of other shapes it
+    takes its list."""
+    dates = [
+        "July 2 – Uncasville, CT @ Mohegan Sun Arena",
+        "July 3 – Mansfield, MA @ Xfinity Center",
+        "Most viewed",
+        "July 22 – Cuyahoga Falls, OH @ Blossom Music Center",
+        "July 26 – Saratoga Springs, NY @ Saratoga Performing Arts Center",
+    ]
+    kept, removed = _clean(dates)
+    assert kept == [line for line in dates if line != "Most viewed"]
+    assert removed == [("Most viewed", "related_list_header")]
+    teasers = [
+        "Geschenkideen – Werbung",
+        "Auf Instagram folgen",
+        "Letzte Beiträge",
+        "INTERVALLFASTEN – ICH BIN ZU DICK – Teil II",
+        "7 LOOKS FÜR 7 TAGE – Outfits für Dezember",
+    ]
+    kept, _removed = _clean(teasers)
+    assert kept == teasers[:2]
