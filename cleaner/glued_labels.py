@@ -194,6 +194,35 @@ def _credit_end(words: list[str]) -> int | None:
     return None
 
 
+_MAX_BARE_CREDIT_WORDS = 8  # words of a credit with no label ("Sonu Mehta/Hindustan Times/Getty Images")
+_MIN_SENTENCE_WORDS = 4  # words of the sentence after it
+_CREDIT_WORD = re.compile(r"[(@©]?[A-Z0-9]|.*[/©:]")  # a name's word, a handle, "©", "Agency/Name", "Photo:"
+_CREDIT_SMALL_WORDS = frozenset({"by", "via", "for", "and", "of", "de", "van", "von", "/", "|", "©"})
+# how a credit ends: an agency's capitals ("AP", "Creatas RF"), "Name/Agency", a closing bracket, an agency word
+_CREDIT_TAIL = re.compile(r"(?:[A-Z]{2,}|/\S+|\)|Images|Press|Reuters|Getty|Shutterstock|Alamy|Photos?|Pictures)$")
+_CREDIT_MARK = re.compile(r"[/©:]|, [A-Z]{2,}$")  # "Agency/Name", "© Name", "Photo: ...", "Name, AP"
+
+
+def _bare_credit_sizes(words: list[str]) -> list[int]:
+    """The word counts of the heads of a piece that may be a picture credit with no label glued before a sentence
+    ("Michael Conroy, AP Teachers chanted ...", "Photograph by Robyn Beck/AFP/Getty Images Shares of ..."): the
+    piece opens with a capital, the head holds no sentence end and only names (capitalised words and the few
+    small words of a credit), ends the way a credit ends (an agency's capitals, "Agency/Name", a bracket or an
+    agency word) and a capitalised word follows it; a sentence of a few words ends the piece. Only a credit or
+    caption rule that drops the head whole makes it one."""
+    if not (words[0][:1].isupper() or words[0].startswith("(")) or not _SENTENCE_TAIL.search(words[-1]):
+        return []
+    sizes = []
+    for size in range(1, min(_MAX_BARE_CREDIT_WORDS, len(words) - _MIN_SENTENCE_WORDS) + 1):
+        word = words[size - 1]
+        if word[-1:] in ".!?" or not (_CREDIT_WORD.match(word) or word in _CREDIT_SMALL_WORDS):
+            break  # a sentence ends inside, or a word no credit holds: what follows is no credit's
+        opened = sum(w.count("(") - w.count(")") for w in words[:size])  # "(Photo by X/Getty" goes on to its ")"
+        if size > 1 and not opened and _CREDIT_TAIL.search(word) and words[size][:1].isupper():
+            sizes.append(size)
+    return sizes
+
+
 class Labeller:
     """The generic line rules named in [split] label_rules, and a scanner for the windows they may match."""
 
@@ -232,21 +261,33 @@ class Labeller:
 
     def _credits_apart(self, pieces: list[str]) -> list[str]:
         """The pieces, each that opens with a picture credit a whole-line rule drops and goes on with a sentence
-        ("Foto: Timur | flickr| CC BY 2.0 Nicht labern, ranklotzen!") cut after the credit."""
-        cuts: dict[int, tuple[str, str]] = {}
+        ("Foto: Timur | flickr| CC BY 2.0 Nicht labern, ranklotzen!", "Michael Conroy, AP Teachers chanted ...")
+        cut after the credit (the longest head that is one, when several are)."""
+        heads: list[tuple[int, int, bool]] = []  # (piece, words in the head, only a credit or caption rule counts)
         for index, piece in enumerate(pieces):
             words = piece.split(" ")
             end = _credit_end(words)
             if end is not None:
-                cuts[index] = (" ".join(words[:end]), " ".join(words[end:]))
-        if not cuts:
+                heads.append((index, end, False))
+            heads.extend((index, size, True) for size in _bare_credit_sizes(words))
+        if not heads:
             return pieces
-        heads = [head for head, _rest in cuts.values()]
-        found = self.every.line_candidates(heads)
-        dropped = {index for number, index in enumerate(cuts) if line_rule_match(heads[number], found.get(number, ()))}
+        texts = [" ".join(pieces[index].split(" ")[:size]) for index, size, _bare in heads]
+        found = self.every.line_candidates(texts)
+        cut: dict[int, int] = {}
+        for number, (index, size, bare) in enumerate(heads):
+            rules: Sequence[Rule] = found.get(number, ())
+            if bare:  # a caption rule drops any head with no full stop ("AUSTRALIA AHEAD Australia beat ..."): it
+                # counts only for a head with a credit's marks in it
+                wanted = ("credit", "caption") if _CREDIT_MARK.search(texts[number]) else ("credit",)
+                rules = [rule for rule in rules if rule.category in wanted]
+            if size > cut.get(index, 0) and line_rule_match(texts[number], rules):
+                cut[index] = size
         out: list[str] = []
         for index, piece in enumerate(pieces):
-            out.extend(cuts[index] if index in dropped else (piece,))
+            words = piece.split(" ")
+            head = cut.get(index, 0)
+            out.extend((" ".join(words[:head]), " ".join(words[head:])) if head else (piece,))
         return out
 
     def _tails_apart(self, pieces: list[str], dropped: set[int]) -> list[str]:
