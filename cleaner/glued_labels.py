@@ -16,6 +16,7 @@ _ENDED = r"[a-z][.!?…][\"”’»)]*"  # a word's last letter, a sentence's la
 _SENTENCE = re.compile(rf"(?:\S+ ){{3,}}\S*{_ENDED}(?: |$)")  # four words or more, ended
 _SENTENCE_TAIL = re.compile(rf"{_ENDED}$")
 _LABEL_END_MARKS = ".!?:;|•·–—»›>"
+_OPENING_QUOTES = "\"'“‘«„"
 _LABEL_TRAIL = " .,:;!?|•·–—-»›>()[]\"'“”‘’"  # what may follow a label's match and still leave it whole
 
 
@@ -88,6 +89,11 @@ def carve_labels(
     return pieces if keeps(rest) else [piece]
 
 
+def _capitalised(word: str) -> bool:
+    """True for a word that opens with a capital, maybe after an opening quote ("'Tarzan' actor ...")."""
+    return word.lstrip(_OPENING_QUOTES)[:1].isupper()
+
+
 def _windows(words: list[str], max_words: int) -> list[tuple[int, int, bool, bool]]:
     """The windows a label may fill: (start, end, needs a label or punctuation right before it, weak: a word
     before a lower-case word, a label only inside a run of one-word labels)."""
@@ -101,7 +107,7 @@ def _windows(words: list[str], max_words: int) -> list[tuple[int, int, bool, boo
             weak = not closed and words[end][:1].islower()
             if weak and end - start > 1:
                 continue
-            weak = weak or (end - start == 1 and not (closed or words[end][:1].isupper()))
+            weak = weak or (end - start == 1 and not (closed or _capitalised(words[end])))
             windows.append((start, end, end - start == 1 or not upper, weak))
     return windows
 
