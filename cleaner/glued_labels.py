@@ -16,6 +16,7 @@ _ENDED = r"[a-z][.!?…][\"”’»)]*"  # a word's last letter, a sentence's la
 _SENTENCE = re.compile(rf"(?:\S+ ){{3,}}\S*{_ENDED}(?: |$)")  # four words or more, ended
 _SENTENCE_TAIL = re.compile(rf"{_ENDED}$")
 _LABEL_END_MARKS = ".!?:;|•·–—»›>"
+_LONG_LABEL_RUN = 3  # one-word labels in a row that are a share bar whatever follows ("twittern teilen mitteilen bgh")
 _OPENING_QUOTES = "\"'“‘«„"
 _LABEL_TRAIL = " .,:;!?|•·–—-»›>()[]\"'“”‘’"  # what may follow a label's match and still leave it whole
 
@@ -115,7 +116,8 @@ def _windows(words: list[str], max_words: int) -> list[tuple[int, int, bool, boo
 def _one_word_label(window: tuple[int, int, bool, bool], text: str, rules: Sequence[_Label]) -> bool:
     """A word of letters a rule matches as a line ("drucken", "Share"); a handle or a name with marks ("@name",
     "Google+") may be a list the article gives ("Accounts: @a, @b, @c")."""
-    return window[1] - window[0] == 1 and text.strip(_LABEL_TRAIL).isalpha() and _label_match(text, rules)
+    word = text.strip(_LABEL_TRAIL).replace("-", "")  # "e-mail" is a word of letters
+    return window[1] - window[0] == 1 and word.isalpha() and _label_match(text, rules)
 
 
 def _label_runs(words: list[str], labels: set[int]) -> set[int]:
@@ -136,7 +138,7 @@ def _label_runs(words: list[str], labels: set[int]) -> set[int]:
         left = not before or before[-1] in _LABEL_END_MARKS or before[-1].isdigit()
         left = left or (words[start][:1].isupper() and not before[:1].islower())
         right = not after or words[end - 1][-1] in _LABEL_END_MARKS or after[:1].isupper() or after[:1].isdigit()
-        if end - start >= 2 and left and right:
+        if left and (end - start >= _LONG_LABEL_RUN or (end - start >= 2 and right)):
             found.update(range(start, end))
         start = end
     return found

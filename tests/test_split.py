@@ -405,3 +405,15 @@ def test_a_label_before_a_quoted_headline_goes_apart_with_the_headlines_after_it
     text = clean(f"{body}{kept} {teasers}", name="glued.txt").text
     assert kept in text.splitlines()
     assert "Tarzan" not in text
+
+
+def test_a_run_of_three_share_words_goes_whatever_follows_it() -> None:
+    """ "Ausriss. twittern teilen teilen mitteilen ...": three one-word share labels in a row after a sentence are
+    a share bar even before a lower-case word; two label words inside a sentence ("Sie können teilen, twittern
+    und drucken.") stay."""
+    body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
+    kept = "Sie können teilen, twittern und drucken, sagte die Sprecherin am Montag in Berlin."
+    line = body + f"{kept} Titelseite der FAZ, Ausriss. twittern teilen teilen mitteilen teilen pocket"
+    text = clean(line, name="glued.txt").text
+    assert kept in text.splitlines()
+    assert "twittern teilen" not in text
