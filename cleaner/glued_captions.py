@@ -48,6 +48,9 @@ def _starts_sentence(words: Sequence[str], index: int, captions: CaptionWords) -
         return False
     if not word[:1].isupper() or word in captions.not_subjects:
         return False
+    quoted = word != words[index]  # "... drills in Belarus ‘They must ...": a quotation glued after a caption
+    if quoted and word.split("’")[0].split("'")[0] in captions.starters:
+        return True
     if previous[:1].isupper():  # "Vladimir Putin", "Sony Now", "“What A Fool": a name goes on
         return False
     if previous.isdigit() and before[:1].isupper() and before not in captions.not_subjects:

@@ -17,6 +17,7 @@ _SENTENCE = re.compile(rf"(?:\S+ ){{3,}}\S*{_ENDED}(?: |$)")  # four words or mo
 _SENTENCE_TAIL = re.compile(rf"{_ENDED}$")
 _LABEL_END_MARKS = ".!?:;|•·–—»›>"
 _LONG_LABEL_RUN = 3  # one-word labels in a row that are a share bar whatever follows ("twittern teilen mitteilen bgh")
+_LIST_HEADER_CATEGORY = "teaser"  # "Trending", "Related": a label a list of headlines follows
 _OPENING_QUOTES = "\"'“‘«„"
 _LABEL_TRAIL = " .,:;!?|•·–—-»›>()[]\"'“”‘’"  # what may follow a label's match and still leave it whole
 
@@ -26,6 +27,8 @@ class _Label(Protocol):
 
     @property
     def pattern(self) -> re.Pattern[str]: ...
+    @property
+    def category(self) -> str: ...
     def guards_pass(self, words: int) -> bool: ...
 
 
@@ -75,7 +78,11 @@ def carve_labels(
             set_off = start == 0 or words[start - 1][-1:] in _LABEL_END_MARKS or start == labelled > 0
             if weak or (needs and not set_off):
                 continue
-            if not _label_match(texts[number], found[number]):
+            rules = found[number]
+            if end - start == 1 and end < len(words) and words[end][:1] in _OPENING_QUOTES:
+                # before a quoted headline ("Trending 'Tarzan' actor ...") only a list header opens a list
+                rules = [rule for rule in rules if rule.category == _LIST_HEADER_CATEGORY]
+            if not _label_match(texts[number], rules):
                 continue
         if start > cursor:
             pieces.append(" ".join(words[cursor:start]))

@@ -89,3 +89,24 @@ def test_glued_tabloid_captions_go_and_the_sentences_stay() -> None:
     assert sentence in lines
     assert all(caption not in text for caption in _CAPTIONS)
     assert lines.count(_BODY.split(". ")[0] + ".") == 12
+
+
+def test_a_quotation_glued_after_a_caption_starts_a_sentence() -> None:
+    """ "... military drills in Belarus ‘They must also rapidly ...": a quotation that opens with a sentence starter
+    right after a caption's last word (no colon, no comma) starts a sentence, even after a capitalised word;
+    a quoted title after a name ("the song “What A Fool Believes”") does not."""
+    caption = (
+        "In this photo taken from video provided by the Defense Ministry Press Service on Monday, soldiers practice "
+        "at the training ground during the military drills in Belarus"
+    )
+    quote = (
+        "‘They must also rapidly get other units to eastern Ukraine to form a barrier stopping Ukrainian units "
+        "pushing back west to save the capital city.’"
+    )
+    assert _pieces_of(f"{caption} {quote}") == [caption, quote]
+    title = (
+        "The band played all of their biggest hits that night, including “Long Train Running,” “Black Water,” and "
+        "the song “What A Fool Believes,” which they closed the show with after an encore that lasted for almost "
+        "twenty minutes in front of a crowd of more than ten thousand people."
+    )
+    assert _pieces_of(title) == [title]

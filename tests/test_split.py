@@ -395,15 +395,17 @@ def test_a_us_published_stamp_glued_between_byline_and_text_is_cut_and_read() ->
 def test_a_label_before_a_quoted_headline_goes_apart_with_the_headlines_after_it() -> None:
     """ "Trending 'Tarzan' actor Ron Ely's wife killed; son shot by deputies Iowa man finds ...": a quote before
     the capital leaves "Trending" a label that opens a list of headlines, which go with it; "Trending" before a
-    quoted lower-case word inside a sentence stays."""
+    quoted lower-case word inside a sentence stays, and so does "More" before a quoted word (no list header)."""
     body = "The council met on Tuesday to discuss the new budget for the coming year and beyond. " * 12
     kept = "He said the clip was Trending 'everywhere' by noon on the first day of the fair."
+    listed = "More “Questions” for your opponent Challenges coming soon Better Android support."
     teasers = (
         "Trending 'Tarzan' actor Ron Ely's wife killed; son shot by deputies Iowa man finds 5 inches of animal "
         "blood flooding basement Airline went into records after Max crash, engineer says"
     )
-    text = clean(f"{body}{kept} {teasers}", name="glued.txt").text
+    text = clean(f"{body}{kept} {listed} {teasers}", name="glued.txt").text
     assert kept in text.splitlines()
+    assert listed in text.splitlines()
     assert "Tarzan" not in text
 
 
