@@ -419,3 +419,15 @@ def test_a_run_of_three_share_words_goes_whatever_follows_it() -> None:
     text = clean(line, name="glued.txt").text
     assert kept in text.splitlines()
     assert "twittern teilen" not in text
+
+
+def test_a_date_with_a_clock_time_after_a_dash_is_cut_from_a_glued_line() -> None:
+    """ "... killed in Iran unrest November 20, 2019 - 11:28 AMT PanARMENIAN.Net - Verified ...": the stamp goes, the
+    title and the text around it stay; a date in a sentence ("on November 20, 2019 the council met") stays."""
+    body = "The council met on November 20, 2019 to discuss the new budget for the coming year and beyond. " * 10
+    first = "PanARMENIAN.Net - Verified video footage reveals a harrowing pattern of unlawful killings."
+    glued = f"More than 100 protesters killed in Iran unrest November 20, 2019 - 11:28 AMT {first} {body}"
+    text = clean(glued, name="glued.txt").text
+    assert "11:28" not in text
+    assert first in text.splitlines()
+    assert "The council met on November 20, 2019 to discuss the new budget for the coming year and beyond." in text
