@@ -223,17 +223,22 @@ def _bare_credit_sizes(words: list[str]) -> list[int]:
     ("Michael Conroy, AP Teachers chanted ...", "Photograph by Robyn Beck/AFP/Getty Images Shares of ..."): the
     piece opens with a capital, the head holds no sentence end and only names (capitalised words and the few
     small words of a credit), ends the way a credit ends (an agency's capitals, "Agency/Name", a bracket or an
-    agency word) and a capitalised word follows it; a sentence of a few words ends the piece. Only a credit or
-    caption rule that drops the head whole makes it one."""
-    if not (words[0][:1].isupper() or words[0].startswith("(")) or not _SENTENCE_TAIL.search(words[-1]):
+    agency word) and a capitalised word follows it; a sentence of a few words ends the piece, unless the credit is
+    in brackets ("(Image: X / Getty Images) Black Friday deals"). Only a credit or caption rule that drops the head
+    whole makes it one."""
+    if not (words[0][:1].isupper() or words[0].startswith("(")):
         return []
+    bracketed_only = not _SENTENCE_TAIL.search(words[-1])  # no sentence after it: only "(Image: X / Getty Images)"
+    labelled_aside = words[0].startswith("(") and words[0].endswith(":")  # "(Image: ...)" names what it likes
     sizes = []
     for size in range(1, min(_MAX_BARE_CREDIT_WORDS, len(words) - _MIN_SENTENCE_WORDS) + 1):
         word = words[size - 1]
-        if word[-1:] in ".!?" or not (_CREDIT_WORD.match(word) or word in _CREDIT_SMALL_WORDS):
+        named = labelled_aside or _CREDIT_WORD.match(word) or word in _CREDIT_SMALL_WORDS  # "(Image: gargantiopa / ..."
+        if word[-1:] in ".!?" or not named:
             break  # a sentence ends inside, or a word no credit holds: what follows is no credit's
         opened = sum(w.count("(") - w.count(")") for w in words[:size])  # "(Photo by X/Getty" goes on to its ")"
-        if size > 1 and not opened and _CREDIT_TAIL.search(word) and words[size][:1].isupper():
+        credit_like = size > 1 and not opened and _CREDIT_TAIL.search(word) and words[size][:1].isupper()
+        if credit_like and (not bracketed_only or (words[0].startswith("(") and word.endswith(")"))):
             sizes.append(size)
     return sizes
 

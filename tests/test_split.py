@@ -431,3 +431,17 @@ def test_a_date_with_a_clock_time_after_a_dash_is_cut_from_a_glued_line() -> Non
     assert "11:28" not in text
     assert first in text.splitlines()
     assert "The council met on November 20, 2019 to discuss the new budget for the coming year and beyond." in text
+
+
+def test_a_bracketed_credit_goes_even_before_a_line_with_no_full_stop() -> None:
+    """ "(Image: gargantiopa / Getty Images) Black Friday Business Bargain Hunter's top picks": the bracketed credit
+    goes and the heading after it stays; a bracketed note that is no credit ("(Note: Prices may change) ...")
+    stays with its line."""
+    body = "The council met on Tuesday to discuss the new budget for the coming year and beyond. " * 12
+    heading = "Black Friday Business Bargain Hunter's top picks"
+    note = "(Note: Prices may change) Cyber Monday deals on laptops and phones"
+    glued = f"{body}(Image: gargantiopa / Getty Images) {heading} {body}{note} {body}"
+    lines = clean(glued, name="glued.txt").text.splitlines()
+    assert heading in lines
+    assert note in lines
+    assert not any("gargantiopa" in line for line in lines)
