@@ -6,9 +6,10 @@ hundred words or more, which no article writes. Only inside such a stretch (capt
 a caption's end is looked for: after a word with no punctuation that a sentence may end with (no article,
 preposition, conjunction or reporting verb: caption_open_words), a new sentence starts with a capitalised word
 followed, after at most a few more capitalised words, by a verb of caption_verbs ("Putin spoke", "Russia has
-begun"; no past tense in "-ed": "the quality Google promised" is one sentence), or with a sentence starter
-("... the crisis today The video shows"). Each piece left before such a start holds caption_min_words words at
-least; the pieces are then judged as lines (a site's caption rule drops a line with no full stop).
+begun"; no past tense in "-ed": "the quality Google promised" is one sentence, unless an adverb of caption_adverbs
+stands before it: "Ukraine today hailed"), or with a sentence starter ("... the crisis today The video shows").
+Each piece left before such a start holds caption_min_words words at least; the pieces are then judged as lines
+(a site's caption rule drops a line with no full stop).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _OPEN_END = re.compile(r"[A-Za-z0-9)]$")  # a word a caption may end with: no pu
 _QUOTES = "\"“‘'«„"
 _OPENERS = _QUOTES + "(["
 _CLAUSE_MARK = re.compile(r"[,;:.]$")  # "Alexei Navalny, Putin's critic": an apposition, no verb follows
+_MIN_PAST_CHARS = 5  # "-ed" words shorter than this are no past tense ("red", "bed")
 _MAX_SUBJECT_WORDS = 4  # capitalised words of a subject before its verb ("Sukhoi Su-34 fighters are")
 _MIN_SENTENCE_WORDS = 4  # words of the sentence after a caption
 
@@ -37,6 +39,7 @@ class CaptionWords:
     starters: frozenset[str]  # sentence starters ("The", "It", "After")
     not_subjects: frozenset[str]  # capitalised words that start no new sentence here (weekdays, months, "I")
     adjective_endings: tuple[str, ...]  # "identical Premiere Edition", "white-haired McDonald": a name's adjective
+    adverbs: frozenset[str]  # "today", "also": between a subject and its verb ("Ukraine today hailed")
     possessives: frozenset[str]  # "my friend Helen", "his wife Kali": before a noun, a name after it is apposed
 
 
@@ -68,7 +71,11 @@ def _starts_sentence(words: Sequence[str], index: int, captions: CaptionWords) -
         end += 1
     if end >= len(words) or end == index + _MAX_SUBJECT_WORDS:
         return False
-    return words[end].rstrip(",").lower() in captions.verbs
+    verb = words[end].rstrip(",").lower()
+    if verb in captions.adverbs and end + 1 < len(words):  # "Ukraine today hailed ...": a past tense after an adverb
+        verb = words[end + 1].rstrip(",").lower()
+        return verb in captions.verbs or (verb.endswith("ed") and len(verb) >= _MIN_PAST_CHARS)
+    return verb in captions.verbs
 
 
 def caption_breaks(line: str, breaks: Sequence[int], captions: CaptionWords) -> list[int]:

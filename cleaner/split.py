@@ -79,6 +79,7 @@ class SplitSettings:
     caption_not_subjects: tuple[str, ...] = ()
     caption_possessives: tuple[str, ...] = ()
     caption_adjective_endings: tuple[str, ...] = ()
+    caption_adverbs: tuple[str, ...] = ()
 
     @property
     def captions(self) -> CaptionWords | None:
@@ -122,6 +123,7 @@ def _caption_words(settings: SplitSettings) -> CaptionWords:
         not_subjects=frozenset(settings.caption_not_subjects),
         possessives=frozenset(word.lower() for word in settings.caption_possessives),
         adjective_endings=settings.caption_adjective_endings,
+        adverbs=frozenset(word.lower() for word in settings.caption_adverbs),
     )
 
 
@@ -144,6 +146,7 @@ def load_split_settings(config_dir: Path | None = None) -> SplitSettings:
         "caption_not_subjects",
         "caption_possessives",
         "caption_adjective_endings",
+        "caption_adverbs",
     ):
         if name in known:
             known[name] = tuple(known[name])
