@@ -63,6 +63,10 @@ _CONTINUES_WORDS = re.compile(r"(?:else|catch|finally|in|instanceof|typeof|new|r
 _CODE_MARKS = re.compile(r"[;{}=]|\(\s*\)|\(\s*['\"]")
 _LEADING_LEFTOVER = re.compile(r"^[\s})\];,]+(?:\(\s*\))?[\s;]*")
 _TRAILING_LEFTOVER = re.compile(r"[\s({\[,;]+$")
+# a call with no arguments, maybe a declaration's head: in prose it names code ("the fetch() function"); as script it
+# is followed by ";", a chained call or a body
+_EMPTY_CALL = re.compile(r"(?:function\s+)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(\s*\)")
+_CALL_GOES_ON = re.compile(r"[;{,)]|\.[A-Za-z_$]")
 CODE_CHAR = re.compile(r"[{}<>=;|\\]")  # a character code needs (split.is_glued counts them too)
 MAX_SPAN_CHARS = 30000
 _PROSE_BREAK = re.compile(r"(?<=[^\W\d_)\]\d][.!?…])[\"”’»)]*\s+(?=[\"“„«(]?[^\W\d_a-z])")
@@ -147,6 +151,13 @@ def _span_end(line: str, match: re.Match[str]) -> int:
         end = statement_end(line, match.end() - 1)
     if end < 0 or not _CODE_MARKS.search(line, start, end):
         return -1
+    mention = _EMPTY_CALL.match(line, start, end)
+    if (
+        mention is not None
+        and not line[mention.end() : end].strip(".,:!?")  # "... call clone().": the sentence's end after it
+        and not _CALL_GOES_ON.match(line[mention.end() :].lstrip())
+    ):
+        return -1  # "the fetch() function", "call clone() first": a mention of code in prose, no script
     return end
 
 

@@ -16,6 +16,9 @@ _ENDED = r"[a-z][.!?…][\"”’»)]*"  # a word's last letter, a sentence's la
 _SENTENCE = re.compile(rf"(?:\S+ ){{3,}}\S*{_ENDED}(?: |$)")  # four words or more, ended
 _SENTENCE_TAIL = re.compile(rf"{_ENDED}$")
 _LABEL_END_MARKS = ".!?:;|•·–—»›>"
+_LONG_LABEL_RUN = 3  # one-word labels in a row that are a share bar whatever follows ("twittern teilen mitteilen bgh")
+_LIST_HEADER_CATEGORY = "teaser"  # "Trending", "Related": a label a list of headlines follows
+_OPENING_QUOTES = "\"'“‘«„"
 _LABEL_TRAIL = " .,:;!?|•·–—-»›>()[]\"'“”‘’"  # what may follow a label's match and still leave it whole
 
 
@@ -24,6 +27,8 @@ class _Label(Protocol):
 
     @property
     def pattern(self) -> re.Pattern[str]: ...
+    @property
+    def category(self) -> str: ...
     def guards_pass(self, words: int) -> bool: ...
 
 
@@ -73,7 +78,11 @@ def carve_labels(
             set_off = start == 0 or words[start - 1][-1:] in _LABEL_END_MARKS or start == labelled > 0
             if weak or (needs and not set_off):
                 continue
-            if not _label_match(texts[number], found[number]):
+            rules = found[number]
+            if end - start == 1 and end < len(words) and words[end][:1] in _OPENING_QUOTES:
+                # before a quoted headline ("Trending 'Tarzan' actor ...") only a list header opens a list
+                rules = [rule for rule in rules if rule.category == _LIST_HEADER_CATEGORY]
+            if not _label_match(texts[number], rules):
                 continue
         if start > cursor:
             pieces.append(" ".join(words[cursor:start]))
@@ -86,6 +95,11 @@ def carve_labels(
         pieces.append(" ".join(words[cursor:]))
         rest.append(pieces[-1])
     return pieces if keeps(rest) else [piece]
+
+
+def _capitalised(word: str) -> bool:
+    """True for a word that opens with a capital, maybe after an opening quote ("'Tarzan' actor ...")."""
+    return word.lstrip(_OPENING_QUOTES)[:1].isupper()
 
 
 def _windows(words: list[str], max_words: int) -> list[tuple[int, int, bool, bool]]:
@@ -101,7 +115,7 @@ def _windows(words: list[str], max_words: int) -> list[tuple[int, int, bool, boo
             weak = not closed and words[end][:1].islower()
             if weak and end - start > 1:
                 continue
-            weak = weak or (end - start == 1 and not (closed or words[end][:1].isupper()))
+            weak = weak or (end - start == 1 and not (closed or _capitalised(words[end])))
             windows.append((start, end, end - start == 1 or not upper, weak))
     return windows
 
@@ -109,7 +123,8 @@ def _windows(words: list[str], max_words: int) -> list[tuple[int, int, bool, boo
 def _one_word_label(window: tuple[int, int, bool, bool], text: str, rules: Sequence[_Label]) -> bool:
     """A word of letters a rule matches as a line ("drucken", "Share"); a handle or a name with marks ("@name",
     "Google+") may be a list the article gives ("Accounts: @a, @b, @c")."""
-    return window[1] - window[0] == 1 and text.strip(_LABEL_TRAIL).isalpha() and _label_match(text, rules)
+    word = text.strip(_LABEL_TRAIL).replace("-", "")  # "e-mail" is a word of letters
+    return window[1] - window[0] == 1 and word.isalpha() and _label_match(text, rules)
 
 
 def _label_runs(words: list[str], labels: set[int]) -> set[int]:
@@ -130,7 +145,7 @@ def _label_runs(words: list[str], labels: set[int]) -> set[int]:
         left = not before or before[-1] in _LABEL_END_MARKS or before[-1].isdigit()
         left = left or (words[start][:1].isupper() and not before[:1].islower())
         right = not after or words[end - 1][-1] in _LABEL_END_MARKS or after[:1].isupper() or after[:1].isdigit()
-        if end - start >= 2 and left and right:
+        if left and (end - start >= _LONG_LABEL_RUN or (end - start >= 2 and right)):
             found.update(range(start, end))
         start = end
     return found
@@ -194,6 +209,40 @@ def _credit_end(words: list[str]) -> int | None:
     return None
 
 
+_MAX_BARE_CREDIT_WORDS = 8  # words of a credit with no label ("Sonu Mehta/Hindustan Times/Getty Images")
+_MIN_SENTENCE_WORDS = 4  # words of the sentence after it
+_CREDIT_WORD = re.compile(r"[(@©]?[A-Z0-9]|.*[/©:]")  # a name's word, a handle, "©", "Agency/Name", "Photo:"
+_CREDIT_SMALL_WORDS = frozenset({"by", "via", "for", "and", "of", "de", "van", "von", "/", "|", "©"})
+# how a credit ends: an agency's capitals ("AP", "Creatas RF"), "Name/Agency", a closing bracket, an agency word
+_CREDIT_TAIL = re.compile(r"(?:[A-Z]{2,}|/\S+|\)|Images|Press|Reuters|Getty|Shutterstock|Alamy|Photos?|Pictures)$")
+_CREDIT_MARK = re.compile(r"[/©:]|, [A-Z]{2,}$")  # "Agency/Name", "© Name", "Photo: ...", "Name, AP"
+
+
+def _bare_credit_sizes(words: list[str]) -> list[int]:
+    """The word counts of the heads of a piece that may be a picture credit with no label glued before a sentence
+    ("Michael Conroy, AP Teachers chanted ...", "Photograph by Robyn Beck/AFP/Getty Images Shares of ..."): the
+    piece opens with a capital, the head holds no sentence end and only names (capitalised words and the few
+    small words of a credit), ends the way a credit ends (an agency's capitals, "Agency/Name", a bracket or an
+    agency word) and a capitalised word follows it; a sentence of a few words ends the piece, unless the credit is
+    in brackets ("(Image: X / Getty Images) Black Friday deals"). Only a credit or caption rule that drops the head
+    whole makes it one."""
+    if not (words[0][:1].isupper() or words[0].startswith("(")):
+        return []
+    bracketed_only = not _SENTENCE_TAIL.search(words[-1])  # no sentence after it: only "(Image: X / Getty Images)"
+    labelled_aside = words[0].startswith("(") and words[0].endswith(":")  # "(Image: ...)" names what it likes
+    sizes = []
+    for size in range(1, min(_MAX_BARE_CREDIT_WORDS, len(words) - _MIN_SENTENCE_WORDS) + 1):
+        word = words[size - 1]
+        named = labelled_aside or _CREDIT_WORD.match(word) or word in _CREDIT_SMALL_WORDS  # "(Image: gargantiopa / ..."
+        if word[-1:] in ".!?" or not named:
+            break  # a sentence ends inside, or a word no credit holds: what follows is no credit's
+        opened = sum(w.count("(") - w.count(")") for w in words[:size])  # "(Photo by X/Getty" goes on to its ")"
+        credit_like = size > 1 and not opened and _CREDIT_TAIL.search(word) and words[size][:1].isupper()
+        if credit_like and (not bracketed_only or (words[0].startswith("(") and word.endswith(")"))):
+            sizes.append(size)
+    return sizes
+
+
 class Labeller:
     """The generic line rules named in [split] label_rules, and a scanner for the windows they may match."""
 
@@ -232,21 +281,33 @@ class Labeller:
 
     def _credits_apart(self, pieces: list[str]) -> list[str]:
         """The pieces, each that opens with a picture credit a whole-line rule drops and goes on with a sentence
-        ("Foto: Timur | flickr| CC BY 2.0 Nicht labern, ranklotzen!") cut after the credit."""
-        cuts: dict[int, tuple[str, str]] = {}
+        ("Foto: Timur | flickr| CC BY 2.0 Nicht labern, ranklotzen!", "Michael Conroy, AP Teachers chanted ...")
+        cut after the credit (the longest head that is one, when several are)."""
+        heads: list[tuple[int, int, bool]] = []  # (piece, words in the head, only a credit or caption rule counts)
         for index, piece in enumerate(pieces):
             words = piece.split(" ")
             end = _credit_end(words)
             if end is not None:
-                cuts[index] = (" ".join(words[:end]), " ".join(words[end:]))
-        if not cuts:
+                heads.append((index, end, False))
+            heads.extend((index, size, True) for size in _bare_credit_sizes(words))
+        if not heads:
             return pieces
-        heads = [head for head, _rest in cuts.values()]
-        found = self.every.line_candidates(heads)
-        dropped = {index for number, index in enumerate(cuts) if line_rule_match(heads[number], found.get(number, ()))}
+        texts = [" ".join(pieces[index].split(" ")[:size]) for index, size, _bare in heads]
+        found = self.every.line_candidates(texts)
+        cut: dict[int, int] = {}
+        for number, (index, size, bare) in enumerate(heads):
+            rules: Sequence[Rule] = found.get(number, ())
+            if bare:  # a caption rule drops any head with no full stop ("AUSTRALIA AHEAD Australia beat ..."): it
+                # counts only for a head with a credit's marks in it
+                wanted = ("credit", "caption") if _CREDIT_MARK.search(texts[number]) else ("credit",)
+                rules = [rule for rule in rules if rule.category in wanted]
+            if size > cut.get(index, 0) and line_rule_match(texts[number], rules):
+                cut[index] = size
         out: list[str] = []
         for index, piece in enumerate(pieces):
-            out.extend(cuts[index] if index in dropped else (piece,))
+            words = piece.split(" ")
+            head = cut.get(index, 0)
+            out.extend((" ".join(words[:head]), " ".join(words[head:])) if head else (piece,))
         return out
 
     def _tails_apart(self, pieces: list[str], dropped: set[int]) -> list[str]:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from cleaner.errors import ConfigError
 from cleaner.glued import CODE_CHAR, holds_code, long_enough, shortest_glued, split_code_glued
+from cleaner.glued_captions import CaptionWords, caption_breaks
 from cleaner.glued_labels import Labeller, carve_labels
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
@@ -71,6 +72,19 @@ class SplitSettings:
     label_rules: tuple[str, ...] = ()  # generic line rules whose short matches are set apart in glued lines
     label_max_words: int = 6
     day_months: tuple[str, ...] = ()  # months a day number ends with a full stop before ("14. Mai 2014")
+    caption_stretch_min_words: int = 0  # 0: no caption ends looked for (cleaner/glued_captions.py)
+    caption_min_words: int = 8
+    caption_open_words: tuple[str, ...] = ()
+    caption_verbs: tuple[str, ...] = ()
+    caption_not_subjects: tuple[str, ...] = ()
+    caption_possessives: tuple[str, ...] = ()
+    caption_adjective_endings: tuple[str, ...] = ()
+    caption_adverbs: tuple[str, ...] = ()
+
+    @property
+    def captions(self) -> CaptionWords | None:
+        """The caption-end settings, or None when they are off."""
+        return _caption_words(self) if self.caption_stretch_min_words > 0 else None
 
     @property
     def missing_stop(self) -> re.Pattern[str] | None:
@@ -98,6 +112,21 @@ def _any_starter(starters: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<=[A-Za-z0-9%’'\")\]])\s+(?=(?:{words})\b)") if words else None
 
 
+@lru_cache(maxsize=4)
+def _caption_words(settings: SplitSettings) -> CaptionWords:
+    return CaptionWords(
+        stretch_min_words=settings.caption_stretch_min_words,
+        caption_min_words=settings.caption_min_words,
+        open_words=frozenset(word.lower() for word in settings.caption_open_words),
+        verbs=frozenset(word.lower() for word in settings.caption_verbs),
+        starters=frozenset(settings.starters + settings.starters_before_lowercase),
+        not_subjects=frozenset(settings.caption_not_subjects),
+        possessives=frozenset(word.lower() for word in settings.caption_possessives),
+        adjective_endings=settings.caption_adjective_endings,
+        adverbs=frozenset(word.lower() for word in settings.caption_adverbs),
+    )
+
+
 @lru_cache(maxsize=16)
 def _day_month(months: tuple[str, ...]) -> re.Pattern[str] | None:
     words = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
@@ -109,7 +138,16 @@ def load_split_settings(config_dir: Path | None = None) -> SplitSettings:
     """The [split] table of config/heuristics.toml over the defaults."""
     data = read_settings_file(config_dir, "heuristics.toml")[1].get("split", {})
     known = {name: data[name] for name in SplitSettings.__dataclass_fields__ if name in data}
-    for name in ("starters", "starters_before_lowercase", "label_rules", "day_months"):
+    lists = ("starters", "starters_before_lowercase", "label_rules", "day_months")
+    for name in (
+        *lists,
+        "caption_open_words",
+        "caption_verbs",
+        "caption_not_subjects",
+        "caption_possessives",
+        "caption_adjective_endings",
+        "caption_adverbs",
+    ):
         if name in known:
             known[name] = tuple(known[name])
     return SplitSettings(**known)
@@ -236,6 +274,9 @@ def _pieces(
         if not spans:
             return [line]
     breaks = sorted({*sentence_ends, *_lost_stops(line, settings)}) if glued else []
+    captions = settings.captions
+    if glued and captions is not None:  # captions with no full stop glued into a stretch no sentence is as long as
+        breaks = sorted({*breaks, *caption_breaks(line, breaks, captions)})
     pieces: list[str] = []
     cursor = 0
     for start, end in [*spans, (len(line), len(line))]:

@@ -55,6 +55,11 @@ GLUED_PAGES = (
             ["(adsbygoogle = window.adsbygoogle || []).push({});"],
         ),
         (
+            "Intro text here. googletag.pubads(); initAds() .then(go) Culture news goes on.",
+            ["Intro text here.", "Culture news goes on."],
+            ["googletag.pubads();", "initAds() .then(go)"],
+        ),
+        (
             'Two died. google_ad_client = "ca-pub-4760087305591666"; google_ad_width = 336; Senate resolves to:',
             ["Two died.", "Senate resolves to:"],
             ['google_ad_client = "ca-pub-4760087305591666";', "google_ad_width = 336;"],
@@ -75,10 +80,12 @@ def test_cut_code_spans_cuts_script_and_keeps_the_text(line: str, kept: list[str
         "Prices rose 5% = a lot, he said. The index {roughly} doubled | maybe.",
         "Zhi Neng - Jam Hsiao (只能想念你 - 蕭敬騰) * chorus: Ai shi qu de ai",
         "He set maxValue = 10 in his notes (x = 5) and found the_var = 3 was enough.",
+        "The fetch() function takes a URL, the function fetch() resolves and Response.error() fails; call clone().",
     ],
 )
 def test_cut_code_spans_leaves_prose_alone(line: str) -> None:
-    """Brackets, apostrophes and operators in prose open no span."""
+    """Brackets, apostrophes and operators in prose open no span, nor does a function named in prose ("the fetch()
+    function"): a call with no arguments is script only before ";", a chained call or a body."""
     segments, spans = cut_code_spans(line)
     assert spans == []
     assert segments == [line]

@@ -277,22 +277,23 @@ def test_unknown_label_rule_is_a_config_error(tmp_path: Path) -> None:
 def test_picture_credit_glued_before_a_sentence_goes_apart_and_the_sentence_stays() -> None:
     """ "Bild: TebNad/Shutterstock.com Bereits die Babylonier kannten Erdöl." and "Stau © aremac / Clipdealer
     Millionen ...": the credit is a piece its rule drops, the sentence after it stays; a "/" inside the sentence
-    after a credit ("2/3") and a colon in a sentence ("Das Bild: ein Erfolg.") leave the piece whole."""
+    after a credit ("2/3") is no end of the credit ("Foto: dpa/Schmidt" goes, the sentence stays whole) and a colon
+    in a sentence ("Das Bild: ein Erfolg.") leaves the piece whole."""
     body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
     kept = [
         "Bereits die Babylonier kannten Erdöl.",
         "Millionen Menschen fahren jeden Tag mit dem Auto.",
         "Nicht labern, ranklotzen!",
-        "Foto: dpa/Schmidt Die Firma verkaufte 2/3 ihrer Anteile an einen Investor.",
+        "Die Firma verkaufte 2/3 ihrer Anteile an einen Investor.",
         "Das Bild: Die Stadt feiert ein großes Fest, sagte der Bürgermeister.",
     ]
     line = body + (
         f"Bild: TebNad/Shutterstock.com {kept[0]} Stau © aremac / Clipdealer {kept[1]} "
-        f"Foto: Timur | flickr| CC BY 2.0 {kept[2]} {kept[3]} {kept[4]}"
+        f"Foto: Timur | flickr| CC BY 2.0 {kept[2]} Foto: dpa/Schmidt {kept[3]} {kept[4]}"
     )
     text = clean(line, name="glued.txt").text.splitlines()
     assert all(sentence in text for sentence in kept)
-    assert not any(credit in "\n".join(text) for credit in ("Shutterstock", "Clipdealer", "flickr"))
+    assert not any(credit in "\n".join(text) for credit in ("Shutterstock", "Clipdealer", "flickr", "dpa/Schmidt"))
 
 
 def test_runs_of_one_word_labels_go_apart_but_label_words_in_a_sentence_stay() -> None:
@@ -355,3 +356,92 @@ def test_a_glued_caption_and_its_credit_go_and_the_next_sentence_keeps_its_first
     assert "Credit: Jam Press" not in result.text
     assert "She told reporters she could not believe her eyes when she opened it." in result.text
     assert "Origin will offer NASA its Blue Moon lander next year." in result.text
+
+
+def test_a_credit_with_no_label_glued_before_a_sentence_goes_and_the_sentence_stays() -> None:
+    """ "Michael Conroy, AP Teachers chanted ..." and "Photograph by Robyn Beck/AFP/Getty Images Shares of ...": the
+    credit goes, the sentence keeps every word; a sentence that names an agency ("According to Reuters, the ...")
+    and a subhead in capitals before a sentence ("CLOSEOUT SEQUENCE James' 3-pointer ...") stay whole."""
+    body = "The council met on Tuesday to discuss the new budget for the coming year and beyond. " * 12
+    kept = [
+        "Teachers chanted, “Fund our schools,” as hundreds of them lined the entrances to the Statehouse.",
+        "Shares of construction goods giant Home Depot are dropping in premarket trading on Tuesday.",
+        "Getting more meaningful reductions in pollution means tackling all of the sources at once.",
+        "According to Reuters, the NYAG’s questions include if Exxon misled its investors.",
+        "CLOSEOUT SEQUENCE James’ 3-pointer put the Lakers ahead for good with a minute left.",
+    ]
+    line = body + (
+        f"Michael Conroy, AP {kept[0]} Photograph by Robyn Beck/AFP/Getty Images {kept[1]} "
+        f"Sonu Mehta/Hindustan Times/Getty Images {kept[2]} {kept[3]} {kept[4]}"
+    )
+    text = clean(line, name="glued.txt").text.splitlines()
+    assert all(sentence in text for sentence in kept)
+    assert not any(credit in "\n".join(text) for credit in ("Conroy", "Robyn Beck", "Sonu Mehta"))
+
+
+def test_a_us_published_stamp_glued_between_byline_and_text_is_cut_and_read() -> None:
+    """ "... Argus Leader Published 10:02 AM EST Nov 19, 2019 SIOUX FALLS, S.D. – People ...": the stamp goes to the
+    record's date and the first sentence stays; "published" inside a sentence is no stamp."""
+    first = "People across the nation are talking about it: South Dakota is on meth."
+    rest = "The campaign cost the state $449,000 and was published 10 days ago in every newspaper. " * 8
+    glued = f"Lisa Kaczke Sioux Falls Argus Leader Published 10:02 AM EST Nov 19, 2019 SIOUX FALLS, S.D. – {first} "
+    result = clean(glued + rest, name="glued.txt")
+    assert "Published 10:02" not in result.text
+    assert first in result.text.splitlines()
+    assert "and was published 10 days ago in every newspaper." in result.text
+    assert result.metadata["date"] == "2019-11-19T10:02"
+
+
+def test_a_label_before_a_quoted_headline_goes_apart_with_the_headlines_after_it() -> None:
+    """ "Trending 'Tarzan' actor Ron Ely's wife killed; son shot by deputies Iowa man finds ...": a quote before
+    the capital leaves "Trending" a label that opens a list of headlines, which go with it; "Trending" before a
+    quoted lower-case word inside a sentence stays, and so does "More" before a quoted word (no list header)."""
+    body = "The council met on Tuesday to discuss the new budget for the coming year and beyond. " * 12
+    kept = "He said the clip was Trending 'everywhere' by noon on the first day of the fair."
+    listed = "More “Questions” for your opponent Challenges coming soon Better Android support."
+    teasers = (
+        "Trending 'Tarzan' actor Ron Ely's wife killed; son shot by deputies Iowa man finds 5 inches of animal "
+        "blood flooding basement Airline went into records after Max crash, engineer says"
+    )
+    text = clean(f"{body}{kept} {listed} {teasers}", name="glued.txt").text
+    assert kept in text.splitlines()
+    assert listed in text.splitlines()
+    assert "Tarzan" not in text
+
+
+def test_a_run_of_three_share_words_goes_whatever_follows_it() -> None:
+    """ "Ausriss. twittern teilen teilen mitteilen ...": three one-word share labels in a row after a sentence are
+    a share bar even before a lower-case word; two label words inside a sentence ("Sie können teilen, twittern
+    und drucken.") stay."""
+    body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
+    kept = "Sie können teilen, twittern und drucken, sagte die Sprecherin am Montag in Berlin."
+    line = body + f"{kept} Titelseite der FAZ, Ausriss. twittern teilen teilen mitteilen teilen pocket"
+    text = clean(line, name="glued.txt").text
+    assert kept in text.splitlines()
+    assert "twittern teilen" not in text
+
+
+def test_a_date_with_a_clock_time_after_a_dash_is_cut_from_a_glued_line() -> None:
+    """ "... killed in Iran unrest November 20, 2019 - 11:28 AMT PanARMENIAN.Net - Verified ...": the stamp goes, the
+    title and the text around it stay; a date in a sentence ("on November 20, 2019 the council met") stays."""
+    body = "The council met on November 20, 2019 to discuss the new budget for the coming year and beyond. " * 10
+    first = "PanARMENIAN.Net - Verified video footage reveals a harrowing pattern of unlawful killings."
+    glued = f"More than 100 protesters killed in Iran unrest November 20, 2019 - 11:28 AMT {first} {body}"
+    text = clean(glued, name="glued.txt").text
+    assert "11:28" not in text
+    assert first in text.splitlines()
+    assert "The council met on November 20, 2019 to discuss the new budget for the coming year and beyond." in text
+
+
+def test_a_bracketed_credit_goes_even_before_a_line_with_no_full_stop() -> None:
+    """ "(Image: gargantiopa / Getty Images) Black Friday Business Bargain Hunter's top picks": the bracketed credit
+    goes and the heading after it stays; a bracketed note that is no credit ("(Note: Prices may change) ...")
+    stays with its line."""
+    body = "The council met on Tuesday to discuss the new budget for the coming year and beyond. " * 12
+    heading = "Black Friday Business Bargain Hunter's top picks"
+    note = "(Note: Prices may change) Cyber Monday deals on laptops and phones"
+    glued = f"{body}(Image: gargantiopa / Getty Images) {heading} {body}{note} {body}"
+    lines = clean(glued, name="glued.txt").text.splitlines()
+    assert heading in lines
+    assert note in lines
+    assert not any("gargantiopa" in line for line in lines)
