@@ -223,3 +223,16 @@ def test_the_name_over_an_author_bio_goes_with_the_bio() -> None:
     closing = "The council will vote again in May, said Jane Doe"
     result = clean("\n".join(("Council sets budget", *body, closing, bio)) + "\n", name="dump.txt")
     assert closing in result.text.splitlines()
+
+
+def test_a_glued_credit_ends_before_the_word_that_opens_the_next_sentence() -> None:
+    """Glued into one line, "... after a row Credit: Getty He joined ..." loses the caption and "Credit: Getty";
+    "He" opens the next sentence and stays with it."""
+    body = " ".join(PARAGRAPHS["en"][:2])
+    sentence = "He joined in the summer for £20million but has made only nine appearances."
+    rest = " ".join(PARAGRAPHS["en"][2:])
+    caption = "The star has left the club after a row Credit: Getty"
+    glued = f"Council sets budget for the coming year {body} {caption} {sentence} {rest}\n"
+    result = clean(glued, name="dump.txt")
+    assert sentence in result.text.splitlines()
+    assert "Credit: Getty" not in result.text
