@@ -236,3 +236,16 @@ def test_a_glued_credit_ends_before_the_word_that_opens_the_next_sentence() -> N
     result = clean(glued, name="dump.txt")
     assert sentence in result.text.splitlines()
     assert "Credit: Getty" not in result.text
+
+
+def test_a_widget_title_takes_no_japanese_sentences_after_it() -> None:
+    """A related-list title's block takes headlines, never sentences: a Japanese sentence ends in 。, not "."."""
+    japanese = (
+        "東京都は火曜日、来年度から固定資産税を五パーセント引き上げると発表した。",
+        "市議会は三時間にわたる審議の末、賛成多数で予算案を可決した。",
+        "野党はエネルギー価格の高騰に苦しむ家庭への打撃が大きいと批判した。",
+    )
+    lines = ("予算案を可決", *PARAGRAPHS["en"][:2], "Most viewed", *japanese, *PARAGRAPHS["en"][2:])
+    result = clean("\n".join(lines) + "\n", name="dump.txt")
+    assert set(japanese) <= set(result.text.splitlines())
+    assert "Most viewed" not in result.text
