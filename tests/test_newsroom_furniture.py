@@ -249,3 +249,17 @@ def test_a_widget_title_takes_no_japanese_sentences_after_it() -> None:
     result = clean("\n".join(lines) + "\n", name="dump.txt")
     assert set(japanese) <= set(result.text.splitlines())
     assert "Most viewed" not in result.text
+
+
+def test_a_picture_label_alone_takes_the_caption_under_it_but_no_sentence() -> None:
+    """ "Image:" alone on its line, then the caption with no full stop: both go. A sentence there stays."""
+    caption = "Jose Mourinho, left, has replaced Mauricio Pochettino as manager of Tottenham"
+    result = _clean_with("Image:", after=(caption,))
+    assert {(r.rule, r.text) for r in result.removed} >= {
+        ("image_label_caption", "Image:"),
+        ("image_label_caption", caption),
+    }
+    assert set(PARAGRAPHS["en"]) <= set(result.text.splitlines())
+    sentence = "Mourinho has replaced Mauricio Pochettino as manager of Tottenham."
+    result = _clean_with("Image:", after=(sentence,))
+    assert sentence in result.text.splitlines()
