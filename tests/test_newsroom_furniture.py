@@ -263,3 +263,17 @@ def test_a_picture_label_alone_takes_the_caption_under_it_but_no_sentence() -> N
     sentence = "Mourinho has replaced Mauricio Pochettino as manager of Tottenham."
     result = _clean_with("Image:", after=(sentence,))
     assert sentence in result.text.splitlines()
+
+
+def test_a_glued_guardian_newsletter_box_goes_and_the_sentence_after_it_stays() -> None:
+    """Glued into one line, the Guardian's box runs from its privacy notice to "after newsletter promotion", and
+    the article's next sentence follows at once: the box goes whole, the sentence stays."""
+    box = (
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
+        "parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and "
+        "the Google Privacy Policy and Terms of Service apply. after newsletter promotion"
+    )
+    first, second, third, fourth = PARAGRAPHS["en"]
+    glued = f"{first} {second} {box} {third} {fourth}\n"
+    result = clean(glued, name="dump.txt")
+    assert result.text.splitlines() == list(PARAGRAPHS["en"])
