@@ -22,7 +22,14 @@ from typing import Any, TypeVar
 
 from cleaner.literals import LiteralLines, Utf8Lines, hyperscan_available
 from cleaner.regex_parts import line_bound, split_alternatives
-from cleaner.regexinfo import closing_paren, first_chars, leading_branches, literal_weight, required_literals
+from cleaner.regexinfo import (
+    closing_paren,
+    first_chars,
+    leading_branches,
+    literal_weight,
+    parse_sequence,
+    required_literals,
+)
 
 _FLAG_LETTERS = ((re.I, "i"), (re.S, "s"), (re.X, "x"))
 _TIERS = (12, 40)
@@ -66,6 +73,27 @@ def _literal_index(
     if chars is not None and needed is not None and min(map(literal_weight, needed)) < _STRONG_LITERAL:
         return "regex", None
     return kind, needed
+
+
+# Symbols that prose seldom holds: a floating alternative that needs one of a few of them ("[|·•] ") is searched
+# by those characters as literals (one Hyperscan pass) instead of by a regex that stops at every capital letter.
+_RARE_SYMBOLS = frozenset("|<>{}[]\\=$@#%^~*_/©®™·•►▶▸")
+_MAX_RARE_SYMBOLS = 4
+
+
+def _rare_symbols(body: str, *, ignore_case: bool) -> frozenset[str] | None:
+    """A few rare symbols one of which every match of the alternative holds (a top-level character or class that
+    must occur), or None."""
+    atoms = parse_sequence(body, ignore_case=ignore_case)
+    for atom in atoms or ():
+        if (
+            atom.kind in ("lit", "set")
+            and atom.min_count >= 1
+            and 0 < len(atom.chars) <= _MAX_RARE_SYMBOLS
+            and atom.chars <= _RARE_SYMBOLS
+        ):
+            return atom.chars
+    return None
 
 
 _LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
@@ -158,6 +186,10 @@ class LineScanner:
                     if verbose
                     else _literal_index(body, chars, ignore_case=ignore_case, prefer_literals=prefer_literals)
                 )
+                if kind == "regex" and chars is None and not verbose:
+                    symbols = _rare_symbols(body, ignore_case=ignore_case)
+                    if symbols is not None:
+                        kind, needed = "exact", symbols
                 prefilter = _scoped(body, pattern.flags)
                 if kind == "exact":
                     for literal in needed or ():
