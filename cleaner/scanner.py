@@ -20,9 +20,16 @@ from itertools import accumulate
 from operator import add
 from typing import Any, TypeVar
 
-from cleaner.literals import LiteralLines, Utf8Lines, hyperscan_available
+from cleaner.literals import LiteralLines, Utf8Lines, caseless_text, hyperscan_available
 from cleaner.regex_parts import line_bound, split_alternatives
-from cleaner.regexinfo import closing_paren, first_chars, leading_branches, literal_weight, required_literals
+from cleaner.regexinfo import (
+    closing_paren,
+    first_chars,
+    leading_branches,
+    literal_weight,
+    parse_sequence,
+    required_literals,
+)
 
 _FLAG_LETTERS = ((re.I, "i"), (re.S, "s"), (re.X, "x"))
 _TIERS = (12, 40)
@@ -66,6 +73,27 @@ def _literal_index(
     if chars is not None and needed is not None and min(map(literal_weight, needed)) < _STRONG_LITERAL:
         return "regex", None
     return kind, needed
+
+
+# Symbols that prose seldom holds: a floating alternative that needs one of a few of them ("[|·•] ") is searched
+# by those characters as literals (one Hyperscan pass) instead of by a regex that stops at every capital letter.
+_RARE_SYMBOLS = frozenset("|<>{}[]\\=$@#%^~*_/©®™·•►▶▸")
+_MAX_RARE_SYMBOLS = 4
+
+
+def _rare_symbols(body: str, *, ignore_case: bool) -> frozenset[str] | None:
+    """A few rare symbols one of which every match of the alternative holds (a top-level character or class that
+    must occur), or None."""
+    atoms = parse_sequence(body, ignore_case=ignore_case)
+    for atom in atoms or ():
+        if (
+            atom.kind in ("lit", "set")
+            and atom.min_count >= 1
+            and 0 < len(atom.chars) <= _MAX_RARE_SYMBOLS
+            and atom.chars <= _RARE_SYMBOLS
+        ):
+            return atom.chars
+    return None
 
 
 _LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
@@ -158,6 +186,10 @@ class LineScanner:
                     if verbose
                     else _literal_index(body, chars, ignore_case=ignore_case, prefer_literals=prefer_literals)
                 )
+                if kind == "regex" and chars is None and not verbose:
+                    symbols = _rare_symbols(body, ignore_case=ignore_case)
+                    if symbols is not None:
+                        kind, needed = "exact", symbols
                 prefilter = _scoped(body, pattern.flags)
                 if kind == "exact":
                     for literal in needed or ():
@@ -182,7 +214,7 @@ class LineScanner:
         self._literals = _tiered(literals, limits, _literal_group)
         self._exact_literals = _tiered(exact_literals, limits, _literal_group)
         self._exact_engine = _engine(self._exact_literals) if use_hyperscan else None
-        self._lowered_engine = _engine(self._literals) if use_hyperscan else None
+        self._lowered_engine = _engine(self._literals, caseless=True) if use_hyperscan else None
         self._anchored = _tiered(
             {i: {k} for i, (k, _a) in enumerate(anchored)},
             limits,
@@ -232,7 +264,7 @@ class LineScanner:
             for tier, literals in self._exact_literals:
                 _find_all(literals, *texts.joined(tier), found)
         if self._lowered_engine is not None:
-            self._lowered_engine.add_hits(texts.utf8(lowered=True), words, found)
+            self._lowered_engine.add_hits(texts.caseless_utf8(), words, found)
         else:
             for tier, literals in self._literals:
                 _find_all(literals, *texts.lowered(tier), found)
@@ -258,10 +290,10 @@ class LineScanner:
             for tier, (_search, literals) in self._exact_literals:
                 if tier is None or words <= tier:
                     keys.update(*(literal_keys for literal, literal_keys in literals if literal in segment))
-        lowered = _same_length_lower(line) + "\n"
         if self._lowered_engine is not None:
-            self._lowered_engine.add_line_hits(lowered, words, keys)
+            self._lowered_engine.add_line_hits(caseless_text(segment), words, keys)
         else:
+            lowered = _same_length_lower(line) + "\n"
             for tier, (_search, literals) in self._literals:
                 if tier is None or words <= tier:
                     keys.update(*(literal_keys for literal, literal_keys in literals if literal in lowered))
@@ -318,6 +350,13 @@ class JoinedLines:
         if lowered not in self._utf8:
             self._utf8[lowered] = Utf8Lines((self.lowered if lowered else self.joined)(None)[0])
         return self._utf8[lowered]
+
+    def caseless_utf8(self) -> Utf8Lines:
+        """All the lines joined as UTF-8 for a caseless Hyperscan search (LiteralLines(caseless=True)): as they
+        are, the same bytes as utf8(lowered=False), unless a KELVIN SIGN needs replacing."""
+        text = self.joined(None)[0]
+        caseless = caseless_text(text)
+        return self.utf8(lowered=False) if caseless is text else Utf8Lines(caseless)
 
     def lowered(self, tier: int | None) -> tuple[str, list[int], Sequence[int]]:
         if tier not in self._lowered:
@@ -420,10 +459,11 @@ def _minimal_literals(literals: dict[str, set[int]]) -> _Literals:
     return tuple((literal, frozenset(keys)) for literal, keys in sorted(merged.items()))
 
 
-def _engine(groups: tuple[tuple[int | None, _LiteralGroup], ...]) -> LiteralLines | None:
-    """All the tiers' literals in one Hyperscan database (None without Hyperscan, or without literals)."""
+def _engine(groups: tuple[tuple[int | None, _LiteralGroup], ...], *, caseless: bool = False) -> LiteralLines | None:
+    """All the tiers' literals in one Hyperscan scan (None without Hyperscan, or without literals). caseless: the
+    lower-case literals are found in the lines as if lower-cased (without lower-casing them)."""
     return LiteralLines.build(
-        (literal, tier, keys) for tier, (_search, literals) in groups for literal, keys in literals
+        ((literal, tier, keys) for tier, (_search, literals) in groups for literal, keys in literals), caseless=caseless
     )
 
 
