@@ -46,7 +46,8 @@ class HeaderWords:
     relative_time: re.Pattern[str]  # "2 hours ago", "há 2 horas": a time no date can be told from
     reading_time: re.Pattern[str]  # "4 min read", "Lesezeit: 3 Minuten": header, and no date
     byline_prefix: re.Pattern[str]  # "By ", "Von ", "Publicado por: " at the start of a segment
-    byline_prefix_lines: re.Pattern[str]  # the same at the start of any line of a text (one C-level search)
+    byline_prefix_lines: re.Pattern[str]  # the same after any newline of "\n" + a text (one C-level search that
+    # only tries where a newline is: a ^ in MULTILINE mode is tried at every position)
     joiner: re.Pattern[str]  # what separates several names in one byline
 
 
@@ -111,7 +112,7 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
             rf"^\W*(?:\d+\s*(?:{reading})|(?:{reading})\s*:?\s*(?:ca\.?\s*)?\d+\s*[^\W\d]*)\.?\W*$", re.I
         ),
         byline_prefix=re.compile(rf"^\s*(?:{prefixes})(?:\s*:\s*|\s+)(?=\S)", re.I),
-        byline_prefix_lines=re.compile(rf"^[ \t]*(?:{prefixes})(?:[ \t]*:[ \t]*|[ \t]+)(?=\S)", re.I | re.M),
+        byline_prefix_lines=re.compile(rf"\n[ \t]*(?:{prefixes})(?:[ \t]*:[ \t]*|[ \t]+)(?=\S)", re.I),
         joiner=re.compile(rf"\s*[,;]\s*|\s+(?:{_alternation(joiners)})\s+", re.I),
     )
 

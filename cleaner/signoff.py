@@ -17,7 +17,7 @@ MAX_BIO_WORDS = 60
 def find_signoff(lines: Sequence[str], words: HeaderWords) -> tuple[int, tuple[str, ...]] | None:
     """The first line that signs the article off: a byline with its word ("By", "Von", "Par", …) standing
     right under a paragraph and followed by no more body text. Its index and the names it gives."""
-    if words.byline_prefix_lines.search("\n".join(lines)) is None:
+    if words.byline_prefix_lines.search("\n" + "\n".join(lines)) is None:
         return None  # no line opens with a byline word: most dumps, told by one search in C
     for index, line in enumerate(lines):
         if index == 0 or len(line) > MAX_SIGNOFF_CHARS or words.byline_prefix.match(line) is None:
