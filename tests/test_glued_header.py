@@ -21,7 +21,6 @@ FOOTER = "Share Reuse this content Most viewed"
 HEADER_RULES = (
     "cut_header_dateline",
     "cut_name_before_dateline",
-    "cut_outlet_before_dateline",
     "cut_byline_outlet",
     "cut_article_age",
     "cut_signup_form_state",
@@ -58,6 +57,26 @@ def _rules() -> list[Rule]:
         ("By Jane Doe Published: 14:20 GMT, 13 March 2023", "Jane Doe", "2023-03-13T14:20", None),
         ("John Smith Wednesday, March 1, 2023 11:05 AM ET", "John Smith", "2023-03-01T11:05", None),
         ("By Jane Doe Published 13 March 2023", "Jane Doe", "2023-03-13", None),
+        (
+            "Kevin Johnson and Kevin McCoy USA TODAY Published 7:07 PM EST Nov 19, 2019",
+            "Kevin Johnson; Kevin McCoy",
+            "2019-11-19T19:07",
+            None,
+        ),
+        ("Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019", "Tom Davies", "2019-11-19T23:34", None),
+        (
+            "Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader Published 10:02 AM EST Nov 19, 2019",
+            "Lisa Kaczke; Trevor J. Mitchell",
+            "2019-11-19T10:02",
+            None,
+        ),
+        ("by Jeff Foust Monday, November 18, 2019", "Jeff Foust", "2019-11-18", None),
+        (
+            "Elliot Brownstein Florida Today Published 2:16 AM EST Nov 20, 2019",
+            "Elliot Brownstein",
+            "2019-11-20T02:16",
+            None,
+        ),
     ],
     ids=lambda value: str(value)[:24],
 )
@@ -106,6 +125,8 @@ BODY_DATES = (
     "Jane Doe wrote on Thursday 9 Feb 2023 that the plan had failed and would have to be redrawn.",
     "The match kicks off Saturday 4 March 2023 at 3pm and tickets are still available from the club.",
     "The ceasefire began at Friday, March 3, 2023 10:00 a.m. local time, officials on both sides said.",
+    "Executives unveil the concept vehicle at the auto show in Los Angeles Tuesday, Nov. 19, 2019.",
+    "The mayor met Jane Doe Monday, March 13, 2023 at City Hall to discuss the plan for the park.",
 )
 # the same, where a date reads like a stamp until the word after it (a zone, a lower-case word, a comma)
 BODY_STAMP_SHAPES = (
