@@ -277,3 +277,20 @@ def test_a_glued_guardian_newsletter_box_goes_and_the_sentence_after_it_stays() 
     glued = f"{first} {second} {box} {third} {fourth}\n"
     result = clean(glued, name="dump.txt")
     assert result.text.splitlines() == list(PARAGRAPHS["en"])
+
+
+DATED_SENTENCES = [
+    "The hearing, set for Thursday 9 February 2023 10:00 GMT, was postponed after the judge fell ill on the morning.",
+    "The deadline passed at 17:44, 6 March 2023, according to officials who spoke to the BBC about the matter.",
+    "Ministers met on 3 March 2023 10:00 to discuss the plan, a spokesman for the department said on Monday.",
+]
+
+
+@pytest.mark.parametrize("sentence", DATED_SENTENCES, ids=[s[:30] for s in DATED_SENTENCES])
+def test_a_date_and_time_inside_a_body_sentence_is_never_cut_out(sentence: str) -> None:
+    """Dateline cuts set a header's stamp apart; a date with its time inside a sentence is the sentence's, in a
+    dump of lines and in one glued into a single line."""
+    first, second, third, fourth = PARAGRAPHS["en"]
+    assert sentence in _clean_with(sentence).text.splitlines()
+    glued = clean(f"{first} {second} {sentence} {third} {fourth}\n", name="dump.txt")
+    assert sentence in glued.text.splitlines()
