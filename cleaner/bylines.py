@@ -47,11 +47,14 @@ def _name_before_role(tokens: list[str], words: HeaderWords) -> str | None:
         name, role = tokens[:size], tokens[size:]
         if not role or not all(_CAPITALIZED.match(t) and t.lower() not in words.role_words for t in name):
             continue
-        if len(role) == 1:  # "Emma Parker Reporter": a writer's role after a name that names no outlet or beat
-            written_alike = role[0][:1].isupper() and role[0].isupper() == all(t.isupper() for t in name)
+        written_alike = all(t[:1].isupper() and t.isupper() == all(n.isupper() for n in name) for t in role)
+        if written_alike and role[-1].lower() in words.name_role_words:
+            # "Emma Parker Reporter", "Carrie Arnold Contributing Writer": a writer's role, capitalised like the
+            # name, after a name that names no outlet or beat ("Mirror Online Reporter" is a desk)
             desk = any(t.lower() in words.desk_words for t in name)
-            if written_alike and role[0].lower() in words.name_role_words and not desk:
+            if not desk and all(t.lower() in words.desk_words for t in role[:-1]):
                 return " ".join(name)
+        if len(role) == 1:
             continue
         sentence_case = role[0][:1].isupper() and all(t.islower() for t in role[1:])
         if sentence_case and role[-1].lower() in words.role_words:

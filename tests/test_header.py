@@ -156,6 +156,8 @@ def test_body_sentences_starting_like_bylines_stay(line: str) -> None:
         ("By Mirror Online Reporter", ()),
         ("By Sunday Times Reporter", ()),
         ("By JANE SMITH FOR MAILONLINE", ("Jane Smith",)),
+        ("By Carrie Arnold Contributing Writer", ("Carrie Arnold",)),
+        ("By Jane Smith Senior Political Reporter", ("Jane Smith",)),
         ("By JANE SMITH and JOHN ROE FOR DAILYMAIL.COM", ("Jane Smith", "John Roe")),
         ("By JANE SMITH, CHIEF POLITICAL CORRESPONDENT FOR THE DAILY MAIL", ("Jane Smith",)),
     ],
