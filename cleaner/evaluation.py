@@ -54,7 +54,8 @@ def gold_stems(gold_dir: Path) -> list[str]:
     return [s for s in stems if (gold_dir / f"{s}.txt").is_file() and (gold_dir / f"{s}.gold.json").is_file()]
 
 
-def _read_gold(gold_dir: Path, stem: str) -> GoldDoc:
+def read_gold(gold_dir: Path, stem: str) -> GoldDoc:
+    """The gold answer of one document: NAME.gold.txt with its NAME.gold.json record."""
     record = json.loads((gold_dir / f"{stem}.gold.json").read_text(encoding="utf-8"))
     return parse_gold((gold_dir / f"{stem}.gold.txt").read_text(encoding="utf-8"), record)
 
@@ -63,7 +64,7 @@ def score_gold_document(job: tuple[Path, str, CleanConfig]) -> GoldRow:
     """Clean one dump and run the text baselines on it; score all against its gold (runs in a worker)."""
     gold_dir, stem, config = job
     raw = (gold_dir / f"{stem}.txt").read_bytes()
-    gold = _read_gold(gold_dir, stem)
+    gold = read_gold(gold_dir, stem)
     result = clean(raw, name=f"{stem}.txt", config=config)
     scores = {CLEANER: score_document(result.text, gold, result.metadata)}
     dump = raw.decode("utf-8", errors="replace")
