@@ -75,18 +75,15 @@ _PROSE_MIN_WORDS = 5
 _PROSE_LETTERED_SHARE = 0.7
 
 
+# a string literal's rest after its opening quote, per quote: any characters but that quote, a backslash escaping
+# the next one, then the closing quote (one regex match in C instead of a loop over characters)
+_STRING_REST = {quote: re.compile(rf"[^{quote}\\]*+(?:\\.[^{quote}\\]*+)*+{quote}", re.S) for quote in "'\"`"}
+
+
 def _string_end(line: str, start: int) -> int:
     """The position after the string literal opening at start (its quote), or -1 when it never closes."""
-    quote, index = line[start], start + 1
-    while index < len(line):
-        char = line[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == quote:
-            return index + 1
-        index += 1
-    return -1
+    rest = _STRING_REST[line[start]].match(line, start + 1)
+    return rest.end() if rest is not None else -1
 
 
 def _opens_string(line: str, index: int) -> bool:

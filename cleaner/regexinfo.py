@@ -129,7 +129,9 @@ def parse_sequence(pattern: str, *, ignore_case: bool = False) -> list[Atom] | N
             end = closing_paren(pattern, index) + 1
             inner = pattern[index + 1 : end - 1]
             flags = re.match(r"\?([imsx]*):", inner)
-            if inner.startswith(("?=", "?!", "?<=", "?<!")):
+            if inner.startswith("?="):  # zero-width, but what it needs follows the match in the same line
+                atom = Atom("zero", branches=tuple(split_alternatives(inner[2:])), ignore_case=ignore_case)
+            elif inner.startswith(("?!", "?<=", "?<!")):
                 atom = Atom("zero")
             elif flags or not inner.startswith("?"):
                 body = inner[flags.end() :] if flags else inner
@@ -272,8 +274,8 @@ def required_literals(pattern: str, *, ignore_case: bool = False, exact: bool = 
     ending = _line_end_chars(atoms, exact=exact)
     if ending is not None:
         candidates.append(ending)
-    for atom in atoms:
-        if atom.kind != "group" or atom.min_count < 1:
+    for atom in atoms:  # a group that must match, or a lookahead: one of its branches' literals is in the line
+        if atom.kind not in ("group", "zero") or not atom.branches or atom.min_count < 1:
             continue
         options: set[str] = set()
         for branch in atom.branches:

@@ -326,8 +326,7 @@ def split_glued(
     if not lines:
         return lines, ()
     glued, coded = _glued_lines(lines, settings)
-    candidates = _cut_scanner(rules if isinstance(rules, tuple) else tuple(rules)).hits(lines) if rules else {}
-    candidates = {i: keys for i, keys in candidates.items() if any(not rules[k].glued_only for k in keys)}
+    candidates = _line_cut_candidates(rules if isinstance(rules, tuple) else tuple(rules), lines) if rules else {}
     todo = sorted(
         glued | coded | {i for i in candidates if lines[i].count(" ") + 1 >= _MIN_WORDS_AROUND_CUT},
     )
@@ -350,7 +349,7 @@ def split_glued(
             pieces = _pieces(line, rules, settings, glued=True, labels=labels)
             out.extend(labels.spare(pieces) if labels else pieces)
         else:
-            wanted = [rules[k] for k in sorted(candidates[index]) if not rules[k].glued_only]
+            wanted = [rules[k] for k in sorted(candidates[index])]
             out.extend(_pieces(line, wanted, settings, glued=False))
         done = index + 1
     out.extend(lines[done:])
@@ -378,16 +377,25 @@ def forget_labellers() -> None:
     _labeller.cache_clear()
 
 
-_scanners: list[tuple[tuple[Rule, ...], LineScanner]] = []  # the last rules asked about: the same tuple per book
+def _line_cut_candidates(rules: tuple[Rule, ...], lines: tuple[str, ...]) -> dict[int, set[int]]:
+    """For each line some cut rule that applies outside glued lines may match, the indices of those rules."""
+    scanner, kept = _cut_scanner(rules)
+    return {line: {kept[key] for key in keys} for line, keys in scanner.hits(lines).items()} if kept else {}
 
 
-def _cut_scanner(rules: tuple[Rule, ...]) -> LineScanner:
-    for known, scanner in _scanners:
+# the last rules asked about (the same tuple per book): the scanner of those that cut outside glued lines as well,
+# and their indices in rules (the glued-only ones are tried on glued lines alone: no scan of every line for them)
+_scanners: list[tuple[tuple[Rule, ...], LineScanner, tuple[int, ...]]] = []
+
+
+def _cut_scanner(rules: tuple[Rule, ...]) -> tuple[LineScanner, tuple[int, ...]]:
+    for known, scanner, kept in _scanners:
         if known is rules:
-            return scanner
-    scanner = _scanner_of(rules)
-    _scanners[:] = [(rules, scanner)]
-    return scanner
+            return scanner, kept
+    kept = tuple(index for index, rule in enumerate(rules) if not rule.glued_only)
+    scanner = _scanner_of(tuple(rules[index] for index in kept))
+    _scanners[:] = [(rules, scanner, kept)]
+    return scanner, kept
 
 
 @lru_cache(maxsize=16)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from cleaner.glued import cut_code_spans, holds_prose
+from cleaner.glued import cut_code_spans, holds_prose, statement_end
 from tests.unseen_pages import dump_of, normalized, snippets
 
 # glued dumps with inline script, ad code or JSON mid-line, each once rejected or cut whole
@@ -222,3 +222,14 @@ def test_glued_german_dateline_goes_and_a_dated_body_sentence_stays() -> None:
     assert result.text.splitlines() == body[1:]  # the title goes to the metadata
     assert result.metadata["title"] == body[0]
     assert {"Donnerstag, 31. Mai 2012", "15. Mai 2019, 05:28 Uhr"} <= {r.text for r in result.removed}
+
+
+def test_statement_end_skips_string_literals_with_escaped_quotes() -> None:
+    """A quote escaped inside a string literal neither ends it nor opens another; a string that never closes
+    leaves the statement without an end."""
+    line = r'a="say \"hi; now\" \\"; Then the article goes on.'
+    assert line[: statement_end(line, 0)] == r'a="say \"hi; now\" \\";'
+    line = r"x='it\'s; fine'+`a;b`; Prose follows here."
+    assert line[: statement_end(line, 0)] == r"x='it\'s; fine'+`a;b`;"
+    assert statement_end(r'a="never closed; \"', 0) == -1
+    assert statement_end('a="ends in a backslash\\', 0) == -1

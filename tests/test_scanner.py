@@ -38,6 +38,28 @@ def test_required_literals() -> None:
     assert required_literals(r"\s(?:AP|Reuters)\b", ignore_case=True) is None
 
 
+def test_a_lookahead_gives_the_literals_the_line_must_hold() -> None:
+    """What a lookahead needs follows the match in the same line: its literals index the pattern (a byline
+    before a date is then no regex searched over the whole dump); a negative lookahead gives none."""
+    byline = r"[A-Z][a-z]+ [A-Z][a-z]+(?= (?:Published|Updated):? \d| \d{1,2} (?:Jan|Feb)\w* \d{4})"
+    assert required_literals(byline, exact=True) == frozenset({"Published", "Updated", "Jan", "Feb"})
+    assert required_literals(r"[A-Z][a-z]+ [A-Z][a-z]+(?! Updated)", exact=True) is None
+    assert required_literals(r"[A-Z][a-z]+(?=\s+[A-Z])", exact=True) is None
+    compiled = re.compile(byline)
+    lines = [
+        "Jane Smith Published: 3 March 2024",
+        "By Mark Brown 12 February 2024",
+        "Anna Lee 4 Jan 2023 The council met on Monday.",
+        "The Mayor Said nothing at all.",
+        "Tom Hardy updated the story on 4 March.",
+    ]
+    scanner = LineScanner([compiled])
+    assert scanner.unindexed == 0
+    hits = scanner.hits(lines)
+    assert {index for index, line in enumerate(lines) if compiled.search(line)} == {0, 1, 2}
+    assert set(hits) == {0, 1, 2}
+
+
 def test_line_bound_patterns_cannot_cross_lines() -> None:
     """Negated classes and \\s no longer match a newline, so a match on joined lines stays in one line."""
     bound = re.compile(line_bound(r"^[^!?]{0,80}\sAP$"), re.M)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -445,3 +446,23 @@ def test_a_bracketed_credit_goes_even_before_a_line_with_no_full_stop() -> None:
     assert heading in lines
     assert note in lines
     assert not any("gargantiopa" in line for line in lines)
+
+
+def test_a_glued_only_cut_rule_cuts_in_glued_lines_alone() -> None:
+    """A glued-only cut rule sets its span apart in a glued line, never in a line of its own; a rule for every
+    line does both, and each line gets just the rules that match it."""
+    from cleaner.rules import Rule
+
+    glued_only = Rule("promo_glued", "ad", re.compile(r"Buy Example Plus today"), scope="cut", glued_only=True)
+    anywhere = Rule("widget", "ad", re.compile(r"Listen to this story"), scope="cut")
+    rules = (glued_only, anywhere)
+    line = "The council met on Monday to vote on the budget Buy Example Plus today and then it adjourned for lunch."
+    assert split_glued((line, "Short line."), rules=rules)[0] == (line, "Short line.")
+    line = "The council met on Monday to vote on the budget Listen to this story and then it adjourned for lunch."
+    assert split_glued((line,), rules=rules)[0] == (
+        "The council met on Monday to vote on the budget",
+        "Listen to this story",
+        "and then it adjourned for lunch.",
+    )
+    glued = f"{BODY}Buy Example Plus today {BODY}"
+    assert "Buy Example Plus today" in split_glued((glued,), rules=rules)[0]
