@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cleaner.regex_parts import split_alternatives
 
@@ -205,6 +206,7 @@ def _split_top(pattern: str) -> list[str]:
     return split_alternatives(pattern)
 
 
+@lru_cache(maxsize=8192)  # each profile combination's scanner asks again about the generic rules
 def first_chars(pattern: str, *, ignore_case: bool = False) -> frozenset[str] | None:
     """The characters a match of the pattern (anchored at its start) can begin with; None when unsure."""
     atoms = parse_sequence(pattern, ignore_case=ignore_case)
@@ -263,6 +265,7 @@ def _literal_runs(atoms: list[Atom], *, exact: bool = False) -> list[str]:
     return [*runs, current] if current else runs
 
 
+@lru_cache(maxsize=8192)
 def required_literals(pattern: str, *, ignore_case: bool = False, exact: bool = False) -> frozenset[str] | None:
     """Strings of which every match contains one; None when unsure. Lower-case (compare with a lower-cased
     line), or with exact=True for a case-sensitive pattern, as written (compare with the line itself)."""
