@@ -76,7 +76,10 @@ class _Block:
         if words <= self.rule.follow_max_words:
             self.left -= 1
             if follow.search(line) is not None:
-                self.headlines = 0 if junk else self.headlines + 1
+                # a line dropped by a rule of its own inside the list (an ad label, a prompt) counts as one of a
+                # run of short lines: the headline after it is not alone, so no sentence after that goes as its
+                # summary (a junk line must not make the body's next subhead and sentence look like a teaser)
+                self.headlines = 2 if junk else self.headlines + 1
                 return True
         if self.rule.follow_summaries and self._summary_between_headlines(words, line, following):
             self.headlines = 0

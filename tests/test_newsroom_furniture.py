@@ -294,3 +294,27 @@ def test_a_date_and_time_inside_a_body_sentence_is_never_cut_out(sentence: str) 
     assert sentence in _clean_with(sentence).text.splitlines()
     glued = clean(f"{first} {second} {sentence} {third} {fourth}\n", name="dump.txt")
     assert sentence in glued.text.splitlines()
+
+
+def test_a_junk_line_inside_a_teaser_list_makes_no_lone_headline_of_the_next_short_line() -> None:
+    """A related list's block takes a summary sentence only right after a lone headline. A line dropped by its own
+    rule inside the list (an ad label) must not make the next short line look alone: the sentence after it may
+    be the article's, and losing it is worse than leaving a summary."""
+    first, second, third, fourth = PARAGRAPHS["en"]
+    sentence = "The council said the cuts would be restored by the evening, according to a spokesman."
+    lines = (
+        "Council sets budget for the coming year",
+        first,
+        second,
+        "Related stories",
+        "Storm warnings issued for the weekend",
+        "Advertisement",
+        "Power cuts hit ten thousand homes",
+        sentence,
+        "Flood defences to be reviewed after wettest winter",
+        third,
+        fourth,
+    )
+    result = clean("\n".join(lines) + "\n", name="dump.txt")
+    assert sentence in result.text.splitlines()
+    assert "Related stories" not in result.text
