@@ -14,7 +14,7 @@ from cleaner.decode import detect_and_decode, repair
 from cleaner.extract import extract_html, text_to_lines
 from cleaner.header import junk_test, take_header
 from cleaner.header_words import HeaderWords, load_header_words
-from cleaner.heuristics import classify_lines
+from cleaner.heuristics import classify_lines, load_thresholds
 from cleaner.language import detect_language
 from cleaner.metadata import describe, site_from_urls
 from cleaner.model import Document, Removal, Result
@@ -113,7 +113,8 @@ def strip_stage(doc: Document, config: CleanConfig) -> Document:
     book = config.rulebook()
     site = book.detect(_fingerprinted(doc), hostname=str(doc.hints.get("hostname") or ""))
     profiles = (site, book.generic) if site else (book.generic,)  # a site's own rules first: they know it better
-    kept, removed = apply_rules(doc.lines, profiles, code=doc.code_indices())
+    thresholds = load_thresholds(config.config_dir)
+    kept, removed = apply_rules(doc.lines, profiles, code=doc.code_indices(), thresholds=thresholds)
     lines = tuple(text for _n, text in kept)
     article_ends = article_ends_of(kept, removed, profiles)
     hints = dict(doc.hints)

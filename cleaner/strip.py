@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Container, Iterable
 from itertools import pairwise
 
+from cleaner.heuristics import Thresholds, load_thresholds
 from cleaner.linefeatures import ends_sentence, look_alike
 from cleaner.model import Removal
 from cleaner.rules import Profile, Rule
@@ -20,8 +21,6 @@ _SUMMARY_MAX_WORDS = 45  # a teaser's summary under its headline: a sentence or 
 _HEADLINE_START = re.compile(r"[\"'“‘«]?[^\W\d_][\w'’-]*(?: \S+){2}")  # a headline: three words or more, from a word
 _CODE_CHARS = re.compile(r"[{}();=<>|]")
 _OPENING_QUOTES = "\"'“‘«„"
-_ITEM_SHAPE_OVERLAP = 0.5  # items of one list share half their word shapes (heuristics.toml item_shape_overlap)
-_LIST_INSERTION_MAX_LINES = 3  # junk lines inside an article's list (heuristics.toml list_insertion_max_lines)
 _SENTENCE_END = re.compile(r"(?:[.!…]|\?!)[\"'”’»)]*\s*$")  # headlines may ask ("Is X over?"), not exclaim
 # Rule categories that mistake code for junk: a line the page itself sets as code (<pre>, <code>) is code it shows
 # the reader on purpose, not script or markup residue, and its "@classmethod" or "@Override" is no social handle.
@@ -122,9 +121,9 @@ def _caption_above(kept: list[tuple[int, str]], number: int) -> bool:
     )
 
 
-def _inside_a_list(rule: Rule, kept: list[tuple[int, str]], number: int, following: str | None) -> bool:
+def _inside_a_list(rule: Rule, kept: list[tuple[int, str]], number: int, following: str | None, t: Thresholds) -> bool:
     """Whether a block rule's header (at line number) sits inside a list of the article: the two lines kept last,
-    each at most _LIST_INSERTION_MAX_LINES above the next, and the line after the header would all pass as the
+    each at most t.list_insertion_max_lines above the next, and the line after the header would all pass as the
     block's headlines and have one shape (an "Elsewhere on the BBC" label between dates of a tour list). Then
     the header goes alone and takes nothing. A block that takes one line (a caption after its label) is no list."""
     if rule.follow is None or rule.follow_max_lines < 2 or following is None or len(kept) < 2:
@@ -133,18 +132,20 @@ def _inside_a_list(rule: Rule, kept: list[tuple[int, str]], number: int, followi
         return False
     items = [*kept[-2:], (number + 1, following)]
     return all(
-        later_number - number_before <= _LIST_INSERTION_MAX_LINES + 1
+        later_number - number_before <= t.list_insertion_max_lines + 1
         and rule.follow.search(before) is not None
-        and look_alike(before, later, min_overlap=_ITEM_SHAPE_OVERLAP)
+        and look_alike(before, later, min_overlap=t.item_shape_overlap)
         for (number_before, before), (later_number, later) in pairwise(items)
     )
 
 
 def apply_ruleset(
-    lines: tuple[str, ...], ruleset: RuleSet, *, code: Container[int] = ()
+    lines: tuple[str, ...], ruleset: RuleSet, *, code: Container[int] = (), thresholds: Thresholds | None = None
 ) -> tuple[list[tuple[int, str]], list[Removal]]:
     """Split lines into kept (with their 1-based numbers) and removed, by a compiled rule set.
-    code: indices of lines the page sets as code, which no script, markup or social rule drops."""
+    code: indices of lines the page sets as code, which no script, markup or social rule drops.
+    thresholds: heuristics.toml's, for telling the article's own lists (the bundled file's when not given)."""
+    t = thresholds or load_thresholds()
     joined = JoinedLines(lines) if len(lines) > 1 else None  # one join and lower-casing for both scans
     candidates = ruleset.line_candidates(lines, joined)
     span_candidates = ruleset.span_candidates(lines, joined)
@@ -177,7 +178,7 @@ def apply_ruleset(
                 )
                 break
             if rule.scope == "block":
-                opens = block is not None or not _inside_a_list(rule, kept, number, following)
+                opens = block is not None or not _inside_a_list(rule, kept, number, following, t)
                 block = _Block(rule) if opens else None  # a header right after another block's list opens its own
             elif block is not None and not block.takes(line, following, junk=True):
                 block = None
@@ -197,11 +198,15 @@ def _spare_code(candidates: dict[int, tuple[Rule, ...]], code: Container[int]) -
 
 
 def apply_rules(
-    lines: tuple[str, ...], profiles: Iterable[Profile], *, code: Container[int] = ()
+    lines: tuple[str, ...],
+    profiles: Iterable[Profile],
+    *,
+    code: Container[int] = (),
+    thresholds: Thresholds | None = None,
 ) -> tuple[list[tuple[int, str]], list[Removal]]:
-    """Split lines into kept (with their 1-based numbers) and removed, by the profiles' rules (code: see
-    apply_ruleset)."""
-    return apply_ruleset(lines, compile_rules(tuple(profiles)), code=code)
+    """Split lines into kept (with their 1-based numbers) and removed, by the profiles' rules (code, thresholds:
+    see apply_ruleset)."""
+    return apply_ruleset(lines, compile_rules(tuple(profiles)), code=code, thresholds=thresholds)
 
 
 def gaps_of(kept: list[tuple[int, str]], total: int) -> dict[int, int]:

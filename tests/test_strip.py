@@ -269,3 +269,25 @@ def test_a_related_header_inside_the_articles_list_takes_none_of_its_items() -> 
     ]
     kept, _removed = _clean(teasers)
     assert kept == teasers[:2]
+
+
+def test_the_list_inside_test_reads_heuristics_toml_thresholds_it_is_given() -> None:
+    """Whether a widget title sits inside the article's own list is told with heuristics.toml's
+    item_shape_overlap: with an overlap no two lines can reach, the title takes the tour dates after it."""
+    from dataclasses import replace
+
+    from cleaner.heuristics import load_thresholds
+
+    dates = [
+        "July 2 – Uncasville, CT @ Mohegan Sun Arena",
+        "July 3 – Mansfield, MA @ Xfinity Center",
+        "Most viewed",
+        "July 22 – Cuyahoga Falls, OH @ Blossom Music Center",
+        "July 26 – Saratoga Springs, NY @ Saratoga Performing Arts Center",
+    ]
+    book = load_rulebook()
+    kept, _removed = apply_rules(tuple(dates), (book.generic,), thresholds=load_thresholds())
+    assert [text for _n, text in kept] == [line for line in dates if line != "Most viewed"]
+    strict = replace(load_thresholds(), item_shape_overlap=1.01)
+    kept, _removed = apply_rules(tuple(dates), (book.generic,), thresholds=strict)
+    assert [text for _n, text in kept] == dates[:2]
