@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -40,7 +41,12 @@ _SCRIPT_SAMPLE, _SCRIPT_SAMPLE_PAIRS = 2000, 64  # this many "??" pairs in the h
 _BINARY_CONTROL_SHARE = 0.05
 _SNIFF_BYTES = 4096
 _MAX_BROKEN_UTF8_SHARE = 0.01  # at most one broken byte sequence per hundred characters
-_DROPPED = ("\u00ad", "\u200b", "\ufeff")  # soft hyphen, zero-width space, BOM: invisible, they break words
+_DROPPED = ("\u00ad", "\u200b", "\ufeff")
+# An HTML character reference a text dump kept from its page ("council&#8217;s", "&quot;ambitious&quot;", "&amp;"):
+# only a complete one, ended by ";" (HTML5 also reads "&not" in "&notice" and "&copy" in "&copy2020").
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"
+)  # soft hyphen, zero-width space, BOM: invisible, they break words
 
 
 def _declared_charset(raw: bytes) -> str | None:
@@ -207,6 +213,14 @@ def needs_ftfy(text: str) -> bool:
         if _BADNESS.search(text, max(0, hint.start() - _HINT_WINDOW), hint.end() + _HINT_WINDOW):
             return True
     return False
+
+
+def unescape_references(text: str) -> str:
+    """Decode the complete HTML character references a text dump kept ("&amp;" -> "&"), one level: a page that
+    escaped twice ("&amp;amp;") shows "&amp;", and so does its dump once decoded. Unknown names stay as they are."""
+    if "&" not in text:
+        return text
+    return _CHARACTER_REFERENCE.sub(lambda match: html.unescape(match.group()), text)
 
 
 def repair(text: str) -> str:

@@ -10,7 +10,7 @@ from pathlib import PurePath
 
 from cleaner import __version__
 from cleaner.config import CleanConfig
-from cleaner.decode import detect_and_decode, repair
+from cleaner.decode import detect_and_decode, repair, unescape_references
 from cleaner.extract import extract_html, text_to_lines
 from cleaner.header import junk_test, take_header
 from cleaner.header_words import HeaderWords, load_header_words
@@ -84,7 +84,7 @@ def decode_stage(doc: Document, config: CleanConfig) -> Document:
     kind = sniff_kind(text, suffix=PurePath(doc.name).suffix)
     if kind == "html":  # repaired after extraction (extract_html): ftfy over the markup costs more than extracting
         return doc.revised(text=text, encoding=encoding, kind=kind)
-    return doc.revised(text=repair(text), encoding=encoding, kind=kind)
+    return doc.revised(text=repair(unescape_references(text)), encoding=encoding, kind=kind)
 
 
 def extract_stage(doc: Document, config: CleanConfig) -> Document:

@@ -26,6 +26,7 @@ from cleaner.decode import (
     detect_and_decode,
     needs_ftfy,
     repair,
+    unescape_references,
 )
 
 ARTICLE = "Der Präsident sagte am Dienstag, dass die Gespräche in der nächsten Woche fortgesetzt würden.\n" * 3
@@ -243,3 +244,29 @@ def test_mojibake_anywhere_in_a_long_text_is_found(text: str) -> None:
     assert not needs_ftfy(prose)
     assert ftfy.fix_text(prose + text + prose, config=_FTFY_CONFIG) != prose + text + prose
     assert needs_ftfy(prose + text + prose)
+
+
+def test_character_references_a_text_dump_kept_are_decoded() -> None:
+    """Complete references become their characters, one level; incomplete ones and plain ampersands stay."""
+    assert unescape_references("the council&#8217;s &quot;ambitious&quot; plan &amp; &#x2014; more") == (
+        'the council’s "ambitious" plan & — more'
+    )
+    assert (
+        unescape_references("AT&T, M&S and R&D; &notice &copy2020 &bogus;")
+        == "AT&T, M&S and R&D; &notice &copy2020 &bogus;"
+    )
+    assert unescape_references("&amp;lt;span&amp;gt;") == "&lt;span&gt;"
+
+
+def test_a_text_dump_with_character_references_cleans_to_plain_characters() -> None:
+    """Title and body of a dump that kept its page's references come out as the page showed them."""
+    dump = (
+        "Council approves &pound;2m plan for town centre\n\nBy Tom Jones\n\n"
+        "The council&#8217;s planning committee approved the &quot;ambitious&quot; scheme on Monday &amp; work "
+        "will start in spring.\n\nResidents said they were pleased with the plan.\n"
+    )
+    result = clean(dump, name="dump.txt")
+    assert result.metadata["title"] == "Council approves £2m plan for town centre"
+    assert result.text.split("\n")[0] == (
+        'The council’s planning committee approved the "ambitious" scheme on Monday & work will start in spring.'
+    )
