@@ -12,6 +12,7 @@ from cleaner import __version__
 from cleaner.config import CleanConfig
 from cleaner.decode import detect_and_decode, repair, unescape_references
 from cleaner.extract import extract_html, text_to_lines
+from cleaner.field_header import load_field_names, take_field_header
 from cleaner.header import junk_test, take_header
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.heuristics import classify_lines, load_thresholds
@@ -147,6 +148,17 @@ def _publisher_hostname(doc: Document, words: HeaderWords) -> str | None:
     return doc.hints.get("hostname") or site_from_urls(doc.text, words)[0]
 
 
+def field_header_stage(doc: Document, config: CleanConfig) -> Document:
+    """Take the "Key: value" fields a scraper wrote above a text dump (Title:, URL:, Published:) as metadata."""
+    if doc.kind == "html":
+        return doc
+    names, words = load_field_names(config.config_dir), load_header_words(config.config_dir)
+    lines, removed, found = take_field_header(doc.lines, names, words)
+    if not removed:
+        return doc
+    return doc.revised(lines=lines, removed=doc.removed + removed, hints={**found, **doc.hints})
+
+
 def header_stage(doc: Document, config: CleanConfig) -> Document:
     """Take title, byline and dateline out of the body; they become metadata."""
     words = load_header_words(config.config_dir)
@@ -156,7 +168,7 @@ def header_stage(doc: Document, config: CleanConfig) -> Document:
         words=words,
         hostname=lambda: _publisher_hostname(doc, words),
         is_junk=junk_test((config.rulebook().generic,)),
-        known_title=str(doc.hints.get("title") or "") if doc.kind == "html" else "",
+        known_title=str(doc.hints.get("title") or ""),  # the page's, or the dump's own field header's
     )
     hints = {**found, **{k: v for k, v in doc.hints.items() if v}}  # HTML metadata wins over text guesses
     return doc.revised(lines=lines, removed=doc.removed + removed, hints=hints)
@@ -193,6 +205,7 @@ STAGES: tuple[Stage, ...] = (
     extract_stage,
     split_stage,
     language_stage,
+    field_header_stage,
     header_stage,
     strip_stage,
     heuristic_stage,

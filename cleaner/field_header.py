@@ -1,0 +1,128 @@
+"""Read the block of "Key: value" fields (or YAML front matter) that opens a dump into metadata hints."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from cleaner.dates import find_stamps
+from cleaner.errors import ConfigError
+from cleaner.header_words import HeaderWords
+from cleaner.model import Removal
+from cleaner.rules import default_config_dir
+
+METADATA_FILE = "metadata.toml"
+_FIELD = re.compile(r"([A-Za-z][A-Za-z _-]{0,29}?)[ \t]*:(?:[ \t]+(.*))?")
+_FENCE = "---"
+_URL = re.compile(r"https?://\S+")
+_BY = re.compile(r"(?i)^by\s+")
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|\||,|\band\b|&)\s*")
+_QUOTED = re.compile(r"""^(["'])(.*)\1$""")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldNames:
+    """Which keys name which metadata field (metadata.toml [field_header]), and how large a block must be."""
+
+    fields: dict[str, str]  # normalized key -> hint name ("title", "url", ...; "other" keeps nothing)
+    min_fields: int
+    max_lines: int
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("_", " ").replace("-", " ").lower().split())
+
+
+def load_field_names(config_dir: Path | None = None) -> FieldNames:
+    """The [field_header] table of config_dir/metadata.toml, else of the bundled config (cached per folder)."""
+    return _cached(config_dir)
+
+
+@lru_cache(maxsize=8)
+def _cached(config_dir: Path | None) -> FieldNames:
+    path = (config_dir or default_config_dir()) / METADATA_FILE
+    if not path.is_file():
+        path = default_config_dir() / METADATA_FILE
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8")).get("field_header", {})
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read field header names: {exc}", path=path) from exc
+    fields = {_key(name): hint for hint, names in table.items() if isinstance(names, list) for name in names}
+    return FieldNames(fields, int(table.get("min_fields", 2)), int(table.get("max_lines", 16)))
+
+
+def _unquoted(value: str) -> str:
+    match = _QUOTED.match(value.strip())
+    return match.group(2) if match else value.strip()
+
+
+def _block(lines: tuple[str, ...], names: FieldNames) -> tuple[int, list[tuple[str, str]]]:
+    """(end, [(hint, value)]) of the field block opening lines (and its fences); end 0 when there is none."""
+    start, limit = 0, min(len(lines), names.max_lines)
+    fenced = bool(lines) and lines[0] == _FENCE
+    if fenced:
+        start, limit = 1, min(len(lines), names.max_lines + 2)
+    found: list[tuple[str, str]] = []
+    end = start
+    for index in range(start, limit):
+        line = lines[index]
+        if fenced and line == _FENCE:
+            end = index + 1
+            break
+        match = _FIELD.fullmatch(line)
+        hint = names.fields.get(_key(match.group(1))) if match else None
+        if hint is None:
+            if fenced:
+                return 0, []  # not front matter of fields we know: leave it to the other stages
+            break
+        found.append((hint, _unquoted((match.group(2) if match else "") or "")))
+        end = index + 1
+    else:
+        if fenced:
+            return 0, []  # no closing fence within reach
+    if len(found) < names.min_fields:
+        return 0, []
+    return end, found
+
+
+def _authors(value: str) -> str:
+    names = [part for part in _AUTHOR_SEPARATORS.split(_BY.sub("", value)) if part]
+    return "; ".join(dict.fromkeys(names))
+
+
+def _hints(found: list[tuple[str, str]], words: HeaderWords) -> dict[str, Any]:
+    hints: dict[str, Any] = {}
+    for hint, value in found:
+        if not value or hint == "other" or hint in hints:
+            continue
+        if hint == "url":
+            url = _URL.search(value)
+            if url:
+                hints["url"] = url.group()
+        elif hint in ("date", "date_modified"):
+            stamps = find_stamps(value, words)
+            if stamps:
+                hints[hint] = stamps[0].iso()
+        elif hint == "author":
+            hints["author"] = _authors(value)
+        else:
+            hints[hint] = value
+    return hints
+
+
+def take_field_header(
+    lines: tuple[str, ...], names: FieldNames, words: HeaderWords
+) -> tuple[tuple[str, ...], tuple[Removal, ...], dict[str, Any]]:
+    """Body lines, the field block's lines removed (rule field_header), and the hints its fields give."""
+    end, found = _block(lines, names)
+    if not end:
+        return lines, (), {}
+    removed = tuple(Removal(line, "field_header", "header", number) for number, line in enumerate(lines[:end], 1))
+    return lines[end:], removed, _hints(found, words)
+
+
+__all__ = ["FieldNames", "load_field_names", "take_field_header"]
