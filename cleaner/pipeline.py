@@ -17,6 +17,7 @@ from cleaner.header import junk_test, take_header
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.heuristics import classify_lines, load_thresholds
 from cleaner.language import detect_language
+from cleaner.link_refs import load_link_list_settings, strip_link_references
 from cleaner.metadata import describe, site_from_urls
 from cleaner.model import Document, Removal, Result
 from cleaner.normalize import join_paragraphs
@@ -101,6 +102,17 @@ def extract_stage(doc: Document, config: CleanConfig) -> Document:
             code_lines=found.code_lines,
         )
     return doc.revised(lines=text_to_lines(doc.text))
+
+
+def link_references_stage(doc: Document, config: CleanConfig) -> Document:
+    """Drop a text browser's list of link URLs (lynx -dump's "References") and its "[12]" markers in the text."""
+    if doc.kind == "html":
+        return doc
+    lines, removed, origins = strip_link_references(doc.lines, load_link_list_settings(config.config_dir))
+    if not removed:
+        return doc
+    numbers = doc.line_numbers or tuple(range(1, len(doc.lines) + 1))  # markers gone, a line is not found by text
+    return doc.revised(lines=lines, removed=doc.removed + removed, line_numbers=tuple(numbers[i] for i in origins))
 
 
 def _fingerprinted(doc: Document) -> str:
@@ -203,6 +215,7 @@ def repetition_stage(doc: Document, config: CleanConfig) -> Document:
 STAGES: tuple[Stage, ...] = (
     decode_stage,
     extract_stage,
+    link_references_stage,
     split_stage,
     language_stage,
     field_header_stage,

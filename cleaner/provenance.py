@@ -66,7 +66,12 @@ def carry(before: Document, after: Document) -> Document:
     numbers = before.line_numbers or tuple(range(1, len(before.lines) + 1))
     new = after.removed[len(before.removed) :]
     renumbered = tuple(_renumbered(r, numbers) for r in new)
-    lines_numbers = _align(before.lines, numbers, after.lines) if after.lines is not before.lines else numbers
+    if after.lines is before.lines:
+        lines_numbers = numbers
+    elif after.line_numbers is not before.line_numbers and len(after.line_numbers) == len(after.lines):
+        lines_numbers = after.line_numbers  # the stage numbered its lines itself (it rewrote them: no text to align)
+    else:
+        lines_numbers = _align(before.lines, numbers, after.lines)
     return after.revised(removed=before.removed + renumbered, line_numbers=lines_numbers)
 
 
