@@ -12,6 +12,7 @@ from cleaner.rules import read_settings_file
 
 # lynx writes "References" (or "Visible links:" / "Hidden links:") over its list; links/elinks "Links:"
 _LIST_HEADINGS = frozenset({"references", "visible links", "visible links:", "hidden links", "hidden links:", "links:"})
+_LONGEST_HEADING = max(map(len, _LIST_HEADINGS)) + 1
 _LISTED_URL = re.compile(r"(\d{1,5})\. ?(?:https?|ftp|file|mailto|javascript|news|gopher):\S*")
 _MARKER = re.compile(r"\[(\d{1,5})\](?=\S)")  # before the link's text, no space: "[7]town square"
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)\]]$")
@@ -73,7 +74,7 @@ def strip_link_references(
     """The lines without a text browser's reference list (rule link_references), its rows of links (link_row)
     and its link markers, and the index of the input line each kept line comes from; the lines as they are when
     the dump has no list of numbered URLs under such a heading."""
-    if not any(line.lower() in _LIST_HEADINGS for line in lines):
+    if not any(len(line) < _LONGEST_HEADING and line.lower() in _LIST_HEADINGS for line in lines):
         return lines, (), ()
     settings = settings or LinkListSettings()
     listed, highest = _reference_lists(lines, settings.list_min_urls)
