@@ -33,7 +33,8 @@ class FieldNames:
     max_lines: int
 
 
-def _key(text: str) -> str:
+def field_key(text: str) -> str:
+    """A field's key as the config lists it: lower case, "_" and "-" read as spaces, spaces collapsed."""
     return " ".join(text.replace("_", " ").replace("-", " ").lower().split())
 
 
@@ -51,7 +52,7 @@ def _cached(config_dir: Path | None) -> FieldNames:
         table = tomllib.loads(path.read_text(encoding="utf-8")).get("field_header", {})
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read field header names: {exc}", path=path) from exc
-    fields = {_key(name): hint for hint, names in table.items() if isinstance(names, list) for name in names}
+    fields = {field_key(name): hint for hint, names in table.items() if isinstance(names, list) for name in names}
     return FieldNames(fields, int(table.get("min_fields", 2)), int(table.get("max_lines", 16)))
 
 
@@ -74,7 +75,7 @@ def _block(lines: tuple[str, ...], names: FieldNames) -> tuple[int, list[tuple[s
             end = index + 1
             break
         match = _FIELD.fullmatch(line)
-        hint = names.fields.get(_key(match.group(1))) if match else None
+        hint = names.fields.get(field_key(match.group(1))) if match else None
         if hint is None:
             if fenced:
                 return 0, []  # not front matter of fields we know: leave it to the other stages
@@ -94,7 +95,8 @@ def _authors(value: str) -> str:
     return "; ".join(dict.fromkeys(names))
 
 
-def _hints(found: list[tuple[str, str]], words: HeaderWords) -> dict[str, Any]:
+def hints_from_fields(found: list[tuple[str, str]], words: HeaderWords) -> dict[str, Any]:
+    """The metadata hints that (field, value) pairs give: the first non-empty value of each field, read."""
     hints: dict[str, Any] = {}
     for hint, value in found:
         if not value or hint == "other" or hint in hints:
@@ -122,7 +124,7 @@ def take_field_header(
     if not end:
         return lines, (), {}
     removed = tuple(Removal(line, "field_header", "header", number) for number, line in enumerate(lines[:end], 1))
-    return lines[end:], removed, _hints(found, words)
+    return lines[end:], removed, hints_from_fields(found, words)
 
 
-__all__ = ["FieldNames", "load_field_names", "take_field_header"]
+__all__ = ["FieldNames", "field_key", "hints_from_fields", "load_field_names", "take_field_header"]

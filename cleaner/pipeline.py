@@ -16,6 +16,7 @@ from cleaner.field_header import load_field_names, take_field_header
 from cleaner.header import junk_test, take_header
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.heuristics import classify_lines, load_thresholds
+from cleaner.json_input import load_content_keys, read_json_record
 from cleaner.language import detect_language
 from cleaner.link_refs import load_link_list_settings, strip_link_references
 from cleaner.metadata import describe, site_from_urls
@@ -83,10 +84,22 @@ def decode_stage(doc: Document, config: CleanConfig) -> Document:
     text, encoding = decoded
     if not _VISIBLE.search(text):
         return doc.revised(rejected="empty input")  # only BOMs, zero-width characters and blanks
+    hints = doc.hints
+    if text[:1] == "{" or text.lstrip()[:1] == "{":
+        record = read_json_record(
+            text,
+            load_field_names(config.config_dir),
+            load_content_keys(config.config_dir),
+            load_header_words(config.config_dir),
+        )
+        if record is not None and not record.content:
+            return doc.revised(rejected="JSON record with no article field (html, text, maintext, content, …)")
+        if record is not None:  # the article is one field of a scraper's JSON record; others give metadata
+            text, hints = record.content, {**record.hints, **doc.hints}
     kind = sniff_kind(text, suffix=PurePath(doc.name).suffix)
     if kind == "html":  # repaired after extraction (extract_html): ftfy over the markup costs more than extracting
-        return doc.revised(text=text, encoding=encoding, kind=kind)
-    return doc.revised(text=repair(unescape_references(text)), encoding=encoding, kind=kind)
+        return doc.revised(text=text, encoding=encoding, kind=kind, hints=hints)
+    return doc.revised(text=repair(unescape_references(text)), encoding=encoding, kind=kind, hints=hints)
 
 
 def extract_stage(doc: Document, config: CleanConfig) -> Document:
