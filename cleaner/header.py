@@ -63,6 +63,7 @@ class _HeaderReader:
         self.hints: dict[str, Any] = {}
         self.authors: list[str] = []
         self.wire: WireDateline | None = None
+        self.body_seen = False  # a line before this one reads like body text
         if known_title:  # the page says what its title is: only that line is the title
             self.title_index = known_title_line(lines[:MAX_ZONE_LINES], known_title, words)
             self.title_key: str | None = title_key(known_title)
@@ -72,7 +73,7 @@ class _HeaderReader:
         if self.title_index is not None:
             self.hints["title"] = lines[self.title_index]
 
-    def take(self, index: int, line: str, previous: str, following: str = "") -> str | None:
+    def take(self, index: int, line: str, previous: str, following: str = "", previous_line: str = "") -> str | None:
         """Record the line as a header removal when it is one; return its category (previous: the line before's,
         following: the next line's text)."""
         if index == self.title_index or self._repeats_title(line):
@@ -80,6 +81,7 @@ class _HeaderReader:
             return self._remove(line, index, rule, "title")
         if index >= self.end:
             return None
+        self.body_seen = self.body_seen or reads_like_body(previous_line)
         if self.title_index is not None and index < self.title_index and is_label(line):
             return self._remove(line, index, "title_label", "title")  # "Politics", "EXCLUSIVE" over the title
         if self.words.reading_time.match(line):  # "4 minute read" between byline and article
@@ -89,7 +91,9 @@ class _HeaderReader:
             self.wire = wire
             return self._remove(line, index, "wire_dateline", "dateline")
         # bare names after the title or a dateline, but not words in capitals: a section label ("GIRLS BASKETBALL")
-        bare = previous in ("title", "dateline") and not line.isupper()
+        # (after a dateline only while nobody is named yet: names under a byline and its date are a photo's caption,
+        # "(L-R) Mike Pompeo, Julian Assange, Sheldon Adelson")
+        bare = (previous == "title" or (previous == "dateline" and not self.authors)) and not line.isupper()
         continues = previous == "byline" and self.words.joiner.match(" " + line) is not None  # ", Ulrich Stoll"
         read = read_header_line(line, self.words, month_first=self.month_first, bare=bare or continues)
         if read is None and previous != "byline" and _PERSON_NAME.fullmatch(line) and self._dateline(following):
@@ -104,7 +108,10 @@ class _HeaderReader:
             return None
         for stamp, role in read.stamps:
             self.hints.setdefault(role, stamp.iso())
-        self.authors.extend(read.names)
+        if not (self.authors and self.body_seen and read.names and not read.stamps):
+            # (else the article's byline was read above its first sentence: this one signs a teaser's story and
+            # goes, naming nobody)
+            self.authors.extend(read.names)
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
 
@@ -198,7 +205,7 @@ def take_header(
     previous = ""
     for index, line in enumerate(lines[:zone]):
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        previous = reader.take(index, line, previous, following) or ""
+        previous = reader.take(index, line, previous, following, lines[index - 1] if index else "") or ""
         if not previous:
             kept.append(reader.cut_wire_dateline(index, line))
     kept += reader.take_tail(lines, zone)

@@ -1,0 +1,145 @@
+"""Header shapes found on unseen publishers (bench/bench_metadata.py): bylines, datelines and HTML authors."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from bench.bench_metadata import author_names, date_verdicts
+from cleaner.bylines import read_byline
+from cleaner.datelines import read_header_line
+from cleaner.header import take_header
+from cleaner.header_words import load_header_words
+from cleaner.html_meta import page_metadata
+
+WORDS = load_header_words()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", ("Joan Biskupic",)),
+        ("Opinion by Jane Doe", ("Jane Doe",)),
+        (
+            "By Dana A. Ford , James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN",
+            ("Dana A. Ford", "James S.A. Corey", "Chien-Ming Wang", "Tom Watkins"),
+        ),
+        ('By Amanda "Tania Mae" Tan', ('Amanda "Tania Mae" Tan',)),
+        ("By MEG KINNARD and ERRIN HAINES, Associated Press", ("Meg Kinnard", "Errin Haines")),
+        ("By DANICA KIRKA and JILL LAWLESS Associated Press", ("Danica Kirka", "Jill Lawless")),
+        ("By Jill Disis, CNN Business", ("Jill Disis",)),
+        ("By TOM KRISHER, AP Auto Writer", ("Tom Krisher",)),
+        ("By Jane Doe, Reuters", ("Jane Doe",)),
+        ("By Reuters", ("Reuters",)),
+    ],
+)
+def test_byline_shapes_of_unseen_publishers(line: str, names: tuple[str, ...]) -> None:
+    found = read_byline(line, WORDS)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday the river had risen",
+        "By the time the police arrived, the crowd had gone.",
+        "Analysis of the data shows a rise in prices",
+        "Opinion polls put the party ahead",
+        "Submitted to the committee on March 3, 2015 were 40 amendments",
+        "Source: the river had risen by 2 metres on March 3, 2015",
+    ],
+)
+def test_body_lines_shaped_like_the_new_bylines_stay(line: str) -> None:
+    assert read_header_line(line, WORDS) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "names"),
+    [
+        (
+            "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | "
+            "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+            "2015-05-04T13:36",
+            ("Martin Untersinger",),
+        ),
+        ("AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)", "2015-04-30T07:19", ("AFP",)),
+        ("Submitted on Mon, 2019-01-21 13:49", "2019-01-21T13:49", ()),
+        ("2017-03-10 09:58 来源：网易科学人", "2017-03-10T09:58", ()),
+        ("2023-11-17 20:52:15 来源： 新华网", "2023-11-17T20:52", ()),
+        ('By Amanda "Tania Mae" Tan November 19, 2023 7:18 pm', "2023-11-19T19:18", ('Amanda "Tania Mae" Tan',)),
+    ],
+)
+def test_dateline_shapes_of_unseen_publishers(line: str, date: str, names: tuple[str, ...]) -> None:
+    read = read_header_line(line, WORDS)
+    assert read is not None
+    assert read.stamps[0][0].iso() == date and read.stamps[0][1] == "date"
+    assert read.names == names
+
+
+def test_a_caption_of_names_under_the_byline_and_date_is_no_byline() -> None:
+    lines = (
+        "'The American friends': New court files expose Sheldon Adelson's security team",
+        "Max Blumenthal",
+        "Thu, 14 May 2020 17:55 UTC",
+        "(L-R) Mike Pompeo, Julian Assange, Sheldon Adelson",
+        "An exclusive investigation reveals new details on the role a casino played in a spying operation.",
+        "As the co-founder of a small security consulting firm, he spent years in the minor leagues.",
+    )
+    body, _removed, hints = take_header(lines, words=WORDS)
+    assert hints["author"] == "Max Blumenthal" and hints["date"] == "2020-05-14T17:55"
+    assert lines[3] in body
+
+
+def test_a_teaser_byline_below_the_first_sentence_names_nobody() -> None:
+    lines = (
+        "Un troisième Français mort dans le séisme au Népal",
+        "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)",
+        "Laurent Fabius a accueilli jeudi matin à Roissy un premier avion spécial ramenant des rescapés.",
+        "Sur le même sujet",
+        "Par Sébastien Farcis",
+        "Le bilan du séisme au Népal dépasse désormais les 6 000 morts, selon les autorités du pays.",
+    )
+    body, _removed, hints = take_header(lines, words=WORDS)
+    assert hints["author"] == "AFP"
+    assert lines[2] in body and lines[5] in body
+
+
+def _page(head: str, body: str) -> dict[str, str]:
+    return page_metadata(lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        (
+            "Dana A. Ford, James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN",
+            "Dana A. Ford; James S.A. Corey; Chien-Ming Wang; Tom Watkins",
+        ),
+        ("Martin Untersinger (avec Damien Leloup et Morgane Tual)", "Martin Untersinger"),
+        ("Rachael Link, MS, RD", "Rachael Link"),
+        ("Smith, John", "Smith, John"),  # surname first: not a byline of two names, left as written
+        ("Jane Doe", "Jane Doe"),
+    ],
+)
+def test_html_author_meta_read_as_a_byline(author: str, expected: str) -> None:
+    assert _page(f'<meta name="author" content="{author}">', "<p>Text.</p>")["author"] == expected
+
+
+def test_html_title_is_the_h1_that_the_declared_title_holds() -> None:
+    head = '<meta property="og:title" content="Asia-pacific - Third blogger hacked to death in Bangladesh">'
+    body = "<h1>France 24 - International news 24/7</h1><h1>Third blogger hacked to death in Bangladesh</h1>"
+    assert _page(head, body)["title"] == "Third blogger hacked to death in Bangladesh"
+    site = (
+        '<meta property="og:site_name" content="Kabar Dunia Islam"><title>Jangan Membenci | Kabar Dunia Islam</title>'
+        '<meta property="og:title" content="Jangan Membenci">'
+    )
+    assert _page(site, "<h1>Kabar Dunia Islam</h1>")["title"] == "Jangan Membenci"  # one <h1>: the site's name
+
+
+def test_bench_scoring_rules() -> None:
+    assert author_names("Jeremy Herb; Lauren del Valle") == {"Lauren del Valle", "Jeremy Herb"}
+    assert date_verdicts("2023-11-06T08:00-05:00", "2023-11-06T13:00+00:00") == (True, True)
+    assert date_verdicts("2023-11-06T08:00-05:00", "2023-11-06T08:00") == (True, True)  # wall-clock time
+    assert date_verdicts("2023-11-06T08:00-05:00", "2023-11-06") == (False, True)
+    assert date_verdicts("2023-11-06", "2023-11-06T21:22") == (True, True)
+    assert date_verdicts("2023-11-06", "2023-11-07") == (False, False)
