@@ -63,7 +63,7 @@ class _HeaderReader:
         self.hints: dict[str, Any] = {}
         self.authors: list[str] = []
         self.wire: WireDateline | None = None
-        self.body_seen = False  # a line before this one reads like body text
+        self.lines = lines
         if known_title:  # the page says what its title is: only that line is the title
             self.title_index = known_title_line(lines[:MAX_ZONE_LINES], known_title, words)
             self.title_key: str | None = title_key(known_title)
@@ -73,7 +73,7 @@ class _HeaderReader:
         if self.title_index is not None:
             self.hints["title"] = lines[self.title_index]
 
-    def take(self, index: int, line: str, previous: str, following: str = "", previous_line: str = "") -> str | None:
+    def take(self, index: int, line: str, previous: str, following: str = "") -> str | None:
         """Record the line as a header removal when it is one; return its category (previous: the line before's,
         following: the next line's text)."""
         if index == self.title_index or self._repeats_title(line):
@@ -81,7 +81,6 @@ class _HeaderReader:
             return self._remove(line, index, rule, "title")
         if index >= self.end:
             return None
-        self.body_seen = self.body_seen or reads_like_body(previous_line)
         if self.title_index is not None and index < self.title_index and is_label(line):
             return self._remove(line, index, "title_label", "title")  # "Politics", "EXCLUSIVE" over the title
         if self.words.reading_time.match(line):  # "4 minute read" between byline and article
@@ -108,12 +107,16 @@ class _HeaderReader:
             return None
         for stamp, role in read.stamps:
             self.hints.setdefault(role, stamp.iso())
-        if not (self.authors and self.body_seen and read.names and not read.stamps):
+        if not (self.authors and read.names and not read.stamps and self._body_before(index)):
             # (else the article's byline was read above its first sentence: this one signs a teaser's story and
             # goes, naming nobody)
             self.authors.extend(read.names)
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
+
+    def _body_before(self, index: int) -> bool:
+        """True when a line before index reads like body text (asked only of a second byline: rare)."""
+        return any(map(reads_like_body, self.lines[:index]))
 
     def _dateline(self, line: str) -> bool:
         """True when line is a dateline alone ("Thu 9 Feb 2023 00.01 GMT"): the header's date, under its writer."""
@@ -205,7 +208,7 @@ def take_header(
     previous = ""
     for index, line in enumerate(lines[:zone]):
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        previous = reader.take(index, line, previous, following, lines[index - 1] if index else "") or ""
+        previous = reader.take(index, line, previous, following) or ""
         if not previous:
             kept.append(reader.cut_wire_dateline(index, line))
     kept += reader.take_tail(lines, zone)
