@@ -64,6 +64,7 @@ class _HeaderReader:
         self.authors: list[str] = []
         self.wire: WireDateline | None = None
         self.lines = lines
+        self.is_junk = is_junk
         if known_title:  # the page says what its title is: only that line is the title
             self.title_index = known_title_line(lines[:MAX_ZONE_LINES], known_title, words)
             self.title_key: str | None = title_key(known_title)
@@ -95,6 +96,8 @@ class _HeaderReader:
         bare = (previous == "title" or (previous == "dateline" and not self.authors)) and not line.isupper()
         continues = previous == "byline" and self.words.joiner.match(" " + line) is not None  # ", Ulrich Stoll"
         read = read_header_line(line, self.words, month_first=self.month_first, bare=bare or continues)
+        if read is not None and (bare or continues) and not read.stamps and self._junk_not_byline(line):
+            read = None  # "Older Article", "Sign In" under the title: names in shape only, junk the rules know
         if read is None and previous != "byline" and _PERSON_NAME.fullmatch(line) and self._dateline(following):
             read = read_header_line(line, self.words, month_first=self.month_first, bare=True)  # "Sam Rkaina"
             if read is not None and (read.stamps or not read.names):
@@ -113,6 +116,10 @@ class _HeaderReader:
             self.authors.extend(read.names)
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
+
+    def _junk_not_byline(self, line: str) -> bool:
+        """True when a line read as bare names has no byline prefix and the rules drop it whole."""
+        return self.words.byline_prefix.match(line) is None and self.is_junk(line)
 
     def _body_before(self, index: int) -> bool:
         """True when a line before index reads like body text (asked only of a second byline: rare)."""

@@ -6,6 +6,7 @@ import pytest
 from lxml import html as lxml_html
 
 from bench.bench_metadata import author_names, date_verdicts
+from cleaner import clean
 from cleaner.bylines import read_byline
 from cleaner.datelines import read_header_line
 from cleaner.header import take_header
@@ -143,3 +144,67 @@ def test_bench_scoring_rules() -> None:
     assert date_verdicts("2023-11-06T08:00-05:00", "2023-11-06") == (False, True)
     assert date_verdicts("2023-11-06", "2023-11-06T21:22") == (True, True)
     assert date_verdicts("2023-11-06", "2023-11-07") == (False, False)
+
+
+def test_a_question_or_exclamation_is_the_title_over_a_byline_or_dateline() -> None:
+    lines = (
+        "How does the brain turn unconscious information into conscious thought?",
+        "Published Thursday 27 July 2017",
+        "By Ana Sandoiu",
+        "Neuroscience tells us that most of the work done by our brains happens on an unconscious level.",
+        "A new study investigates when the moment takes place in the brain, and how similar it is to others.",
+    )
+    body, _removed, hints = take_header(lines, words=WORDS)
+    assert hints["title"] == lines[0] and hints["author"] == "Ana Sandoiu" and hints["date"] == "2017-07-27"
+    assert body == lines[3:]
+    exclaims = (
+        "7-minute read",
+        "Faker wins 4th title as T1 embody Heartsteel’s song to become your Worlds 2023 champion!",
+        "Same tears, different emotions.",
+        'By Amanda "Tania Mae" Tan November 19, 2023 7:18 pm',
+        "T1 are your Worlds 2023 champions! It is the organization’s fourth world championship, and Faker's too.",
+    )
+    assert take_header(exclaims, words=WORDS)[2]["title"] == exclaims[1]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (  # the article opens with a question: body, not a title
+            "Remember New Jersey’s epic quest to find a state slogan?",
+            "(We never did settle on one, unlike our 565 municipalities, which are packed with them.)",
+            "Enter South Dakota to throw down the gauntlet with a slogan for an anti-drug campaign.",
+        ),
+        (
+            "What’s new in 2.26 (September pack)?",
+            "New tasks for the game!",
+            "More “Questions” for your opponent",
+            "Better Android support",
+        ),
+        (
+            "Nunca ouviu as sensacionais brinquedorias musicais do grupo Serelepe, de Belo Horizonte?",
+            "O grupo lançou o seu primeiro disco em 2019 e desde então faz shows por todo o país.",
+        ),
+    ],
+)
+def test_a_question_that_opens_the_article_stays_body(lines: tuple[str, ...]) -> None:
+    body, _removed, hints = take_header(lines, words=WORDS)
+    assert "title" not in hints and body == lines
+
+
+def test_junk_under_the_title_is_no_bare_byline() -> None:
+    dump = "\n".join(
+        (
+            "Home",
+            "Articles",
+            "This API is so Fetching!",
+            "Older Article",
+            "Newer Article",
+            "on March 10, 2015 by Nikhil Marathe",
+            "For more than a decade the Web has used XMLHttpRequest to make asynchronous requests in JavaScript.",
+            "The Fetch API intends to fix most of these problems, introducing the primitives HTTP itself uses.",
+        )
+    )
+    record = clean(dump, name="post.txt").metadata
+    assert record["title"] == "This API is so Fetching!"
+    assert record["author"] == "Nikhil Marathe" and record["date"] == "2015-03-10"
