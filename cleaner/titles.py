@@ -98,10 +98,12 @@ def find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Heade
         if is_junk(line):
             continue
         if headline[index] and not _repeated_in_body(line, lines) and read_header_line(line, words) is None:
-            if _header_follows(lines, index, words):  # a byline or dateline under it: the article's header
-                return index
+            # a question or exclamation is a headline only over a byline that names its writer (a date alone may be
+            # a teaser's, under an article that opens with a question); any headline over a byline or dateline is
             if asks_or_exclaims(line):
-                return None  # a question or exclamation is a headline only over a byline or dateline
+                return index if _header_follows(lines, index, is_junk, words, named=True) else None
+            if _header_follows(lines, index, is_junk, words, named=False):
+                return index
             return index if _article_follows(lines, index, is_junk, words) else None
         return None
     return None
@@ -117,14 +119,18 @@ def _longer_headline_next(window: tuple[str, ...], index: int, headline: list[bo
     )
 
 
-def _header_follows(lines: tuple[str, ...], title: int, words: HeaderWords) -> bool:
+def _header_follows(lines: tuple[str, ...], title: int, is_junk: JunkTest, words: HeaderWords, *, named: bool) -> bool:
     """True when a byline or dateline comes after the line before any body text: the next line, or a later one
     past junk lines and a standfirst, opening with a byline prefix or holding a date ("By Jane Doe", "Published
-    27 July 2017"); only the next line may be names alone ("Lisa Kaczke and Trevor J. Mitchell")."""
+    27 July 2017"); only the next line may be names alone ("Lisa Kaczke and Trevor J. Mitchell"), and not when the
+    rules drop it whole ("Top Stories"). named: only a line that names someone counts."""
     for offset, line in enumerate(lines[title + 1 : title + 1 + FOLLOW_SEARCH_LINES]):
         if len(line) > MAX_HEADER_LINE_CHARS or reads_like_body(line):
             return False
-        if read_header_line(line, words, bare=offset == 0) is not None:
+        read = read_header_line(line, words, bare=offset == 0)
+        if read is not None and not read.stamps and words.byline_prefix.match(line) is None and is_junk(line):
+            continue  # "Top Stories": names in shape only, junk the rules know
+        if read is not None and (read.names or not named):
             return True
     return False
 
