@@ -16,8 +16,10 @@ LEAD_SEARCH_LINES = 200  # where a first line repeated inside a sentence makes i
 TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk lines ...
 LABEL_SEARCH_LINES = 8  # ... or after short labels over it (a section, a kicker, a menu, the site's name)
 MAX_LABEL_WORDS = 3
+MAX_LABEL_CHARS = 80  # a label is short: longer lines are never one, whatever their words
 FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
 _NOT_TITLE_START = "(,;:/&.-–—•·"  # a line opening with these continues another ("(Image: …)", ", Justus …")
+_HAS_LETTER = re.compile(r"[^\W\d_]")  # a line without one ("0", "—") is a counter or a rule, not a list item
 _ASK_OR_EXCLAIM = "?!？！"
 _NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
 
@@ -72,7 +74,9 @@ def is_label(line: str) -> bool:
     """A short label over a headline: a section or kicker ("Politics", "EXCLUSIVE", "UK News"), a menu item."""
     if ends_sentence(line) or _NOT_IN_TITLE.search(line):
         return False
-    size = count_words(line, at_most=6)
+    if len(line) > MAX_LABEL_CHARS:
+        return False
+    size = len(_TOKEN_WITH_ALNUM.findall(line))  # words, not the "&" or "—" between them: "Biz & IT —"
     return size <= MAX_LABEL_WORDS or (size <= 5 and line.isupper())
 
 
@@ -95,7 +99,8 @@ def find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Heade
         if label and not (headline[index] and not _longer_headline_next(window, index, headline)):
             labels_seen = True
             continue
-        if is_junk(line):
+        if is_junk(line) or hard_rule(line) is not None:  # a rule's junk, or a script's or markup's line
+            labels_seen = True  # junk over the title (a script's lines, a share bar) widens the search as labels do
             continue
         if headline[index] and not _repeated_in_body(line, lines) and read_header_line(line, words) is None:
             # a question or exclamation is a headline only over a byline that names its writer (a date alone may be
@@ -147,7 +152,7 @@ def _article_follows(lines: tuple[str, ...], title: int, is_junk: JunkTest, word
             return True
         if words.published_label.match(line) or words.updated_label.match(line):
             continue  # "Published" on a line of its own, its date on the next
-        if is_junk(line) or hard_rule(line) is not None or looks_like_headline(line):
+        if is_junk(line) or hard_rule(line) is not None or looks_like_headline(line) or not _HAS_LETTER.search(line):
             continue
         if count_words(line, at_most=MAX_TITLE_WORDS) < MAX_TITLE_WORDS:
             return False

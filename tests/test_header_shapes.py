@@ -227,3 +227,36 @@ def test_a_question_over_junk_shaped_like_names_stays_body() -> None:
     )
     result = clean(dump, name="news.txt")
     assert result.metadata["title"] is None and "What’s new in 2.26 (September pack)?" in result.text
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (  # a kicker ending in a dash over the title, a standfirst and a dateline under it
+            "Biz & IT —",
+            "Just-released Minecraft exploit makes it easy to crash game servers",
+            "Two-year-old bug exposes thousands of servers to crippling attack.",
+            "Apr 16, 2015 8:02 pm UTC",
+            "A flaw in the wildly popular online game makes it easy for just about anyone to crash the server.",
+        ),
+        (  # an ad slot's script over the title
+            "//<![CDATA[",
+            "googleAdSlotInfo.push({",
+            "\"slotName\":'DLB1',",
+            "\"slotContainer\":'dlb1_container' });",
+            "//]]>",
+            "How does the brain turn unconscious information into conscious thought?",
+            "By Ana Sandoiu",
+            "Neuroscience tells us that most of the work done by our brains happens on an unconscious level.",
+        ),
+        (  # a comment counter between the standfirst and the article
+            "Una solución no violenta para la cuestión mapuche",
+            "Los pueblos indígenas reclaman por derechos que permanecen incumplidos, por eso es más eficiente",
+            "0",
+            "Abdullah Ocalan, el líder independentista kurdo, desembarcó en Italia en noviembre de 1998 y pidió asilo.",
+        ),
+    ],
+)
+def test_titles_under_kickers_scripts_and_over_counters(lines: tuple[str, ...]) -> None:
+    title = next(line for line in lines if line[:1].isupper() and len(line.split()) > 4)
+    assert clean("\n".join(lines), name="news.txt").metadata["title"] == title
