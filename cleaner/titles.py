@@ -74,9 +74,9 @@ def is_label(line: str) -> bool:
     """A short label over a headline: a section or kicker ("Politics", "EXCLUSIVE", "UK News"), a menu item."""
     if ends_sentence(line) or _NOT_IN_TITLE.search(line):
         return False
-    if len(line) > MAX_LABEL_CHARS:
-        return False
-    size = len(_TOKEN_WITH_ALNUM.findall(line))  # words, not the "&" or "—" between them: "Biz & IT —"
+    size = count_words(line, at_most=6)
+    if size > MAX_LABEL_WORDS and len(line) <= MAX_LABEL_CHARS:
+        size = len(_TOKEN_WITH_ALNUM.findall(line))  # words, not the "&" or "—" between them: "Biz & IT —"
     return size <= MAX_LABEL_WORDS or (size <= 5 and line.isupper())
 
 
@@ -99,8 +99,10 @@ def find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Heade
         if label and not (headline[index] and not _longer_headline_next(window, index, headline)):
             labels_seen = True
             continue
-        if is_junk(line) or hard_rule(line) is not None:  # a rule's junk, or a script's or markup's line
-            labels_seen = True  # junk over the title (a script's lines, a share bar) widens the search as labels do
+        if hard_rule(line) is not None:  # a script's or markup's line over the title widens the search as labels do
+            labels_seen = True
+            continue
+        if is_junk(line):
             continue
         if headline[index] and not _repeated_in_body(line, lines) and read_header_line(line, words) is None:
             # a question or exclamation is a headline only over a byline that names its writer (a date alone may be
