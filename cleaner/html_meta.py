@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from cleaner.bylines import read_byline
 from cleaner.header_words import load_header_words
+from cleaner.html_header import header_under
 
 _ISO_DATE = re.compile(
     r"(?P<y>(?:19[89]|20[0-3])\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
@@ -323,4 +324,22 @@ def page_metadata(tree: HtmlElement, *, url: str | None = None) -> dict[str, str
         "description": _first(meta, _DESCRIPTION_KEYS),
         "language": (tree.get("lang") or "").split("-")[0].lower() or None,
     }
+    if not fields["author"] or not fields["date"] or len(str(fields["date"])) == len("2020-05-14"):
+        _fill_from_header(fields, page.h1)
     return {key: value for key, value in fields.items() if value}
+
+
+def _fill_from_header(fields: dict[str, str | None], headings: list[HtmlElement]) -> None:
+    """The author, the date, or the date's time that the markup lacks, from the byline and dateline printed
+    under the headline (the <h1> that is the title, or the only one): markup dates the page by its URL's day
+    ("2015-03-18") where the page prints "March 18 at 12:22 PM"."""
+    headline = next((h for h in headings if element_text(h) == fields["title"]), None)
+    if headline is None and len(headings) == 1:
+        headline = headings[0]
+    if headline is None:
+        return
+    printed = header_under(headline, load_header_words())
+    fields["author"] = fields["author"] or printed.get("author")
+    date, printed_date = fields["date"], printed.get("date")
+    if not date or (printed_date and len(date) < len(printed_date) and printed_date.startswith(date)):
+        fields["date"] = printed_date or date

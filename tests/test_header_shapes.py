@@ -260,3 +260,33 @@ def test_a_question_over_junk_shaped_like_names_stays_body() -> None:
 def test_titles_under_kickers_scripts_and_over_counters(lines: tuple[str, ...]) -> None:
     title = next(line for line in lines if line[:1].isupper() and len(line.split()) > 4)
     assert clean("\n".join(lines), name="news.txt").metadata["title"] == title
+
+
+def test_html_byline_and_dateline_under_the_headline_fill_what_the_markup_lacks() -> None:
+    body = (
+        "<article><h1>Let me Google that for you: 2014's most popular food searches</h1>"
+        '<div class="info"><div>By <a href="/u/jane">Jane Doe</a></div>'
+        "<div>Thu, 14 May 2020 17:55 UTC</div><script>var published = '2001-01-01 10:00';</script></div>"
+        "<p>Chia seeds and goji berries are the new kale and quinoa, according to the search giant.</p>"
+        "<p>Related: By John Roe, March 3, 2011 8:00 AM</p></article>"
+    )
+    found = _page("<title>Let me Google that for you</title>", body)
+    assert found["date"] == "2020-05-14T17:55"
+    # the markup's date-only value takes the printed time of the same day, never another day's
+    dated = _page('<meta property="article:published_time" content="2020-05-14">', body)
+    assert dated["date"] == "2020-05-14T17:55"
+    other_day = _page('<meta property="article:published_time" content="2020-05-13">', body)
+    assert other_day["date"] == "2020-05-13"
+    assert "author" not in found  # "By" and the linked name are two pieces: no bare names are read
+    signed = _page("", body.replace('By <a href="/u/jane">Jane Doe</a>', "Written by Jane Doe and John Roe"))
+    assert signed["author"] == "Jane Doe; John Roe"
+
+
+def test_html_header_stops_at_the_article_and_reads_no_bare_names() -> None:
+    body = (
+        "<h1>Intensified Surveillance Has Put the West Bank on Lockdown</h1><div>Tom Bennett</div>"
+        "<p>On Sunday, October 29, Ahmed Azza was given permission to leave his neighborhood for the first time.</p>"
+        "<div>By Jane Doe</div><div>Nov 7, 2023 2:00 AM</div>"
+    )
+    found = _page("", body)
+    assert "author" not in found and "date" not in found
