@@ -10,6 +10,7 @@ from cleaner.line_shape import LATIN_CAPITALS
 
 MAX_BYLINE_WORDS = 14
 MAX_NAME_TOKENS = 5
+MIN_NAME_WORDS = 2  # a name in capitals before an outlet: first name and surname at least
 _UPPER = rf"{LATIN_CAPITALS}Ā-ſА-ЯЁ"  # Latin and Cyrillic capitals
 _CAPITALIZED = re.compile(rf"^[{_UPPER}][\w'’.-]*$")
 _INITIAL = re.compile(rf"^[{_UPPER}]\.(?:-?[{_UPPER}]\.)*$")
@@ -19,6 +20,7 @@ _PLACE_TAIL = re.compile(
 _HANDLE = re.compile(r"\S*@\S*|\([^)]*\)|\[[^\]]*\]")
 _TERMINAL = re.compile(r"[!?;]\s*$")
 _OUTLET_INITIALS = re.compile(r"[A-Z]{2,5}")
+_NICKNAME_QUOTES = "\"“”‘’'"  # a nickname quoted inside a name: Amanda "Tania Mae" Tan
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,26 @@ class Byline:
 def is_outlet_initials(text: str) -> bool:
     """An outlet or wire named by its initials alone ("CNN", "TNN", "PTI"): where a writer works, not a name."""
     return _OUTLET_INITIALS.fullmatch(text) is not None
+
+
+def _outlet_first(tokens: list[str], words: HeaderWords) -> bool:
+    """An outlet's initials or an agency, then words not in capitals: "CNN Business", "AP Sports Writer" (a
+    name in capitals, "ERRIN HAINES", is no outlet)."""
+    outlet = is_outlet_initials(tokens[0]) or tokens[0] in words.agencies
+    return outlet and len(tokens) > 1 and not all(t.isupper() for t in tokens[1:])
+
+
+def _name_in_capitals(part: str) -> str:
+    """The name written in capitals that opens the part, without the outlet after it in another case ("ERIC
+    TUCKER Associated Press" → "ERIC TUCKER"); else the part."""
+    tokens = part.split()
+    caps = 0
+    while caps < len(tokens) and tokens[caps].isupper() and len(tokens[caps]) > 1:
+        caps += 1
+    rest = tokens[caps:]
+    if caps >= MIN_NAME_WORDS and rest and all(t[:1].isupper() and not t.isupper() for t in rest):
+        return " ".join(tokens[:caps])
+    return part
 
 
 def _tidy_name(tokens: list[str]) -> str:
@@ -47,6 +69,8 @@ def _name_before_role(tokens: list[str], words: HeaderWords) -> str | None:
         name, role = tokens[:size], tokens[size:]
         if not role or not all(_CAPITALIZED.match(t) and t.lower() not in words.role_words for t in name):
             continue
+        if _outlet_first(tokens, words):
+            return None  # "AP Auto Writer", "CNN Senior Analyst": an outlet's desk, no person
         written_alike = all(t[:1].isupper() and t.isupper() == all(n.isupper() for n in name) for t in role)
         if written_alike and role[-1].lower() in words.name_role_words:
             # "Emma Parker Reporter", "Carrie Arnold Contributing Writer": a writer's role, capitalised like the
@@ -74,9 +98,10 @@ def _kind(part: str, words: HeaderWords) -> str:
             return "name"
         # an outlet's initials after the names ("By John Doe, CNN") say where they work, like a role
         return "role" if has_role or is_outlet_initials(part) else "other"
+    bare = [t.strip(_NICKNAME_QUOTES) if 0 < i < len(tokens) - 1 else t for i, t in enumerate(tokens)]
     shaped = all(
         _CAPITALIZED.match(t) or _INITIAL.match(t) or (0 < i < len(tokens) - 1 and lowered[i] in words.particles)
-        for i, t in enumerate(tokens)
+        for i, t in enumerate(bare)
     )
     if shaped and not has_role:
         return "name"
@@ -98,9 +123,16 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
         return None  # "Ein Albtraum", "The Reckoning": a title; names never open with an article
     names: list[str] = []
     person_or_desk = False
+    agencies: list[str] = []
     for number, raw_part in enumerate(p for p in words.joiner.split(rest) if p and p.strip()):
-        part = _PLACE_TAIL.sub("", raw_part.strip().rstrip("."))
+        part = _name_in_capitals(_PLACE_TAIL.sub("", raw_part.strip().rstrip(".")))
+        if number and " " in part and (_outlet_first(part.split(), words) or part in words.agencies):
+            continue  # where the writers work, after their names: "CNN Business", "Associated Press"
         kind = _kind(part, words) if part else "other"
+        if kind == "name" and part in words.agencies:
+            agencies.append(part)
+            person_or_desk = True
+            continue
         named = _name_before_role(part.split(), words) if kind in ("role", "other", "desk") else None
         if named is not None:
             names.append(named)
@@ -110,7 +142,8 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
         elif kind == "other" or (kind == "role" and number == 0):
             return None
         person_or_desk = person_or_desk or kind in ("name", "desk")
-    return Byline(tuple(names)) if person_or_desk else None
+    # an agency is the byline's name when it names nobody else: "Jane Doe, Reuters" is Jane Doe's
+    return Byline(tuple(names) or tuple(agencies)) if person_or_desk else None
 
 
 __all__ = ["Byline", "is_outlet_initials", "read_byline"]

@@ -13,7 +13,7 @@ from cleaner.line_shape import LATIN_CAPITALS, count_words
 MAX_HEADER_LINE_WORDS = 30
 MAX_HEADER_LINE_CHARS = 300  # longer lines are body (or glued dumps): never header, never run through the rules
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
-_SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*:\s*(?P<value>[^:]{1,60})$")
+_SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*[:：]\s*(?P<value>[^:：]{1,60})$")  # "：": CJK colon
 _PLACE_WORD = re.compile(rf"^[{LATIN_CAPITALS}][^\W\d_]+[.,]?$")
 MAX_PLACE_WORDS = 3
 # a segment's words, to tell one of filler words only; unlike dates._WORD_TOKEN it splits at apostrophes
@@ -40,9 +40,19 @@ def _is_place(segment: str, words: HeaderWords) -> bool:
     )
 
 
+def _outer_brackets_stripped(text: str) -> str:
+    """The text without brackets at its ends that open or close nothing inside it: "(Mis à jour : 30 avril" loses
+    its "(", "Par Jane Doe (avec John Roe)" keeps its ")", which bylines read as an aside."""
+    while text[:1] == "(" and ")" not in text:
+        text = text[1:].strip()
+    while text[-1:] == ")" and text.count("(") < text.count(")"):
+        text = text[:-1].strip()
+    return text
+
+
 def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...]]:
     """How one piece of a dateline reads: "", "published", "updated", "byline" (with names), or "other"."""
-    text = segment.strip(" \t,;:()-–—")
+    text = _outer_brackets_stripped(segment.strip(" \t,;:-–—"))
     if not text or all(w.lower() in words.filler for w in _FILLER_TOKEN.findall(text)):
         return "", ()
     label = " ".join(w for w in text.split() if w.strip(".,").lower() not in words.filler)  # "Updated: Tue.,"
@@ -50,6 +60,8 @@ def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...
         return "updated", ()
     if words.published_label.match(text) or words.published_label.match(label):
         return "published", ()
+    if text in words.agencies:  # the wire credited beside the date: "AFP 30 avril 2015 à 07:19"
+        return "byline", (text,)
     byline = read_byline(_without_trailing_filler(text, words), words)
     if byline is None and any(w.lower() in words.role_words for w in text.split()):
         byline = read_byline(text, words, bare=True)  # a desk beside the date: "TOI City Desk / Updated: …"

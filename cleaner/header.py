@@ -63,6 +63,8 @@ class _HeaderReader:
         self.hints: dict[str, Any] = {}
         self.authors: list[str] = []
         self.wire: WireDateline | None = None
+        self.lines = lines
+        self.is_junk = is_junk
         if known_title:  # the page says what its title is: only that line is the title
             self.title_index = known_title_line(lines[:MAX_ZONE_LINES], known_title, words)
             self.title_key: str | None = title_key(known_title)
@@ -89,9 +91,13 @@ class _HeaderReader:
             self.wire = wire
             return self._remove(line, index, "wire_dateline", "dateline")
         # bare names after the title or a dateline, but not words in capitals: a section label ("GIRLS BASKETBALL")
-        bare = previous in ("title", "dateline") and not line.isupper()
+        # (after a dateline only while nobody is named yet: names under a byline and its date are a photo's caption,
+        # "(L-R) Mike Pompeo, Julian Assange, Sheldon Adelson")
+        bare = (previous == "title" or (previous == "dateline" and not self.authors)) and not line.isupper()
         continues = previous == "byline" and self.words.joiner.match(" " + line) is not None  # ", Ulrich Stoll"
         read = read_header_line(line, self.words, month_first=self.month_first, bare=bare or continues)
+        if read is not None and (bare or continues) and not read.stamps and self._junk_not_byline(line):
+            read = None  # "Older Article", "Sign In" under the title: names in shape only, junk the rules know
         if read is None and previous != "byline" and _PERSON_NAME.fullmatch(line) and self._dateline(following):
             read = read_header_line(line, self.words, month_first=self.month_first, bare=True)  # "Sam Rkaina"
             if read is not None and (read.stamps or not read.names):
@@ -104,9 +110,20 @@ class _HeaderReader:
             return None
         for stamp, role in read.stamps:
             self.hints.setdefault(role, stamp.iso())
-        self.authors.extend(read.names)
+        if not (self.authors and read.names and not read.stamps and self._body_before(index)):
+            # (else the article's byline was read above its first sentence: this one signs a teaser's story and
+            # goes, naming nobody)
+            self.authors.extend(read.names)
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
+
+    def _junk_not_byline(self, line: str) -> bool:
+        """True when a line read as bare names has no byline prefix and the rules drop it whole."""
+        return self.words.byline_prefix.match(line) is None and self.is_junk(line)
+
+    def _body_before(self, index: int) -> bool:
+        """True when a line before index reads like body text (asked only of a second byline: rare)."""
+        return any(map(reads_like_body, self.lines[:index]))
 
     def _dateline(self, line: str) -> bool:
         """True when line is a dateline alone ("Thu 9 Feb 2023 00.01 GMT"): the header's date, under its writer."""

@@ -113,7 +113,8 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         ),
         byline_prefix=re.compile(rf"^\s*(?:{prefixes})(?:\s*:\s*|\s+)(?=\S)", re.I),
         byline_prefix_lines=re.compile(rf"\n[ \t]*(?:{prefixes})(?:[ \t]*:[ \t]*|[ \t]+)(?=\S)", re.I),
-        joiner=re.compile(rf"\s*[,;]\s*|\s+(?:{_alternation(joiners)})\s+", re.I),
+        # ", and" too: "Chien-Ming Wang, and Tom Watkins" (the serial comma)
+        joiner=re.compile(rf"\s*[,;]\s*(?:(?:{_alternation(joiners)})\s+)?|\s+(?:{_alternation(joiners)})\s+", re.I),
     )
 
 

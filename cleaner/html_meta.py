@@ -18,6 +18,10 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from cleaner.bylines import read_byline
+from cleaner.header_words import load_header_words
+from cleaner.html_header import header_under
+
 _ISO_DATE = re.compile(
     r"(?P<y>(?:19[89]|20[0-3])\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
     r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:[.,]\d+)?)?\s*(?P<tz>Z|[+-][01]\d:?[0-5]\d)?)?"
@@ -26,12 +30,14 @@ _URL_DATE = re.compile(r"/(?P<y>(?:199|20[0-3])\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0
 _TITLE_SUFFIX = re.compile(r"\s+[|–—·•:-]\s+[^|–—·•]{2,60}$")
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|Posting|WebPage|Review", re.I)
 _BYLINE_PREFIX = re.compile(r"^(?:by|von|por|par|di|door|av|af|przez)\s+", re.I)
+_SEVERAL_OR_ASIDE = re.compile(r"[,(&]|\s(?:and|und|et|y|e)\s")  # what a byline of one plain name lacks
 _URLISH = re.compile(r"^(?:https?:|www\.|/)", re.I)
 _SPACES = re.compile(r"\s+")
 _MAX_AUTHOR_CHARS = 120
 _MAX_TITLE_CHARS = 300
 _WORD = re.compile(r"\w+")
 HEADLINE_OVERLAP = 0.5  # share of the <h1>'s words that a declared title must also have
+MIN_HEADLINE_WORDS = 3  # an <h1> of fewer words beside others is a site name or a label, not the headline
 
 # meta keys (name, property or itemprop, lower-cased) in order of trust
 _TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title")
@@ -173,10 +179,16 @@ def _first(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 
 def _tidy_author(author: str | None) -> str | None:
-    """A usable author string: byline prefix ("By ") dropped; None for URLs and overlong text."""
+    """A usable author string: byline prefix ("By ") dropped; None for URLs and overlong text. A byline of
+    several names, an outlet or an aside ("Dana A. Ford, James S.A. Corey, and Tom Watkins, CNN") is read as a
+    byline: its names joined with "; ", as JSON-LD's are."""
     author = _BYLINE_PREFIX.sub("", _clean(author))
     if not author or _URLISH.match(author) or len(author) > _MAX_AUTHOR_CHARS:
         return None
+    if _SEVERAL_OR_ASIDE.search(author):
+        byline = read_byline(author, load_header_words(), bare=True)
+        if byline is not None and byline.names:
+            return "; ".join(dict.fromkeys(byline.names))
     return author
 
 
@@ -214,6 +226,22 @@ def _plausible_headline(heading: str, declared: list[str], sitename: str) -> boo
     return not declared or any(len(words & _words(title)) >= HEADLINE_OVERLAP * len(words) for title in declared)
 
 
+def _held_in_declared(headings: list[str], declared: list[str], sitename: str) -> str | None:
+    """The only one of several <h1>s (of 3+ words, not the site's name) that a declared title holds whole
+    ("Asia-pacific - Third blogger hacked to death in Bangladesh" holds "Third blogger hacked to death in
+    Bangladesh"), else None (two held: the site's name beside the headline, both in "Headline | Site")."""
+    keys = [" ".join(_WORD.findall(title.lower())) for title in declared]
+    held = {
+        heading
+        for heading in headings
+        if len(heading.split()) >= MIN_HEADLINE_WORDS
+        and _words(heading) != _words(sitename)
+        and (key := " ".join(_WORD.findall(heading.lower())))
+        and any(f" {key} " in f" {title} " for title in keys)
+    }
+    return held.pop() if len(held) == 1 else None
+
+
 def _without_site(title: str, sitename: str) -> str:
     """The title less a " | Site name" suffix naming the site."""
     match = _TITLE_SUFFIX.search(title)
@@ -228,6 +256,9 @@ def _title(page: _Head, meta: dict[str, str], ld: dict[str, str], sitename: str)
     declared = [t for t in (ld.get("title"), _first(meta, _TITLE_KEYS), page_title) if t]
     if len(headings) == 1 and _plausible_headline(headings[0], declared, sitename):
         return headings[0]
+    held = _held_in_declared(headings, declared, sitename) if len(headings) > 1 else None
+    if held is not None:  # the site's name in one <h1>, the headline in another: the one the titles hold
+        return held
     meta_title = ld.get("title") or _first(meta, _TITLE_KEYS)
     if meta_title:
         return _without_site(meta_title, sitename)
@@ -293,4 +324,22 @@ def page_metadata(tree: HtmlElement, *, url: str | None = None) -> dict[str, str
         "description": _first(meta, _DESCRIPTION_KEYS),
         "language": (tree.get("lang") or "").split("-")[0].lower() or None,
     }
+    if not fields["author"] or not fields["date"] or len(str(fields["date"])) == len("2020-05-14"):
+        _fill_from_header(fields, page.h1)
     return {key: value for key, value in fields.items() if value}
+
+
+def _fill_from_header(fields: dict[str, str | None], headings: list[HtmlElement]) -> None:
+    """The author, the date, or the date's time that the markup lacks, from the byline and dateline printed
+    under the headline (the <h1> that is the title, or the only one): markup dates the page by its URL's day
+    ("2015-03-18") where the page prints "March 18 at 12:22 PM"."""
+    headline = next((h for h in headings if element_text(h) == fields["title"]), None)
+    if headline is None and len(headings) == 1:
+        headline = headings[0]
+    if headline is None:
+        return
+    printed = header_under(headline, load_header_words())
+    fields["author"] = fields["author"] or printed.get("author")
+    date, printed_date = fields["date"], printed.get("date")
+    if not date or (printed_date and len(date) < len(printed_date) and printed_date.startswith(date)):
+        fields["date"] = printed_date or date

@@ -1,0 +1,292 @@
+"""Header shapes found on unseen publishers (bench/bench_metadata.py): bylines, datelines and HTML authors."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from bench.bench_metadata import author_names, date_verdicts
+from cleaner import clean
+from cleaner.bylines import read_byline
+from cleaner.datelines import read_header_line
+from cleaner.header import take_header
+from cleaner.header_words import load_header_words
+from cleaner.html_meta import page_metadata
+
+WORDS = load_header_words()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", ("Joan Biskupic",)),
+        ("Opinion by Jane Doe", ("Jane Doe",)),
+        (
+            "By Dana A. Ford , James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN",
+            ("Dana A. Ford", "James S.A. Corey", "Chien-Ming Wang", "Tom Watkins"),
+        ),
+        ('By Amanda "Tania Mae" Tan', ('Amanda "Tania Mae" Tan',)),
+        ("By MEG KINNARD and ERRIN HAINES, Associated Press", ("Meg Kinnard", "Errin Haines")),
+        ("By DANICA KIRKA and JILL LAWLESS Associated Press", ("Danica Kirka", "Jill Lawless")),
+        ("By Jill Disis, CNN Business", ("Jill Disis",)),
+        ("By TOM KRISHER, AP Auto Writer", ("Tom Krisher",)),
+        ("By Jane Doe, Reuters", ("Jane Doe",)),
+        ("By Reuters", ("Reuters",)),
+    ],
+)
+def test_byline_shapes_of_unseen_publishers(line: str, names: tuple[str, ...]) -> None:
+    found = read_byline(line, WORDS)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday the river had risen",
+        "By the time the police arrived, the crowd had gone.",
+        "Analysis of the data shows a rise in prices",
+        "Opinion polls put the party ahead",
+        "Submitted to the committee on March 3, 2015 were 40 amendments",
+        "Source: the river had risen by 2 metres on March 3, 2015",
+    ],
+)
+def test_body_lines_shaped_like_the_new_bylines_stay(line: str) -> None:
+    assert read_header_line(line, WORDS) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "names"),
+    [
+        (
+            "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | "
+            "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+            "2015-05-04T13:36",
+            ("Martin Untersinger",),
+        ),
+        ("AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)", "2015-04-30T07:19", ("AFP",)),
+        ("Submitted on Mon, 2019-01-21 13:49", "2019-01-21T13:49", ()),
+        ("2017-03-10 09:58 来源：网易科学人", "2017-03-10T09:58", ()),
+        ("2023-11-17 20:52:15 来源： 新华网", "2023-11-17T20:52", ()),
+        ('By Amanda "Tania Mae" Tan November 19, 2023 7:18 pm', "2023-11-19T19:18", ('Amanda "Tania Mae" Tan',)),
+    ],
+)
+def test_dateline_shapes_of_unseen_publishers(line: str, date: str, names: tuple[str, ...]) -> None:
+    read = read_header_line(line, WORDS)
+    assert read is not None
+    assert read.stamps[0][0].iso() == date and read.stamps[0][1] == "date"
+    assert read.names == names
+
+
+def test_a_caption_of_names_under_the_byline_and_date_is_no_byline() -> None:
+    lines = (
+        "'The American friends': New court files expose Sheldon Adelson's security team",
+        "Max Blumenthal",
+        "Thu, 14 May 2020 17:55 UTC",
+        "(L-R) Mike Pompeo, Julian Assange, Sheldon Adelson",
+        "An exclusive investigation reveals new details on the role a casino played in a spying operation.",
+        "As the co-founder of a small security consulting firm, he spent years in the minor leagues.",
+    )
+    body, _removed, hints = take_header(lines, words=WORDS)
+    assert hints["author"] == "Max Blumenthal" and hints["date"] == "2020-05-14T17:55"
+    assert lines[3] in body
+
+
+def test_a_teaser_byline_below_the_first_sentence_names_nobody() -> None:
+    lines = (
+        "Un troisième Français mort dans le séisme au Népal",
+        "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)",
+        "Laurent Fabius a accueilli jeudi matin à Roissy un premier avion spécial ramenant des rescapés.",
+        "Sur le même sujet",
+        "Par Sébastien Farcis",
+        "Le bilan du séisme au Népal dépasse désormais les 6 000 morts, selon les autorités du pays.",
+    )
+    body, _removed, hints = take_header(lines, words=WORDS)
+    assert hints["author"] == "AFP"
+    assert lines[2] in body and lines[5] in body
+
+
+def _page(head: str, body: str) -> dict[str, str]:
+    return page_metadata(lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        (
+            "Dana A. Ford, James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN",
+            "Dana A. Ford; James S.A. Corey; Chien-Ming Wang; Tom Watkins",
+        ),
+        ("Martin Untersinger (avec Damien Leloup et Morgane Tual)", "Martin Untersinger"),
+        ("Rachael Link, MS, RD", "Rachael Link"),
+        ("Smith, John", "Smith, John"),  # surname first: not a byline of two names, left as written
+        ("Jane Doe", "Jane Doe"),
+    ],
+)
+def test_html_author_meta_read_as_a_byline(author: str, expected: str) -> None:
+    assert _page(f'<meta name="author" content="{author}">', "<p>Text.</p>")["author"] == expected
+
+
+def test_html_title_is_the_h1_that_the_declared_title_holds() -> None:
+    head = '<meta property="og:title" content="Asia-pacific - Third blogger hacked to death in Bangladesh">'
+    body = "<h1>France 24 - International news 24/7</h1><h1>Third blogger hacked to death in Bangladesh</h1>"
+    assert _page(head, body)["title"] == "Third blogger hacked to death in Bangladesh"
+    site = (
+        '<meta property="og:site_name" content="Kabar Dunia Islam"><title>Jangan Membenci | Kabar Dunia Islam</title>'
+        '<meta property="og:title" content="Jangan Membenci">'
+    )
+    assert _page(site, "<h1>Kabar Dunia Islam</h1>")["title"] == "Jangan Membenci"  # one <h1>: the site's name
+
+
+def test_bench_scoring_rules() -> None:
+    assert author_names("Jeremy Herb; Lauren del Valle") == {"Lauren del Valle", "Jeremy Herb"}
+    assert date_verdicts("2023-11-06T08:00-05:00", "2023-11-06T13:00+00:00") == (True, True)
+    assert date_verdicts("2023-11-06T08:00-05:00", "2023-11-06T08:00") == (True, True)  # wall-clock time
+    assert date_verdicts("2023-11-06T08:00-05:00", "2023-11-06") == (False, True)
+    assert date_verdicts("2023-11-06", "2023-11-06T21:22") == (True, True)
+    assert date_verdicts("2023-11-06", "2023-11-07") == (False, False)
+
+
+def test_a_question_or_exclamation_is_the_title_over_a_byline_or_dateline() -> None:
+    lines = (
+        "How does the brain turn unconscious information into conscious thought?",
+        "Published Thursday 27 July 2017",
+        "By Ana Sandoiu",
+        "Neuroscience tells us that most of the work done by our brains happens on an unconscious level.",
+        "A new study investigates when the moment takes place in the brain, and how similar it is to others.",
+    )
+    body, _removed, hints = take_header(lines, words=WORDS)
+    assert hints["title"] == lines[0] and hints["author"] == "Ana Sandoiu" and hints["date"] == "2017-07-27"
+    assert body == lines[3:]
+    exclaims = (
+        "7-minute read",
+        "Faker wins 4th title as T1 embody Heartsteel’s song to become your Worlds 2023 champion!",
+        "Same tears, different emotions.",
+        'By Amanda "Tania Mae" Tan November 19, 2023 7:18 pm',
+        "T1 are your Worlds 2023 champions! It is the organization’s fourth world championship, and Faker's too.",
+    )
+    assert take_header(exclaims, words=WORDS)[2]["title"] == exclaims[1]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (  # the article opens with a question: body, not a title
+            "Remember New Jersey’s epic quest to find a state slogan?",
+            "(We never did settle on one, unlike our 565 municipalities, which are packed with them.)",
+            "Enter South Dakota to throw down the gauntlet with a slogan for an anti-drug campaign.",
+        ),
+        (
+            "What’s new in 2.26 (September pack)?",
+            "New tasks for the game!",
+            "More “Questions” for your opponent",
+            "Better Android support",
+        ),
+        (  # a date alone under a question may be a teaser's: no writer named, no title
+            "Remember New Jersey’s epic quest to find a state slogan?",
+            "Updated / Saturday, 4 Mar 2023 10:02",
+            "Enter South Dakota to throw down the gauntlet with a slogan for an anti-drug campaign.",
+        ),
+        (
+            "Nunca ouviu as sensacionais brinquedorias musicais do grupo Serelepe, de Belo Horizonte?",
+            "O grupo lançou o seu primeiro disco em 2019 e desde então faz shows por todo o país.",
+        ),
+    ],
+)
+def test_a_question_that_opens_the_article_stays_body(lines: tuple[str, ...]) -> None:
+    body, _removed, hints = take_header(lines, words=WORDS)
+    assert "title" not in hints and lines[0] in body and lines[-1] in body
+
+
+def test_junk_under_the_title_is_no_bare_byline() -> None:
+    dump = "\n".join(
+        (
+            "Home",
+            "Articles",
+            "This API is so Fetching!",
+            "Older Article",
+            "Newer Article",
+            "on March 10, 2015 by Nikhil Marathe",
+            "For more than a decade the Web has used XMLHttpRequest to make asynchronous requests in JavaScript.",
+            "The Fetch API intends to fix most of these problems, introducing the primitives HTTP itself uses.",
+        )
+    )
+    record = clean(dump, name="post.txt").metadata
+    assert record["title"] == "This API is so Fetching!"
+    assert record["author"] == "Nikhil Marathe" and record["date"] == "2015-03-10"
+
+
+def test_a_question_over_junk_shaped_like_names_stays_body() -> None:
+    dump = "\n".join(
+        (
+            "What’s new in 2.26 (September pack)?",
+            "Top Stories",
+            "New tasks for the game!",
+            "More “Questions” for your opponent, and challenges coming soon to every player of the game.",
+            "Additional quizzes, surprises and bonuses, so that each game was unique and unforgettable.",
+        )
+    )
+    result = clean(dump, name="news.txt")
+    assert result.metadata["title"] is None and "What’s new in 2.26 (September pack)?" in result.text
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (  # a kicker ending in a dash over the title, a standfirst and a dateline under it
+            "Biz & IT —",
+            "Just-released Minecraft exploit makes it easy to crash game servers",
+            "Two-year-old bug exposes thousands of servers to crippling attack.",
+            "Apr 16, 2015 8:02 pm UTC",
+            "A flaw in the wildly popular online game makes it easy for just about anyone to crash the server.",
+        ),
+        (  # an ad slot's script over the title
+            "//<![CDATA[",
+            "googleAdSlotInfo.push({",
+            "\"slotName\":'DLB1',",
+            "\"slotContainer\":'dlb1_container' });",
+            "//]]>",
+            "How does the brain turn unconscious information into conscious thought?",
+            "By Ana Sandoiu",
+            "Neuroscience tells us that most of the work done by our brains happens on an unconscious level.",
+        ),
+        (  # a comment counter between the standfirst and the article
+            "Una solución no violenta para la cuestión mapuche",
+            "Los pueblos indígenas reclaman por derechos que permanecen incumplidos, por eso es más eficiente",
+            "0",
+            "Abdullah Ocalan, el líder independentista kurdo, desembarcó en Italia en noviembre de 1998 y pidió asilo.",
+        ),
+    ],
+)
+def test_titles_under_kickers_scripts_and_over_counters(lines: tuple[str, ...]) -> None:
+    title = next(line for line in lines if line[:1].isupper() and len(line.split()) > 4)
+    assert clean("\n".join(lines), name="news.txt").metadata["title"] == title
+
+
+def test_html_byline_and_dateline_under_the_headline_fill_what_the_markup_lacks() -> None:
+    body = (
+        "<article><h1>Let me Google that for you: 2014's most popular food searches</h1>"
+        '<div class="info"><div>By <a href="/u/jane">Jane Doe</a></div>'
+        "<div>Thu, 14 May 2020 17:55 UTC</div><script>var published = '2001-01-01 10:00';</script></div>"
+        "<p>Chia seeds and goji berries are the new kale and quinoa, according to the search giant.</p>"
+        "<p>Related: By John Roe, March 3, 2011 8:00 AM</p></article>"
+    )
+    found = _page("<title>Let me Google that for you</title>", body)
+    assert found["date"] == "2020-05-14T17:55"
+    # the markup's date-only value takes the printed time of the same day, never another day's
+    dated = _page('<meta property="article:published_time" content="2020-05-14">', body)
+    assert dated["date"] == "2020-05-14T17:55"
+    other_day = _page('<meta property="article:published_time" content="2020-05-13">', body)
+    assert other_day["date"] == "2020-05-13"
+    assert "author" not in found  # "By" and the linked name are two pieces: no bare names are read
+    signed = _page("", body.replace('By <a href="/u/jane">Jane Doe</a>', "Written by Jane Doe and John Roe"))
+    assert signed["author"] == "Jane Doe; John Roe"
+
+
+def test_html_header_stops_at_the_article_and_reads_no_bare_names() -> None:
+    body = (
+        "<h1>Intensified Surveillance Has Put the West Bank on Lockdown</h1><div>Tom Bennett</div>"
+        "<p>On Sunday, October 29, Ahmed Azza was given permission to leave his neighborhood for the first time.</p>"
+        "<div>By Jane Doe</div><div>Nov 7, 2023 2:00 AM</div>"
+    )
+    found = _page("", body)
+    assert "author" not in found and "date" not in found
