@@ -21,6 +21,11 @@ _LOWER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*[,;:.!?)]?$")
 _CODE = re.compile(r"[{};=<>$]|//")
 # A line that closes a sentence (or a statement of code) and one that starts as no wrapped sentence goes on:
 # markup, a comment, a table's bar, a copyright sign.
+# A line of script: braces, markup, a comment, a method called, an assignment or a statement's end.
+_SCRIPT = re.compile(
+    r"[{}<>]|\(\)|/\*|\*/|//|\w\.\w+\(|\bif \(|[^=!<>]=\s*[\"'(\[{\w]|;$|^\s*(?:var|let|const|function)\b"
+)
+_STATEMENT_END = re.compile(r"[;})\]>]$")
 _CLOSED = re.compile(r"[.!?…:;}>][\"'”’»)\]]*$")
 _STRUCTURE_START = re.compile(r"[/<{}|©#=]")
 
@@ -141,23 +146,34 @@ def _starts_sentence(words: list[str], settings: ReflowSettings) -> bool:
 
 
 def _joins(line: str, following: str, width: int, settings: ReflowSettings, *, blank_separated: bool) -> bool:
-    """Whether following continues line's paragraph: a wrapper broke it off there (a blank line, a list item, a
-    shallower indent, markup, a sentence's first word after a line that closes none always start a new one).
-    Where the widths cannot tell, only a sentence going on joins; where paragraphs are not set apart by blank
-    lines, a line that closes a sentence ends the paragraph unless a lower-case word or a number goes on (one
-    paragraph cut at a sentence costs nothing; a junk line joined to the body takes the body with it when a rule
-    drops the line, or stays in it)."""
+    """Whether following continues line's paragraph: a greedy wrapper broke it off there. A blank line, a list
+    item, a shallower indent or markup always start a paragraph, and so does a sentence's first word ("It",
+    "According to": config [split] starters) unless the line before closed a sentence in a paragraph that blank
+    lines set apart. Where the widths cannot tell (an overlong address or token of code), a paragraph between
+    blank lines goes on, and elsewhere a sentence going on, or script (JSON) around an overlong token of it
+    unless a sentence or a statement ends there.
+    Without blank lines between paragraphs, script and text are never joined: a junk line joined to the body
+    takes the body with it when a rule drops the line, or stays in it."""
     if _BULLET.match(following) or _indent(following) < _indent(line):
         return False
     stripped = following.lstrip()
     verdict = _wrapped_here(line, stripped, width)
     if verdict is None:
-        return (len(line) <= width or not _breakable(line)) and _goes_on(line, stripped, stripped.split(None, 1)[0])
+        if len(line) > width and _breakable(line):
+            return False  # an unwrapped line (html2text's list items and tables): a paragraph of its own
+        first_word = stripped.split(None, 1)[0]
+        if blank_separated or _goes_on(line, stripped, first_word):
+            return True
+        if len(first_word) > width and _SCRIPT.search(first_word):  # an overlong token of script (JSON) follows
+            return not _CLOSED.search(line)
+        return len(line) > width and _SCRIPT.search(line) is not None and not _STATEMENT_END.search(line)
     if not verdict or _STRUCTURE_START.match(stripped):
         return False
-    if not _CLOSED.search(line):  # a headline or a caption before a sentence's start is no sentence going on
-        return not _starts_sentence(stripped.split(None, 2)[:2], settings)
-    return blank_separated or stripped[:1].islower() or stripped[:1].isdigit()
+    if not blank_separated and bool(_SCRIPT.search(line)) != bool(_SCRIPT.search(following)):
+        return False  # script beside text: the text may be the body, which the script's rule would take along
+    if blank_separated and _CLOSED.search(line):
+        return True  # a sentence after a sentence, in a paragraph that blank lines set apart
+    return not _starts_sentence(stripped.split(None, 2)[:2], settings)
 
 
 def _blank_separated(lines: list[str], width: int) -> bool:
