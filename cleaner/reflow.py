@@ -100,10 +100,15 @@ def _width(lines: list[str], settings: ReflowSettings) -> int | None:
     return width if settings.min_wrap_width <= width <= settings.max_wrap_width else None
 
 
+def _first_word(line: str) -> str:
+    """The line's first word as a wrapper sees it: up to a space (a no-break space binds, as its name says)."""
+    return line.lstrip(" ").split(" ", 1)[0]
+
+
 def _wrapped_here(line: str, following: str, width: int) -> bool | None:
     """Whether a greedy wrapper at width broke following off line (its first word did not fit), False when that
     word would have fit (line ends a paragraph), None when the widths cannot tell (an overlong line or word)."""
-    first_word = following.split(None, 1)[0]
+    first_word = _first_word(following)
     if len(line) > width or len(first_word) > width:
         return None
     return len(line) + 1 + len(first_word) > width
@@ -121,7 +126,7 @@ def _is_wrapped(lines: list[str], width: int, settings: ReflowSettings) -> bool:
         verdict = _wrapped_here(line, following, width)
         if verdict is None:
             continue
-        goes_on = _goes_on(line, following, following.split(None, 1)[0])
+        goes_on = _goes_on(line, following, _first_word(following))
         if verdict:
             wrapped += 1
             wrapped_sentences += goes_on
@@ -161,7 +166,7 @@ def _joins(line: str, following: str, width: int, settings: ReflowSettings, *, b
     if verdict is None:
         if len(line) > width and _breakable(line):
             return False  # an unwrapped line (html2text's list items and tables): a paragraph of its own
-        first_word = stripped.split(None, 1)[0]
+        first_word = _first_word(stripped)
         if blank_separated or _goes_on(line, stripped, first_word):
             return True
         if len(first_word) > width and _SCRIPT.search(first_word):  # an overlong token of script (JSON) follows
@@ -177,17 +182,18 @@ def _joins(line: str, following: str, width: int, settings: ReflowSettings, *, b
 
 
 def _blank_separated(lines: list[str], width: int) -> bool:
-    """Whether the dump sets paragraphs apart by blank lines: more of its lines that end where the next word
-    would have fit stand before a blank line than before another line."""
+    """Whether the dump sets paragraphs apart by blank lines: as many of its lines that end where the next word
+    would have fit stand before a blank line and more text as before another line, and some do."""
     before_blank = before_line = 0
-    for line, following in pairwise(lines):
+    end = len(lines) - next((i for i, line in enumerate(reversed(lines)) if line), len(lines))  # after the text
+    for line, following in pairwise(lines[:end]):
         if not line:
             continue
         if not following:
             before_blank += 1
         elif _wrapped_here(line, following.lstrip(), width) is False:
             before_line += 1
-    return before_blank >= before_line
+    return before_blank > 0 and before_blank >= before_line
 
 
 def reflow(text: str, settings: ReflowSettings) -> Reflowed | None:
