@@ -44,6 +44,7 @@ def reload_config_files() -> None:
     settings), so the next document reads the files again (the service's SIGHUP)."""
     from cleaner.header_words import reload_header_words
     from cleaner.heuristics import load_thresholds
+    from cleaner.reflow import load_reflow_settings
     from cleaner.repetition import load_repetition_thresholds
     from cleaner.split import forget_labellers, load_split_settings
 
@@ -52,6 +53,7 @@ def reload_config_files() -> None:
     reload_header_words()
     load_thresholds.cache_clear()
     load_split_settings.cache_clear()
+    load_reflow_settings.cache_clear()
     forget_labellers()
 
 

@@ -237,6 +237,8 @@ def describe(doc: Document, text: str, *, version: str, words: HeaderWords, revi
         "profile": doc.profile,
         "input_kind": doc.kind,
         "encoding": doc.encoding,
+        # only for a hard-wrapped text dump whose paragraphs were rejoined (cleaner.reflow): the width it had
+        **({"reflowed_width": hints["reflowed_width"]} if hints.get("reflowed_width") else {}),
         "words_in": words_in,
         "words_out": words_out,
         "chars_in": len(doc.text),

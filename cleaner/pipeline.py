@@ -23,6 +23,7 @@ from cleaner.metadata import describe, site_from_urls
 from cleaner.model import Document, Removal, Result
 from cleaner.normalize import join_paragraphs
 from cleaner.provenance import carry
+from cleaner.reflow import load_reflow_settings, reflow
 from cleaner.repetition import drop_repeated, site_key
 from cleaner.sniff import sniff_kind
 from cleaner.split import cut_rules, split_glued
@@ -103,7 +104,8 @@ def decode_stage(doc: Document, config: CleanConfig) -> Document:
 
 
 def extract_stage(doc: Document, config: CleanConfig) -> Document:
-    """Extract candidate lines (trafilatura for HTML, which also gives metadata and drops the headline)."""
+    """Extract candidate lines (trafilatura for HTML, which also gives metadata and drops the headline; a text
+    dump's lines, or its paragraphs when it is hard-wrapped)."""
     if doc.kind == "html":
         found = extract_html(doc.text, url=doc.hints.get("url"), max_elements=config.max_html_elements)
         if found.rejected:
@@ -114,6 +116,10 @@ def extract_stage(doc: Document, config: CleanConfig) -> Document:
             hints={**doc.hints, **found.hints},
             code_lines=found.code_lines,
         )
+    wrapped = reflow(doc.text, load_reflow_settings(config.config_dir))  # a hard-wrapped dump: paragraphs rejoined
+    if wrapped is not None:
+        hints = {**doc.hints, "reflowed_width": wrapped.width}
+        return doc.revised(lines=wrapped.lines, line_numbers=wrapped.line_numbers, hints=hints)
     return doc.revised(lines=text_to_lines(doc.text))
 
 

@@ -62,6 +62,8 @@ def carry(before: Document, after: Document) -> Document:
     if after.lines is before.lines and len(after.removed) == len(before.removed):
         return after
     if not before.lines:  # the extract stage: numbering starts here, its removals already use it
+        if after.line_numbers:  # it numbered its lines itself (a reflowed dump: each paragraph's first line)
+            return after
         return after.revised(line_numbers=first_numbers(after))
     numbers = before.line_numbers or tuple(range(1, len(before.lines) + 1))
     new = after.removed[len(before.removed) :]

@@ -51,7 +51,16 @@ class Outcome:
 
 
 def _explain_lines(label: str, result: Result) -> tuple[str, ...]:
-    return tuple(
+    width = result.metadata.get("reflowed_width")
+    reflowed = (
+        (
+            f"{label}: reflowed: lines hard-wrapped at {width} columns joined into paragraphs (a line number is the"
+            " paragraph's first line)",
+        )
+        if width
+        else ()
+    )
+    return reflowed + tuple(
         f"{label}:{r.line_no}: {r.rule}{' (' + r.detail + ')' if r.detail else ''}: {r.text}" for r in result.removed
     )
 
