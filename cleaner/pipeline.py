@@ -11,7 +11,7 @@ from pathlib import PurePath
 from cleaner import __version__
 from cleaner.config import CleanConfig
 from cleaner.decode import detect_and_decode, repair
-from cleaner.extract import extract_html, text_to_lines
+from cleaner.extract import extract_html, extract_markdown, text_to_lines
 from cleaner.header import junk_test, take_header
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.heuristics import classify_lines, load_thresholds
@@ -88,9 +88,13 @@ def decode_stage(doc: Document, config: CleanConfig) -> Document:
 
 
 def extract_stage(doc: Document, config: CleanConfig) -> Document:
-    """Extract candidate lines (trafilatura for HTML, which also gives metadata and drops the headline)."""
-    if doc.kind == "html":
-        found = extract_html(doc.text, url=doc.hints.get("url"), max_elements=config.max_html_elements)
+    """Extract candidate lines (trafilatura for HTML, which also gives metadata and drops the headline; Markdown
+    by its syntax tree, which gives the title and drops images)."""
+    if doc.kind in ("html", "markdown"):
+        if doc.kind == "markdown":
+            found = extract_markdown(doc.text)
+        else:
+            found = extract_html(doc.text, url=doc.hints.get("url"), max_elements=config.max_html_elements)
         if found.rejected:
             return doc.revised(rejected=found.rejected)
         return doc.revised(
@@ -156,7 +160,7 @@ def header_stage(doc: Document, config: CleanConfig) -> Document:
         words=words,
         hostname=lambda: _publisher_hostname(doc, words),
         is_junk=junk_test((config.rulebook().generic,)),
-        known_title=str(doc.hints.get("title") or "") if doc.kind == "html" else "",
+        known_title=str(doc.hints.get("title") or "") if doc.kind != "text" else "",
     )
     hints = {**found, **{k: v for k, v in doc.hints.items() if v}}  # HTML metadata wins over text guesses
     return doc.revised(lines=lines, removed=doc.removed + removed, hints=hints)

@@ -1,0 +1,254 @@
+"""Markdown dumps as candidate lines and metadata hints, read from markdown-it-py's CommonMark token stream."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from cleaner.html_meta import iso_date
+from cleaner.model import Removal
+from cleaner.normalize import normalize_line
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+# Jina Reader's wrapper: "Title: …", "URL Source: …", "Published Time: …" lines, then "Markdown Content:" and the
+# page. It is the reader's own header, not Markdown: read by its field names.
+_JINA_FIELD = re.compile(r"^([A-Z][A-Za-z ]{2,30}):[ \t]*(.*)$")
+_JINA_CONTENT = "Markdown Content:"
+_JINA_HEADER_LINES = 20
+_JINA_HINTS = {"Title": "title", "URL Source": "url", "Published Time": "date", "Description": "description"}
+# a Markdown dump whose blocks are not kept apart by blank lines (one paragraph per line, as a text dump) has
+# fewer blank lines than this share of its other lines: there a softbreak ends a paragraph, not a wrapped line
+_MIN_BLANK_LINE_SHARE = 0.1
+# html2text wraps a long link's address too ("](https://example.com/2019/11/video-shows-\nrescue/)"), which
+# CommonMark then reads as text: the line break inside the address is taken out before the run is read again
+_WRAPPED_DESTINATION = re.compile(r"(\]\(<?(?:https?://|/)[^\s()<>]*)\n(?=[^\s()<>]*\))")
+_BREAK_TAG = re.compile(r"^<br\s*/?>$", re.I)
+IMAGE_RULE = "markdown_image"
+IMAGE_CATEGORY = "caption"
+# a line whose letters are (nearly) all anchor text is a menu item, a teaser headline or a "Read more" link: what
+# an HTML extractor drops by link density. The article's own links sit inside sentences.
+LINK_LINE_RULE = "markdown_link_line"
+LINK_LINE_CATEGORY = "navigation"
+_LINK_LINE_SHARE = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class MarkdownLines:
+    """What a Markdown dump gives the pipeline: its lines, which of them are code, the images dropped, hints."""
+
+    lines: tuple[str, ...]
+    code_lines: frozenset[int] = frozenset()  # 1-based numbers of lines from fenced or indented code blocks
+    removed: tuple[Removal, ...] = ()
+    hints: dict[str, Any] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    """CommonMark with GFM tables and strikethrough; imported on first use (a text-only run never pays for it)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def split_jina_header(text: str) -> tuple[dict[str, str], str] | None:
+    """Jina Reader's header fields and the Markdown after "Markdown Content:"; None when the text has no such
+    header (every line before that marker a "Field: value" line or blank, a title or source among them)."""
+    fields: dict[str, str] = {}
+    lines = text.split("\n", _JINA_HEADER_LINES + 1)
+    for index, line in enumerate(lines[:_JINA_HEADER_LINES]):
+        stripped = line.strip()
+        if stripped == _JINA_CONTENT:
+            if not fields.keys() & {"Title", "URL Source"}:
+                return None
+            return fields, "\n".join(lines[index + 1 :])
+        match = _JINA_FIELD.match(stripped)
+        if match:
+            fields.setdefault(match[1], match[2].strip())
+        elif stripped:
+            return None
+    return None
+
+
+def _jina_hints(fields: dict[str, str]) -> dict[str, Any]:
+    """The header's fields under the record's names: title, url, hostname, date (ISO), description."""
+    hints: dict[str, Any] = {}
+    for field_name, hint in _JINA_HINTS.items():
+        value = fields.get(field_name, "")
+        if hint == "date":
+            value = _iso(value) or ""
+        if value:
+            hints[hint] = value
+    if "url" in hints:
+        host = urlsplit(hints["url"]).hostname
+        if host:
+            hints["hostname"] = host
+    return hints
+
+
+def _iso(value: str) -> str | None:
+    """An ISO 8601 date or an RFC 2822 one ("Sun, 03 Mar 2024 10:00:00 GMT", as HTTP headers give it) as ISO."""
+    found = iso_date(value)
+    if found or not value:
+        return found
+    try:
+        stamp = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return iso_date(stamp.isoformat())
+
+
+def joins_softbreaks(text: str) -> bool:
+    """Whether a softbreak is a wrapped line inside a paragraph (html2text wraps at 78 columns), as CommonMark
+    reads it: when the document keeps its blocks apart by blank lines. A dump with one paragraph per line and no
+    blank lines between them would otherwise come out as one paragraph."""
+    lines = text.strip().split("\n")  # the blank lines before and after the document keep nothing apart
+    blank = sum(1 for line in lines if not line.strip())
+    return blank >= 1 and blank >= _MIN_BLANK_LINE_SHARE * (len(lines) - blank)
+
+
+class _LineWriter:
+    """Walks the block tokens, writing one line per heading, paragraph line, list item, table row and code line.
+
+    A list item is written without its marker, as a text dump holds it: the line rules know "Share on Facebook",
+    not "- Share on Facebook". Blockquotes are written as their paragraphs."""
+
+    def __init__(self, *, join_softbreaks: bool) -> None:
+        self.join_softbreaks = join_softbreaks
+        self.lines: list[str] = []
+        self.code: set[int] = set()
+        self.removed: list[Removal] = []
+        self.title = ""
+        self._cells: list[str] | None = None  # the cells of the table row being read
+        self._linked: list[int] = []  # per line of the inline run last rendered: letters inside links
+
+    def walk(self, tokens: Sequence[Token]) -> None:
+        heading = ""
+        for token in tokens:
+            kind = token.type
+            if kind == "heading_open":
+                heading = token.tag
+            elif kind == "inline":
+                self._inline(token, heading=heading)
+                heading = ""
+            elif kind == "tr_open":
+                self._cells = []
+            elif kind == "tr_close" and self._cells is not None:
+                self._add(" | ".join(cell for cell in self._cells if cell))  # as the HTML path writes a row
+                self._cells = None
+            elif kind == "code_block" and _holds_markdown(token.content):
+                self.walk(_parser().parse(token.content))  # a list html2text indented into a code block
+            elif kind in ("fence", "code_block"):
+                self._code(token.content)
+            elif kind == "html_block":  # raw markup: its lines go to the markup rules, as in a text dump
+                for line in token.content.split("\n"):
+                    self._add(line)
+
+    def _inline(self, token: Token, *, heading: str) -> None:
+        images = len(self.removed)
+        children = token.children or []
+        if "\n" in token.content and _WRAPPED_DESTINATION.search(token.content):
+            children = _parser().parseInline(_WRAPPED_DESTINATION.sub(r"\1", token.content))[0].children or []
+        lines = self._render(children)
+        if len(self.removed) > images and any(map(normalize_line, lines)):  # images inside a line: spans, no line
+            self.removed[images:] = [Removal(r.text, r.rule, r.category, 0) for r in self.removed[images:]]
+        if self._cells is not None:
+            self._cells.append(normalize_line(" ".join(lines)))
+            return
+        for line, linked in zip(lines, self._linked, strict=True):
+            if heading == "h1" and not self.title and normalize_line(line):
+                self._add(line)
+                self.title = self.lines[-1]
+            elif linked >= _LINK_LINE_SHARE * _letters(line) > 0:
+                self.removed.append(
+                    Removal(normalize_line(line), LINK_LINE_RULE, LINK_LINE_CATEGORY, len(self.lines) + 1)
+                )
+            else:
+                self._add(line)
+
+    def _render(self, children: Iterable[Token]) -> list[str]:
+        """An inline run as lines of text: link markup reduced to its anchor text, images dropped (and recorded),
+        emphasis marks gone, breaks as the document's policy says. self._linked: per line, the letters and digits
+        of its anchor text."""
+        lines, parts, linked, depth = [], [], [0], 0
+        self._linked = linked
+        for child in children:
+            kind = child.type
+            if kind in ("text", "code_inline"):
+                parts.append(child.content)
+                if depth:
+                    linked[-1] += _letters(child.content)
+            elif kind == "link_open":
+                depth += 1
+            elif kind == "link_close":
+                depth = max(depth - 1, 0)
+            elif kind == "image":
+                self._drop_image(child)
+            elif kind == "softbreak" and self.join_softbreaks:
+                parts.append(" ")
+            elif kind in ("softbreak", "hardbreak") or (kind == "html_inline" and _BREAK_TAG.match(child.content)):
+                lines.append("".join(parts))
+                parts = []
+                linked.append(0)
+            elif kind == "html_inline":
+                parts.append(child.content)
+        lines.append("".join(parts))
+        return lines
+
+    def _drop_image(self, image: Token) -> None:
+        alt = image.content
+        source = str(image.attrs.get("src") or "")
+        self.removed.append(Removal(f"![{alt}]({source})", IMAGE_RULE, IMAGE_CATEGORY, len(self.lines) + 1))
+
+    def _code(self, content: str) -> None:
+        for line in content.split("\n"):
+            if self._add(line):
+                self.code.add(len(self.lines))
+
+    def _add(self, line: str) -> bool:
+        cleaned = normalize_line(line)
+        if cleaned:
+            self.lines.append(cleaned)
+        return bool(cleaned)
+
+
+def _holds_markdown(code: str) -> bool:
+    """Whether an indented code block is Markdown indented too far (html2text nests lists by four spaces a level):
+    its lines read as Markdown hold a link or an image. Fenced code is code whatever it holds."""
+    if "](" not in code:
+        return False
+    return any(
+        child.type in ("link_open", "image")
+        for token in _parser().parse(code)
+        if token.type == "inline"
+        for child in token.children or []
+    )
+
+
+def _letters(text: str) -> int:
+    return sum(map(str.isalnum, text))
+
+
+def markdown_lines(text: str) -> MarkdownLines:
+    """The candidate lines of a Markdown dump, the numbers of its code lines, the images dropped, and its hints:
+    the first level-1 heading as title; Jina Reader's title, source URL and published time when it has them."""
+    hints: dict[str, Any] = {}
+    jina = split_jina_header(text)
+    if jina is not None:
+        fields, text = jina
+        hints = _jina_hints(fields)
+    writer = _LineWriter(join_softbreaks=joins_softbreaks(text))
+    writer.walk(_parser().parse(text))
+    if writer.title and "title" not in hints:
+        hints["title"] = writer.title
+    return MarkdownLines(tuple(writer.lines), frozenset(writer.code), tuple(writer.removed), hints)
+
+
+__all__ = ["IMAGE_RULE", "LINK_LINE_RULE", "MarkdownLines", "joins_softbreaks", "markdown_lines", "split_jina_header"]

@@ -1,0 +1,227 @@
+"""Tests for cleaner.markdown: Markdown dumps turned into candidate lines, and cleaned end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner import clean
+from cleaner.cli import main
+from cleaner.markdown import IMAGE_RULE, LINK_LINE_RULE, joins_softbreaks, markdown_lines, split_jina_header
+
+PARAGRAPH = "The council approved the new budget on Tuesday after a debate that lasted more than four hours."
+
+
+def test_links_are_reduced_to_their_anchor_text() -> None:
+    """An inline or reference link keeps its words and loses its address; no URL reaches a line."""
+    found = markdown_lines(
+        "The mayor said the [port of Felixstowe](https://example.com/topics/felixstowe) would reopen, "
+        "as the [agency][nca] confirmed on <https://nca.example.org>.\n\n[nca]: https://nca.example.org/press\n"
+    )
+    assert found.lines == (
+        "The mayor said the port of Felixstowe would reopen, as the agency confirmed on https://nca.example.org.",
+    )
+
+
+def test_images_are_dropped_with_their_alt_text_by_a_named_rule() -> None:
+    """An image line goes, recorded as markdown_image; an image inside a sentence or a link leaves its words."""
+    found = markdown_lines(
+        f"![Officers at the port](https://cdn.example.com/port.jpg)\n\n{PARAGRAPH}\n\n"
+        "Crowds gathered ![a crowd](https://cdn.example.com/crowd.jpg) outside the hall.\n\n"
+        "[![Logo of the council](https://cdn.example.com/logo.png)](https://example.com/)\n"
+    )
+    assert found.lines == (PARAGRAPH, "Crowds gathered outside the hall.")
+    assert [(r.rule, r.text, r.line_no) for r in found.removed] == [
+        (IMAGE_RULE, "![Officers at the port](https://cdn.example.com/port.jpg)", 1),
+        (IMAGE_RULE, "![a crowd](https://cdn.example.com/crowd.jpg)", 0),
+        (IMAGE_RULE, "![Logo of the council](https://cdn.example.com/logo.png)", 3),
+    ]
+    assert not any("crowd" in line.split()[-1] or "Logo" in line for line in found.lines)
+
+
+def test_code_blocks_become_code_lines() -> None:
+    """Fenced and indented code keep their lines and are numbered as code (the rules spare them); prose is not."""
+    found = markdown_lines(
+        f"{PARAGRAPH}\n\n```js\nwindow.dataLayer = window.dataLayer || [];\n```\n\n"
+        "Run it like this:\n\n    $ pip install cleaner\n"
+    )
+    assert found.lines == (
+        PARAGRAPH,
+        "window.dataLayer = window.dataLayer || [];",
+        "Run it like this:",
+        "$ pip install cleaner",
+    )
+    assert found.code_lines == {2, 4}
+
+
+def test_lists_quotes_tables_and_headings_become_lines() -> None:
+    """List items lose their marker, quotes their ">", table rows become their cells joined by " | "."""
+    found = markdown_lines(
+        "## What happens next\n\n"
+        "* The budget goes to the **regional** assembly.\n"
+        "* A vote is due in *March*.\n\n"
+        "> We did what we promised, the mayor said.\n\n"
+        "| Year | Budget |\n|---|---|\n| 2023 | £4m |\n| 2024 | £5m |\n"
+    )
+    assert found.lines == (
+        "What happens next",
+        "The budget goes to the regional assembly.",
+        "A vote is due in March.",
+        "We did what we promised, the mayor said.",
+        "Year | Budget",
+        "2023 | £4m",
+        "2024 | £5m",
+    )
+
+
+def test_lines_that_are_all_link_text_go_as_navigation() -> None:
+    """A menu item or teaser that is only a link goes (markdown_link_line); a sentence holding a link stays."""
+    found = markdown_lines(
+        f"* [Politics](/politics/)\n* [Sport](/sport/)\n\n{PARAGRAPH} [More](https://example.com/more) later.\n\n"
+        "## [Man jailed after drugs haul found in lorry](https://example.com/news/123)\n"
+    )
+    assert found.lines == (f"{PARAGRAPH} More later.",)
+    assert [r.rule for r in found.removed] == [LINK_LINE_RULE] * 3
+
+
+def test_raw_html_is_kept_for_the_markup_rules() -> None:
+    """A block of raw HTML stays a line, as in a text dump, for the markup rules; <br> breaks a line."""
+    found = markdown_lines(f'<div class="ad-slot" data-id="7"></div>\n\n{PARAGRAPH}<br>Second line of it.\n')
+    assert found.lines == ('<div class="ad-slot" data-id="7"></div>', PARAGRAPH, "Second line of it.")
+
+
+def test_wrapped_paragraphs_separated_by_blank_lines_are_joined() -> None:
+    """html2text wraps at 78 columns and separates paragraphs by blank lines: a softbreak is a space."""
+    text = (
+        "The council approved the new budget on Tuesday after a debate that lasted\n"
+        "more than four hours, the longest this year.\n\n"
+        "Opposition members walked out before the vote, saying the plan would cut\n"
+        "services in the poorest districts.\n"
+    )
+    assert joins_softbreaks(text)
+    assert markdown_lines(text).lines == (
+        "The council approved the new budget on Tuesday after a debate that lasted more than four hours, "
+        "the longest this year.",
+        "Opposition members walked out before the vote, saying the plan would cut services in the poorest districts.",
+    )
+
+
+def test_a_dump_with_one_paragraph_per_line_is_not_glued() -> None:
+    """Without blank lines between paragraphs a softbreak ends a paragraph: the lines stay apart."""
+    text = "# Budget approved\n" + "\n".join(f"Paragraph {n}: {PARAGRAPH}" for n in range(8)) + "\nShare on Facebook\n"
+    assert not joins_softbreaks(text)
+    found = markdown_lines(text)
+    assert found.lines == ("Budget approved", *(f"Paragraph {n}: {PARAGRAPH}" for n in range(8)), "Share on Facebook")
+
+
+JINA = (
+    "Title: Police seize 40 kilos of cocaine in port raid\n\n"
+    "URL Source: https://www.example.co.uk/news/cocaine-port-raid\n\n"
+    "Published Time: 2024-03-03T09:15:00+00:00\n\n"
+    "Markdown Content:\n"
+    f"{PARAGRAPH}\n"
+)
+
+
+def test_jina_reader_header_gives_title_source_and_date() -> None:
+    """Jina Reader's Title, URL Source and Published Time become hints, and are not body lines."""
+    fields, rest = split_jina_header(JINA) or ({}, "")
+    assert fields["Title"] == "Police seize 40 kilos of cocaine in port raid"
+    assert rest.strip() == PARAGRAPH
+    found = markdown_lines(JINA)
+    assert found.lines == (PARAGRAPH,)
+    assert found.hints == {
+        "title": "Police seize 40 kilos of cocaine in port raid",
+        "url": "https://www.example.co.uk/news/cocaine-port-raid",
+        "hostname": "www.example.co.uk",
+        "date": "2024-03-03T09:15+00:00",
+    }
+
+
+def test_text_that_merely_starts_with_a_label_has_no_jina_header() -> None:
+    """'Title: …' over prose, without the 'Markdown Content:' marker, is no Jina header."""
+    assert split_jina_header(f"Title: Budget approved\n{PARAGRAPH}\nMarkdown Content:\n") is None
+
+
+ARTICLE = """\
+[Skip to content](#main)
+
+* [News](https://www.example.co.uk/news)
+* [Sport](https://www.example.co.uk/sport)
+
+# Police seize 40 kilos of cocaine in port raid
+
+![Officers at the port of Felixstowe](https://cdn.example.co.uk/img/port.jpg)
+
+Officers at the port of Felixstowe. Photo: Example Agency
+
+By [Jane Smith](https://www.example.co.uk/authors/jane-smith) | Published 3 March 2024
+
+Officers seized 40 kilos of cocaine in a raid at the [port of Felixstowe](https://www.example.co.uk/topics/felixstowe)
+on Tuesday, the National Crime Agency said.
+
+**Read more:** [Man jailed after drugs haul found in lorry](https://www.example.co.uk/news/123)
+
+The drugs, worth an estimated £3 million, were hidden in a shipment of bananas from
+Ecuador, investigators said.
+
+* [Share on Facebook](https://facebook.com/sharer?u=x)
+* [Share on Twitter](https://twitter.com/intent/tweet?u=x)
+
+Two men, aged 34 and 41, were arrested and remain in custody.
+
+### Sign up to our newsletter
+
+Get the day's top stories straight to your inbox.
+
+[Subscribe](https://www.example.co.uk/newsletter)
+"""
+
+
+def test_an_article_in_markdown_is_cleaned_to_its_body_and_metadata() -> None:
+    """Title, byline and date go to the record; menus, image, caption, read-more, share list and newsletter box go."""
+    result = clean(ARTICLE, name="story.md")
+    assert result.text == (
+        "Officers seized 40 kilos of cocaine in a raid at the port of Felixstowe on Tuesday, the National Crime "
+        "Agency said.\n"
+        "The drugs, worth an estimated £3 million, were hidden in a shipment of bananas from Ecuador, investigators "
+        "said.\n"
+        "Two men, aged 34 and 41, were arrested and remain in custody.\n"
+    )
+    record = result.metadata
+    assert record["input_kind"] == "markdown"
+    assert record["title"] == "Police seize 40 kilos of cocaine in port raid"
+    assert record["author"] == "Jane Smith"
+    assert record["date"] == "2024-03-03"
+    assert "markdown_image" in {r.rule for r in result.removed}
+
+
+def test_the_same_article_without_a_suffix_is_sniffed_as_markdown() -> None:
+    """The content decides: named .txt, the article is still read as Markdown."""
+    assert clean(ARTICLE, name="story.txt").metadata["input_kind"] == "markdown"
+
+
+def test_a_jina_reader_dump_takes_its_metadata_from_the_header() -> None:
+    """Jina's title, source and published time land in the record; the host names the site."""
+    record = clean(JINA + f"\n{PARAGRAPH.replace('Tuesday', 'Monday')}\n", name="jina.txt").metadata
+    assert record["input_kind"] == "markdown"
+    assert record["title"] == "Police seize 40 kilos of cocaine in port raid"
+    assert record["source"] == "https://www.example.co.uk/news/cocaine-port-raid"
+    assert record["hostname"] == "example.co.uk"
+    assert str(record["date"]).startswith("2024-03-03")
+
+
+def test_cli_cleans_a_markdown_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`cleaner clean story.md --explain` writes the body and the record and names the Markdown rules."""
+    source = tmp_path / "story.md"
+    source.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["clean", str(source), "-o", str(out), "-j", "1", "--explain"]) == 0
+    assert (out / "story.txt").read_text(encoding="utf-8") == clean(ARTICLE, name="story.md").text
+    assert json.loads((out / "story.json").read_text(encoding="utf-8"))["input_kind"] == "markdown"
+    explained = capsys.readouterr().out
+    assert "markdown_image: ![Officers at the port of Felixstowe](https://cdn.example.co.uk/img/port.jpg)" in explained
+    assert "markdown_link_line: Share on Facebook" in explained
+    assert "title_line: Police seize 40 kilos of cocaine in port raid" in explained
