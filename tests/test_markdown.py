@@ -225,3 +225,23 @@ def test_cli_cleans_a_markdown_file(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "markdown_image: ![Officers at the port of Felixstowe](https://cdn.example.co.uk/img/port.jpg)" in explained
     assert "markdown_link_line: Share on Facebook" in explained
     assert "title_line: Police seize 40 kilos of cocaine in port raid" in explained
+
+
+def test_html2text_wrapped_link_addresses_and_deep_lists_are_read_as_markdown() -> None:
+    """html2text breaks a long address over two lines and indents nested lists into 'code': both are read as the
+    links and list items they are (no address in the body, menu items not spared as code); real code stays code."""
+    found = markdown_lines(
+        "Police released video. [CBS DFW reports](https://dfw.example.com/2019/11/18/video-shows-dramatic-\n"
+        "rescue-of-the-girl/) the man was sentenced to life in prison.\n\n"
+        "  * News\n    *       * [ US ](/us/)\n      * [ World ](/world/)\n\n"
+        "Run it like this:\n\n    for item in items:\n        print(item)\n"
+    )
+    assert found.lines == (
+        "Police released video. CBS DFW reports the man was sentenced to life in prison.",
+        "News",
+        "Run it like this:",
+        "for item in items:",
+        "print(item)",
+    )
+    assert [r.text for r in found.removed] == ["US", "World"]
+    assert found.code_lines == {4, 5}
