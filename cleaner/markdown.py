@@ -38,6 +38,11 @@ IMAGE_CATEGORY = "caption"
 LINK_LINE_RULE = "markdown_link_line"
 LINK_LINE_CATEGORY = "navigation"
 _LINK_LINE_SHARE = 0.8
+# a section (a heading and the lines up to the next) with this share of its letters in links is a block of links
+# (related stories, a menu, tags) even where some of its lines are not: "16 hours ago on [iOS Blog](…)"
+LINK_SECTION_RULE = "markdown_link_section"
+_LINK_SECTION_SHARE = 0.5
+_MAX_ADDRESS_WRAPS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,27 +119,44 @@ def joins_softbreaks(text: str) -> bool:
     return blank >= 1 and blank >= _MIN_BLANK_LINE_SHARE * (len(lines) - blank)
 
 
+@dataclass(slots=True)
+class _Entry:
+    """One line the token walk wrote (or an image it met), before the link-density decisions."""
+
+    text: str
+    kind: str  # "line", "code", "title", "image" (a line of its own), "image_span" (inside a line)
+    section: int  # headings start sections
+    linked: int = 0  # letters and digits inside links
+    letters: int = 0
+
+
 class _LineWriter:
-    """Walks the block tokens, writing one line per heading, paragraph line, list item, table row and code line.
+    """Walks the block tokens, writing one entry per heading, paragraph line, list item, table row and code line.
 
     A list item is written without its marker, as a text dump holds it: the line rules know "Share on Facebook",
     not "- Share on Facebook". Blockquotes are written as their paragraphs."""
 
     def __init__(self, *, join_softbreaks: bool) -> None:
         self.join_softbreaks = join_softbreaks
-        self.lines: list[str] = []
-        self.code: set[int] = set()
-        self.removed: list[Removal] = []
-        self.title = ""
+        self.entries: list[_Entry] = []
+        self.section = 0
+        self.levels = [0]  # each section's heading level (1-6); 0 for the lines before the first heading
         self._cells: list[str] | None = None  # the cells of the table row being read
         self._linked: list[int] = []  # per line of the inline run last rendered: letters inside links
+        self._images: list[str] = []  # images of the inline run last rendered
+
+    @property
+    def title(self) -> str:
+        return next((entry.text for entry in self.entries if entry.kind == "title"), "")
 
     def walk(self, tokens: Sequence[Token]) -> None:
         heading = ""
-        for token in tokens:
+        for token in _rejoin_wrapped_headings(tokens):
             kind = token.type
             if kind == "heading_open":
                 heading = token.tag
+                self.section += 1
+                self.levels.append(int(token.tag[1:]))
             elif kind == "inline":
                 self._inline(token, heading=heading)
                 heading = ""
@@ -146,39 +168,33 @@ class _LineWriter:
             elif kind == "code_block" and _holds_markdown(token.content):
                 self.walk(_parser().parse(token.content))  # a list html2text indented into a code block
             elif kind in ("fence", "code_block"):
-                self._code(token.content)
+                for line in token.content.split("\n"):
+                    self._add(line, kind="code")
             elif kind == "html_block":  # raw markup: its lines go to the markup rules, as in a text dump
                 for line in token.content.split("\n"):
                     self._add(line)
 
     def _inline(self, token: Token, *, heading: str) -> None:
-        images = len(self.removed)
         children = token.children or []
         if "\n" in token.content and _WRAPPED_DESTINATION.search(token.content):
-            children = _parser().parseInline(_WRAPPED_DESTINATION.sub(r"\1", token.content))[0].children or []
+            children = _parser().parseInline(_unwrapped_destinations(token.content))[0].children or []
         lines = self._render(children)
-        if len(self.removed) > images and any(map(normalize_line, lines)):  # images inside a line: spans, no line
-            self.removed[images:] = [Removal(r.text, r.rule, r.category, 0) for r in self.removed[images:]]
+        spans = any(map(normalize_line, lines))  # images beside words are spans; alone they are a line
+        for image in self._images:
+            self.entries.append(_Entry(image, "image_span" if spans else "image", self.section))
         if self._cells is not None:
             self._cells.append(normalize_line(" ".join(lines)))
             return
         for line, linked in zip(lines, self._linked, strict=True):
-            if heading == "h1" and not self.title and normalize_line(line):
-                self._add(line)
-                self.title = self.lines[-1]
-            elif linked >= _LINK_LINE_SHARE * _letters(line) > 0:
-                self.removed.append(
-                    Removal(normalize_line(line), LINK_LINE_RULE, LINK_LINE_CATEGORY, len(self.lines) + 1)
-                )
-            else:
-                self._add(line)
+            is_title = heading == "h1" and not self.title
+            self._add(line, kind="title" if is_title else "line", linked=linked)
 
     def _render(self, children: Iterable[Token]) -> list[str]:
-        """An inline run as lines of text: link markup reduced to its anchor text, images dropped (and recorded),
+        """An inline run as lines of text: link markup reduced to its anchor text, images dropped (self._images),
         emphasis marks gone, breaks as the document's policy says. self._linked: per line, the letters and digits
         of its anchor text."""
         lines, parts, linked, depth = [], [], [0], 0
-        self._linked = linked
+        self._linked, self._images = linked, []
         for child in children:
             kind = child.type
             if kind in ("text", "code_inline"):
@@ -190,7 +206,7 @@ class _LineWriter:
             elif kind == "link_close":
                 depth = max(depth - 1, 0)
             elif kind == "image":
-                self._drop_image(child)
+                self._images.append(f"![{child.content}]({child.attrs.get('src') or ''})")
             elif kind == "softbreak" and self.join_softbreaks:
                 parts.append(" ")
             elif kind in ("softbreak", "hardbreak") or (kind == "html_inline" and _BREAK_TAG.match(child.content)):
@@ -202,21 +218,91 @@ class _LineWriter:
         lines.append("".join(parts))
         return lines
 
-    def _drop_image(self, image: Token) -> None:
-        alt = image.content
-        source = str(image.attrs.get("src") or "")
-        self.removed.append(Removal(f"![{alt}]({source})", IMAGE_RULE, IMAGE_CATEGORY, len(self.lines) + 1))
-
-    def _code(self, content: str) -> None:
-        for line in content.split("\n"):
-            if self._add(line):
-                self.code.add(len(self.lines))
-
-    def _add(self, line: str) -> bool:
+    def _add(self, line: str, *, kind: str = "line", linked: int = 0) -> None:
         cleaned = normalize_line(line)
         if cleaned:
-            self.lines.append(cleaned)
-        return bool(cleaned)
+            self.entries.append(_Entry(cleaned, kind, self.section, linked, _letters(cleaned)))
+
+
+def _link_sections(entries: Sequence[_Entry], levels: Sequence[int]) -> set[int]:
+    """Sections whose letters are mostly anchor text: a related stories block, a menu, a list of tags. A heading's
+    section runs to the next heading of its level or above, its subheads' sections included ("## More stories"
+    over "#### [Teaser](…)" items); levels: each section's heading level, 0 for the lines before any heading.
+    Never a section holding the one with the most text outside links: the article."""
+    linked = [0] * len(levels)
+    letters = [0] * len(levels)
+    for entry in entries:
+        if entry.kind in ("line", "title"):
+            linked[entry.section] += entry.linked
+            letters[entry.section] += entry.letters
+    article = max(range(len(levels)), key=lambda section: letters[section] - linked[section])
+    dropped: set[int] = set()
+    for start, level in enumerate(levels):
+        end = start + 1
+        while level and end < len(levels) and levels[end] > level:
+            end += 1
+        if start <= article < end or start in dropped:
+            continue
+        if sum(linked[start:end]) >= _LINK_SECTION_SHARE * sum(letters[start:end]) > 0:
+            dropped.update(range(start, end))
+    return dropped
+
+
+def _decide(entries: Sequence[_Entry], levels: Sequence[int]) -> tuple[list[str], set[int], list[Removal]]:
+    """The kept lines, the 1-based numbers of the code lines among them, and the removals (numbered by the line
+    they stood before; 0 for an image inside a line)."""
+    lines: list[str] = []
+    code: set[int] = set()
+    removed: list[Removal] = []
+    link_sections = _link_sections(entries, levels)
+    for entry in entries:
+        rule = ""
+        if entry.kind in ("image", "image_span"):
+            rule, category = IMAGE_RULE, IMAGE_CATEGORY
+        elif entry.kind == "line" and entry.section in link_sections:
+            rule, category = LINK_SECTION_RULE, LINK_LINE_CATEGORY
+        elif entry.kind == "line" and entry.linked >= _LINK_LINE_SHARE * entry.letters > 0:
+            rule, category = LINK_LINE_RULE, LINK_LINE_CATEGORY
+        if rule:
+            removed.append(Removal(entry.text, rule, category, 0 if entry.kind == "image_span" else len(lines) + 1))
+            continue
+        lines.append(entry.text)
+        if entry.kind == "code":
+            code.add(len(lines))
+    return lines, code, removed
+
+
+def _rejoin_wrapped_headings(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens with each heading that html2text wrapped onto a second line made whole again: an ATX heading
+    ends at its line, so "## [Disney says it needs no data to make great" leaves "shows](https://…)" to the
+    paragraph after it. A heading with a "[" it never closes takes that paragraph's text back."""
+    out = list(tokens)
+    index = 0
+    while index + 4 < len(out):
+        heading, following = out[index + 1], out[index + 4]
+        if (
+            out[index].type == "heading_open"
+            and heading.type == "inline"
+            and heading.content.count("[") > heading.content.count("]")
+            and out[index + 3].type == "paragraph_open"
+            and following.type == "inline"
+            and "](" in following.content
+        ):
+            heading.content = _unwrapped_destinations(f"{heading.content}\n{following.content}")
+            heading.children = _parser().parseInline(heading.content)[0].children
+            del out[index + 3 : index + 6]  # the paragraph's open, inline and close tokens
+        index += 1
+    return out
+
+
+def _unwrapped_destinations(source: str) -> str:
+    """The inline source with the line breaks inside link addresses taken out (an address may wrap twice)."""
+    for _ in range(_MAX_ADDRESS_WRAPS):
+        joined = _WRAPPED_DESTINATION.sub(r"\1", source)
+        if joined == source:
+            break
+        source = joined
+    return source
 
 
 def _holds_markdown(code: str) -> bool:
@@ -248,7 +334,16 @@ def markdown_lines(text: str) -> MarkdownLines:
     writer.walk(_parser().parse(text))
     if writer.title and "title" not in hints:
         hints["title"] = writer.title
-    return MarkdownLines(tuple(writer.lines), frozenset(writer.code), tuple(writer.removed), hints)
+    lines, code, removed = _decide(writer.entries, writer.levels)
+    return MarkdownLines(tuple(lines), frozenset(code), tuple(removed), hints)
 
 
-__all__ = ["IMAGE_RULE", "LINK_LINE_RULE", "MarkdownLines", "joins_softbreaks", "markdown_lines", "split_jina_header"]
+__all__ = [
+    "IMAGE_RULE",
+    "LINK_LINE_RULE",
+    "LINK_SECTION_RULE",
+    "MarkdownLines",
+    "joins_softbreaks",
+    "markdown_lines",
+    "split_jina_header",
+]

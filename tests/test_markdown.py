@@ -9,7 +9,14 @@ import pytest
 
 from cleaner import clean
 from cleaner.cli import main
-from cleaner.markdown import IMAGE_RULE, LINK_LINE_RULE, joins_softbreaks, markdown_lines, split_jina_header
+from cleaner.markdown import (
+    IMAGE_RULE,
+    LINK_LINE_RULE,
+    LINK_SECTION_RULE,
+    joins_softbreaks,
+    markdown_lines,
+    split_jina_header,
+)
 
 PARAGRAPH = "The council approved the new budget on Tuesday after a debate that lasted more than four hours."
 
@@ -83,7 +90,33 @@ def test_lines_that_are_all_link_text_go_as_navigation() -> None:
         "## [Man jailed after drugs haul found in lorry](https://example.com/news/123)\n"
     )
     assert found.lines == (f"{PARAGRAPH} More later.",)
-    assert [r.rule for r in found.removed] == [LINK_LINE_RULE] * 3
+    assert [r.rule for r in found.removed] == [LINK_LINE_RULE, LINK_LINE_RULE, LINK_SECTION_RULE]
+
+
+def test_a_section_made_of_links_goes_whole_but_never_the_article() -> None:
+    """Under a heading, a block of teaser links with their 'hours ago on [Blog]' lines goes as markdown_link_section;
+    a subhead's section with links inside sentences stays, and so does the article's own section however linked."""
+    teasers = "\n\n".join(
+        f"* #### [Teaser headline number {n} about something else](https://example.com/{n})\n\n"
+        f"{n} hours ago on [iOS Blog](https://example.com/ios/)"
+        for n in range(3)
+    )
+    found = markdown_lines(
+        f"# Budget approved\n\n{PARAGRAPH}\n\n## What happens next\n\n"
+        "The plan goes to the [regional assembly](https://example.com/assembly) for a vote in March.\n\n"
+        f"## More Blog Stories\n\n{teasers}\n"
+    )
+    assert found.lines == (
+        "Budget approved",
+        PARAGRAPH,
+        "What happens next",
+        "The plan goes to the regional assembly for a vote in March.",
+    )
+    assert {r.rule for r in found.removed} == {LINK_SECTION_RULE}
+    roundup = "\n\n".join(
+        f"[Story {n} of the week, told in full](https://example.com/{n}) by our reporter." for n in range(4)
+    )
+    assert len(markdown_lines(roundup).lines) == 4
 
 
 def test_raw_html_is_kept_for_the_markup_rules() -> None:
@@ -228,13 +261,16 @@ def test_cli_cleans_a_markdown_file(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_html2text_wrapped_link_addresses_and_deep_lists_are_read_as_markdown() -> None:
-    """html2text breaks a long address over two lines and indents nested lists into 'code': both are read as the
-    links and list items they are (no address in the body, menu items not spared as code); real code stays code."""
+    """html2text breaks a long address or a heading over two lines and indents nested lists into 'code': all are
+    read as the links, headings and list items they are (no address in the body, menu items not spared as code,
+    a teaser heading whole); real code stays code."""
     found = markdown_lines(
         "Police released video. [CBS DFW reports](https://dfw.example.com/2019/11/18/video-shows-dramatic-\n"
         "rescue-of-the-girl/) the man was sentenced to life in prison.\n\n"
         "  * News\n    *       * [ US ](/us/)\n      * [ World ](/world/)\n\n"
-        "Run it like this:\n\n    for item in items:\n        print(item)\n"
+        "Run it like this:\n\n    for item in items:\n        print(item)\n\n"
+        "## [Disney says it does not need data to make great\nshows](https://www.example.com/recode/2019/11/19/disney-\n"
+        "plus-streaming)\n"
     )
     assert found.lines == (
         "Police released video. CBS DFW reports the man was sentenced to life in prison.",
@@ -243,5 +279,5 @@ def test_html2text_wrapped_link_addresses_and_deep_lists_are_read_as_markdown() 
         "for item in items:",
         "print(item)",
     )
-    assert [r.text for r in found.removed] == ["US", "World"]
+    assert [r.text for r in found.removed] == ["US", "World", "Disney says it does not need data to make great shows"]
     assert found.code_lines == {4, 5}
