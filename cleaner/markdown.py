@@ -324,7 +324,7 @@ def _letters(text: str) -> int:
 
 def markdown_lines(text: str) -> MarkdownLines:
     """The candidate lines of a Markdown dump, the numbers of its code lines, the images dropped, and its hints:
-    the first level-1 heading as title; Jina Reader's title, source URL and published time when it has them."""
+    the first level-1 heading as title (else Jina Reader's Title); Jina's source URL and published time."""
     hints: dict[str, Any] = {}
     jina = split_jina_header(text)
     if jina is not None:
@@ -332,7 +332,7 @@ def markdown_lines(text: str) -> MarkdownLines:
         hints = _jina_hints(fields)
     writer = _LineWriter(join_softbreaks=joins_softbreaks(text))
     writer.walk(_parser().parse(text))
-    if writer.title and "title" not in hints:
+    if writer.title:  # the article's own heading, before Jina's Title (the page's <title>, "… | Site" often)
         hints["title"] = writer.title
     lines, code, removed = _decide(writer.entries, writer.levels)
     return MarkdownLines(tuple(lines), frozenset(code), tuple(removed), hints)

@@ -173,6 +173,16 @@ def test_jina_reader_header_gives_title_source_and_date() -> None:
     }
 
 
+def test_the_articles_own_heading_wins_over_jinas_page_title() -> None:
+    """Jina's Title is the page's <title> ("… | Example News"); the content's first # heading is the headline."""
+    page_title = JINA.replace("port raid\n", "port raid | Example News\n", 1)
+    found = markdown_lines(
+        page_title.replace("Markdown Content:\n", "Markdown Content:\n# Cocaine seized in port raid\n\n")
+    )
+    assert found.hints["title"] == "Cocaine seized in port raid"
+    assert markdown_lines(page_title).hints["title"] == "Police seize 40 kilos of cocaine in port raid | Example News"
+
+
 def test_text_that_merely_starts_with_a_label_has_no_jina_header() -> None:
     """'Title: …' over prose, without the 'Markdown Content:' marker, is no Jina header."""
     assert split_jina_header(f"Title: Budget approved\n{PARAGRAPH}\nMarkdown Content:\n") is None
