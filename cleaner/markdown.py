@@ -43,6 +43,7 @@ _LINK_LINE_SHARE = 0.8
 LINK_SECTION_RULE = "markdown_link_section"
 _LINK_SECTION_SHARE = 0.5
 _MAX_ADDRESS_WRAPS = 8
+_MAX_TABLE_CELL_CHARS = 300  # a cell longer than this holds prose: the table lays out a page, it holds no data
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +142,7 @@ class _LineWriter:
         self.entries: list[_Entry] = []
         self.section = 0
         self.levels = [0]  # each section's heading level (1-6); 0 for the lines before the first heading
-        self._cells: list[str] | None = None  # the cells of the table row being read
+        self._cells: list[tuple[str, int]] | None = None  # the cells of the table row being read, letters linked
         self._linked: list[int] = []  # per line of the inline run last rendered: letters inside links
         self._images: list[str] = []  # images of the inline run last rendered
 
@@ -163,7 +164,7 @@ class _LineWriter:
             elif kind == "tr_open":
                 self._cells = []
             elif kind == "tr_close" and self._cells is not None:
-                self._add(" | ".join(cell for cell in self._cells if cell))  # as the HTML path writes a row
+                self._table_row(self._cells)
                 self._cells = None
             elif kind == "code_block" and _holds_markdown(token.content):
                 self.walk(_parser().parse(token.content))  # a list html2text indented into a code block
@@ -183,7 +184,7 @@ class _LineWriter:
         for image in self._images:
             self.entries.append(_Entry(image, "image_span" if spans else "image", self.section))
         if self._cells is not None:
-            self._cells.append(normalize_line(" ".join(lines)))
+            self._cells.append((normalize_line(" ".join(lines)), sum(self._linked)))
             return
         for line, linked in zip(lines, self._linked, strict=True):
             is_title = heading == "h1" and not self.title
@@ -218,6 +219,16 @@ class _LineWriter:
         lines.append("".join(parts))
         return lines
 
+    def _table_row(self, cells: list[tuple[str, int]]) -> None:
+        """A data row as its cells joined by " | ", as the HTML path writes one; a layout table's row (a page laid
+        out in a table, the article in one cell) as a line per cell. Link letters count per cell."""
+        filled = [(text, linked) for text, linked in cells if text]
+        if any(len(text) > _MAX_TABLE_CELL_CHARS for text, _linked in filled):
+            for text, linked in filled:
+                self._add(text, linked=linked)
+        else:
+            self._add(" | ".join(text for text, _linked in filled), linked=sum(linked for _text, linked in filled))
+
     def _add(self, line: str, *, kind: str = "line", linked: int = 0) -> None:
         cleaned = normalize_line(line)
         if cleaned:
@@ -228,7 +239,7 @@ def _link_sections(entries: Sequence[_Entry], levels: Sequence[int]) -> set[int]
     """Sections whose letters are mostly anchor text: a related stories block, a menu, a list of tags. A heading's
     section runs to the next heading of its level or above, its subheads' sections included ("## More stories"
     over "#### [Teaser](…)" items); levels: each section's heading level, 0 for the lines before any heading.
-    Never a section holding the one with the most text outside links: the article."""
+    Never a section holding the title's or the one with the most text outside links: the article's."""
     linked = [0] * len(levels)
     letters = [0] * len(levels)
     for entry in entries:
@@ -236,12 +247,13 @@ def _link_sections(entries: Sequence[_Entry], levels: Sequence[int]) -> set[int]
             linked[entry.section] += entry.linked
             letters[entry.section] += entry.letters
     article = max(range(len(levels)), key=lambda section: letters[section] - linked[section])
+    kept = {article} | {entry.section for entry in entries if entry.kind == "title"}
     dropped: set[int] = set()
     for start, level in enumerate(levels):
         end = start + 1
         while level and end < len(levels) and levels[end] > level:
             end += 1
-        if start <= article < end or start in dropped:
+        if any(start <= section < end for section in kept) or start in dropped:
             continue
         if sum(linked[start:end]) >= _LINK_SECTION_SHARE * sum(letters[start:end]) > 0:
             dropped.update(range(start, end))

@@ -83,6 +83,14 @@ def test_lists_quotes_tables_and_headings_become_lines() -> None:
     )
 
 
+def test_a_layout_tables_prose_cells_become_lines_of_their_own() -> None:
+    """A table that lays out a page (a cell holds the article) gives a line per cell; a data table a line per row."""
+    article = " ".join([PARAGRAPH] * 4)
+    found = markdown_lines(f"| | |\n|---|---|\n| [Home](/) | {article} |\n")
+    assert found.lines == (article,)
+    assert [r.text for r in found.removed] == ["Home"]
+
+
 def test_lines_that_are_all_link_text_go_as_navigation() -> None:
     """A menu item or teaser that is only a link goes (markdown_link_line); a sentence holding a link stays."""
     found = markdown_lines(
@@ -113,6 +121,13 @@ def test_a_section_made_of_links_goes_whole_but_never_the_article() -> None:
         "The plan goes to the regional assembly for a vote in March.",
     )
     assert {r.rule for r in found.removed} == {LINK_SECTION_RULE}
+    under_title = markdown_lines(
+        f"## Menu\n\n**Explore the riverside** {PARAGRAPH} {PARAGRAPH}\n\n# Budget approved\n\n{PARAGRAPH}\n\n"
+        + "\n\n".join(
+            f"## [Teaser number {n} about something else entirely](https://example.com/{n})" for n in range(9)
+        )
+    )
+    assert under_title.lines[-2:] == ("Budget approved", PARAGRAPH)  # the title's section stays, its teasers go
     roundup = "\n\n".join(
         f"[Story {n} of the week, told in full](https://example.com/{n}) by our reporter." for n in range(4)
     )
