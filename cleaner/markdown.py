@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from cleaner.html_meta import iso_date
+from cleaner.line_shape import reads_like_body
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
 
@@ -194,18 +195,21 @@ class _LineWriter:
         """An inline run as lines of text: link markup reduced to its anchor text, images dropped (self._images),
         emphasis marks gone, breaks as the document's policy says. self._linked: per line, the letters and digits
         of its anchor text."""
-        lines, parts, linked, depth = [], [], [0], 0
+        lines: list[str] = []
+        parts: list[str] = []
+        linked = [0]
+        targets: list[str] = []  # the open links' addresses
         self._linked, self._images = linked, []
         for child in children:
             kind = child.type
             if kind in ("text", "code_inline"):
                 parts.append(child.content)
-                if depth:
+                if targets and not _shows_its_address(child.content, targets[-1]):
                     linked[-1] += _letters(child.content)
             elif kind == "link_open":
-                depth += 1
-            elif kind == "link_close":
-                depth = max(depth - 1, 0)
+                targets.append(str(child.attrs.get("href") or ""))
+            elif kind == "link_close" and targets:
+                targets.pop()
             elif kind == "image":
                 self._images.append(f"![{child.content}]({child.attrs.get('src') or ''})")
             elif kind == "softbreak" and self.join_softbreaks:
@@ -260,6 +264,15 @@ def _link_sections(entries: Sequence[_Entry], levels: Sequence[int]) -> set[int]
     return dropped
 
 
+def _shows_its_address(anchor: str, href: str) -> bool:
+    """Whether a link's text is its own address ("www.openpetition.de", "help@example.org"): text a reader is
+    meant to read, not a way elsewhere."""
+    shown = anchor.strip().lower().removeprefix("mailto:")
+    if not shown or " " in shown or not ("." in shown or "@" in shown):
+        return False
+    return href.lower().startswith("mailto:") or shown.removesuffix("/") in href.lower()
+
+
 def _decide(entries: Sequence[_Entry], levels: Sequence[int]) -> tuple[list[str], set[int], list[Removal]]:
     """The kept lines, the 1-based numbers of the code lines among them, and the removals (numbered by the line
     they stood before; 0 for an image inside a line)."""
@@ -271,9 +284,11 @@ def _decide(entries: Sequence[_Entry], levels: Sequence[int]) -> tuple[list[str]
         rule = ""
         if entry.kind in ("image", "image_span"):
             rule, category = IMAGE_RULE, IMAGE_CATEGORY
-        elif entry.kind == "line" and entry.section in link_sections:
+        elif entry.kind != "line" or reads_like_body(entry.text):
+            pass  # a sentence, even a linked one, is left to the line rules: losing one is worse than a leak
+        elif entry.section in link_sections:
             rule, category = LINK_SECTION_RULE, LINK_LINE_CATEGORY
-        elif entry.kind == "line" and entry.linked >= _LINK_LINE_SHARE * entry.letters > 0:
+        elif entry.linked >= _LINK_LINE_SHARE * entry.letters > 0:
             rule, category = LINK_LINE_RULE, LINK_LINE_CATEGORY
         if rule:
             removed.append(Removal(entry.text, rule, category, 0 if entry.kind == "image_span" else len(lines) + 1))

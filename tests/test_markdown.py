@@ -101,6 +101,19 @@ def test_lines_that_are_all_link_text_go_as_navigation() -> None:
     assert [r.rule for r in found.removed] == [LINK_LINE_RULE, LINK_LINE_RULE, LINK_SECTION_RULE]
 
 
+def test_links_that_show_their_address_and_linked_sentences_stay() -> None:
+    """An e-mail address or a web address shown as its own link, and a whole linked sentence, are body: they stay
+    for the line rules to judge, while a menu item beside them goes."""
+    sentence = "Read the full report of the committee on the budget, which the council published on Tuesday."
+    found = markdown_lines(
+        "Write to [suivi.reformes@example.org](mailto:suivi.reformes@example.org)\n\n"
+        "[www.openpetition.de](http://www.openpetition.de)\n\n"
+        f"[{sentence}](https://example.com/report)\n\n[Politics](/politics/)\n"
+    )
+    assert found.lines == ("Write to suivi.reformes@example.org", "www.openpetition.de", sentence)
+    assert [r.text for r in found.removed] == ["Politics"]
+
+
 def test_a_section_made_of_links_goes_whole_but_never_the_article() -> None:
     """Under a heading, a block of teaser links with their 'hours ago on [Blog]' lines goes as markdown_link_section;
     a subhead's section with links inside sentences stays, and so does the article's own section however linked."""
@@ -121,6 +134,10 @@ def test_a_section_made_of_links_goes_whole_but_never_the_article() -> None:
         "The plan goes to the regional assembly for a vote in March.",
     )
     assert {r.rule for r in found.removed} == {LINK_SECTION_RULE}
+    with_prose = markdown_lines(
+        f"# Budget approved\n\n{PARAGRAPH}\n\n## More Blog Stories\n\n{teasers}\n\n{PARAGRAPH}\n"
+    )
+    assert with_prose.lines == ("Budget approved", PARAGRAPH, PARAGRAPH)  # a sentence in a link section stays
     under_title = markdown_lines(
         f"## Menu\n\n**Explore the riverside** {PARAGRAPH} {PARAGRAPH}\n\n# Budget approved\n\n{PARAGRAPH}\n\n"
         + "\n\n".join(
