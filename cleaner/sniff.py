@@ -21,7 +21,7 @@ _MIN_MARKUP_SHARE = 0.3  # of a page's characters, tags hold this much or more; 
 # code comment "# note" sits among code lines, a "#hashtag" has no space), a setext underline of "===", a table's
 # delimiter row, a code fence. A bullet, a "[1]" or a "**" alone are no evidence.
 _MD_LINK = re.compile(r"\]\((?:<?https?://|/|\.{1,2}/|#|mailto:)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
-_MD_HEADING = re.compile(r"(?:\A|(?<=\n\n))[ ]{0,3}#{1,6}[ \t]+[^\s#][^\n]*(?=\n[ \t]*\n|\n?\Z)")
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+[^\s#][^\n]*(?:\n[ \t]*\n|\n?\Z)")  # matched where a line opens with "#"
 _MD_SETEXT = re.compile(r"^[^\s=][^\n]*\n={3,}[ \t]*$", re.M)
 _MD_TABLE_RULE = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.M)
 _MD_FENCE = re.compile(r"^[ ]{0,3}(?:```|~~~)", re.M)
@@ -71,7 +71,7 @@ def is_markdown(head: str, *, suffix: str = "") -> bool:
 def _markdown_blocks(head: str) -> int:
     """Headings standing apart, "===" underlines, table delimiter rows and code fences in the head (each count
     searched only when its mark is there at all: most dumps have none)."""
-    blocks = len(_MD_HEADING.findall(head)) if "# " in head else 0
+    blocks = _headings_apart(head) if "# " in head else 0
     if "\n===" in head:
         blocks += len(_MD_SETEXT.findall(head))
     if "---" in head and "|" in head:
@@ -79,6 +79,17 @@ def _markdown_blocks(head: str) -> int:
     if "```" in head or "~~~" in head:
         blocks += len(_MD_FENCE.findall(head)) // 2  # a block opens and closes
     return blocks
+
+
+def _headings_apart(head: str) -> int:
+    """ATX headings with a blank line (or the document's edge) before and after them. Tried only where a line
+    opens with "#" after a blank one: a regex without a literal start costs a try at every character."""
+    count = 1 if _MD_HEADING.match(head) else 0
+    at = head.find("\n\n#")
+    while at >= 0:
+        count += _MD_HEADING.match(head, at + 2) is not None
+        at = head.find("\n\n#", at + 2)
+    return count
 
 
 def _html_or_text(head: str, suffix: str) -> InputKind:
