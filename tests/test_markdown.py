@@ -205,6 +205,13 @@ def test_jina_reader_header_gives_title_source_and_date() -> None:
     }
 
 
+def test_jinas_published_time_in_the_http_date_form_is_read() -> None:
+    """ "Published Time: Sun, 03 Mar 2024 09:15:00 GMT" (an HTTP header's form) gives the same ISO date."""
+    http_date = JINA.replace("2024-03-03T09:15:00+00:00", "Sun, 03 Mar 2024 09:15:00 GMT")
+    assert markdown_lines(http_date).hints["date"] == "2024-03-03T09:15+00:00"
+    assert "date" not in markdown_lines(JINA.replace("2024-03-03T09:15:00+00:00", "yesterday")).hints
+
+
 def test_the_articles_own_heading_wins_over_jinas_page_title() -> None:
     """Jina's Title is the page's <title> ("… | Example News"); the content's first # heading is the headline."""
     page_title = JINA.replace("port raid\n", "port raid | Example News\n", 1)
