@@ -44,6 +44,7 @@ _LINK_LINE_SHARE = 0.8
 LINK_SECTION_RULE = "markdown_link_section"
 _LINK_SECTION_SHARE = 0.5
 _MAX_ADDRESS_WRAPS = 8
+_MAX_REREAD_DEPTH = 4  # code blocks read again as Markdown inside one another (a line of 4,000 spaces: no deeper)
 _MAX_TABLE_CELL_CHARS = 300  # a cell longer than this holds prose: the table lays out a page, it holds no data
 
 
@@ -151,7 +152,7 @@ class _LineWriter:
     def title(self) -> str:
         return next((entry.text for entry in self.entries if entry.kind == "title"), "")
 
-    def walk(self, tokens: Sequence[Token]) -> None:
+    def walk(self, tokens: Sequence[Token], *, depth: int = 0) -> None:
         heading = ""
         for token in _rejoin_wrapped_headings(tokens):
             kind = token.type
@@ -167,8 +168,8 @@ class _LineWriter:
             elif kind == "tr_close" and self._cells is not None:
                 self._table_row(self._cells)
                 self._cells = None
-            elif kind == "code_block" and _holds_markdown(token.content):
-                self.walk(_parser().parse(token.content))  # a list html2text indented into a code block
+            elif kind == "code_block" and depth < _MAX_REREAD_DEPTH and _holds_markdown(token.content):
+                self.walk(_parser().parse(token.content), depth=depth + 1)  # a list html2text indented too far
             elif kind in ("fence", "code_block"):
                 for line in token.content.split("\n"):
                     self._add(line, kind="code")

@@ -330,3 +330,9 @@ def test_html2text_wrapped_link_addresses_and_deep_lists_are_read_as_markdown() 
     )
     assert [r.text for r in found.removed] == ["US", "World", "Disney says it does not need data to make great shows"]
     assert found.code_lines == {4, 5}
+
+
+def test_deeply_indented_links_are_read_without_deep_recursion() -> None:
+    """A link under thousands of spaces (code inside code, read again as Markdown) is read a few levels deep only."""
+    found = markdown_lines(" " * 8000 + "[Politics](/politics/)\n\n" + PARAGRAPH + "\n")
+    assert found.lines[-1] == PARAGRAPH
