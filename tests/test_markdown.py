@@ -1,4 +1,4 @@
-"""Tests for cleaner.markdown: Markdown dumps turned into candidate lines, and cleaned end to end."""
+"""Tests for cleaner.markdown and cleaner.jina_reader: Markdown dumps as candidate lines, cleaned end to end."""
 
 from __future__ import annotations
 
@@ -9,14 +9,8 @@ import pytest
 
 from cleaner import clean
 from cleaner.cli import main
-from cleaner.markdown import (
-    IMAGE_RULE,
-    LINK_LINE_RULE,
-    LINK_SECTION_RULE,
-    joins_softbreaks,
-    markdown_lines,
-    split_jina_header,
-)
+from cleaner.jina_reader import split_jina_header
+from cleaner.markdown import IMAGE_RULE, LINK_LINE_RULE, LINK_SECTION_RULE, joins_softbreaks, markdown_lines
 
 PARAGRAPH = "The council approved the new budget on Tuesday after a debate that lasted more than four hours."
 
