@@ -11,6 +11,7 @@ from lxml import etree
 from cleaner.decode import repair
 from cleaner.html import article_text, code_blocks, parse_html, words_key
 from cleaner.html_meta import headlines, page_metadata
+from cleaner.markdown import markdown_lines
 from cleaner.model import Removal
 from cleaner.normalize import _SPACE_CHARS, normalized_lines
 
@@ -71,6 +72,12 @@ def extract_html(html: str, *, url: str | None = None, max_elements: int | None 
     lines = tuple(row for row in map(_table_row, text_to_lines(repair(text))) if row)
     lines, removed = _drop_headline(lines, headlines(tree))
     return Extraction(lines, hints, removed, code_lines=code_lines(lines, code))
+
+
+def extract_markdown(text: str) -> Extraction:
+    """The lines of a Markdown dump (cleaner.markdown), its code lines, the images it dropped, and its hints."""
+    found = markdown_lines(text)
+    return Extraction(found.lines, found.hints, found.removed, code_lines=found.code_lines)
 
 
 def code_lines(lines: tuple[str, ...], blocks: tuple[str, ...]) -> frozenset[int]:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-InputKind = Literal["html", "text"]
+InputKind = Literal["html", "markdown", "text"]
 
 
 @dataclass(frozen=True, slots=True)

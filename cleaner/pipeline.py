@@ -11,7 +11,7 @@ from pathlib import PurePath
 from cleaner import __version__
 from cleaner.config import CleanConfig
 from cleaner.decode import detect_and_decode, repair, unescape_references
-from cleaner.extract import extract_html, text_to_lines
+from cleaner.extract import extract_html, extract_markdown, text_to_lines
 from cleaner.field_header import load_field_names, take_field_header
 from cleaner.header import junk_test, take_header
 from cleaner.header_words import HeaderWords, load_header_words
@@ -100,14 +100,20 @@ def decode_stage(doc: Document, config: CleanConfig) -> Document:
     kind = sniff_kind(text, suffix=PurePath(doc.name).suffix)
     if kind == "html":  # repaired after extraction (extract_html): ftfy over the markup costs more than extracting
         return doc.revised(text=text, encoding=encoding, kind=kind, hints=hints)
+    if kind == "markdown":  # markdown-it decodes character references itself: decoding twice would unescape "&amp;lt;"
+        return doc.revised(text=repair(text), encoding=encoding, kind=kind, hints=hints)
     return doc.revised(text=repair(unescape_references(text)), encoding=encoding, kind=kind, hints=hints)
 
 
 def extract_stage(doc: Document, config: CleanConfig) -> Document:
-    """Extract candidate lines (trafilatura for HTML, which also gives metadata and drops the headline; a text
-    dump's lines, or its paragraphs when it is hard-wrapped)."""
-    if doc.kind == "html":
-        found = extract_html(doc.text, url=doc.hints.get("url"), max_elements=config.max_html_elements)
+    """Extract candidate lines (trafilatura for HTML, which also gives metadata and drops the headline; Markdown
+    by its syntax tree, which gives the title and drops images; a text dump's lines, or its paragraphs when it is
+    hard-wrapped)."""
+    if doc.kind in ("html", "markdown"):
+        if doc.kind == "markdown":
+            found = extract_markdown(doc.text)
+        else:
+            found = extract_html(doc.text, url=doc.hints.get("url"), max_elements=config.max_html_elements)
         if found.rejected:
             return doc.revised(rejected=found.rejected)
         return doc.revised(
@@ -199,7 +205,7 @@ def header_stage(doc: Document, config: CleanConfig) -> Document:
         words=words,
         hostname=lambda: _publisher_hostname(doc, words),
         is_junk=junk_test((config.rulebook().generic,)),
-        known_title=str(doc.hints.get("title") or ""),  # the page's, or the dump's own field header's
+        known_title=str(doc.hints.get("title") or ""),  # the page's, the Markdown's H1 or the dump's field header's
     )
     hints = {**found, **{k: v for k, v in doc.hints.items() if v}}  # HTML metadata wins over text guesses
     return doc.revised(lines=lines, removed=doc.removed + removed, hints=hints)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner.sniff import sniff_kind
 
 DUMP_WITH_TAGS = "\n".join(
@@ -66,3 +68,53 @@ def test_a_one_line_fragment_or_page_is_html() -> None:
     assert sniff_kind("<p>The council met on Monday.</p><p>It approved the plan.</p><p>Work starts soon.</p>") == "html"
     page = 'Menu <nav class="top"><a href="/a">A</a><a href="/b">B</a><span class="x">C</span></nav>' * 20
     assert sniff_kind(page) == "html"
+
+
+PROSE = [
+    "Health authorities have confirmed a third case of the plague in the region.",
+    "However, the other 28 people have showed no signs or symptoms, officials said.",
+    "Isolated cases often also spring up in the US, with up to a dozen people diagnosed annually.",
+    "The CDC advises the earlier people seek treatment, the more likely it is they recover.",
+]
+
+
+def test_markdown_is_sniffed_by_its_links_and_headings() -> None:
+    """Links with addresses, or a heading standing apart with a link, make Markdown, whatever the suffix."""
+    links = "\n\n".join(f"{line} See [the report](https://example.com/r/{n})." for n, line in enumerate(PROSE))
+    assert sniff_kind(links, suffix=".txt") == "markdown"
+    heading = "# Plague case confirmed\n\n" + "\n\n".join(PROSE) + "\n\n[Read more](/health/plague)\n"
+    assert sniff_kind(heading) == "markdown"
+    setext = "Plague case confirmed\n=====================\n\n" + "\n\n".join(PROSE) + "\n\n[Home](/)\n"
+    assert sniff_kind(setext) == "markdown"
+
+
+def test_a_jina_reader_dump_is_markdown() -> None:
+    """Jina Reader's header ("Title:", "URL Source:", "Markdown Content:") makes Markdown even with no markup."""
+    jina = "Title: Plague case\n\nURL Source: https://example.com/a\n\nMarkdown Content:\n" + "\n\n".join(PROSE)
+    assert sniff_kind(jina) == "markdown"
+
+
+@pytest.mark.parametrize(
+    "stray",
+    [
+        "* Trending now",  # one bullet
+        "#plague #health #news",  # hashtags
+        "As the study found [1], the disease is rare.",  # a reference mark
+        "**Breaking**",  # emphasis alone
+        "# Clear the cache\n# See https://example.com/ticket/1",  # code comments among lines
+        "Watch: [video]",  # a bracketed label without an address
+    ],
+)
+def test_a_text_dump_with_stray_markup_stays_text(stray: str) -> None:
+    """A bullet, a hashtag, a "[1]", a bold label or code comments do not make a dump Markdown."""
+    dump = "\n".join([PROSE[0], stray, *PROSE[1:]])
+    assert sniff_kind(dump, suffix=".txt") == "text"
+    assert sniff_kind(dump) == "text"
+
+
+def test_the_markdown_suffix_only_breaks_a_tie() -> None:
+    """One heading and no link is Markdown when the file says .md, text otherwise; no Markdown at all is text."""
+    one_heading = "# Plague case confirmed\n\n" + "\n\n".join(PROSE)
+    assert sniff_kind(one_heading, suffix=".md") == "markdown"
+    assert sniff_kind(one_heading, suffix=".txt") == "text"
+    assert sniff_kind("\n".join(PROSE), suffix=".md") == "text"
