@@ -13,6 +13,7 @@ is no real match costs a little time and nothing else.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -20,6 +21,7 @@ from itertools import accumulate
 from operator import add
 from typing import Any, TypeVar
 
+from cleaner import warm_cache
 from cleaner.literals import LiteralLines, Utf8Lines, caseless_text, hyperscan_available
 from cleaner.regex_parts import line_bound, split_alternatives
 from cleaner.regexinfo import (
@@ -146,6 +148,88 @@ class _LazyPattern:
         self.match = pattern.match
 
 
+# How one alternative of a pattern is indexed: anchored at the line start, its body, its first characters (anchored
+# ones, when known), and its index kind ("exact", "lowered", "regex") with the literals or symbols it needs.
+_Analysis = tuple[bool, str, frozenset[str] | None, str, frozenset[str] | None]
+
+
+def _analyse(source: str, flags: int, *, prefer_literals: bool) -> tuple[_Analysis, ...]:
+    """How each alternative of a pattern is indexed (the regexinfo reading of its text: the slow part of building
+    a scanner, some 3,600 alternatives for the bundled rules)."""
+    ignore_case = bool(flags & re.I)
+    verbose = bool(flags & re.X)
+    found: list[_Analysis] = []
+    for is_anchored, body in _alternatives(source, verbose=verbose):
+        chars = first_chars(body, ignore_case=ignore_case) if is_anchored else None
+        kind, needed = (
+            ("regex", None)
+            if verbose
+            else _literal_index(body, chars, ignore_case=ignore_case, prefer_literals=prefer_literals)
+        )
+        if kind == "regex" and chars is None and not verbose:
+            symbols = _rare_symbols(body, ignore_case=ignore_case)
+            if symbols is not None:
+                kind, needed = "exact", symbols
+        found.append((is_anchored, body, chars, kind, needed))
+    return tuple(found)
+
+
+# the modules whose code decides an analysis: a cached one is read only by the same code
+_ANALYSIS_CODE = ("scanner", "regexinfo", "regex_parts")
+_MAX_CACHED_ANALYSES = 50_000  # patterns of config files edited many times: start afresh past this many
+
+
+class _Analyses:
+    """The analyses of patterns, remembered in the process and on disk (cleaner/warm_cache.py): a fresh process
+    reads them instead of parsing every rule's regex again (about 0.3 s of each process's first dump)."""
+
+    def __init__(self, prefer_literals: bool) -> None:
+        self._prefer_literals = prefer_literals
+        self._entry = _analysis_entry(prefer_literals)
+        stored = warm_cache.read_value(self._entry) if self._entry else None
+        self._known: dict[tuple[str, int], tuple[_Analysis, ...]] = stored if isinstance(stored, dict) else {}
+        self._added = 0
+
+    @classmethod
+    def shared(cls, prefer_literals: bool) -> _Analyses:
+        """The process's analyses for this kind of literal search (loaded from disk on first use)."""
+        analyses = _SHARED_ANALYSES.get(prefer_literals)
+        if analyses is None:
+            analyses = _SHARED_ANALYSES[prefer_literals] = cls(prefer_literals)
+        return analyses
+
+    def get(self, source: str, flags: int) -> tuple[_Analysis, ...]:
+        """The pattern's analysis (computed now when neither this process nor the disk has it)."""
+        key = (source, flags)
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = _analyse(source, flags, prefer_literals=self._prefer_literals)
+            self._added += 1
+        return found
+
+    def save(self) -> None:
+        """Write the analyses to disk when some were computed since the last save."""
+        if not self._added or not self._entry:
+            return
+        if len(self._known) > _MAX_CACHED_ANALYSES:
+            self._known = {}
+        warm_cache.write_value(self._entry, self._known)
+        self._added = 0
+
+
+_SHARED_ANALYSES: dict[bool, _Analyses] = {}
+
+
+def _analysis_entry(prefer_literals: bool) -> str:
+    """The cache entry's name for analyses made by this code (None-like "" when its source cannot be read)."""
+    source = warm_cache.source_of(
+        getattr(sys.modules.get(f"cleaner.{name}"), "__file__", None) for name in _ANALYSIS_CODE
+    )
+    if not source:
+        return ""
+    return f"scanner-analyses-{warm_cache.entry_key(source, str(prefer_literals))}.marshal"
+
+
 class LineScanner:
     """Candidate lines for a list of patterns: for each line that some pattern may match, the indices of the
     patterns that may match it (a superset of the exact matches)."""
@@ -171,25 +255,14 @@ class LineScanner:
         exact_literals: dict[str, set[int]] = {}
         anchored: list[tuple[int, str]] = []
         floating: list[tuple[int, str]] = []
+        analyses = _Analyses.shared(prefer_literals)
         for key, (pattern, (low, high)) in enumerate(zip(patterns, ranges, strict=True)):
-            ignore_case = bool(pattern.flags & re.I)
-            verbose = bool(pattern.flags & re.X)
             in_bands = [
                 band
                 for band, start in enumerate(bands)
                 if (high is None or start <= high) and (band + 1 >= len(bands) or bands[band + 1] > low)
             ]
-            for is_anchored, body in _alternatives(pattern.pattern, verbose=verbose):
-                chars = first_chars(body, ignore_case=ignore_case) if is_anchored else None
-                kind, needed = (
-                    ("regex", None)
-                    if verbose
-                    else _literal_index(body, chars, ignore_case=ignore_case, prefer_literals=prefer_literals)
-                )
-                if kind == "regex" and chars is None and not verbose:
-                    symbols = _rare_symbols(body, ignore_case=ignore_case)
-                    if symbols is not None:
-                        kind, needed = "exact", symbols
+            for is_anchored, body, chars, kind, needed in analyses.get(pattern.pattern, pattern.flags):
                 prefilter = _scoped(body, pattern.flags)
                 if kind == "exact":
                     for literal in needed or ():
@@ -203,6 +276,7 @@ class LineScanner:
                             by_first.setdefault((char, band), []).append((key, prefilter))
                 else:
                     (anchored if is_anchored else floating).append((key, prefilter))
+        analyses.save()
         compiled: dict[tuple[tuple[int, str], ...], tuple[_LazyPattern, frozenset[int]]] = {}
         self._first = {
             slot: compiled.setdefault(
