@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 from cleaner import warm_cache
 from cleaner.literals import LiteralLines, Utf8Lines, caseless_text, hyperscan_available
+from cleaner.regex_cache import compiled
 from cleaner.regex_parts import line_bound, split_alternatives
 from cleaner.regexinfo import (
     closing_paren,
@@ -142,7 +143,7 @@ class _LazyPattern:
         if self.compiled:
             return
         try:
-            pattern = re.compile(self._source)
+            pattern = compiled(self._source)
         except re.error:  # alternatives that do not stand alone: every line is a candidate, the rules decide
             pattern = re.compile("")
         self.match = pattern.match
@@ -174,60 +175,30 @@ def _analyse(source: str, flags: int, *, prefer_literals: bool) -> tuple[_Analys
     return tuple(found)
 
 
+def _analysed(source: str, flags: int, *, prefer_literals: bool) -> tuple[_Analysis, ...]:
+    """_analyse, remembered in the process and on disk (cleaner/warm_cache.py): a fresh process reads the
+    analyses instead of parsing every rule's regex again (about 0.3 s of each process's first dump)."""
+    key = (source, flags, prefer_literals)
+    found: tuple[_Analysis, ...] | None = _ANALYSES.get(key)
+    if found is None:
+        found = _analyse(source, flags, prefer_literals=prefer_literals)
+        _ANALYSES.put(key, found)
+    return found
+
+
 # the modules whose code decides an analysis: a cached one is read only by the same code
 _ANALYSIS_CODE = ("scanner", "regexinfo", "regex_parts")
-_MAX_CACHED_ANALYSES = 50_000  # patterns of config files edited many times: start afresh past this many
 
 
-class _Analyses:
-    """The analyses of patterns, remembered in the process and on disk (cleaner/warm_cache.py): a fresh process
-    reads them instead of parsing every rule's regex again (about 0.3 s of each process's first dump)."""
-
-    def __init__(self, prefer_literals: bool) -> None:
-        self._prefer_literals = prefer_literals
-        self._entry = _analysis_entry(prefer_literals)
-        stored = warm_cache.read_value(self._entry) if self._entry else None
-        self._known: dict[tuple[str, int], tuple[_Analysis, ...]] = stored if isinstance(stored, dict) else {}
-        self._added = 0
-
-    @classmethod
-    def shared(cls, prefer_literals: bool) -> _Analyses:
-        """The process's analyses for this kind of literal search (loaded from disk on first use)."""
-        analyses = _SHARED_ANALYSES.get(prefer_literals)
-        if analyses is None:
-            analyses = _SHARED_ANALYSES[prefer_literals] = cls(prefer_literals)
-        return analyses
-
-    def get(self, source: str, flags: int) -> tuple[_Analysis, ...]:
-        """The pattern's analysis (computed now when neither this process nor the disk has it)."""
-        key = (source, flags)
-        found = self._known.get(key)
-        if found is None:
-            found = self._known[key] = _analyse(source, flags, prefer_literals=self._prefer_literals)
-            self._added += 1
-        return found
-
-    def save(self) -> None:
-        """Write the analyses to disk when some were computed since the last save."""
-        if not self._added or not self._entry:
-            return
-        if len(self._known) > _MAX_CACHED_ANALYSES:
-            self._known = {}
-        warm_cache.write_value(self._entry, self._known)
-        self._added = 0
-
-
-_SHARED_ANALYSES: dict[bool, _Analyses] = {}
-
-
-def _analysis_entry(prefer_literals: bool) -> str:
-    """The cache entry's name for analyses made by this code (None-like "" when its source cannot be read)."""
+def _analyses_entry() -> str:
+    """The cache entry's name for analyses made by this code ("" when its source cannot be read)."""
     source = warm_cache.source_of(
         getattr(sys.modules.get(f"cleaner.{name}"), "__file__", None) for name in _ANALYSIS_CODE
     )
-    if not source:
-        return ""
-    return f"scanner-analyses-{warm_cache.entry_key(source, str(prefer_literals))}.marshal"
+    return f"scanner-analyses-{warm_cache.entry_key(source)}.marshal" if source else ""
+
+
+_ANALYSES = warm_cache.Store(_analyses_entry)
 
 
 class LineScanner:
@@ -255,14 +226,15 @@ class LineScanner:
         exact_literals: dict[str, set[int]] = {}
         anchored: list[tuple[int, str]] = []
         floating: list[tuple[int, str]] = []
-        analyses = _Analyses.shared(prefer_literals)
         for key, (pattern, (low, high)) in enumerate(zip(patterns, ranges, strict=True)):
             in_bands = [
                 band
                 for band, start in enumerate(bands)
                 if (high is None or start <= high) and (band + 1 >= len(bands) or bands[band + 1] > low)
             ]
-            for is_anchored, body, chars, kind, needed in analyses.get(pattern.pattern, pattern.flags):
+            for is_anchored, body, chars, kind, needed in _analysed(
+                pattern.pattern, pattern.flags, prefer_literals=prefer_literals
+            ):
                 prefilter = _scoped(body, pattern.flags)
                 if kind == "exact":
                     for literal in needed or ():
@@ -276,7 +248,6 @@ class LineScanner:
                             by_first.setdefault((char, band), []).append((key, prefilter))
                 else:
                     (anchored if is_anchored else floating).append((key, prefilter))
-        analyses.save()
         compiled: dict[tuple[tuple[int, str], ...], tuple[_LazyPattern, frozenset[int]]] = {}
         self._first = {
             slot: compiled.setdefault(
@@ -461,12 +432,12 @@ def _find_all(
 
     One alternation of all the literals finds the next line holding any of them (one pass over the text instead
     of one per literal); that line alone is then checked for each literal with `in`."""
-    search, literals = group
-    if search is None:
+    finder, literals = group
+    if finder is None:
         _find_each(literals, text, starts, members, found)
         return
     count = len(starts) - 1
-    match = search(text)
+    match = finder.search(text)
     while match is not None:
         line = bisect_right(starts, match.start()) - 1
         if line >= count:
@@ -476,7 +447,7 @@ def _find_all(
         for literal, literal_keys in literals:
             if literal in segment:
                 keys.update(literal_keys)
-        match = search(text, starts[line + 1] - 1) if line + 1 < count else None
+        match = finder.search(text, starts[line + 1] - 1) if line + 1 < count else None
 
 
 def _find_each(
@@ -506,7 +477,22 @@ def _literal_pattern(literal: str) -> re.Pattern[str]:
 
 _Literals = tuple[tuple[str, frozenset[int]], ...]
 # A search for any of the literals (None: search them one by one), and the literals with their pattern keys.
-_LiteralGroup = tuple[Callable[..., re.Match[str] | None] | None, _Literals]
+_LiteralGroup = tuple["_LazySearch | None", _Literals]
+
+
+class _LazySearch:
+    """A regex's search, compiled on its first call: with Hyperscan installed, the scanner never searches by the
+    literal alternations (their compiling cost each process's first dump some 20 ms)."""
+
+    __slots__ = ("_source", "search")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self.search: Callable[..., re.Match[str] | None] = self._compile_and_search
+
+    def _compile_and_search(self, text: str, *position: int) -> re.Match[str] | None:
+        self.search = compiled(self._source).search
+        return self.search(text, *position)
 
 
 def _literal_group(literals: dict[str, set[int]]) -> _LiteralGroup:
@@ -521,7 +507,7 @@ def _literal_group(literals: dict[str, set[int]]) -> _LiteralGroup:
     if len(minimal) - prose_initials < _MIN_ALTERNATION_LITERALS or inner_newline:
         return None, minimal
     by_length = sorted((literal for literal, _keys in minimal), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, by_length))).search, minimal
+    return _LazySearch("|".join(map(re.escape, by_length))), minimal
 
 
 def _minimal_literals(literals: dict[str, set[int]]) -> _Literals:
@@ -549,7 +535,7 @@ def _combined(alternatives: list[tuple[int, str]], *, prefix: str) -> _Combined 
     if not alternatives:
         return None
     body = "|".join(line_bound(alternative) for _key, alternative in alternatives)
-    return re.compile(f"{prefix}(?:{body})", re.M), frozenset(key for key, _a in alternatives)
+    return compiled(f"{prefix}(?:{body})", re.M), frozenset(key for key, _a in alternatives)
 
 
 def _collect_regex(

@@ -14,7 +14,7 @@ import marshal
 import os
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -108,4 +108,77 @@ def write_value(name: str, value: Any) -> None:
     write_bytes(name, data)
 
 
-__all__ = ["cache_dir", "entry_key", "read_bytes", "read_value", "source_of", "write_bytes", "write_value"]
+class Store:
+    """A mapping kept as one cache entry: read on first use, written back by flush() once something was added.
+    Its name is asked for on first use (naming it may read source files); "" keeps it in memory only."""
+
+    def __init__(self, naming: Callable[[], str], *, max_entries: int = 50_000) -> None:
+        self._naming = naming
+        self._max_entries = max_entries  # past this many (config files edited many times), keep this process's
+        self._name = ""
+        self._values: dict[Any, Any] | None = None
+        self._added: set[Any] = set()
+        _STORES.append(self)
+
+    def _loaded(self) -> dict[Any, Any]:
+        if self._values is None:
+            self._name = self._naming()
+            stored = read_value(self._name) if self._name else None
+            self._values = stored if isinstance(stored, dict) else {}
+        return self._values
+
+    def get(self, key: Any) -> Any:
+        """The stored value, or None."""
+        return self._loaded().get(key)
+
+    def put(self, key: Any, value: Any) -> None:
+        """Remember a value, to be written by the next flush()."""
+        self._loaded()[key] = value
+        self._added.add(key)
+        if self._name and self not in _UNSAVED:
+            _UNSAVED.append(self)
+
+    def save(self) -> None:
+        """Write the entry now (with what other processes added since it was read, when they wrote first: lost,
+        and computed again by a later process)."""
+        values = self._loaded()
+        if len(values) > self._max_entries:
+            values = self._values = {key: values[key] for key in self._added if key in values}
+        write_value(self._name, values)
+        self._added = set()
+
+    def forget(self) -> None:
+        """Drop what was read or added (the next use reads the entry again)."""
+        self._values = None
+        self._added = set()
+
+
+_STORES: list[Store] = []
+_UNSAVED: list[Store] = []
+
+
+def flush() -> None:
+    """Write every store that something was added to (cheap when none was: a process's later documents)."""
+    while _UNSAVED:
+        _UNSAVED.pop().save()
+
+
+def forget_all() -> None:
+    """Forget every store's contents, unsaved additions included (as a fresh process starts)."""
+    _UNSAVED.clear()
+    for store in _STORES:
+        store.forget()
+
+
+__all__ = [
+    "Store",
+    "cache_dir",
+    "entry_key",
+    "flush",
+    "forget_all",
+    "read_bytes",
+    "read_value",
+    "source_of",
+    "write_bytes",
+    "write_value",
+]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import clean, language, literals, scanner, warm_cache
+from cleaner import clean, language, literals, regex_cache, warm_cache
 from cleaner.config import CleanConfig, reload_rulebooks
 from cleaner.rules import default_config_dir
 from cleaner.scanner import LineScanner
@@ -35,7 +35,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """Forget what this process remembered, as a fresh process would start."""
-    monkeypatch.setattr(scanner, "_SHARED_ANALYSES", {})
+    warm_cache.forget_all()
     literals._variant_database.cache_clear()
     language._stopword_votes.cache_clear()
     reload_rulebooks()
@@ -130,3 +130,28 @@ def test_entry_names_depend_on_every_part() -> None:
     assert warm_cache.entry_key("a", b"b") == warm_cache.entry_key("a", b"b")
     assert warm_cache.entry_key("a", "b") != warm_cache.entry_key("ab")
     assert warm_cache.entry_key("a", "b") != warm_cache.entry_key("b", "a")
+
+
+def test_a_regex_rebuilt_from_its_stored_program_is_the_same_pattern(cache: Path) -> None:
+    """Patterns from stored programs equal re.compile's (flags, text, program) and match the same; a bad
+    pattern still raises re.error."""
+    sources = [
+        (r"^(?:Read|See) (?P<what>more|also)\b", re.I),
+        (r"(?i)\bnewsletter\s*$", 0),
+        (r"[|•] Share(?= on)", re.M),
+    ]
+    first = [regex_cache.compiled(source, flags) for source, flags in sources]
+    warm_cache.flush()
+    assert list(cache.glob("regex-programs-*"))
+    warm_cache.forget_all()
+    again = [regex_cache.compiled(source, flags) for source, flags in sources]
+    for pattern, rebuilt, (source, flags) in zip(first, again, sources, strict=True):
+        assert rebuilt == pattern == re.compile(source, flags)
+        assert rebuilt is not pattern  # rebuilt from the stored program, not re's own cache
+        assert rebuilt.groupindex == pattern.groupindex
+    assert again[0].match("see also this").group("what") == "also"
+    assert again[1].search("Sign up for our NEWSLETTER ") is not None
+    assert again[2].search("Home | Share on X") is not None
+    assert again[2].search("Home | Share it") is None
+    with pytest.raises(re.error):
+        regex_cache.compiled(r"(unclosed")
