@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+from array import array
 from typing import Any
 
 from cleaner import warm_cache
@@ -25,21 +26,26 @@ except ImportError:  # pragma: no cover - CPython has them
     _sre = None
 
 
+# the array type of _sre's code words (its CODESIZE bytes each): "I" is 4 bytes wide on every common platform
+_CODE_TYPE = "I"
+
+
 def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
-    """re.compile(source, flags): rebuilt from its stored program when a process compiled it before."""
+    """re.compile(source, flags): rebuilt from its stored program when a process compiled it before. For the
+    rules' own patterns (a few hundred): the scanner's alternations of them are too many and too large to keep
+    (tens of megabytes), and each is compiled only when a line needs it."""
     key = (source, int(flags))
-    program = _PROGRAMS.get(key) if _sre is not None else None
+    if _sre is None or not _PROGRAMS.kept:
+        return re.compile(source, flags)
+    program = _PROGRAMS.get(key)
     if program is not None:
-        try:
-            pattern: re.Pattern[str] = _sre.compile(source, *program)
-            return pattern
-        except (TypeError, ValueError, OverflowError, RuntimeError):  # a damaged entry: compile afresh
-            pass
+        rebuilt = _rebuilt(source, program)
+        if rebuilt is not None:
+            return rebuilt
     pattern = re.compile(source, flags)  # a bad pattern raises re.error here, as it always did
-    if _sre is not None:
-        program = _program(source, int(flags))
-        if program is not None and _rebuilt(source, program) == pattern:
-            _PROGRAMS.put(key, program)
+    program = _program(source, int(flags))
+    if program is not None and _rebuilt(source, program) == pattern:
+        _PROGRAMS.put(key, program)
     return pattern
 
 
@@ -54,7 +60,7 @@ def _program(source: str, flags: int) -> tuple[Any, ...] | None:
             indexgroup[index] = name
         return (
             int(flags | parsed.state.flags),
-            [int(op) for op in code],
+            array(_CODE_TYPE, code).tobytes(),  # some 4,000 numbers: as bytes, read back in one C call
             parsed.state.groups - 1,
             groupindex,
             tuple(indexgroup),
@@ -64,16 +70,18 @@ def _program(source: str, flags: int) -> tuple[Any, ...] | None:
 
 
 def _rebuilt(source: str, program: tuple[Any, ...]) -> re.Pattern[str] | None:
+    """The pattern _sre makes of a stored program (None when it refuses it)."""
     try:
-        pattern: re.Pattern[str] = _sre.compile(source, *program)
+        flags, code, *groups = program
+        pattern: re.Pattern[str] = _sre.compile(source, flags, array(_CODE_TYPE, code).tolist(), *groups)
         return pattern
-    except Exception:  # see _program
+    except Exception:  # a damaged entry, or internals of another shape: compiled afresh
         return None
 
 
 def _programs_entry() -> str:
     """The cache entry's name: programs are valid for one Python build and its matcher only."""
-    if _sre is None:
+    if _sre is None or array(_CODE_TYPE).itemsize != _sre.CODESIZE:
         return ""
     return f"regex-programs-{warm_cache.entry_key(sys.version, str(_sre.MAGIC), str(_sre.CODESIZE))}.marshal"
 

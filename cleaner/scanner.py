@@ -23,7 +23,6 @@ from typing import Any, TypeVar
 
 from cleaner import warm_cache
 from cleaner.literals import LiteralLines, Utf8Lines, caseless_text, hyperscan_available
-from cleaner.regex_cache import compiled
 from cleaner.regex_parts import line_bound, split_alternatives
 from cleaner.regexinfo import (
     closing_paren,
@@ -143,7 +142,7 @@ class _LazyPattern:
         if self.compiled:
             return
         try:
-            pattern = compiled(self._source)
+            pattern = re.compile(self._source)
         except re.error:  # alternatives that do not stand alone: every line is a candidate, the rules decide
             pattern = re.compile("")
         self.match = pattern.match
@@ -491,7 +490,7 @@ class _LazySearch:
         self.search: Callable[..., re.Match[str] | None] = self._compile_and_search
 
     def _compile_and_search(self, text: str, *position: int) -> re.Match[str] | None:
-        self.search = compiled(self._source).search
+        self.search = re.compile(self._source).search
         return self.search(text, *position)
 
 
@@ -535,7 +534,7 @@ def _combined(alternatives: list[tuple[int, str]], *, prefix: str) -> _Combined 
     if not alternatives:
         return None
     body = "|".join(line_bound(alternative) for _key, alternative in alternatives)
-    return compiled(f"{prefix}(?:{body})", re.M), frozenset(key for key, _a in alternatives)
+    return re.compile(f"{prefix}(?:{body})", re.M), frozenset(key for key, _a in alternatives)
 
 
 def _collect_regex(

@@ -127,6 +127,12 @@ class Store:
             self._values = stored if isinstance(stored, dict) else {}
         return self._values
 
+    @property
+    def kept(self) -> bool:
+        """True when the store is kept on disk (the cache is on and the entry has a name)."""
+        self._loaded()
+        return bool(self._name)
+
     def get(self, key: Any) -> Any:
         """The stored value, or None."""
         return self._loaded().get(key)
