@@ -165,8 +165,12 @@ _UNSAVED: list[Store] = []
 
 def flush() -> None:
     """Write every store that something was added to (cheap when none was: a process's later documents)."""
-    while _UNSAVED:
-        _UNSAVED.pop().save()
+    while True:
+        try:
+            store = _UNSAVED.pop()
+        except IndexError:  # none left (another thread may have taken the last one)
+            return
+        store.save()
 
 
 def forget_all() -> None:
