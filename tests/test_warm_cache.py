@@ -155,3 +155,33 @@ def test_a_regex_rebuilt_from_its_stored_program_is_the_same_pattern(cache: Path
     assert again[2].search("Home | Share it") is None
     with pytest.raises(re.error):
         regex_cache.compiled(r"(unclosed")
+
+
+_LANGUAGE_SAMPLES = (
+    "Городской совет утвердил новый бюджет во вторник после долгих обсуждений.",
+    "市議会は火曜日、長い議論の末に新しい予算を承認した。",
+    "O conselho aprovou o novo orçamento na terça-feira depois de um longo debate.",
+    "Dewan kota menyetujui anggaran baru pada hari Selasa setelah perdebatan panjang.",
+    "",
+)
+
+
+def test_the_language_model_from_the_cache_decides_as_py3langid(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """py3langid's model unpacked into the cache (first run) and read back from it (a later run) classifies
+    every sample as py3langid itself does; a damaged entry means py3langid's own loading."""
+    import py3langid
+
+    expected = [py3langid.classify(sample) for sample in _LANGUAGE_SAMPLES]
+    stored = language._identifier_from_cache()
+    assert stored is not None and list(cache.glob("langid-model-*"))
+    read_back = language._identifier_from_cache()
+    assert read_back is not None
+    assert [stored.classify(s) for s in _LANGUAGE_SAMPLES] == expected
+    assert [read_back.classify(s) for s in _LANGUAGE_SAMPLES] == expected
+    for path in cache.glob("langid-model-*"):
+        path.write_bytes(path.read_bytes()[:1000])
+    repaired = language._identifier_from_cache()  # loaded afresh by py3langid, and stored again
+    assert repaired is not None
+    assert [repaired.classify(s) for s in _LANGUAGE_SAMPLES] == expected
+    assert all(path.stat().st_size > 1_000_000 for path in cache.glob("langid-model-*"))
+    assert language.detect_language(_LANGUAGE_SAMPLES[0]) == "ru"
