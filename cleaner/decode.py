@@ -13,6 +13,9 @@ import ftfy
 from charset_normalizer import from_bytes
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 
+from cleaner import warm_cache
+from cleaner.regex_cache import compiled
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -132,19 +135,39 @@ def _mojibake_hint() -> tuple[re.Pattern[str], re.Pattern[str]]:
     the mojibake alphabet (not both Greek or Cyrillic letters, apart from Ђ) or one of Œ œ Ã Â; C1 controls
     are _FTFY_CONTROLS' business. The regex itself, tried at every position, runs at about 4 MB/s. Also the
     class of the alphabet's characters other than those letters: every match holds one, first or second."""
-    everything = "".join(map(chr, range(0x80, 0x10000)))
+    any_char, other_char = _mojibake_classes()
+    return (
+        compiled(f"{any_char}(?:(?<=[ŒœÃÂ])|(?<={other_char}){any_char}|{other_char})"),
+        compiled(other_char),
+    )
+
+
+def _mojibake_classes() -> tuple[str, str]:
+    """The character classes of the mojibake alphabet and of its characters other than Greek or Cyrillic letters
+    (kept in the warm cache: finding them tests every character of the Basic Multilingual Plane, 8 ms)."""
     categories = "".join(MOJIBAKE_CATEGORIES.values())
+    key = warm_cache.entry_key(categories, BADNESS_RE.pattern)
+    found = _CLASSES.get(key)
+    if isinstance(found, tuple) and len(found) == 2 and all(isinstance(part, str) for part in found):
+        return found[0], found[1]
+    everything = "".join(map(chr, range(0x80, 0x10000)))
     named = {c for c in BADNESS_RE.pattern if not c.isascii()} | {"\xa0", "\xad"}
     alphabet = set(re.findall(f"[{categories}]", everything)) | named
     greek_cyrillic = MOJIBAKE_CATEGORIES["upper_common"] + MOJIBAKE_CATEGORIES["lower_common"]
     other = alphabet - (set(re.findall(f"[{greek_cyrillic}]", everything)) - {"Ђ"})
-    any_char, other_char = _char_class(alphabet), _char_class(other)
-    return re.compile(f"{any_char}(?:(?<=[ŒœÃÂ])|(?<={other_char}){any_char}|{other_char})"), re.compile(other_char)
+    classes = _char_class(alphabet), _char_class(other)
+    _CLASSES.put(key, classes)
+    return classes
+
+
+_CLASSES = warm_cache.Store(
+    lambda: f"mojibake-classes-{warm_cache.entry_key(warm_cache.source_of([__file__]))}.marshal"
+)
 
 
 _HINT, _HINT_OTHER = _mojibake_hint()
 _HINT_SINGLES = "ŒœÃÂ"  # the characters _HINT matches alone
-_BADNESS = re.compile(BADNESS_RE.pattern, BADNESS_RE.flags | re.M)  # ^ at every line start: ftfy fixes line by line
+_BADNESS = compiled(BADNESS_RE.pattern, BADNESS_RE.flags | re.M)  # ^ at every line start: ftfy fixes line by line
 
 
 def _may_hold_controls(text: str) -> bool:

@@ -11,13 +11,15 @@ import re
 import threading
 from collections import defaultdict
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from lxml import etree
 from lxml.html import HtmlElement
-from trafilatura import bare_extraction
-from trafilatura.settings import Extractor
 
 from cleaner.html_meta import element_text
+
+if TYPE_CHECKING:  # trafilatura is imported on the first page: a text dump never needs it (0.15 s to import)
+    from trafilatura.settings import Extractor
 
 # Deleted with their content (their tail text stays) before anything else looks at the tree: trafilatura drops
 # them too, and they carry no article prose (figure holds captions and credits, which the article body excludes).
@@ -392,6 +394,8 @@ def _extractor(fast: bool = True) -> Extractor:
     Built per call it costs about as much as extracting a short article (it reads trafilatura's config).
     trafilatura copies it before changing anything, so one instance serves every call.
     """
+    from trafilatura.settings import Extractor
+
     return Extractor(output_format="python", fast=fast, comments=False, tables=True)
 
 
@@ -399,6 +403,8 @@ def trafilatura_text(tree: HtmlElement, *, fast: bool = True) -> str:
     """trafilatura's main text of a (pruned) tree, paragraphs on their own lines; "" when it finds none.
 
     trafilatura works on a copy: the tree is unchanged, so it can be extracted again."""
+    from trafilatura import bare_extraction
+
     document = bare_extraction(tree, options=_extractor(fast))
     return str(getattr(document, "text", "") or "") if document is not None else ""
 

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import importlib.util
+import marshal
 import re
 import string
+from array import array
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import chain, repeat
 from operator import itemgetter
+from pathlib import Path
+from typing import Any
+
+from cleaner import warm_cache
 
 _SAMPLE_CHARS = 800  # py3langid's time grows with the sample; 800 characters of prose tell it
 _MIN_CHARS = 20
@@ -49,10 +57,83 @@ _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\
 
 
 @lru_cache(maxsize=1)
-def _classify() -> object:
+def _classify() -> Callable[[str], tuple[str, float]]:
+    """py3langid's classify, with its model read from the warm cache when a process unpacked it before (the
+    packed model costs each process that needs it some 0.6 s of LZMA and array building)."""
     import py3langid
 
-    return py3langid.classify
+    identifier = _identifier_from_cache()
+    classify: Callable[[str], tuple[str, float]] = identifier.classify if identifier is not None else py3langid.classify
+    return classify
+
+
+def _identifier_from_cache() -> Any:
+    """py3langid's default identifier (what py3langid.classify builds on first use: the bundled model, no
+    probability norming, every language) from the model's arrays kept unpacked in the warm cache; None when
+    the cache is off or py3langid's internals are not what this expects (py3langid.classify is then used)."""
+    try:
+        import numpy as np
+        from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+        from py3langid.modelio import load_model
+
+        model = Path(MODEL_DIR) / MODEL_FILE
+        stat = model.stat()
+        source = warm_cache.source_of([__file__])
+        if not source or warm_cache.cache_dir() is None:
+            return None
+        key = warm_cache.entry_key(source, str(model), str(stat.st_size), str(stat.st_mtime_ns))
+        entry = f"langid-model-{key}.bin"
+        try:
+            ptc, pc, classes, nextmove, row, output = _unpacked_model(warm_cache.read_bytes(entry))
+        except (TypeError, ValueError, KeyError, EOFError, IndexError):  # none yet, or a damaged one: replaced
+            ptc, pc, classes, nextmove, row, output = load_model(model)  # as py3langid loads it
+            warm_cache.write_bytes(entry, _packed_model(ptc, pc, classes, nextmove, row, output))
+        return LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output, tk_row=row)
+    except Exception:  # another py3langid, a damaged entry: py3langid loads its model itself
+        return None
+
+
+def _packed_model(ptc: Any, pc: Any, classes: list[str], nextmove: Any, row: Any, output: list[int]) -> bytes:
+    """The model's arrays as one blob: a marshalled header (classes, output, each array's type, shape and
+    place), then the arrays' bytes, read back without copying the two large ones (_unpacked_model)."""
+    blobs = [ptc.tobytes(), pc.tobytes(), nextmove.tobytes(), row.tobytes()]
+    header = marshal.dumps(
+        {
+            "classes": list(classes),
+            "output": list(output),
+            "ptc": (ptc.dtype.str, ptc.shape),
+            "pc": (pc.dtype.str, pc.shape),
+            "typecodes": (nextmove.typecode, row.typecode),
+            "sizes": [len(blob) for blob in blobs],
+        }
+    )
+    return len(header).to_bytes(8, "little") + header + b"".join(blobs)
+
+
+def _unpacked_model(data: bytes | None) -> tuple[Any, Any, list[str], array[int], array[int], list[int]]:
+    """The arrays _packed_model stored (ValueError and kin when data is missing or damaged)."""
+    import numpy as np
+
+    if data is None:
+        raise ValueError("no model entry")
+
+    size = int.from_bytes(data[:8], "little")
+    header = marshal.loads(data[8 : 8 + size])
+    view = memoryview(data)
+    parts: list[memoryview] = []
+    start = 8 + size
+    for length in header["sizes"]:
+        parts.append(view[start : start + length])
+        start += length
+    if start != len(data):
+        raise ValueError("a damaged model entry")
+    (ptc_type, ptc_shape), (pc_type, pc_shape) = header["ptc"], header["pc"]
+    ptc = np.frombuffer(parts[0], dtype=ptc_type).reshape(ptc_shape)  # read-only: py3langid only reads it
+    pc = np.frombuffer(parts[1], dtype=pc_type).reshape(pc_shape)
+    nextmove, row = array(header["typecodes"][0]), array(header["typecodes"][1])
+    nextmove.frombytes(parts[2])
+    row.frombytes(parts[3])
+    return ptc, pc, header["classes"], nextmove, row, header["output"]
 
 
 def _enough_letters(line: str) -> bool:
@@ -91,7 +172,33 @@ def _prose_sample(text: str) -> str:
 @lru_cache(maxsize=1)
 def _stopword_votes() -> dict[str, tuple[str, ...]]:
     """Latin-script word → the languages whose jusText stoplist holds it. Many stoplists (built from Wikipedia)
-    hold common English words, so English words vote for English only."""
+    hold common English words, so English words vote for English only. Read from the warm cache when a process
+    built them before (reading 82 stoplists costs a fresh process some 0.15 s)."""
+    entry = _votes_entry()
+    stored = warm_cache.read_value(entry) if entry else None
+    if isinstance(stored, dict):
+        return stored
+    votes = _built_stopword_votes()
+    if entry:
+        warm_cache.write_value(entry, votes)
+    return votes
+
+
+def _votes_entry() -> str:
+    """The cache entry's name for the votes built by this module from this jusText's stoplists ("": none)."""
+    spec = importlib.util.find_spec("justext")  # not imported: that alone costs some 50 ms
+    source = warm_cache.source_of([__file__])
+    if spec is None or spec.origin is None or not source:
+        return ""
+    try:  # its stoplists as installed: another version or install is another folder or time
+        stoplists = Path(spec.origin).parent / "stoplists"
+        installed = f"{stoplists}:{stoplists.stat().st_mtime_ns}"
+    except OSError:
+        return ""
+    return f"stopword-votes-{warm_cache.entry_key(source, installed)}.marshal"
+
+
+def _built_stopword_votes() -> dict[str, tuple[str, ...]]:
     english = stopwords("en")
     latin = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
     votes: dict[str, list[str]] = {}
@@ -131,7 +238,7 @@ def detect_language(text: str) -> str:
     voted = _voted_language(sample[:_VOTE_CHARS])
     if voted is not None:
         return voted
-    code, _score = _classify()(sample)  # type: ignore[operator]
+    code, _score = _classify()(sample)
     return str(code)
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import count
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -46,8 +48,25 @@ def word_count(text: str) -> int:
     Counted at bytes speed, without a match per word: large text goes through a lookup table of all code
     points (numpy); in small ASCII text every byte belongs to a word or not, and words start where a word byte
     follows another; small non-ASCII text has its non-word characters replaced by spaces first."""
-    if len(text) >= _ARRAY_MIN_CHARS:
+    if len(text) >= _ARRAY_MIN_CHARS and _arrays_pay():
         return _array_word_count(text)
+    return _bytes_word_count(text)
+
+
+def _arrays_pay() -> bool:
+    """True once counting with numpy pays for importing it (some 0.07 s, as much as a few hundred dumps' counts
+    cost without it): when something else imported it, or after a few dozen large texts. A one-file run
+    (`cleaner clean one.txt`, each -j worker's first dumps) counts without it; the count is the same."""
+    return next(_LARGE_TEXTS) >= _ARRAY_AFTER_TEXTS or "numpy" in sys.modules
+
+
+_ARRAY_AFTER_TEXTS = 64
+_LARGE_TEXTS = count()
+
+
+def _bytes_word_count(text: str) -> int:
+    """word_count without numpy: in ASCII text every byte belongs to a word or not; other text has its non-word
+    characters replaced by spaces first."""
     if text.isascii():
         marks = text.encode("ascii").translate(_WORD_BYTES)
         return marks.count(b" w") + marks.startswith(b"w")

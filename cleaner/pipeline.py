@@ -8,7 +8,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from pathlib import PurePath
 
-from cleaner import __version__
+from cleaner import __version__, warm_cache
 from cleaner.config import CleanConfig
 from cleaner.decode import detect_and_decode, repair, unescape_references
 from cleaner.extract import extract_html, extract_markdown, text_to_lines
@@ -260,7 +260,9 @@ def clean(data: bytes | str, *, name: str = "-", config: CleanConfig | None = No
         before, doc = doc, stage(doc, config)
         doc = carry(before, doc)
         if doc.rejected:
+            warm_cache.flush()
             return Result(name=name, text="", metadata=_rejected_record(doc), removed=(), rejected=doc.rejected)
+    warm_cache.flush()  # what this process's first documents compiled, for the next process (cheap after them)
     text = join_paragraphs(doc.lines)
     if not text:
         doc = doc.revised(rejected="no article text left after cleaning")

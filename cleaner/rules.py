@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from cleaner.errors import ConfigError
 from cleaner.literals import CaselessLiterals
+from cleaner.regex_cache import compiled
 from cleaner.regex_parts import split_alternatives
 from cleaner.regexinfo import required_literals
 
@@ -69,7 +70,7 @@ def _compile(source: str, flags: str, where: str) -> re.Pattern[str]:
             raise ConfigError(f"{where}: unknown regex flag {flag!r}")
         bits |= _FLAG_BITS[flag]
     try:
-        return re.compile(source, bits)
+        return compiled(source, bits)
     except re.error as exc:
         raise ConfigError(f"{where}: bad regex: {exc}") from exc
 

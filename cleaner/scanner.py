@@ -13,6 +13,7 @@ is no real match costs a little time and nothing else.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -20,6 +21,7 @@ from itertools import accumulate
 from operator import add
 from typing import Any, TypeVar
 
+from cleaner import warm_cache
 from cleaner.literals import LiteralLines, Utf8Lines, caseless_text, hyperscan_available
 from cleaner.regex_parts import line_bound, split_alternatives
 from cleaner.regexinfo import (
@@ -146,6 +148,58 @@ class _LazyPattern:
         self.match = pattern.match
 
 
+# How one alternative of a pattern is indexed: anchored at the line start, its body, its first characters (anchored
+# ones, when known), and its index kind ("exact", "lowered", "regex") with the literals or symbols it needs.
+_Analysis = tuple[bool, str, frozenset[str] | None, str, frozenset[str] | None]
+
+
+def _analyse(source: str, flags: int, *, prefer_literals: bool) -> tuple[_Analysis, ...]:
+    """How each alternative of a pattern is indexed (the regexinfo reading of its text: the slow part of building
+    a scanner, some 3,600 alternatives for the bundled rules)."""
+    ignore_case = bool(flags & re.I)
+    verbose = bool(flags & re.X)
+    found: list[_Analysis] = []
+    for is_anchored, body in _alternatives(source, verbose=verbose):
+        chars = first_chars(body, ignore_case=ignore_case) if is_anchored else None
+        kind, needed = (
+            ("regex", None)
+            if verbose
+            else _literal_index(body, chars, ignore_case=ignore_case, prefer_literals=prefer_literals)
+        )
+        if kind == "regex" and chars is None and not verbose:
+            symbols = _rare_symbols(body, ignore_case=ignore_case)
+            if symbols is not None:
+                kind, needed = "exact", symbols
+        found.append((is_anchored, body, chars, kind, needed))
+    return tuple(found)
+
+
+def _analysed(source: str, flags: int, *, prefer_literals: bool) -> tuple[_Analysis, ...]:
+    """_analyse, remembered in the process and on disk (cleaner/warm_cache.py): a fresh process reads the
+    analyses instead of parsing every rule's regex again (about 0.3 s of each process's first dump)."""
+    key = (source, flags, prefer_literals)
+    found: tuple[_Analysis, ...] | None = _ANALYSES.get(key)
+    if found is None:
+        found = _analyse(source, flags, prefer_literals=prefer_literals)
+        _ANALYSES.put(key, found)
+    return found
+
+
+# the modules whose code decides an analysis: a cached one is read only by the same code
+_ANALYSIS_CODE = ("scanner", "regexinfo", "regex_parts")
+
+
+def _analyses_entry() -> str:
+    """The cache entry's name for analyses made by this code ("" when its source cannot be read)."""
+    source = warm_cache.source_of(
+        getattr(sys.modules.get(f"cleaner.{name}"), "__file__", None) for name in _ANALYSIS_CODE
+    )
+    return f"scanner-analyses-{warm_cache.entry_key(source)}.marshal" if source else ""
+
+
+_ANALYSES = warm_cache.Store(_analyses_entry)
+
+
 class LineScanner:
     """Candidate lines for a list of patterns: for each line that some pattern may match, the indices of the
     patterns that may match it (a superset of the exact matches)."""
@@ -172,24 +226,14 @@ class LineScanner:
         anchored: list[tuple[int, str]] = []
         floating: list[tuple[int, str]] = []
         for key, (pattern, (low, high)) in enumerate(zip(patterns, ranges, strict=True)):
-            ignore_case = bool(pattern.flags & re.I)
-            verbose = bool(pattern.flags & re.X)
             in_bands = [
                 band
                 for band, start in enumerate(bands)
                 if (high is None or start <= high) and (band + 1 >= len(bands) or bands[band + 1] > low)
             ]
-            for is_anchored, body in _alternatives(pattern.pattern, verbose=verbose):
-                chars = first_chars(body, ignore_case=ignore_case) if is_anchored else None
-                kind, needed = (
-                    ("regex", None)
-                    if verbose
-                    else _literal_index(body, chars, ignore_case=ignore_case, prefer_literals=prefer_literals)
-                )
-                if kind == "regex" and chars is None and not verbose:
-                    symbols = _rare_symbols(body, ignore_case=ignore_case)
-                    if symbols is not None:
-                        kind, needed = "exact", symbols
+            for is_anchored, body, chars, kind, needed in _analysed(
+                pattern.pattern, pattern.flags, prefer_literals=prefer_literals
+            ):
                 prefilter = _scoped(body, pattern.flags)
                 if kind == "exact":
                     for literal in needed or ():
@@ -387,12 +431,12 @@ def _find_all(
 
     One alternation of all the literals finds the next line holding any of them (one pass over the text instead
     of one per literal); that line alone is then checked for each literal with `in`."""
-    search, literals = group
-    if search is None:
+    finder, literals = group
+    if finder is None:
         _find_each(literals, text, starts, members, found)
         return
     count = len(starts) - 1
-    match = search(text)
+    match = finder.search(text)
     while match is not None:
         line = bisect_right(starts, match.start()) - 1
         if line >= count:
@@ -402,7 +446,7 @@ def _find_all(
         for literal, literal_keys in literals:
             if literal in segment:
                 keys.update(literal_keys)
-        match = search(text, starts[line + 1] - 1) if line + 1 < count else None
+        match = finder.search(text, starts[line + 1] - 1) if line + 1 < count else None
 
 
 def _find_each(
@@ -432,7 +476,22 @@ def _literal_pattern(literal: str) -> re.Pattern[str]:
 
 _Literals = tuple[tuple[str, frozenset[int]], ...]
 # A search for any of the literals (None: search them one by one), and the literals with their pattern keys.
-_LiteralGroup = tuple[Callable[..., re.Match[str] | None] | None, _Literals]
+_LiteralGroup = tuple["_LazySearch | None", _Literals]
+
+
+class _LazySearch:
+    """A regex's search, compiled on its first call: with Hyperscan installed, the scanner never searches by the
+    literal alternations (their compiling cost each process's first dump some 20 ms)."""
+
+    __slots__ = ("_source", "search")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self.search: Callable[..., re.Match[str] | None] = self._compile_and_search
+
+    def _compile_and_search(self, text: str, *position: int) -> re.Match[str] | None:
+        self.search = re.compile(self._source).search
+        return self.search(text, *position)
 
 
 def _literal_group(literals: dict[str, set[int]]) -> _LiteralGroup:
@@ -447,7 +506,7 @@ def _literal_group(literals: dict[str, set[int]]) -> _LiteralGroup:
     if len(minimal) - prose_initials < _MIN_ALTERNATION_LITERALS or inner_newline:
         return None, minimal
     by_length = sorted((literal for literal, _keys in minimal), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, by_length))).search, minimal
+    return _LazySearch("|".join(map(re.escape, by_length))), minimal
 
 
 def _minimal_literals(literals: dict[str, set[int]]) -> _Literals:

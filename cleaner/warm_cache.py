@@ -1,0 +1,194 @@
+"""Start-up work kept on disk between processes: each `cleaner clean` (and each -j worker) would otherwise redo it.
+
+The cache lives under $XDG_CACHE_HOME/cleaner (else ~/.cache/cleaner; CLEANER_CACHE_DIR overrides, and
+CLEANER_NO_CACHE=1 turns it off). Every entry is named by a hash of everything its value is computed from (the
+code that computes it, the inputs, the library versions), so a stale entry is never read: a changed input is a
+new name. Files are written atomically (a temporary file renamed into place), and an entry that cannot be read
+or written is simply computed again: the cache only ever saves time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from cleaner import __version__
+
+
+def cache_dir() -> Path | None:
+    """The folder of the cache, or None when it is turned off."""
+    if os.environ.get("CLEANER_NO_CACHE"):
+        return None
+    explicit = os.environ.get("CLEANER_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base) if base else Path.home() / ".cache") / "cleaner"
+
+
+def entry_key(*parts: str | bytes) -> str:
+    """A hash of the parts (and of cleaner's and Python's versions), to name an entry by what it depends on."""
+    digest = hashlib.sha256()
+    for part in (__version__, sys.version, *parts):
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.hexdigest()[:32]
+
+
+def source_of(paths: Iterable[str | None]) -> bytes:
+    """The bytes of source files, to key entries by the code that computes them (b"" when one is unreadable:
+    the caller then gets no key, see code_key)."""
+    chunks: list[bytes] = []
+    for path in paths:
+        if path is None:
+            return b""
+        try:
+            chunks.append(Path(path).read_bytes())
+        except OSError:
+            return b""
+    return b"\0".join(chunks)
+
+
+def read_bytes(name: str) -> bytes | None:
+    """The entry's bytes, or None when it is missing or unreadable (or the cache is off)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        return (folder / name).read_bytes()
+    except OSError:
+        return None
+
+
+def write_bytes(name: str, data: bytes) -> None:
+    """Store the entry atomically (readers see the old file or the new one, never half of one); failures are
+    ignored (a read-only home, a full disk: the next process computes the value again)."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, folder / name)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass
+
+
+def read_value(name: str) -> object | None:
+    """A stored value (marshal: plain data only, no code runs on loading), or None when missing or unreadable."""
+    data = read_bytes(name)
+    if data is None:
+        return None
+    try:
+        value: object = marshal.loads(data)  # plain data written by write_value; a corrupt file raises
+    except (EOFError, ValueError, TypeError):
+        return None
+    return value
+
+
+def write_value(name: str, value: Any) -> None:
+    """Store plain data (str, bytes, numbers, None, and tuples, lists, sets, frozensets and dicts of them)."""
+    try:
+        data = marshal.dumps(value)
+    except ValueError:
+        return
+    write_bytes(name, data)
+
+
+class Store:
+    """A mapping kept as one cache entry: read on first use, written back by flush() once something was added.
+    Its name is asked for on first use (naming it may read source files); "" keeps it in memory only."""
+
+    def __init__(self, naming: Callable[[], str], *, max_entries: int = 50_000) -> None:
+        self._naming = naming
+        self._max_entries = max_entries  # past this many (config files edited many times), keep this process's
+        self._name = ""
+        self._values: dict[Any, Any] | None = None
+        self._added: set[Any] = set()
+        _STORES.append(self)
+
+    def _loaded(self) -> dict[Any, Any]:
+        if self._values is None:
+            self._name = self._naming()
+            stored = read_value(self._name) if self._name else None
+            self._values = stored if isinstance(stored, dict) else {}
+        return self._values
+
+    @property
+    def kept(self) -> bool:
+        """True when the store is kept on disk (the cache is on and the entry has a name)."""
+        self._loaded()
+        return bool(self._name)
+
+    def get(self, key: Any) -> Any:
+        """The stored value, or None."""
+        return self._loaded().get(key)
+
+    def put(self, key: Any, value: Any) -> None:
+        """Remember a value, to be written by the next flush()."""
+        self._loaded()[key] = value
+        self._added.add(key)
+        if self._name and self not in _UNSAVED:
+            _UNSAVED.append(self)
+
+    def save(self) -> None:
+        """Write the entry now (with what other processes added since it was read, when they wrote first: lost,
+        and computed again by a later process)."""
+        values = self._loaded()
+        if len(values) > self._max_entries:
+            values = self._values = {key: values[key] for key in self._added if key in values}
+        write_value(self._name, values)
+        self._added = set()
+
+    def forget(self) -> None:
+        """Drop what was read or added (the next use reads the entry again)."""
+        self._values = None
+        self._added = set()
+
+
+_STORES: list[Store] = []
+_UNSAVED: list[Store] = []
+
+
+def flush() -> None:
+    """Write every store that something was added to (cheap when none was: a process's later documents)."""
+    while True:
+        try:
+            store = _UNSAVED.pop()
+        except IndexError:  # none left (another thread may have taken the last one)
+            return
+        store.save()
+
+
+def forget_all() -> None:
+    """Forget every store's contents, unsaved additions included (as a fresh process starts)."""
+    _UNSAVED.clear()
+    for store in _STORES:
+        store.forget()
+
+
+__all__ = [
+    "Store",
+    "cache_dir",
+    "entry_key",
+    "flush",
+    "forget_all",
+    "read_bytes",
+    "read_value",
+    "source_of",
+    "write_bytes",
+    "write_value",
+]
