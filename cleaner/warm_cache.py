@@ -14,11 +14,14 @@ import marshal
 import os
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from cleaner import __version__
+
+_CHECKSUM_BYTES = 4  # CRC-32 after each entry's data: 18 ms for the 68 MB language model, 0.1 ms for the rest
 
 
 def cache_dir() -> Path | None:
@@ -57,14 +60,19 @@ def source_of(paths: Iterable[str | None]) -> bytes:
 
 
 def read_bytes(name: str) -> bytes | None:
-    """The entry's bytes, or None when it is missing or unreadable (or the cache is off)."""
+    """The entry's bytes, or None when it is missing, unreadable or damaged (its checksum does not match: a
+    changed bit in a stored regex program or model must not change a verdict), or the cache is off."""
     folder = cache_dir()
     if folder is None:
         return None
     try:
-        return (folder / name).read_bytes()
+        stored = (folder / name).read_bytes()
     except OSError:
         return None
+    data, checksum = stored[:-_CHECKSUM_BYTES], stored[-_CHECKSUM_BYTES:]
+    if len(stored) < _CHECKSUM_BYTES or zlib.crc32(data).to_bytes(_CHECKSUM_BYTES, "little") != checksum:
+        return None
+    return data
 
 
 def write_bytes(name: str, data: bytes) -> None:
@@ -79,6 +87,7 @@ def write_bytes(name: str, data: bytes) -> None:
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
+                out.write(zlib.crc32(data).to_bytes(_CHECKSUM_BYTES, "little"))
             os.replace(temporary, folder / name)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

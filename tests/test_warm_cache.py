@@ -104,6 +104,18 @@ def test_corrupt_entries_are_computed_again(cache: Path, monkeypatch: pytest.Mon
     assert all(path.read_bytes() != b"\x00not what was stored" for path in entries if "scanner" in path.name)
 
 
+def test_an_entry_with_one_changed_byte_is_not_read(cache: Path) -> None:
+    """A stored entry whose bytes changed after writing (a flipped bit that still parses) is refused whole: a
+    regex program or model read from it could otherwise change a verdict without an error."""
+    warm_cache.write_value("probe", {"pattern": b"\x01\x02\x03\x04", "count": 7})
+    assert warm_cache.read_value("probe") == {"pattern": b"\x01\x02\x03\x04", "count": 7}
+    stored = bytearray((cache / "probe").read_bytes())
+    stored[stored.index(b"\x03")] = 0x05  # the value still unmarshals, to a different program
+    (cache / "probe").write_bytes(bytes(stored))
+    assert warm_cache.read_value("probe") is None
+    assert warm_cache.read_bytes("probe") is None
+
+
 def test_an_unwritable_cache_folder_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A cache path that cannot be a folder (a file is in the way) only means no cache."""
     blocker = tmp_path / "not-a-folder"
