@@ -24,11 +24,15 @@ from cleaner import __version__
 _CHECKSUM_BYTES = 4  # CRC-32 after each entry's data: 18 ms for the 68 MB language model, 0.1 ms for the rest
 
 
+CACHE_DIR_ENV = "CLEANER_CACHE_DIR"  # the cache's folder
+NO_CACHE_ENV = "CLEANER_NO_CACHE"  # any value: no cache
+
+
 def cache_dir() -> Path | None:
     """The folder of the cache, or None when it is turned off."""
-    if os.environ.get("CLEANER_NO_CACHE"):
+    if os.environ.get(NO_CACHE_ENV):
         return None
-    explicit = os.environ.get("CLEANER_CACHE_DIR")
+    explicit = os.environ.get(CACHE_DIR_ENV)
     if explicit:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME")
@@ -190,6 +194,8 @@ def forget_all() -> None:
 
 
 __all__ = [
+    "CACHE_DIR_ENV",
+    "NO_CACHE_ENV",
     "Store",
     "cache_dir",
     "entry_key",

@@ -9,11 +9,14 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from cleaner import warm_cache
 from cleaner.config import DEFAULT_MAX_BYTES, CleanConfig
 from cleaner.errors import ConfigError
 from cleaner.service.work import reload_config
 
 ENV_PREFIX = "CLEANER_"
+# CLEANER_ variables that are not settings: the config file's path, the system tests' faults, the start-up cache
+_NOT_SETTINGS = frozenset({"CLEANER_CONFIG", "CLEANER_FAULTS", warm_cache.CACHE_DIR_ENV, warm_cache.NO_CACHE_ENV})
 INPUT_ACTIONS = ("archive", "keep", "delete")
 LOG_FORMATS = ("auto", "json", "console")
 LOG_LEVELS = ("debug", "info", "warning", "error")
@@ -210,10 +213,10 @@ def from_toml(path: Path) -> dict[str, Any]:
 
 
 def from_env(environ: Mapping[str, str]) -> dict[str, Any]:
-    """Settings values from CLEANER_<KEY> variables (CLEANER_CONFIG names the file and is not a key)."""
+    """Settings values from CLEANER_<KEY> variables (those of _NOT_SETTINGS are read elsewhere, not keys)."""
     values: dict[str, Any] = {}
     for name, raw in environ.items():
-        if not name.startswith(ENV_PREFIX) or name in {"CLEANER_CONFIG", "CLEANER_FAULTS"}:
+        if not name.startswith(ENV_PREFIX) or name in _NOT_SETTINGS:
             continue
         key = name[len(ENV_PREFIX) :].lower()
         values[key] = convert(key, raw, where=name)

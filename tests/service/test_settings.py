@@ -48,6 +48,16 @@ def test_cleaner_config_env_names_the_file(tmp_path: Path) -> None:
     assert settings.input_action == "delete"
 
 
+def test_the_start_up_cache_variables_are_not_settings(tmp_path: Path) -> None:
+    """CLEANER_CACHE_DIR and CLEANER_NO_CACHE belong to the start-up cache (the unit sets the first): the service
+    starts with them set, while a misspelt CLEANER_ variable is still refused as an unknown key."""
+    cache = {"CLEANER_CACHE_DIR": str(tmp_path / "cache"), "CLEANER_NO_CACHE": "1"}
+    settings = load(Sources(environ={**cache, "CLEANER_WORKERS": "2"}, flags=_folders(tmp_path)))
+    assert settings.workers == 2
+    with pytest.raises(ConfigError, match="unknown key 'cache_dirs'"):
+        load(Sources(environ={"CLEANER_CACHE_DIRS": "x"}, flags=_folders(tmp_path)))
+
+
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
