@@ -69,6 +69,10 @@ _EMPTY_CALL = re.compile(r"(?:function\s+)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*
 _CALL_GOES_ON = re.compile(r"[;{,)]|\.[A-Za-z_$]")
 CODE_CHAR = re.compile(r"[{}<>=;|\\]")  # a character code needs (split.is_glued counts them too)
 MAX_SPAN_CHARS = 30000
+# A span start that finds no end has read up to MAX_SPAN_CHARS for nothing; thousands of them in one line (code
+# nested thousands deep) would read it quadratically often. Past this many characters read per character of the
+# line (plus two spans' worth), the rest of the line is left to the line rules: linear time, whatever the input.
+_SCAN_BUDGET_PER_CHAR = 4
 _PROSE_BREAK = re.compile(r"(?<=[^\W\d_)\]\d][.!?…])[\"”’»)]*\s+(?=[\"“„«(]?[^\W\d_a-z])")
 _PROSE_MIN_CHARS = 120
 _PROSE_MIN_WORDS = 5
@@ -163,8 +167,10 @@ def cut_code_spans(line: str) -> tuple[list[str], list[tuple[str, str, str]]]:
     segments: list[str] = []
     spans: list[tuple[str, str, str]] = []
     cursor = position = 0
-    while (match := _START.search(line, position)) is not None:
+    budget = _SCAN_BUDGET_PER_CHAR * len(line) + 2 * MAX_SPAN_CHARS
+    while budget > 0 and (match := _START.search(line, position)) is not None:
         end = _span_end(line, match)
+        budget -= (end if end > 0 else min(len(line), match.start() + MAX_SPAN_CHARS)) - match.start()
         if end <= match.start():
             position = match.start() + 1
             continue

@@ -222,14 +222,15 @@ def reflow(text: str, settings: ReflowSettings) -> Reflowed | None:
 def _join(paragraph: list[str]) -> str:
     """One paragraph's lines as one line: words one space apart; a word a wrapper broke after its hyphen
     ("make-" / "up") is whole again."""
-    out = ""
+    parts: list[str] = []  # joined once at the end: adding to a string would copy it for every line
     for line in paragraph:
         words = " ".join(line.split())
-        if out.endswith("-") and out[-2:-1].isalpha() and words[:1].isalpha():
-            out += words
-        else:
-            out = f"{out} {words}" if out else words
-    return out
+        last = parts[-1] if parts else ""
+        if last.endswith("-") and last[-2:-1].isalpha() and words[:1].isalpha():
+            parts[-1] = last + words
+        elif words:
+            parts.append(words)
+    return " ".join(parts)
 
 
 __all__ = ["ReflowSettings", "Reflowed", "load_reflow_settings", "reflow"]

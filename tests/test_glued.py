@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import clean
+from cleaner import clean, glued
 from cleaner.glued import cut_code_spans, holds_prose, statement_end
 from tests.unseen_pages import dump_of, normalized, snippets
 
@@ -233,3 +233,24 @@ def test_statement_end_skips_string_literals_with_escaped_quotes() -> None:
     assert line[: statement_end(line, 0)] == r"x='it\'s; fine'+`a;b`;"
     assert statement_end(r'a="never closed; \"', 0) == -1
     assert statement_end('a="ends in a backslash\\', 0) == -1
+
+
+def test_code_nested_thousands_deep_is_read_in_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each unclosed span start reads up to MAX_SPAN_CHARS; in a line of code nested 5,000 deep every "{" is one,
+    and reading on from each of them (25,000 x 30,000 characters, minutes) is cut off at a budget per character
+    of the line: the characters read stay within a few times the line's length, and the text around is kept."""
+    read: list[int] = []
+    real_statement_end = glued.statement_end
+
+    def counting(line: str, start: int, *, limit: int = glued.MAX_SPAN_CHARS) -> int:
+        end = real_statement_end(line, start, limit=limit)
+        read.append((end if end > 0 else min(len(line), start + limit)) - start)
+        return end
+
+    monkeypatch.setattr(glued, "statement_end", counting)
+    nested = '{"a":' * 5000 + "1" + "}" * 4000
+    line = f"The council met on Tuesday. {nested} The mayor spoke after the vote was taken."
+    kept, _spans = glued.cut_code_spans(line)
+    assert sum(read) <= 5 * len(line) + 2 * glued.MAX_SPAN_CHARS
+    assert kept[0].startswith("The council met on Tuesday.")
+    assert "The mayor spoke after the vote was taken." in kept[-1]
