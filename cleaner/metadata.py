@@ -214,12 +214,17 @@ def review(words_basis: int, words_out: int, *, drop_share: float) -> dict[str, 
     return {"flagged": flagged, "reason": reason, "kept_share": kept_share}
 
 
+_ADDRESS = re.compile(r"\S*://\S*")  # a link's or image's address left in a removed line's text
+
+
 def _words_basis(doc: Document, words_in: int, words_out: int) -> int:
-    """What the output is compared with: a text dump's words in; for HTML the words the extractor gave,
-    since markup is not words of the article."""
-    if doc.kind != "html":
+    """What the output is compared with: a text dump's words in; for HTML and Markdown the words the extractor
+    gave (markup, link and image addresses are not words of the article: a Markdown page's URLs alone would
+    flag every page)."""
+    if doc.kind not in ("html", "markdown"):
         return words_in
-    return words_out + word_count("\n".join(r.text for r in doc.removed))  # one count: no word runs across "\n"
+    removed = _ADDRESS.sub(" ", "\n".join(r.text for r in doc.removed))
+    return words_out + word_count(removed)  # one count: no word runs across "\n"
 
 
 def _removed(removed: tuple[Removal, ...]) -> list[dict[str, Any]]:

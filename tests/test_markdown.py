@@ -330,3 +330,28 @@ def test_deeply_indented_links_are_read_without_deep_recursion() -> None:
     """A link under thousands of spaces (code inside code, read again as Markdown) is read a few levels deep only."""
     found = markdown_lines(" " * 8000 + "[Politics](/politics/)\n\n" + PARAGRAPH + "\n")
     assert found.lines[-1] == PARAGRAPH
+
+
+def test_link_and_image_addresses_do_not_count_as_words_lost() -> None:
+    """The review flag compares the output with the words the Markdown held, not with its URLs: a page whose
+    menu, byline link and image carry long addresses keeps most of its words and is not flagged, while one that
+    loses its article to junk still is."""
+    header = (
+        "Title: Council approves budget\n\nURL Source: https://news.example.com/2024/03/council-budget\n\n"
+        "Markdown Content:\n[Skip to content](https://news.example.com/2024/03/council-budget#main-content)\n\n"
+        "*   [Home](https://news.example.com/?utm_source=nav&utm_medium=menu&utm_campaign=home)\n"
+        "*   [Politics](https://news.example.com/politics/?utm_source=nav&utm_medium=menu&utm_campaign=politics)\n\n"
+        "# Council approves budget\n\nBy [Jane Doe](https://news.example.com/authors/jane-doe?ref=byline&src=top)\n\n"
+        "![Image 1: The council chamber](https://cdn.example.com/images/2024/03/12/chamber-1200x800-crop.jpg)\n\n"
+    )
+    body = (
+        "The council approved the new budget on Tuesday after a long debate about schools and roads.\n\n"
+        "Members said the plan would fund the library for the next two years, starting in the spring.\n\n"
+        "The mayor thanked the residents who had come to the meeting to speak about the plan.\n"
+    )
+    kept = clean(header + body, name="page.md")
+    assert kept.metadata["input_kind"] == "markdown"
+    assert "The mayor thanked the residents" in kept.text
+    assert kept.metadata["review"]["flagged"] is False
+    gutted = clean(header + "Share this article\n\nSign up for our newsletter\n", name="page.md")
+    assert gutted.rejected or gutted.metadata["review"]["flagged"] is True
