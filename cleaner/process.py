@@ -35,6 +35,19 @@ def read_input(path: Path, *, max_bytes: int) -> bytes:
         return handle.read(max_bytes + 1)
 
 
+def _refuse_overwriting_the_input(path: Path, out_dir: Path) -> None:
+    """An input cleaned into its own folder under its own output name (x.txt, or a JSON record x.json) would be
+    replaced by its output: refused, and the original kept."""
+    name = output_name(path)
+    for target in (out_dir / f"{name}.txt", out_dir / f"{name}.json"):
+        try:
+            same = target.exists() and os.path.samefile(target, path)
+        except OSError:
+            same = False
+        if same:
+            raise InputError(f"its output {target} would overwrite it; choose another output folder (-o)", path=path)
+
+
 def record_json(result: Result) -> bytes:
     """The metadata record as pretty, UTF-8 JSON bytes."""
     return (json.dumps(result.metadata, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
@@ -62,6 +75,7 @@ def process_bytes(raw: bytes, path: Path | str, out_dir: Path | str, *, config: 
     path, out_dir = Path(path), Path(out_dir)
     if path.name.lower().endswith(".gz") and not raw.startswith(b"\x1f\x8b"):
         raise InputError("named .gz but not gzip data", path=path)
+    _refuse_overwriting_the_input(path, out_dir)
     result = clean(raw, name=str(path), config=config)
     if result.ok:
         write_result(result, out_dir, output_name(path))

@@ -31,6 +31,20 @@ def test_writes_text_and_record_side_by_side(tmp_path: Path) -> None:
     assert record["chars_out"] == len(text.decode())
 
 
+@pytest.mark.parametrize("name", ["story.txt", "story.json"])
+def test_an_input_in_its_own_output_folder_is_never_overwritten(tmp_path: Path, name: str) -> None:
+    """Cleaning story.txt (or a scraper's story.json record) into its own folder would replace it with its
+    output: refused with the reason, the input byte for byte as it was, nothing written."""
+    source = tmp_path / name
+    original = json.dumps({"title": "Plan", "text": DUMP}) if name.endswith(".json") else DUMP
+    source.write_text(original)
+    with pytest.raises(InputError, match="would overwrite it; choose another output folder"):
+        process_file(source, tmp_path)
+    assert source.read_text() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+    assert process_file(source, tmp_path / "out").ok  # another folder: cleaned as usual
+
+
 def test_gzip_file_is_read_transparently(tmp_path: Path) -> None:
     """story.txt.gz gives the same story.txt as the plain file."""
     (tmp_path / "story.txt.gz").write_bytes(gzip.compress(DUMP.encode()))
