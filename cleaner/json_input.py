@@ -29,6 +29,7 @@ class JsonRecord:
 
     content: str
     hints: dict[str, Any]
+    rejected: str = ""  # why the input is refused as a whole (JSON Lines: many records in one file)
 
 
 @lru_cache(maxsize=8)
@@ -69,6 +70,8 @@ def read_json_record(text: str, names: FieldNames, keys: ContentKeys, words: Hea
         return None
     try:
         data = json.loads(text)
+    except json.JSONDecodeError as error:
+        return _json_lines(text) if error.msg == "Extra data" else None
     except (ValueError, RecursionError):
         return None
     if not isinstance(data, dict):
@@ -81,6 +84,19 @@ def read_json_record(text: str, names: FieldNames, keys: ContentKeys, words: Hea
         return JsonRecord("", {})
     pairs = [(names.fields[key], _as_text(value)) for key, value in fields.items() if key in names.fields]
     return JsonRecord(content, hints_from_fields(pairs, words))
+
+
+def _json_lines(text: str) -> JsonRecord | None:
+    """A refusal when text is JSON Lines (a feed of records, one object a line: Scrapy's and news-please's .jsonl),
+    which one output pair cannot hold; None when its first lines are not JSON objects (a dump that opens with
+    braces)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    try:
+        if len(lines) < 2 or not all(isinstance(json.loads(line), dict) for line in lines[:2]):
+            return None
+    except (ValueError, RecursionError):
+        return None
+    return JsonRecord("", {}, rejected=f"JSON Lines with {len(lines)} records: one record a file is read (split it)")
 
 
 __all__ = ["ContentKeys", "JsonRecord", "load_content_keys", "read_json_record"]

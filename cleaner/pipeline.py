@@ -93,6 +93,8 @@ def decode_stage(doc: Document, config: CleanConfig) -> Document:
             load_content_keys(config.config_dir),
             load_header_words(config.config_dir),
         )
+        if record is not None and record.rejected:
+            return doc.revised(rejected=record.rejected)
         if record is not None and not record.content:
             return doc.revised(rejected="JSON record with no article field (html, text, maintext, content, …)")
         if record is not None:  # the article is one field of a scraper's JSON record; others give metadata

@@ -88,3 +88,12 @@ def test_the_cli_cleans_a_json_file(tmp_path: Path) -> None:
     assert main(["clean", str(source), "-o", str(tmp_path / "out"), "-j", "1"]) == 0
     assert (tmp_path / "out" / "item.txt").read_text(encoding="utf-8").splitlines() == [BODY[0], BODY[2]]
     assert json.loads((tmp_path / "out" / "item.json").read_text(encoding="utf-8"))["title"].startswith("Council")
+
+
+def test_json_lines_are_refused_with_the_reason_and_braced_dumps_are_not() -> None:
+    """A .jsonl feed (one record a line) is refused as a whole, with the record count, instead of being cleaned
+    as a text dump of JSON; a dump whose first line is an object followed by prose is no feed."""
+    feed = json.dumps(NEWS_PLEASE) + "\n" + json.dumps(NEWS_PLEASE) + "\n\n" + json.dumps(NEWS_PLEASE) + "\n"
+    result = clean(feed, name="items.jsonl")
+    assert result.rejected == "JSON Lines with 3 records: one record a file is read (split it)"
+    assert _read('{"a": 1}\nThe council approved the scheme on Tuesday.\n') is None
