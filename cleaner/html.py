@@ -207,11 +207,15 @@ def article_container(tree: HtmlElement, mass: dict[HtmlElement, int]) -> HtmlEl
         current = heaviest
 
 
-def merge_chunks(container: HtmlElement, mass: dict[HtmlElement, int]) -> None:
+def merge_chunks(container: HtmlElement, mass: dict[HtmlElement, int], heading: HtmlElement | None = None) -> None:
     """Join an article body that the page splits into repeated chunks (same tag and class, ads between them).
 
     trafilatura takes the first element that looks like an article body; the later chunks would be lost.
+    When the container has no such chunks but one child holds most of its prose and the headline (the page's
+    wrapper around the article), the chunks are looked for in that child; a heavy child without the headline
+    is more likely a teaser list, whose items must not be joined into one body.
     """
+    headline_chain = set(heading.iterancestors()) if heading is not None else set()
     element = container
     while True:
         groups: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
@@ -220,7 +224,11 @@ def merge_chunks(container: HtmlElement, mass: dict[HtmlElement, int]) -> None:
                 groups[(child.tag, child.get("class", ""))].append(child)
         chunks = max(groups.values(), key=len, default=[])
         if len(chunks) < 2:
-            return
+            bulk = max((child for child in element if mass.get(child)), key=mass.__getitem__, default=None)
+            if bulk is None or bulk not in headline_chain or mass[bulk] < CONTAINER_SHARE * mass[element]:
+                return
+            element = bulk
+            continue
         first = chunks[0]
         for chunk in chunks[1:]:
             if chunk.text and chunk.text.strip():
@@ -441,7 +449,7 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
     if container is not prose and words_key(standfirst):
         drop_standfirst(container, prose, words_key(standfirst))
     narrow(container)
-    merge_chunks(prose, mass)
+    merge_chunks(prose, mass, next(tree.iter("h1"), None))
     drop_link_blocks(container)
     text = checked_text(tree, mass[prose])
     if len(text) >= MIN_NARROWED_CHARS:
