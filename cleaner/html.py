@@ -73,6 +73,11 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|(?<!\w)@
 _LAYOUT_TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th"))
 _TEXT_BLOCKS = ("p", "div", "h2", "h3", "h4", "span", "strong", "em", "header")
 _WORD = re.compile(r"\w+")
+# Elements whose line breaks are the text's own: their source lines are kept as they are.
+_PREFORMATTED_TAGS = frozenset(("pre", "code", "textarea", "xmp", "listing", "plaintext"))
+_WRAPPED_TEXTS = etree.XPath("//text()[contains(., $newline) and normalize-space()]")  # candidates, checked in Python
+_SOURCE_BREAK = re.compile(r"[ \t]*\n[ \t\n]*")  # the parser turned "\r\n" and "\r" into "\n"
+_PREFORMATTED_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
 _local = threading.local()
 
 
@@ -127,6 +132,55 @@ def prune(tree: HtmlElement) -> None:
     etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     for element in comment_containers(tree):
         _delete(element)
+    join_source_lines(tree)
+
+
+def join_source_lines(tree: HtmlElement) -> None:
+    """Turn the line breaks of the page's source inside a run of text into spaces.
+
+    In HTML a newline in the text is a space; only <br> and block elements break a line. trafilatura keeps a
+    text node's newlines outside <p> (a <div> or <span> wrapping a hard-wrapped paragraph), and a sentence came
+    out split over several lines, a short piece of it ("Photos") alone on one where a line rule took it. Only
+    newlines with text on both sides in the same text node are joined: a newline between two elements (an
+    author's name and a date each in a <span>) still parts them, as before, and a blank line is left.
+    Preformatted text (<pre>, <code>, white-space: pre) keeps its lines.
+    """
+    for text in _WRAPPED_TEXTS(tree, newline="\n"):
+        if "\n" not in text.strip():
+            continue
+        owner = text.getparent()
+        if owner is None:
+            continue
+        holder = owner.getparent() if text.is_tail else owner  # the element the text is set in
+        if holder is None or _preformatted(holder):
+            continue
+        if text.is_tail:
+            owner.tail = _joined(text)
+        else:
+            owner.text = _joined(text)
+
+
+def _preformatted(element: HtmlElement) -> bool:
+    """Whether the element or one of its ancestors keeps its text's line breaks (<pre>, white-space: pre)."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in _PREFORMATTED_TAGS or _PREFORMATTED_STYLE.search(node.get("style") or ""):
+            return True
+    return False
+
+
+def _joined(text: str) -> str:
+    """The text with each line break inside it turned into a space, its leading and trailing space kept.
+
+    A blank line stays (as one): the page may set the text with white-space: pre-line in its style sheet,
+    where a blank line parts two paragraphs; a single newline there is more often a hard wrap of the source.
+    """
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return text[:start] + _SOURCE_BREAK.sub(_space_or_paragraph, text[start:end]) + text[end:]
+
+
+def _space_or_paragraph(match: re.Match[str]) -> str:
+    return "\n\n" if match.group().count("\n") > 1 else " "
 
 
 def _keep_headline_aside(tree: HtmlElement) -> None:
