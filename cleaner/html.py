@@ -73,6 +73,29 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|(?<!\w)@
 _LAYOUT_TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th"))
 _TEXT_BLOCKS = ("p", "div", "h2", "h3", "h4", "span", "strong", "em", "header")
 _WORD = re.compile(r"\w+")
+# Elements that sit inside a line of text: a <div> holding only these (and text) is one paragraph.
+_INLINE_TAGS = frozenset(
+    (
+        "a",
+        "b",
+        "strong",
+        "i",
+        "em",
+        "u",
+        "span",
+        "br",
+        "sup",
+        "sub",
+        "small",
+        "mark",
+        "abbr",
+        "q",
+        "s",
+        "cite",
+        "time",
+        "font",
+    )
+)
 # Elements whose line breaks are the text's own: their source lines are kept as they are.
 _PREFORMATTED_TAGS = frozenset(("pre", "code", "textarea", "xmp", "listing", "plaintext"))
 _WRAPPED_TEXTS = etree.XPath("//text()[contains(., $newline) and normalize-space()]")  # candidates, checked in Python
@@ -274,7 +297,7 @@ def merge_chunks(container: HtmlElement, mass: dict[HtmlElement, int], heading: 
     while True:
         groups: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
         for child in element:
-            if mass.get(child) and child.tag in _CHUNK_TAGS and child.get("class"):
+            if mass.get(child) and child.tag in _CHUNK_TAGS and child.get("class") and _holds_blocks(child):
                 groups[(child.tag, child.get("class", ""))].append(child)
         chunks = max(groups.values(), key=len, default=[])
         if len(chunks) < 2:
@@ -295,6 +318,12 @@ def merge_chunks(container: HtmlElement, mass: dict[HtmlElement, int], heading: 
             mass[first] += mass[chunk]
             element.remove(chunk)
         element = first
+
+
+def _holds_blocks(element: HtmlElement) -> bool:
+    """Whether an element holds block elements (paragraphs, lists, headings), not only a run of text: a <div>
+    of text alone is a paragraph or a subheading, and joining several of them glued their texts together."""
+    return any(child.tag not in _INLINE_TAGS for child in element)
 
 
 def with_heading(tree: HtmlElement, container: HtmlElement) -> HtmlElement:
@@ -425,6 +454,29 @@ def _drop_label(element: HtmlElement) -> None:
         _delete(label)
 
 
+def promote_text_divs(container: HtmlElement) -> None:
+    """Make a <div> of running text (inline content only, between two paragraphs) a <p>.
+
+    trafilatura drops every <div> of a body that has enough <p> text, so a subheading or a paragraph a page sets
+    in a <div> among its <p>s was lost. Judged on the page's own neighbours, like a link paragraph in the text.
+    """
+    found = [
+        div
+        for div in container.iter("div")
+        if _text_chars(div)
+        and all(child.tag in _INLINE_TAGS for child in div.iterdescendants())
+        and not _link_dense(div)  # a teaser link set in a <div>
+        and _is_p(_neighbour(div, before=True))
+        and _is_p(_neighbour(div, before=False))
+    ]
+    for div in found:  # judged first: a promoted <div> is no neighbour for the next
+        div.tag = "p"
+
+
+def _is_p(element: HtmlElement | None) -> bool:
+    return element is not None and element.tag == "p"
+
+
 def narrow(container: HtmlElement) -> None:
     """Keep only the container and the chain of elements leading to it; tables on that chain become <div>s."""
     node = container
@@ -499,12 +551,14 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
     container = with_heading(tree, prose) if prose is not None else None
     if prose is None or container is None or container.tag in ("body", "html"):
         drop_link_blocks(tree)
+        promote_text_divs(tree)
         return checked_text(tree, mass[prose] if prose is not None else 0)
     if container is not prose and words_key(standfirst):
         drop_standfirst(container, prose, words_key(standfirst))
     narrow(container)
     merge_chunks(prose, mass, next(tree.iter("h1"), None))
     drop_link_blocks(container)
+    promote_text_divs(container)
     text = checked_text(tree, mass[prose])
     if len(text) >= MIN_NARROWED_CHARS:
         return text

@@ -74,3 +74,20 @@ def test_chunks_of_the_wrapper_with_the_headline_are_joined() -> None:
     html_module.merge_chunks(page, html_module.prose_mass(tree), next(tree.iter("h1")))
     assert len(tree.findall(".//div[@class='content-wrapper']")) == 1
     assert len(tree.findall(".//div[@class='text']")) == 1
+
+
+def test_text_divs_of_one_class_are_not_joined_as_chunks() -> None:
+    """Subheadings set as <div class="subheadline"> are not chunks of the body: joined, their texts ran together."""
+    subheads = (
+        "How big an impact have the tariffs had overall so far?",
+        "What tariffs has the country imposed so far?",
+    )
+    tree = parse_html(
+        f'<html><body><div class="body"><p>{SENTENCE}</p><div class="subheadline">{subheads[0]}</div>'
+        f'<p>{SENTENCE}</p><div class="subheadline">{subheads[1]}</div><p>{SENTENCE}</p></div></body></html>'
+    )
+    assert tree is not None
+    body = tree.find(".//div[@class='body']")
+    assert body is not None
+    html_module.merge_chunks(body, html_module.prose_mass(tree))
+    assert [div.text for div in body.iter("div") if div.get("class") == "subheadline"] == list(subheads)
