@@ -98,6 +98,7 @@ _INLINE_TAGS = frozenset(
 )
 # Elements whose line breaks are the text's own: their source lines are kept as they are.
 _PREFORMATTED_TAGS = frozenset(("pre", "code", "textarea", "xmp", "listing", "plaintext"))
+_PARAGRAPH_TEXTS = etree.XPath("//p//text()")  # what trafilatura measures (from the root, whatever the frame)
 _WRAPPED_TEXTS = etree.XPath("//text()[contains(., $newline) and normalize-space()]")  # candidates, checked in Python
 _SOURCE_BREAK = re.compile(r"[ \t]*\n[ \t\n]*")  # the parser turned "\r\n" and "\r" into "\n"
 _PREFORMATTED_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
@@ -454,12 +455,16 @@ def _drop_label(element: HtmlElement) -> None:
         _delete(label)
 
 
-def promote_text_divs(container: HtmlElement) -> None:
+def promote_text_divs(tree: HtmlElement, container: HtmlElement) -> None:
     """Make a <div> of running text (inline content only, between two paragraphs) a <p>.
 
-    trafilatura drops every <div> of a body that has enough <p> text, so a subheading or a paragraph a page sets
-    in a <div> among its <p>s was lost. Judged on the page's own neighbours, like a link paragraph in the text.
+    trafilatura drops every <div> of a body that has enough <p> text (three times its minimum size, counted
+    over the whole tree), so a subheading or a paragraph a page sets in a <div> among its <p>s was lost. Judged
+    on the page's own neighbours, like a link paragraph in the text. A page with less <p> text is left alone:
+    trafilatura keeps its <div>s' text already, and more <p> text would tip it into dropping them.
     """
+    if sum(len(text.strip()) for text in _PARAGRAPH_TEXTS(tree)) < 3 * _extractor().min_extracted_size:
+        return
     found = [
         div
         for div in container.iter("div")
@@ -551,14 +556,14 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
     container = with_heading(tree, prose) if prose is not None else None
     if prose is None or container is None or container.tag in ("body", "html"):
         drop_link_blocks(tree)
-        promote_text_divs(tree)
+        promote_text_divs(tree, tree)
         return checked_text(tree, mass[prose] if prose is not None else 0)
     if container is not prose and words_key(standfirst):
         drop_standfirst(container, prose, words_key(standfirst))
     narrow(container)
     merge_chunks(prose, mass, next(tree.iter("h1"), None))
     drop_link_blocks(container)
-    promote_text_divs(container)
+    promote_text_divs(tree, container)
     text = checked_text(tree, mass[prose])
     if len(text) >= MIN_NARROWED_CHARS:
         return text

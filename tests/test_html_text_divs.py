@@ -46,3 +46,18 @@ def test_a_link_div_or_a_div_after_the_text_is_still_left_out() -> None:
     assert not any("ten charts" in line for line in lines)
     assert not any("Share this article" in line for line in lines)
     assert PARAGRAPHS[3] in lines
+
+
+def test_a_page_with_little_paragraph_text_keeps_its_divs() -> None:
+    """With little <p> text trafilatura reads the <div>s too (a lead set in a <div> after the headline); a long
+    <div> between the two <p>s is not made a <p>, which would tip it into reading <p>s alone."""
+    lead = "New sensors see more than the trained eye of the milker and help the health of the herd."
+    long_div = " ".join(SENTENCES * 2)
+    page = (
+        "<html><body><article><h1>Sensors in the cow shed</h1>"
+        f"<div><strong>{lead}</strong></div><div class='body'><p>{SENTENCES[0]}</p><div>{long_div}</div>"
+        f"<p>{SENTENCES[1]}</p></div></article></body></html>"
+    )
+    text = "\n".join(extract_html(page).lines)
+    assert lead in text
+    assert SENTENCES[2] in text
