@@ -156,7 +156,6 @@ def prune(tree: HtmlElement) -> None:
     etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     for element in comment_containers(tree):
         _delete(element)
-    join_source_lines(tree)
 
 
 def join_source_lines(tree: HtmlElement) -> None:
@@ -463,17 +462,17 @@ def promote_text_divs(tree: HtmlElement, container: HtmlElement) -> None:
     on the page's own neighbours, like a link paragraph in the text. A page with less <p> text is left alone:
     trafilatura keeps its <div>s' text already, and more <p> text would tip it into dropping them.
     """
-    if sum(len(text.strip()) for text in _PARAGRAPH_TEXTS(tree)) < 3 * _extractor().min_extracted_size:
-        return
     found = [
         div
         for div in container.iter("div")
-        if _text_chars(div)
-        and all(child.tag in _INLINE_TAGS for child in div.iterdescendants())
-        and not _link_dense(div)  # a teaser link set in a <div>
+        if all(child.tag in _INLINE_TAGS for child in div.iterdescendants())  # first: most divs stop at a child
+        and _text_chars(div)  # cheap on a <div> of inline content; empty slots stop here
         and _is_p(_neighbour(div, before=True))
         and _is_p(_neighbour(div, before=False))
+        and not _link_dense(div)  # a teaser link set in a <div>
     ]
+    if not found or sum(len(text.strip()) for text in _PARAGRAPH_TEXTS(tree)) < 3 * _extractor().min_extracted_size:
+        return
     for div in found:  # judged first: a promoted <div> is no neighbour for the next
         div.tag = "p"
 
@@ -557,6 +556,7 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
     if prose is None or container is None or container.tag in ("body", "html"):
         drop_link_blocks(tree)
         promote_text_divs(tree, tree)
+        join_source_lines(tree)
         return checked_text(tree, mass[prose] if prose is not None else 0)
     if container is not prose and words_key(standfirst):
         drop_standfirst(container, prose, words_key(standfirst))
@@ -564,6 +564,7 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
     merge_chunks(prose, mass, next(tree.iter("h1"), None))
     drop_link_blocks(container)
     promote_text_divs(tree, container)
+    join_source_lines(tree)  # on the narrowed tree: the fewer text nodes, the cheaper
     text = checked_text(tree, mass[prose])
     if len(text) >= MIN_NARROWED_CHARS:
         return text
@@ -572,5 +573,6 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
         return text
     prune(whole)
     drop_link_blocks(whole)
+    join_source_lines(whole)
     retry = trafilatura_text(whole)
     return retry if len(retry) > len(text) else text
