@@ -73,6 +73,35 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|(?<!\w)@
 _LAYOUT_TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th"))
 _TEXT_BLOCKS = ("p", "div", "h2", "h3", "h4", "span", "strong", "em", "header")
 _WORD = re.compile(r"\w+")
+# Elements that sit inside a line of text: a <div> holding only these (and text) is one paragraph.
+_INLINE_TAGS = frozenset(
+    (
+        "a",
+        "b",
+        "strong",
+        "i",
+        "em",
+        "u",
+        "span",
+        "br",
+        "sup",
+        "sub",
+        "small",
+        "mark",
+        "abbr",
+        "q",
+        "s",
+        "cite",
+        "time",
+        "font",
+    )
+)
+# Elements whose line breaks are the text's own: their source lines are kept as they are.
+_PREFORMATTED_TAGS = frozenset(("pre", "code", "textarea", "xmp", "listing", "plaintext"))
+_PARAGRAPH_TEXTS = etree.XPath("//p//text()")  # what trafilatura measures (from the root, whatever the frame)
+_WRAPPED_TEXTS = etree.XPath("//text()[contains(., $newline) and normalize-space()]")  # candidates, checked in Python
+_SOURCE_BREAK = re.compile(r"[ \t]*\n[ \t\n]*")  # the parser turned "\r\n" and "\r" into "\n"
+_PREFORMATTED_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
 _local = threading.local()
 
 
@@ -127,6 +156,54 @@ def prune(tree: HtmlElement) -> None:
     etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     for element in comment_containers(tree):
         _delete(element)
+
+
+def join_source_lines(tree: HtmlElement) -> None:
+    """Turn the line breaks of the page's source inside a run of text into spaces.
+
+    In HTML a newline in the text is a space; only <br> and block elements break a line. trafilatura keeps a
+    text node's newlines outside <p> (a <div> or <span> wrapping a hard-wrapped paragraph), and a sentence came
+    out split over several lines, a short piece of it ("Photos") alone on one where a line rule took it. Only
+    newlines with text on both sides in the same text node are joined: a newline between two elements (an
+    author's name and a date each in a <span>) still parts them, as before, and a blank line is left.
+    Preformatted text (<pre>, <code>, white-space: pre) keeps its lines.
+    """
+    for text in _WRAPPED_TEXTS(tree, newline="\n"):
+        if "\n" not in text.strip():
+            continue
+        owner = text.getparent()
+        if owner is None:
+            continue
+        holder = owner.getparent() if text.is_tail else owner  # the element the text is set in
+        if holder is None or _preformatted(holder):
+            continue
+        if text.is_tail:
+            owner.tail = _joined(text)
+        else:
+            owner.text = _joined(text)
+
+
+def _preformatted(element: HtmlElement) -> bool:
+    """Whether the element or one of its ancestors keeps its text's line breaks (<pre>, white-space: pre)."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in _PREFORMATTED_TAGS or _PREFORMATTED_STYLE.search(node.get("style") or ""):
+            return True
+    return False
+
+
+def _joined(text: str) -> str:
+    """The text with each line break inside it turned into a space, its leading and trailing space kept.
+
+    A blank line stays (as one): the page may set the text with white-space: pre-line in its style sheet,
+    where a blank line parts two paragraphs; a single newline there is more often a hard wrap of the source.
+    """
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return text[:start] + _SOURCE_BREAK.sub(_space_or_paragraph, text[start:end]) + text[end:]
+
+
+def _space_or_paragraph(match: re.Match[str]) -> str:
+    return "\n\n" if match.group().count("\n") > 1 else " "
 
 
 def _keep_headline_aside(tree: HtmlElement) -> None:
@@ -207,20 +284,28 @@ def article_container(tree: HtmlElement, mass: dict[HtmlElement, int]) -> HtmlEl
         current = heaviest
 
 
-def merge_chunks(container: HtmlElement, mass: dict[HtmlElement, int]) -> None:
+def merge_chunks(container: HtmlElement, mass: dict[HtmlElement, int], heading: HtmlElement | None = None) -> None:
     """Join an article body that the page splits into repeated chunks (same tag and class, ads between them).
 
     trafilatura takes the first element that looks like an article body; the later chunks would be lost.
+    When the container has no such chunks but one child holds most of its prose and the headline (the page's
+    wrapper around the article), the chunks are looked for in that child; a heavy child without the headline
+    is more likely a teaser list, whose items must not be joined into one body.
     """
+    headline_chain = set(heading.iterancestors()) if heading is not None else set()
     element = container
     while True:
         groups: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
         for child in element:
-            if mass.get(child) and child.tag in _CHUNK_TAGS and child.get("class"):
+            if mass.get(child) and child.tag in _CHUNK_TAGS and child.get("class") and _holds_blocks(child):
                 groups[(child.tag, child.get("class", ""))].append(child)
         chunks = max(groups.values(), key=len, default=[])
         if len(chunks) < 2:
-            return
+            bulk = max((child for child in element if mass.get(child)), key=mass.__getitem__, default=None)
+            if bulk is None or bulk not in headline_chain or mass[bulk] < CONTAINER_SHARE * mass[element]:
+                return
+            element = bulk
+            continue
         first = chunks[0]
         for chunk in chunks[1:]:
             if chunk.text and chunk.text.strip():
@@ -233,6 +318,12 @@ def merge_chunks(container: HtmlElement, mass: dict[HtmlElement, int]) -> None:
             mass[first] += mass[chunk]
             element.remove(chunk)
         element = first
+
+
+def _holds_blocks(element: HtmlElement) -> bool:
+    """Whether an element holds block elements (paragraphs, lists, headings), not only a run of text: a <div>
+    of text alone is a paragraph or a subheading, and joining several of them glued their texts together."""
+    return any(child.tag not in _INLINE_TAGS for child in element)
 
 
 def with_heading(tree: HtmlElement, container: HtmlElement) -> HtmlElement:
@@ -363,6 +454,33 @@ def _drop_label(element: HtmlElement) -> None:
         _delete(label)
 
 
+def promote_text_divs(tree: HtmlElement, container: HtmlElement) -> None:
+    """Make a <div> of running text (inline content only, between two paragraphs) a <p>.
+
+    trafilatura drops every <div> of a body that has enough <p> text (three times its minimum size, counted
+    over the whole tree), so a subheading or a paragraph a page sets in a <div> among its <p>s was lost. Judged
+    on the page's own neighbours, like a link paragraph in the text. A page with less <p> text is left alone:
+    trafilatura keeps its <div>s' text already, and more <p> text would tip it into dropping them.
+    """
+    found = [
+        div
+        for div in container.iter("div")
+        if all(child.tag in _INLINE_TAGS for child in div.iterdescendants())  # first: most divs stop at a child
+        and _text_chars(div)  # cheap on a <div> of inline content; empty slots stop here
+        and _is_p(_neighbour(div, before=True))
+        and _is_p(_neighbour(div, before=False))
+        and not _link_dense(div)  # a teaser link set in a <div>
+    ]
+    if not found or sum(len(text.strip()) for text in _PARAGRAPH_TEXTS(tree)) < 3 * _extractor().min_extracted_size:
+        return
+    for div in found:  # judged first: a promoted <div> is no neighbour for the next
+        div.tag = "p"
+
+
+def _is_p(element: HtmlElement | None) -> bool:
+    return element is not None and element.tag == "p"
+
+
 def narrow(container: HtmlElement) -> None:
     """Keep only the container and the chain of elements leading to it; tables on that chain become <div>s."""
     node = container
@@ -437,12 +555,16 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
     container = with_heading(tree, prose) if prose is not None else None
     if prose is None or container is None or container.tag in ("body", "html"):
         drop_link_blocks(tree)
+        promote_text_divs(tree, tree)
+        join_source_lines(tree)
         return checked_text(tree, mass[prose] if prose is not None else 0)
     if container is not prose and words_key(standfirst):
         drop_standfirst(container, prose, words_key(standfirst))
     narrow(container)
-    merge_chunks(prose, mass)
+    merge_chunks(prose, mass, next(tree.iter("h1"), None))
     drop_link_blocks(container)
+    promote_text_divs(tree, container)
+    join_source_lines(tree)  # on the narrowed tree: the fewer text nodes, the cheaper
     text = checked_text(tree, mass[prose])
     if len(text) >= MIN_NARROWED_CHARS:
         return text
@@ -451,5 +573,6 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
         return text
     prune(whole)
     drop_link_blocks(whole)
+    join_source_lines(whole)
     retry = trafilatura_text(whole)
     return retry if len(retry) > len(text) else text
