@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import compress, pairwise, repeat
 from pathlib import Path
 
+from cleaner.edge_menus import MenuShape, edge_menus
 from cleaner.glued import holds_prose
 from cleaner.language import stopwords, writes_without_spaces
 from cleaner.linefeatures import (
@@ -71,6 +72,20 @@ class Thresholds:
     tail_paragraph_chars: int = 150
     tail_max_good_share: float = 0.5
     tail_min_article_share: float = 0.5
+    menu_paragraph_chars: int = 100
+    menu_item_max_words: int = 6
+    menu_min_items: int = 10
+    menu_kept_above_article: int = 3
+
+    def menu_shape(self) -> MenuShape:
+        """The [menus] numbers, for cleaner.edge_menus."""
+        return MenuShape(
+            paragraph_chars=self.menu_paragraph_chars,
+            item_max_words=self.menu_item_max_words,
+            min_items=self.menu_min_items,
+            kept_above_article=self.menu_kept_above_article,
+            item_shape_overlap=self.item_shape_overlap,
+        )
 
 
 @lru_cache(maxsize=8)
@@ -443,6 +458,9 @@ def classify_lines(
     for index in _bounded_runs(len(lines), dict(verdicts), good, gaps or {}, t):
         if index not in code:  # code lines are no prose, yet the article's: a run of them is no boilerplate
             verdicts[index] = ("between_boilerplate", "heuristic")
+    for index in edge_menus(lines, verdicts, good, t.menu_shape()):
+        if index not in code:
+            verdicts[index] = ("edge_menu", "navigation")
     for index in after_article_end(lines, article_ends, verdicts, good, t):
         verdicts[index] = ("after_article_end", "footer")
     if not verdicts:

@@ -1,0 +1,88 @@
+"""Menus and sidebars at a dump's edges: long runs of short link labels before the article starts or after it ends."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from cleaner.linefeatures import ends_sentence, look_alike
+
+_TABLE_CELLS = " | "  # how the HTML path writes a table's row
+
+
+@dataclass(frozen=True, slots=True)
+class MenuShape:
+    """The numbers of config/heuristics.toml [menus] (see there for why)."""
+
+    paragraph_chars: int = 100
+    item_max_words: int = 6
+    min_items: int = 10
+    kept_above_article: int = 3
+    item_shape_overlap: float = 0.5
+
+
+def _is_item(line: str, good: bool, shape: MenuShape) -> bool:
+    """A menu entry's shape: a few words, no sentence, not good text, no label of a field nor a table's row (a
+    product's or an event's table of "Region:" and its value is the article's; a colon announces what follows)."""
+    return (
+        not good
+        and line.count(" ") < shape.item_max_words
+        and not ends_sentence(line)
+        and not line.rstrip().endswith(":")
+        and _TABLE_CELLS not in line
+    )
+
+
+def _menu_runs(
+    indices: Sequence[int], lines: Sequence[str], good: Callable[[int], bool], shape: MenuShape
+) -> list[list[int]]:
+    """Maximal runs of menu entries among indices (lines not already dropped, in order) that are menus: at least
+    min_items long, not announced by the line before them (ending with ":"), not shaped like a list's items."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    opener = ""  # the line before the current run
+    for index in [*indices, -1]:
+        if index >= 0 and _is_item(lines[index], good(index), shape):
+            run.append(index)
+            continue
+        if len(run) >= shape.min_items and not opener.rstrip().endswith(":") and not _is_list(run, lines, shape):
+            runs.append(run)
+        run, opener = [], lines[index]
+    return runs
+
+
+def _is_list(run: Sequence[int], lines: Sequence[str], shape: MenuShape) -> bool:
+    """True when at least half the run's neighbouring lines are shaped like items of one list (a number, a mark
+    or a link shared: "Italy (Group J): 10th appearance", "%165 votes"): the article's table or results, which
+    can end it; a menu's plain labels share no such shape."""
+    alike = sum(
+        look_alike(lines[first], lines[second], min_overlap=shape.item_shape_overlap) for first, second in pairwise(run)
+    )
+    return 2 * alike >= len(run) - 1
+
+
+def edge_menus(
+    lines: Sequence[str], dropped: Container[int], good: Callable[[int], bool], shape: MenuShape
+) -> list[int]:
+    """Lines of runs of at least min_items menu entries (short, no sentence, not good) that lie wholly before the
+    article's first paragraph (good text of paragraph_chars or more) or wholly after its last: a site's menu,
+    a sidebar's headlines, a footer's links. An article's own lists sit between its paragraphs, so they are
+    never read. Lines already dropped do not break a run (a menu has separators and icons). Above the article
+    the last kept_above_article lines of the run stay: a kicker, a headline and a standfirst sit there. A run
+    announced by the line before it (ending with ":"), and a run whose lines are shaped like a list's items, are
+    the article's and stay."""
+    alive = [index for index in range(len(lines)) if index not in dropped]
+    paragraphs = [index for index in alive if len(lines[index]) >= shape.paragraph_chars and good(index)]
+    if not paragraphs:
+        return []  # no paragraph to place the article by
+    first = paragraphs[0]
+    last = max(index for index in alive if index >= paragraphs[-1] and good(index))  # short sentences too
+    found: list[int] = []
+    for run in _menu_runs([index for index in alive if index <= first], lines, good, shape):
+        if run[-1] + 1 == first or all(index in dropped for index in range(run[-1] + 1, first)):
+            run = run[: len(run) - shape.kept_above_article]  # the article's header sits right above it
+        found.extend(run)
+    for run in _menu_runs([index for index in alive if index >= last], lines, good, shape):
+        found.extend(run)
+    return found

@@ -1,0 +1,93 @@
+"""Menus and sidebars at a dump's edges go; the article's own lists, tables and headline stay."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from cleaner.heuristics import classify_lines
+
+LEAD = (
+    "Ob Energie, Finanzen oder Telekommunikation: überall finden sich Preisanpassungsklauseln, und hier erfahren "
+    "Sie, was Sie dabei beachten müssen."
+)
+BODY = (
+    "Preisanpassungsklauseln dürfen Verbraucherinnen und Verbraucher nicht unangemessen benachteiligen, "
+    "andernfalls sind die Klauseln unwirksam."
+)
+MENU = (
+    "Verbraucherportal",
+    "Konsum im Alltag",
+    "Meine Rechte bei Verbraucherverträgen",
+    "Informationspflichten",
+    "Widerrufsrecht",
+    "Katalogbestellungen",
+    "Download und Streaming von digitalen Inhalten",
+    "Haustürgeschäfte",
+    "Garantie und Gewährleistung",
+    "Kostenfallen im Internet",
+    "Finanzen & Versicherungen",
+    "Urlaub & Reisen",
+)
+HEADER = ("Thema Verbraucherschutz", "Mehr Transparenz bei Preisanpassungen")
+SIDEBAR = (
+    "Machine learning and data mining",
+    "Problems",
+    "Classification",
+    "Clustering",
+    "Regression",
+    "Anomaly detection",
+    "Association rules",
+    "Reinforcement learning",
+    "Structured prediction",
+    "Conditional random field",
+    "Hidden Markov model",
+)
+
+
+def rules_of(lines: tuple[str, ...]) -> dict[str, str]:
+    """Each removed line with the rule that removed it."""
+    return {removal.text: removal.rule for removal in classify_lines(lines, language="de")[1]}
+
+
+def test_a_menu_above_the_article_goes_but_the_headline_right_above_it_stays() -> None:
+    """A long run of link labels before the first paragraph is a menu; the last lines above the paragraph are
+    the article's kicker and headline."""
+    kept, removed = classify_lines((*MENU, *HEADER, LEAD, BODY), language="de")
+    assert kept[-4:] == (*HEADER, LEAD, BODY)
+    assert {r.text for r in removed if r.rule == "edge_menu"} >= set(MENU[:-1])
+
+
+def test_a_sidebar_after_the_article_goes() -> None:
+    """A long run of short labels after the last paragraph (a navigation box, a footer's links) goes."""
+    kept, removed = classify_lines((LEAD, BODY, *SIDEBAR), language="en")
+    assert kept == (LEAD, BODY)
+    assert {r.rule for r in removed} == {"edge_menu"}
+
+
+def test_short_runs_and_lists_between_paragraphs_stay() -> None:
+    """The article's list of subheads between its paragraphs, and a run too short to be a menu, stay."""
+    lines = (LEAD, *SIDEBAR, BODY, *SIDEBAR[:5])
+    assert "edge_menu" not in rules_of(lines).values()
+
+
+def test_an_announced_list_a_table_or_a_list_of_items_shaped_alike_ends_the_article() -> None:
+    """After the last paragraph, a list it announces with a colon, a product's table of fields and a list of
+    results shaped alike are the article's."""
+    announced = (LEAD, BODY[:-1] + ":", *SIDEBAR)
+    fields = (LEAD, BODY, *(line for pair in pairwise(MENU) for line in (pair[0] + ":", pair[1])))
+    table = (LEAD, BODY, *(f"{label} | {value}" for label, value in zip(MENU[:-1], SIDEBAR, strict=True)))
+    results = (
+        LEAD,
+        BODY,
+        *(
+            f"{team} (Group {letter}): {n}th appearance"
+            for n, (team, letter) in enumerate(zip(SIDEBAR, "ABCDEFGHIJK", strict=True), start=4)
+        ),
+    )
+    for lines in (announced, fields, table, results):
+        assert "edge_menu" not in rules_of(lines).values(), lines[-1]
+
+
+def test_without_a_paragraph_nothing_is_placed() -> None:
+    """A dump with no paragraph (a list page) has no edge to read a menu from."""
+    assert "edge_menu" not in rules_of((*MENU, *SIDEBAR)).values()
