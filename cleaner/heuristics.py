@@ -39,6 +39,7 @@ from cleaner.linefeatures import (
 from cleaner.model import Removal
 from cleaner.rules import flat_settings, read_settings_file
 from cleaner.scanner import LineScanner
+from cleaner.teaser_cards import CardShape
 
 _COUNTER_MAX_WORDS = 3
 _LETTER = re.compile(r"[^\W\d_]")
@@ -76,6 +77,11 @@ class Thresholds:
     menu_item_max_words: int = 6
     menu_min_items: int = 10
     menu_kept_above_article: int = 3
+    teaser_card_closers: tuple[str, ...] = ("more_link", "more_link_word")
+    teaser_card_max_lines: int = 4
+    teaser_card_min_cards: int = 2
+    teaser_card_line_max_words: int = 60
+    teaser_card_article_chars: int = 100
 
     def menu_shape(self) -> MenuShape:
         """The [menus] numbers, for cleaner.edge_menus."""
@@ -87,12 +93,23 @@ class Thresholds:
             item_shape_overlap=self.item_shape_overlap,
         )
 
+    def card_shape(self) -> CardShape:
+        """The [teaser_cards] numbers, for cleaner.teaser_cards."""
+        return CardShape(
+            closers=frozenset(self.teaser_card_closers),
+            max_lines=self.teaser_card_max_lines,
+            min_cards=self.teaser_card_min_cards,
+            line_max_words=self.teaser_card_line_max_words,
+            article_chars=self.teaser_card_article_chars,
+        )
+
 
 @lru_cache(maxsize=8)
 def load_thresholds(config_dir: Path | None = None) -> Thresholds:
     """Read config/heuristics.toml over the code defaults; a missing file means the defaults."""
     flat = flat_settings(read_settings_file(config_dir, "heuristics.toml")[1])
     known = {name: flat[name] for name in Thresholds.__dataclass_fields__ if name in flat}
+    known = {name: tuple(value) if isinstance(value, list) else value for name, value in known.items()}
     return Thresholds(**known)
 
 
