@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -9,6 +10,8 @@ from itertools import pairwise
 from cleaner.linefeatures import ends_sentence, look_alike
 
 _TABLE_CELLS = " | "  # how the HTML path writes a table's row
+# labels joined by ", ": no sentence's marks, no field's colon, no figures' decimal commas
+_TAG_LIST = re.compile(r"[^\W\d_][^,.!?:;|()\[\]]*(?:, [^\W_][^,.!?:;|()\[\]]*)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +23,8 @@ class MenuShape:
     min_items: int = 10
     kept_above_article: int = 3
     item_shape_overlap: float = 0.5
+    min_tags: int = 4
+    tag_max_words: int = 3
 
 
 def _is_item(line: str, good: bool, shape: MenuShape) -> bool:
@@ -62,22 +67,32 @@ def _is_list(run: Sequence[int], lines: Sequence[str], shape: MenuShape) -> bool
     return 2 * alike >= len(run) - 1
 
 
+def _article_span(
+    lines: Sequence[str], dropped: Container[int], good: Callable[[int], bool], shape: MenuShape
+) -> tuple[list[int], int, int] | None:
+    """The lines not dropped, the article's first paragraph (good text of paragraph_chars or more) and its last
+    good line after its last paragraph (short sentences too); None when the dump has no paragraph."""
+    alive = [index for index in range(len(lines)) if index not in dropped]
+    paragraphs = [index for index in alive if len(lines[index]) >= shape.paragraph_chars and good(index)]
+    if not paragraphs:
+        return None
+    return alive, paragraphs[0], max(index for index in alive if index >= paragraphs[-1] and good(index))
+
+
 def edge_menus(
     lines: Sequence[str], dropped: Container[int], good: Callable[[int], bool], shape: MenuShape
 ) -> list[int]:
     """Lines of runs of at least min_items menu entries (short, no sentence, not good) that lie wholly before the
-    article's first paragraph (good text of paragraph_chars or more) or wholly after its last: a site's menu,
-    a sidebar's headlines, a footer's links. An article's own lists sit between its paragraphs, so they are
-    never read. Lines already dropped do not break a run (a menu has separators and icons). Above the article
-    the last kept_above_article lines of the run stay: a kicker, a headline and a standfirst sit there. A run
-    announced by the line before it (ending with ":"), and a run whose lines are shaped like a list's items, are
-    the article's and stay."""
-    alive = [index for index in range(len(lines)) if index not in dropped]
-    paragraphs = [index for index in alive if len(lines[index]) >= shape.paragraph_chars and good(index)]
-    if not paragraphs:
+    article's first paragraph or wholly after its last good line (_article_span): a site's menu, a sidebar's
+    headlines, a footer's links. An article's own lists sit between its paragraphs, so they are never read.
+    Lines already dropped do not break a run (a menu has separators and icons). Above the article the last
+    kept_above_article lines of the run stay: a kicker, a headline and a standfirst sit there. A run announced by
+    the line before it (ending with ":"), and a run whose lines are shaped like a list's items, are the article's
+    and stay."""
+    span = _article_span(lines, dropped, good, shape)
+    if span is None:
         return []  # no paragraph to place the article by
-    first = paragraphs[0]
-    last = max(index for index in alive if index >= paragraphs[-1] and good(index))  # short sentences too
+    alive, first, last = span
     found: list[int] = []
     for run in _menu_runs([index for index in alive if index <= first], lines, good, shape):
         if run[-1] + 1 == first or all(index in dropped for index in range(run[-1] + 1, first)):
@@ -86,3 +101,28 @@ def edge_menus(
     for run in _menu_runs([index for index in alive if index >= last], lines, good, shape):
         found.extend(run)
     return found
+
+
+def _is_tag_list(line: str, shape: MenuShape) -> bool:
+    """A line of at least min_tags comma-separated labels of at most tag_max_words words each, nothing else."""
+    if _TAG_LIST.fullmatch(line) is None:
+        return False
+    tags = line.split(", ")
+    return len(tags) >= shape.min_tags and all(tag.count(" ") < shape.tag_max_words for tag in tags)
+
+
+def edge_tag_lists(
+    lines: Sequence[str], dropped: Container[int], good: Callable[[int], bool], shape: MenuShape
+) -> list[int]:
+    """Lines before the article's first paragraph or after its last good line (_article_span) that are lists of
+    tags or categories ("Aus den Ländern, Blog, sonstiges, Termine"; "Amazon, Big Data, Chatbots, Facebook"):
+    labels and commas only, no sentence, not good. Inside the article such a line may be an enumeration."""
+    span = _article_span(lines, dropped, good, shape)
+    if span is None:
+        return []
+    alive, first, last = span
+    return [
+        index
+        for index in alive
+        if (index < first or index > last) and not good(index) and _is_tag_list(lines[index], shape)
+    ]

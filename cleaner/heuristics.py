@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import compress, pairwise, repeat
 from pathlib import Path
 
-from cleaner.edge_menus import MenuShape, edge_menus
+from cleaner.edge_menus import MenuShape, edge_menus, edge_tag_lists
 from cleaner.glued import holds_prose
 from cleaner.language import stopwords, writes_without_spaces
 from cleaner.linefeatures import (
@@ -77,6 +77,8 @@ class Thresholds:
     menu_item_max_words: int = 6
     menu_min_items: int = 10
     menu_kept_above_article: int = 3
+    tag_list_min_tags: int = 4
+    tag_list_max_words: int = 3
     teaser_card_closers: tuple[str, ...] = ("more_link", "more_link_word")
     teaser_card_max_lines: int = 4
     teaser_card_min_cards: int = 2
@@ -91,6 +93,8 @@ class Thresholds:
             min_items=self.menu_min_items,
             kept_above_article=self.menu_kept_above_article,
             item_shape_overlap=self.item_shape_overlap,
+            min_tags=self.tag_list_min_tags,
+            tag_max_words=self.tag_list_max_words,
         )
 
     def card_shape(self) -> CardShape:
@@ -478,6 +482,9 @@ def classify_lines(
     for index in edge_menus(lines, verdicts, good, t.menu_shape()):
         if index not in code:
             verdicts[index] = ("edge_menu", "navigation")
+    for index in edge_tag_lists(lines, verdicts, good, t.menu_shape()):
+        if index not in code:
+            verdicts[index] = ("edge_tag_list", "navigation")
     for index in after_article_end(lines, article_ends, verdicts, good, t):
         verdicts[index] = ("after_article_end", "footer")
     if not verdicts:

@@ -91,3 +91,16 @@ def test_an_announced_list_a_table_or_a_list_of_items_shaped_alike_ends_the_arti
 def test_without_a_paragraph_nothing_is_placed() -> None:
     """A dump with no paragraph (a list page) has no edge to read a menu from."""
     assert "edge_menu" not in rules_of((*MENU, *SIDEBAR)).values()
+
+
+def test_a_tag_list_outside_the_article_goes_but_an_enumeration_inside_it_stays() -> None:
+    """A line of comma-separated labels under the headline or after the article is the post's tags; the same line
+    between paragraphs, a line of longer credits and a sentence listing names stay."""
+    tags = "Aus den Ländern, Blog, sonstiges, Termine"
+    credits = "Choreographer Jeong Hye Jin, Art Director Park Dong Woo, Lighting Design Sin Ho, Video Design Jeong Jae"
+    sentence = "Anwesend waren Müller, Schmidt, Weber, Fischer."
+    assert rules_of((tags, LEAD, BODY)) == {tags: "edge_tag_list"}
+    assert rules_of((LEAD, BODY, tags)) == {tags: "edge_tag_list"}
+    assert rules_of((LEAD, tags, BODY)) == {}
+    assert "edge_tag_list" not in rules_of((LEAD, BODY, credits)).values()
+    assert "edge_tag_list" not in rules_of((sentence, LEAD, BODY)).values()
