@@ -51,6 +51,8 @@ _DENSE_CODE_CHARS_PER_SPACE = 8
 _COUNTED_LIST_MIN_LINES = 3
 # a label (a letter in it; "@font-face", "#tag" too) and its count in brackets
 _COUNTED_LABEL = re.compile(r"(?=[^(]*[^\W\d_])[@#]?[^\W_][\w :@'’&.-]{0,40} \(\d{1,6}\)$")
+_COUNT_SEPARATOR = re.compile(r" \(\d{1,6}\)(?: |$)")  # the count after each label of a glued counted list
+_SENTENCE_INSIDE = re.compile(r"[.!?] [A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,22 +199,39 @@ def is_good(stats: LineStats, t: Thresholds) -> bool:
     return stats.words > t.good_min_words
 
 
+def _counted_items(line: str) -> int:
+    """How many labels with their counts in brackets the line is made of: one ("Developer Tools (73)"), several
+    glued into one line ("Canvas (44) Challenge (9) Boot to Gecko (B2G) (12)"), or none when anything else is
+    on it (a label is at most 40 characters with a letter and holds no sentence's end)."""
+    if _COUNTED_LABEL.match(line):
+        return 1
+    pieces = _COUNT_SEPARATOR.split(line)
+    if len(pieces) < 3 or pieces[-1]:
+        return 0
+    labels = pieces[:-1]
+    if all(len(label) <= 40 and _LETTER.search(label) and not _SENTENCE_INSIDE.search(label) for label in labels):
+        return len(labels)
+    return 0
+
+
 def counted_lists(lines: tuple[str, ...], *, min_lines: int = _COUNTED_LIST_MIN_LINES) -> list[int]:
     """Lines of runs of at least min_lines labels each followed by a count in brackets ("Developer Tools (73)",
-    "Featured Article (185)"): an archive's category list or a tag cloud. One such line alone may be a score or a
-    figure in the article; a run of them is a widget."""
+    "Featured Article (185)"), one a line or glued several into one: an archive's category list or a tag cloud.
+    One such label alone may be a score or a figure in the article; a run of them is a widget."""
     closing = [index for index, line in enumerate(lines) if line[-1:] == ")"]  # the few lines that may be one
-    if len(closing) < min_lines:
-        return []
-    counted = [index for index in closing if _COUNTED_LABEL.match(lines[index])]
     dropped: list[int] = []
     run: list[int] = []
-    for index in counted:
+    items = 0
+    for index in closing:
+        count = _counted_items(lines[index])
+        if not count:
+            continue
         if run and index != run[-1] + 1:
-            dropped.extend(run if len(run) >= min_lines else ())
-            run = []
+            dropped.extend(run if items >= min_lines else ())
+            run, items = [], 0
         run.append(index)
-    dropped.extend(run if len(run) >= min_lines else ())
+        items += count
+    dropped.extend(run if items >= min_lines else ())
     return dropped
 
 
