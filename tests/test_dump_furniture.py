@@ -1,0 +1,45 @@
+"""Furniture that text dumps of unseen publishers leak: a related list labelled by the site's address, bare
+read-on links; the body lines with the same words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from tests.test_generalization import PARAGRAPHS
+
+
+def _removed(lines: tuple[str, ...]) -> dict[str, str]:
+    """Each removed line of a dump of these lines, with its rule."""
+    return {removal.text: removal.rule for removal in clean("\n".join(lines) + "\n", name="dump.txt").removed}
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Auch auf gofeminin.de", "Mehr bei t-online.de", "Aussi sur lemonde.fr", "También en elpais.com"],
+)
+def test_a_related_list_labelled_by_the_site_goes_with_its_headlines(label: str) -> None:
+    """The label and the headlines under it go; the article above stays."""
+    headlines = ("Warum nehme ich nicht ab? 4 mögliche Gründe", "Endlich schlank! Mit diesen 8 Tipps abnehmen")
+    removed = _removed((*PARAGRAPHS["de"], label, *headlines))
+    assert removed[label] == "related_on_site_header"
+    assert all(removed.get(line) == "related_on_site_header" for line in headlines)
+    assert not set(PARAGRAPHS["de"]) & set(removed)
+
+
+def test_a_sentence_about_a_site_stays() -> None:
+    """A body line that names a site in a sentence is no label."""
+    line = "Auch auf gofeminin.de wurde der Artikel tausendfach geteilt."
+    assert line not in _removed((*PARAGRAPHS["de"][:2], line, *PARAGRAPHS["de"][2:]))
+
+
+@pytest.mark.parametrize("link", ["weiter", "» mehr", "READ THE REST", "Mehr dazu", "Lesen Sie weiter"])
+def test_bare_read_on_links_go(link: str) -> None:
+    """A one-word or imperative read-on link alone on its line goes."""
+    assert _removed((*PARAGRAPHS["de"][:2], link, *PARAGRAPHS["de"][2:])).get(link) == "more_link_word"
+
+
+@pytest.mark.parametrize("line", ["(More)", "Weiter so!", "Mehr Transparenz bei Preisanpassungen"])
+def test_lines_that_only_start_like_a_read_on_link_stay(line: str) -> None:
+    """The article's own "(More)" link split off a glued line, a cheer and a headline are no bare link."""
+    assert _removed((*PARAGRAPHS["de"][:2], line, *PARAGRAPHS["de"][2:])).get(line) != "more_link_word"
