@@ -43,3 +43,35 @@ def test_bare_read_on_links_go(link: str) -> None:
 def test_lines_that_only_start_like_a_read_on_link_stay(line: str) -> None:
     """The article's own "(More)" link split off a glued line, a cheer and a headline are no bare link."""
     assert _removed((*PARAGRAPHS["de"][:2], line, *PARAGRAPHS["de"][2:])).get(line) != "more_link_word"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Impressum / AGB / Haftungsausschluss",
+        "Impressum | Datenschutz | Kontakt",
+        "Privacy Policy · Terms of Use · Contact",
+        "Mentions légales - Contact - Plan du site",
+        "Aviso legal | Política de cookies",
+        "Kontakt/Impressum",
+        "AGB",
+        "Sitemap",
+    ],
+)
+def test_a_footer_link_row_goes(line: str) -> None:
+    """A footer's links on one line, one of them legal, in several languages, and a legal label alone go."""
+    assert _removed((*PARAGRAPHS["de"][:2], line, *PARAGRAPHS["de"][2:])).get(line) == "footer_link_row"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kontakt",
+        "Jobs & Karriere",
+        "Terms and conditions apply to all offers, the company said.",
+        "Datenschutz / Privacy in der EU",
+    ],
+)
+def test_footer_words_in_a_heading_or_a_sentence_stay(line: str) -> None:
+    """A contact heading (a press release's), labels with no legal one, a sentence and a heading stay."""
+    assert _removed((*PARAGRAPHS["de"][:2], line, *PARAGRAPHS["de"][2:])).get(line) != "footer_link_row"
