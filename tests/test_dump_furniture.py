@@ -67,11 +67,13 @@ def test_a_footer_link_row_goes(line: str) -> None:
     "line",
     [
         "Kontakt",
+        "Privacy",
         "Jobs & Karriere",
         "Terms and conditions apply to all offers, the company said.",
         "Datenschutz / Privacy in der EU",
     ],
 )
 def test_footer_words_in_a_heading_or_a_sentence_stay(line: str) -> None:
-    """A contact heading (a press release's), labels with no legal one, a sentence and a heading stay."""
+    """A contact heading (a press release's), a review's section heading, labels with no legal one, a sentence
+    and a heading stay."""
     assert _removed((*PARAGRAPHS["de"][:2], line, *PARAGRAPHS["de"][2:])).get(line) != "footer_link_row"
