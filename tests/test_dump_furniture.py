@@ -77,3 +77,20 @@ def test_footer_words_in_a_heading_or_a_sentence_stay(line: str) -> None:
     """A contact heading (a press release's), a review's section heading, labels with no legal one, a sentence
     and a heading stay."""
     assert _removed((*PARAGRAPHS["de"][:2], line, *PARAGRAPHS["de"][2:])).get(line) != "footer_link_row"
+
+
+@pytest.mark.parametrize("label", ["Neuste Artikel", "Letzte Features", "Meistkommentiert", "Recent Comments"])
+def test_a_sidebar_list_of_recent_posts_goes_with_its_headlines(label: str) -> None:
+    """The label of a recent, most-read or most-commented list and the headlines under it go."""
+    headlines = ("YouTube und die Alten", "Publizieren ohne Website?", "Daniel Lemire on Science and Technology links")
+    removed = _removed((*PARAGRAPHS["de"], label, *headlines))
+    assert all(removed.get(line) == "recent_list_header" for line in (label, *headlines))
+    assert not set(PARAGRAPHS["de"]) & set(removed)
+
+
+def test_a_subhead_that_starts_like_a_sidebar_label_stays() -> None:
+    """A subhead "Neue Artikel im Gesetz" and the list under it are the article's."""
+    items = ("Artikel 3 regelt die Fristen", "Artikel 4 regelt die Ausnahmen")
+    lines = (*PARAGRAPHS["de"][:2], "Neue Artikel im Gesetz", *items, *PARAGRAPHS["de"][2:])
+    removed = _removed(lines)
+    assert not {"Neue Artikel im Gesetz", *items} & set(removed)
