@@ -1,4 +1,4 @@
-"""Menus and sidebars at a dump's edges: long runs of short link labels before the article starts or after it ends."""
+"""Menus and sidebars at a dump's edges: runs of short link labels, tag lines and teaser cards outside the article."""
 
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ class MenuShape:
     kept_above_article: int = 3
     item_shape_overlap: float = 0.5
     min_tags: int = 4
+    min_cards: int = 3
+    kicker_max_words: int = 2
+    headline_min_words: int = 3
+    headline_max_words: int = 15
+    summary_max_words: int = 60
     tag_max_words: int = 3
 
 
@@ -126,3 +131,30 @@ def edge_tag_lists(
         for index in alive
         if (index < first or index > last) and not good(index) and _is_tag_list(lines[index], shape)
     ]
+
+
+def _is_card(card: Sequence[str], shape: MenuShape) -> bool:
+    """A teaser's kicker (a section's name of a word or two), headline (a few words, no sentence) and summary
+    (one sentence or two), none announcing what follows."""
+    kicker, headline, summary = card
+    kicker_words, headline_words = kicker.count(" ") + 1, headline.count(" ") + 1
+    return (
+        kicker_words <= shape.kicker_max_words
+        and shape.headline_min_words <= headline_words <= shape.headline_max_words
+        and not any(ends_sentence(line) or line.rstrip().endswith(":") for line in (kicker, headline))
+        and ends_sentence(summary)
+        and summary.count(" ") < shape.summary_max_words
+    )
+
+
+def trailing_teaser_strip(lines: Sequence[str], dropped: Container[int], shape: MenuShape) -> list[int]:
+    """Lines of a strip of at least min_cards teaser cards that ends the dump (only dropped lines after it): each
+    a kicker, a headline and a summary ("B2B" / "Waymo bittet Autohersteller um Geld" / "Die Google-Schwesterfirma
+    sucht nach Investoren."), read back from the end. The summary is a sentence, so the [context] runs keep it;
+    an article ends with paragraphs, not with three such cards in a row."""
+    alive = [index for index in range(len(lines)) if index not in dropped]
+    end = len(alive)
+    while end >= 3 and _is_card([lines[index] for index in alive[end - 3 : end]], shape):
+        end -= 3
+    cards = (len(alive) - end) // 3
+    return alive[end:] if cards >= shape.min_cards else []

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import compress, pairwise, repeat
 from pathlib import Path
 
-from cleaner.edge_menus import MenuShape, edge_menus, edge_tag_lists
+from cleaner.edge_menus import MenuShape, edge_menus, edge_tag_lists, trailing_teaser_strip
 from cleaner.glued import holds_prose
 from cleaner.language import stopwords, writes_without_spaces
 from cleaner.linefeatures import (
@@ -81,6 +81,11 @@ class Thresholds:
     menu_kept_above_article: int = 3
     tag_list_min_tags: int = 4
     tag_list_max_words: int = 3
+    teaser_strip_min_cards: int = 3
+    teaser_strip_kicker_max_words: int = 2
+    teaser_strip_headline_min_words: int = 3
+    teaser_strip_headline_max_words: int = 15
+    teaser_strip_summary_max_words: int = 60
     teaser_card_closers: tuple[str, ...] = ("more_link", "more_link_word")
     teaser_card_max_lines: int = 4
     teaser_card_min_cards: int = 2
@@ -97,6 +102,11 @@ class Thresholds:
             item_shape_overlap=self.item_shape_overlap,
             min_tags=self.tag_list_min_tags,
             tag_max_words=self.tag_list_max_words,
+            min_cards=self.teaser_strip_min_cards,
+            kicker_max_words=self.teaser_strip_kicker_max_words,
+            headline_min_words=self.teaser_strip_headline_min_words,
+            headline_max_words=self.teaser_strip_headline_max_words,
+            summary_max_words=self.teaser_strip_summary_max_words,
         )
 
     def card_shape(self) -> CardShape:
@@ -504,6 +514,9 @@ def classify_lines(
     for index in edge_tag_lists(lines, verdicts, good, t.menu_shape()):
         if index not in code:
             verdicts[index] = ("edge_tag_list", "navigation")
+    for index in trailing_teaser_strip(lines, verdicts, t.menu_shape()):
+        if index not in code:
+            verdicts[index] = ("teaser_strip", "teaser")
     for index in after_article_end(lines, article_ends, verdicts, good, t):
         verdicts[index] = ("after_article_end", "footer")
     if not verdicts:

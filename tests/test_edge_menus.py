@@ -104,3 +104,29 @@ def test_a_tag_list_outside_the_article_goes_but_an_enumeration_inside_it_stays(
     assert rules_of((LEAD, tags, BODY)) == {}
     assert "edge_tag_list" not in rules_of((LEAD, BODY, credits)).values()
     assert "edge_tag_list" not in rules_of((sentence, LEAD, BODY)).values()
+
+
+CARDS = (
+    "Digital Life",
+    "Uber erleidet Rückschlag vor Gericht",
+    "Der Fahrtdienst ist mit einem Antrag gegen die Taxizentrale beim Handelsgericht Wien abgeblitzt.",
+    "B2B",
+    "Waymo bittet Autohersteller um Geld",
+    "Die Google-Schwesterfirma sucht nach Investoren aus der Automobilbranche für ihre Autos.",
+    "B2B",
+    "Uber-Konkurrent Lyft gelingt milliardenschwerer Börsengang",
+    "Beim Börsendebüt hat das US-Unternehmen knapp 2,3 Milliarden Dollar eingenommen.",
+)
+
+
+def test_a_strip_of_teaser_cards_ending_the_dump_goes() -> None:
+    """Three kicker, headline and summary cards in a row at the dump's end are other stories."""
+    kept, removed = classify_lines((LEAD, BODY, *CARDS), language="de")
+    assert kept == (LEAD, BODY)
+    assert {r.rule for r in removed} == {"teaser_strip"}
+
+
+def test_cards_followed_by_the_article_or_too_few_stay() -> None:
+    """Cards with article text after them, or only two of them, stay: subheads over paragraphs look alike."""
+    assert "teaser_strip" not in rules_of((LEAD, *CARDS, BODY)).values()
+    assert "teaser_strip" not in rules_of((LEAD, BODY, *CARDS[3:])).values()
