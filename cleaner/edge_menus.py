@@ -1,12 +1,15 @@
-"""Menus and sidebars at a dump's edges: runs of short link labels, tag lines and teaser cards outside the article."""
+"""Page furniture told by its place and shape: menus, tag lines and teaser cards around the article's paragraphs."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 
+from cleaner.bylines import read_byline
+from cleaner.header_words import HeaderWords
 from cleaner.linefeatures import ends_sentence, look_alike
 
 _TABLE_CELLS = " | "  # how the HTML path writes a table's row
@@ -29,6 +32,7 @@ class MenuShape:
     headline_min_words: int = 3
     headline_max_words: int = 15
     summary_max_words: int = 60
+    byline_max_words: int = 12
     tag_max_words: int = 3
 
 
@@ -158,3 +162,56 @@ def trailing_teaser_strip(lines: Sequence[str], dropped: Container[int], shape: 
         end -= 3
     cards = (len(alive) - end) // 3
     return alive[end:] if cards >= shape.min_cards else []
+
+
+def bylined_cards(
+    lines: Sequence[str],
+    dropped: Container[int],
+    good: Callable[[int], bool],
+    is_byline: Callable[[str], bool],
+    shape: MenuShape,
+) -> list[int]:
+    """Lines of teaser cards that sign off with their story's byline, after the article's first paragraph: a
+    kicker, a headline, a summary and "Von Markus Balser und Klaus Ott" (_is_card). The article's own byline sits
+    under its headline, above its first paragraph, and is left to the header stage."""
+    span = _article_span(lines, dropped, good, shape)
+    if span is None:
+        return []
+    alive, first, _last = span
+    found: list[int] = []
+    for position in range(3, len(alive)):
+        index = alive[position]
+        card = alive[position - 3 : position]
+        if card[0] > first and is_byline(lines[index]) and _is_card([lines[line] for line in card], shape):
+            found.extend((*card, index))
+    return found
+
+
+def is_card_byline(line: str, words: HeaderWords, shape: MenuShape) -> bool:
+    """A short line that reads as a byline, or opens like one and is names ("Von Markus Balser und Julian
+    Erbersdobler, Berlin, und Thomas Fromm": most words capitalised, no sentence)."""
+    if line.count(" ") >= shape.byline_max_words or ends_sentence(line):
+        return False
+    if read_byline(line, words) is not None:
+        return True
+    tokens = line.split()
+    capitalized = sum(token[:1].isupper() for token in tokens)
+    return words.byline_prefix.match(line) is not None and 2 * capitalized > len(tokens)
+
+
+def furniture_around_article(
+    lines: Sequence[str], dropped: Collection[int], good: Callable[[int], bool], shape: MenuShape, *, words: HeaderWords
+) -> dict[int, tuple[str, str]]:
+    """The lines this module's tests drop, each with its (rule, category); dropped: lines already dropped. Each
+    test reads the lines the ones before it left."""
+    found: dict[int, tuple[str, str]] = {}
+    for index in edge_menus(lines, dropped, good, shape):
+        found[index] = ("edge_menu", "navigation")
+    for index in edge_tag_lists(lines, dropped, good, shape):
+        found[index] = ("edge_tag_list", "navigation")
+    for index in trailing_teaser_strip(lines, {*dropped, *found}, shape):
+        found[index] = ("teaser_strip", "teaser")
+    is_byline = partial(is_card_byline, words=words, shape=shape)
+    for index in bylined_cards(lines, {*dropped, *found}, good, is_byline, shape):
+        found[index] = ("bylined_teaser_card", "teaser")
+    return found

@@ -19,8 +19,9 @@ from functools import lru_cache
 from itertools import compress, pairwise, repeat
 from pathlib import Path
 
-from cleaner.edge_menus import MenuShape, edge_menus, edge_tag_lists, trailing_teaser_strip
+from cleaner.edge_menus import MenuShape, furniture_around_article
 from cleaner.glued import holds_prose
+from cleaner.header_words import load_header_words
 from cleaner.language import stopwords, writes_without_spaces
 from cleaner.linefeatures import (
     LineStats,
@@ -86,6 +87,7 @@ class Thresholds:
     teaser_strip_headline_min_words: int = 3
     teaser_strip_headline_max_words: int = 15
     teaser_strip_summary_max_words: int = 60
+    card_byline_max_words: int = 12
     teaser_card_closers: tuple[str, ...] = ("more_link", "more_link_word")
     teaser_card_max_lines: int = 4
     teaser_card_min_cards: int = 2
@@ -107,6 +109,7 @@ class Thresholds:
             headline_min_words=self.teaser_strip_headline_min_words,
             headline_max_words=self.teaser_strip_headline_max_words,
             summary_max_words=self.teaser_strip_summary_max_words,
+            byline_max_words=self.card_byline_max_words,
         )
 
     def card_shape(self) -> CardShape:
@@ -508,15 +511,10 @@ def classify_lines(
     for index in _bounded_runs(len(lines), dict(verdicts), good, gaps or {}, t):
         if index not in code:  # code lines are no prose, yet the article's: a run of them is no boilerplate
             verdicts[index] = ("between_boilerplate", "heuristic")
-    for index in edge_menus(lines, verdicts, good, t.menu_shape()):
+    words = load_header_words(config_dir)
+    for index, verdict in furniture_around_article(lines, verdicts, good, t.menu_shape(), words=words).items():
         if index not in code:
-            verdicts[index] = ("edge_menu", "navigation")
-    for index in edge_tag_lists(lines, verdicts, good, t.menu_shape()):
-        if index not in code:
-            verdicts[index] = ("edge_tag_list", "navigation")
-    for index in trailing_teaser_strip(lines, verdicts, t.menu_shape()):
-        if index not in code:
-            verdicts[index] = ("teaser_strip", "teaser")
+            verdicts[index] = verdict
     for index in after_article_end(lines, article_ends, verdicts, good, t):
         verdicts[index] = ("after_article_end", "footer")
     if not verdicts:

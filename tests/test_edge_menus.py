@@ -130,3 +130,24 @@ def test_cards_followed_by_the_article_or_too_few_stay() -> None:
     """Cards with article text after them, or only two of them, stay: subheads over paragraphs look alike."""
     assert "teaser_strip" not in rules_of((LEAD, *CARDS, BODY)).values()
     assert "teaser_strip" not in rules_of((LEAD, BODY, *CARDS[3:])).values()
+
+
+def test_a_teaser_card_signed_with_a_byline_goes_inside_or_after_the_article() -> None:
+    """Kicker, headline, summary and byline after the first paragraph are another story's teaser; the same
+    shape above the first paragraph is the article's own header and stays."""
+    card = (
+        "Nach Zugunfällen",
+        "Dieser Mann setzt die Deutsche Bahn unter Druck",
+        "Daniel Scheerer hat seine Mutter beim Zugunglück verloren.",
+        "Von Markus Balser und Julian Erbersdobler, Berlin, und Thomas Fromm",
+    )
+    kept, removed = classify_lines((LEAD, *card, BODY), language="de")
+    assert kept == (LEAD, BODY)
+    assert {r.rule for r in removed} == {"bylined_teaser_card"}
+    assert "bylined_teaser_card" not in rules_of((*card, LEAD, BODY)).values()
+
+
+def test_a_subhead_and_paragraph_before_a_sentence_opening_like_a_byline_stay() -> None:
+    """A subhead over a paragraph, followed by a line that starts "Von" but is a sentence, is the article's."""
+    lines = (LEAD, "Neu", "Die Regeln im Überblick", "Das Gericht hat entschieden.", "Von Montag an gilt die Regel.")
+    assert "bylined_teaser_card" not in rules_of((*lines, BODY)).values()
