@@ -82,10 +82,14 @@ def _article_span(
     """The lines not dropped, the article's first paragraph (good text of paragraph_chars or more) and its last
     good line after its last paragraph (short sentences too); None when the dump has no paragraph."""
     alive = [index for index in range(len(lines)) if index not in dropped]
-    paragraphs = [index for index in alive if len(lines[index]) >= shape.paragraph_chars and good(index)]
-    if not paragraphs:
+    paragraphs = (index for index in alive if len(lines[index]) >= shape.paragraph_chars and good(index))
+    first = next(paragraphs, None)
+    if first is None:
         return None
-    return alive, paragraphs[0], max(index for index in alive if index >= paragraphs[-1] and good(index))
+    # read from the end: most lines lie between, and goodness costs a line's statistics
+    last = next(index for index in reversed(alive) if len(lines[index]) >= shape.paragraph_chars and good(index))
+    after = [index for index in alive if index > last]
+    return alive, first, next((index for index in reversed(after) if good(index)), last)
 
 
 def edge_menus(
