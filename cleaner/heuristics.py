@@ -19,7 +19,9 @@ from functools import lru_cache
 from itertools import compress, pairwise, repeat
 from pathlib import Path
 
+from cleaner.edge_menus import MenuShape, furniture_around_article
 from cleaner.glued import holds_prose
+from cleaner.header_words import load_header_words
 from cleaner.language import stopwords, writes_without_spaces
 from cleaner.linefeatures import (
     LineStats,
@@ -38,6 +40,7 @@ from cleaner.linefeatures import (
 from cleaner.model import Removal
 from cleaner.rules import flat_settings, read_settings_file
 from cleaner.scanner import LineScanner
+from cleaner.teaser_cards import CardShape
 
 _COUNTER_MAX_WORDS = 3
 _LETTER = re.compile(r"[^\W\d_]")
@@ -49,6 +52,8 @@ _DENSE_CODE_CHARS_PER_SPACE = 8
 _COUNTED_LIST_MIN_LINES = 3
 # a label (a letter in it; "@font-face", "#tag" too) and its count in brackets
 _COUNTED_LABEL = re.compile(r"(?=[^(]*[^\W\d_])[@#]?[^\W_][\w :@'’&.-]{0,40} \(\d{1,6}\)$")
+_COUNT_SEPARATOR = re.compile(r" \(\d{1,6}\)(?: |$)")  # the count after each label of a glued counted list
+_SENTENCE_INSIDE = re.compile(r"[.!?] [A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +76,51 @@ class Thresholds:
     tail_paragraph_chars: int = 150
     tail_max_good_share: float = 0.5
     tail_min_article_share: float = 0.5
+    menu_paragraph_chars: int = 100
+    menu_item_max_words: int = 6
+    menu_min_items: int = 10
+    menu_kept_above_article: int = 3
+    tag_list_min_tags: int = 4
+    tag_list_max_words: int = 3
+    teaser_strip_min_cards: int = 3
+    teaser_strip_kicker_max_words: int = 2
+    teaser_strip_headline_min_words: int = 3
+    teaser_strip_headline_max_words: int = 15
+    teaser_strip_summary_max_words: int = 60
+    card_byline_max_words: int = 12
+    teaser_card_closers: tuple[str, ...] = ("more_link", "more_link_word")
+    teaser_card_max_lines: int = 4
+    teaser_card_min_cards: int = 2
+    teaser_card_line_max_words: int = 60
+    teaser_card_article_chars: int = 100
+
+    def menu_shape(self) -> MenuShape:
+        """The [menus] numbers, for cleaner.edge_menus."""
+        return MenuShape(
+            paragraph_chars=self.menu_paragraph_chars,
+            item_max_words=self.menu_item_max_words,
+            min_items=self.menu_min_items,
+            kept_above_article=self.menu_kept_above_article,
+            item_shape_overlap=self.item_shape_overlap,
+            min_tags=self.tag_list_min_tags,
+            tag_max_words=self.tag_list_max_words,
+            min_cards=self.teaser_strip_min_cards,
+            kicker_max_words=self.teaser_strip_kicker_max_words,
+            headline_min_words=self.teaser_strip_headline_min_words,
+            headline_max_words=self.teaser_strip_headline_max_words,
+            summary_max_words=self.teaser_strip_summary_max_words,
+            byline_max_words=self.card_byline_max_words,
+        )
+
+    def card_shape(self) -> CardShape:
+        """The [teaser_cards] numbers, for cleaner.teaser_cards."""
+        return CardShape(
+            closers=frozenset(self.teaser_card_closers),
+            max_lines=self.teaser_card_max_lines,
+            min_cards=self.teaser_card_min_cards,
+            line_max_words=self.teaser_card_line_max_words,
+            article_chars=self.teaser_card_article_chars,
+        )
 
 
 @lru_cache(maxsize=8)
@@ -78,6 +128,7 @@ def load_thresholds(config_dir: Path | None = None) -> Thresholds:
     """Read config/heuristics.toml over the code defaults; a missing file means the defaults."""
     flat = flat_settings(read_settings_file(config_dir, "heuristics.toml")[1])
     known = {name: flat[name] for name in Thresholds.__dataclass_fields__ if name in flat}
+    known = {name: tuple(value) if isinstance(value, list) else value for name, value in known.items()}
     return Thresholds(**known)
 
 
@@ -161,22 +212,39 @@ def is_good(stats: LineStats, t: Thresholds) -> bool:
     return stats.words > t.good_min_words
 
 
+def _counted_items(line: str) -> int:
+    """How many labels with their counts in brackets the line is made of: one ("Developer Tools (73)"), several
+    glued into one line ("Canvas (44) Challenge (9) Boot to Gecko (B2G) (12)"), or none when anything else is
+    on it (a label is at most 40 characters with a letter and holds no sentence's end)."""
+    if _COUNTED_LABEL.match(line):
+        return 1
+    pieces = _COUNT_SEPARATOR.split(line)
+    if len(pieces) < 3 or pieces[-1]:
+        return 0
+    labels = pieces[:-1]
+    if all(len(label) <= 40 and _LETTER.search(label) and not _SENTENCE_INSIDE.search(label) for label in labels):
+        return len(labels)
+    return 0
+
+
 def counted_lists(lines: tuple[str, ...], *, min_lines: int = _COUNTED_LIST_MIN_LINES) -> list[int]:
     """Lines of runs of at least min_lines labels each followed by a count in brackets ("Developer Tools (73)",
-    "Featured Article (185)"): an archive's category list or a tag cloud. One such line alone may be a score or a
-    figure in the article; a run of them is a widget."""
+    "Featured Article (185)"), one a line or glued several into one: an archive's category list or a tag cloud.
+    One such label alone may be a score or a figure in the article; a run of them is a widget."""
     closing = [index for index, line in enumerate(lines) if line[-1:] == ")"]  # the few lines that may be one
-    if len(closing) < min_lines:
-        return []
-    counted = [index for index in closing if _COUNTED_LABEL.match(lines[index])]
     dropped: list[int] = []
     run: list[int] = []
-    for index in counted:
+    items = 0
+    for index in closing:
+        count = _counted_items(lines[index])
+        if not count:
+            continue
         if run and index != run[-1] + 1:
-            dropped.extend(run if len(run) >= min_lines else ())
-            run = []
+            dropped.extend(run if items >= min_lines else ())
+            run, items = [], 0
         run.append(index)
-    dropped.extend(run if len(run) >= min_lines else ())
+        items += count
+    dropped.extend(run if items >= min_lines else ())
     return dropped
 
 
@@ -443,6 +511,10 @@ def classify_lines(
     for index in _bounded_runs(len(lines), dict(verdicts), good, gaps or {}, t):
         if index not in code:  # code lines are no prose, yet the article's: a run of them is no boilerplate
             verdicts[index] = ("between_boilerplate", "heuristic")
+    words = load_header_words(config_dir)
+    for index, verdict in furniture_around_article(lines, verdicts, good, t.menu_shape(), words=words).items():
+        if index not in code:
+            verdicts[index] = verdict
     for index in after_article_end(lines, article_ends, verdicts, good, t):
         verdicts[index] = ("after_article_end", "footer")
     if not verdicts:

@@ -7,12 +7,13 @@ from bisect import bisect_left
 from collections.abc import Container, Iterable
 from itertools import pairwise
 
-from cleaner.heuristics import Thresholds, load_thresholds
+from cleaner.heuristics import Thresholds, hard_rule, load_thresholds
 from cleaner.linefeatures import ends_sentence, look_alike
 from cleaner.model import Removal
 from cleaner.rules import Profile, Rule
 from cleaner.ruleset import RuleSet, compile_rules, word_count
 from cleaner.scanner import JoinedLines
+from cleaner.teaser_cards import teaser_cards
 
 _CAPTION_WORDS = (3, 30)  # a caption above its credit line: a few words, no full stop
 # a person's name alone on its line, over the author box's bio: two or three capitalised words
@@ -188,7 +189,8 @@ def apply_ruleset(
             removed.extend(Removal(s.text, s.rule, s.category, number) for s in spans)
         if line:
             kept.append((number, line))
-    return kept, removed
+    kept, cards = teaser_cards(kept, removed, is_junk=lambda text: hard_rule(text) is not None, shape=t.card_shape())
+    return kept, sorted([*removed, *cards], key=lambda removal: removal.line_no) if cards else removed
 
 
 def _spare_code(candidates: dict[int, tuple[Rule, ...]], code: Container[int]) -> None:

@@ -471,6 +471,23 @@ def test_a_run_of_labels_with_counts_is_a_category_list_and_one_such_line_is_not
     assert {r.rule for r in removed} == {"counted_list"}
 
 
+def test_category_labels_glued_into_one_line_are_a_category_list() -> None:
+    """A glued dump's category list, split into lines holding several "Label (N)" each, goes; a sentence with two
+    counts in brackets, and a line of labels with a sentence inside, stay."""
+    glued = (
+        "Articles by Category 35 Days (45) @font-face (9)",
+        "A Node.JS Holiday Season (12) about:hacks (2) Boot to Gecko (B2G) (12) Canvas (44) Challenge (9)",
+    )
+    body = (
+        "Arsenal beat Chelsea on Sunday, with two goals in the last ten minutes.",
+        "The scorers were Saka (2) and Havertz (1)",
+        "Arsenal won. Chelsea (1) Villa (2) Spurs (3)",
+    )
+    kept, removed = classify_lines((*body, *glued), language="en")
+    assert kept == body
+    assert {r.rule for r in removed} == {"counted_list"}
+
+
 def test_a_run_of_years_with_counts_is_no_category_list() -> None:
     """Counts after bare numbers ("2019 (45)") carry no label: a table of figures stays."""
     lines = ("2019 (45)", "2018 (12)", "2017 (73)")

@@ -1,0 +1,153 @@
+"""Menus and sidebars at a dump's edges go; the article's own lists, tables and headline stay."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from cleaner.heuristics import classify_lines
+
+LEAD = (
+    "Ob Energie, Finanzen oder Telekommunikation: überall finden sich Preisanpassungsklauseln, und hier erfahren "
+    "Sie, was Sie dabei beachten müssen."
+)
+BODY = (
+    "Preisanpassungsklauseln dürfen Verbraucherinnen und Verbraucher nicht unangemessen benachteiligen, "
+    "andernfalls sind die Klauseln unwirksam."
+)
+MENU = (
+    "Verbraucherportal",
+    "Konsum im Alltag",
+    "Meine Rechte bei Verbraucherverträgen",
+    "Informationspflichten",
+    "Widerrufsrecht",
+    "Katalogbestellungen",
+    "Download und Streaming von digitalen Inhalten",
+    "Haustürgeschäfte",
+    "Garantie und Gewährleistung",
+    "Kostenfallen im Internet",
+    "Finanzen & Versicherungen",
+    "Urlaub & Reisen",
+)
+HEADER = ("Thema Verbraucherschutz", "Mehr Transparenz bei Preisanpassungen")
+SIDEBAR = (
+    "Machine learning and data mining",
+    "Problems",
+    "Classification",
+    "Clustering",
+    "Regression",
+    "Anomaly detection",
+    "Association rules",
+    "Reinforcement learning",
+    "Structured prediction",
+    "Conditional random field",
+    "Hidden Markov model",
+)
+
+
+def rules_of(lines: tuple[str, ...]) -> dict[str, str]:
+    """Each removed line with the rule that removed it."""
+    return {removal.text: removal.rule for removal in classify_lines(lines, language="de")[1]}
+
+
+def test_a_menu_above_the_article_goes_but_the_headline_right_above_it_stays() -> None:
+    """A long run of link labels before the first paragraph is a menu; the last lines above the paragraph are
+    the article's kicker and headline."""
+    kept, removed = classify_lines((*MENU, *HEADER, LEAD, BODY), language="de")
+    assert kept[-4:] == (*HEADER, LEAD, BODY)
+    assert {r.text for r in removed if r.rule == "edge_menu"} >= set(MENU[:-1])
+
+
+def test_a_sidebar_after_the_article_goes() -> None:
+    """A long run of short labels after the last paragraph (a navigation box, a footer's links) goes."""
+    kept, removed = classify_lines((LEAD, BODY, *SIDEBAR), language="en")
+    assert kept == (LEAD, BODY)
+    assert {r.rule for r in removed} == {"edge_menu"}
+
+
+def test_short_runs_and_lists_between_paragraphs_stay() -> None:
+    """The article's list of subheads between its paragraphs, and a run too short to be a menu, stay."""
+    lines = (LEAD, *SIDEBAR, BODY, *SIDEBAR[:5])
+    assert "edge_menu" not in rules_of(lines).values()
+
+
+def test_an_announced_list_a_table_or_a_list_of_items_shaped_alike_ends_the_article() -> None:
+    """After the last paragraph, a list it announces with a colon, a product's table of fields and a list of
+    results shaped alike are the article's."""
+    announced = (LEAD, BODY[:-1] + ":", *SIDEBAR)
+    fields = (LEAD, BODY, *(line for pair in pairwise(MENU) for line in (pair[0] + ":", pair[1])))
+    table = (LEAD, BODY, *(f"{label} | {value}" for label, value in zip(MENU[:-1], SIDEBAR, strict=True)))
+    results = (
+        LEAD,
+        BODY,
+        *(
+            f"{team} (Group {letter}): {n}th appearance"
+            for n, (team, letter) in enumerate(zip(SIDEBAR, "ABCDEFGHIJK", strict=True), start=4)
+        ),
+    )
+    for lines in (announced, fields, table, results):
+        assert "edge_menu" not in rules_of(lines).values(), lines[-1]
+
+
+def test_without_a_paragraph_nothing_is_placed() -> None:
+    """A dump with no paragraph (a list page) has no edge to read a menu from."""
+    assert "edge_menu" not in rules_of((*MENU, *SIDEBAR)).values()
+
+
+def test_a_tag_list_outside_the_article_goes_but_an_enumeration_inside_it_stays() -> None:
+    """A line of comma-separated labels under the headline or after the article is the post's tags; the same line
+    between paragraphs, a line of longer credits and a sentence listing names stay."""
+    tags = "Aus den Ländern, Blog, sonstiges, Termine"
+    credits = "Choreographer Jeong Hye Jin, Art Director Park Dong Woo, Lighting Design Sin Ho, Video Design Jeong Jae"
+    sentence = "Anwesend waren Müller, Schmidt, Weber, Fischer."
+    assert rules_of((tags, LEAD, BODY)) == {tags: "edge_tag_list"}
+    assert rules_of((LEAD, BODY, tags)) == {tags: "edge_tag_list"}
+    assert rules_of((LEAD, tags, BODY)) == {}
+    assert "edge_tag_list" not in rules_of((LEAD, BODY, credits)).values()
+    assert "edge_tag_list" not in rules_of((sentence, LEAD, BODY)).values()
+
+
+CARDS = (
+    "Digital Life",
+    "Uber erleidet Rückschlag vor Gericht",
+    "Der Fahrtdienst ist mit einem Antrag gegen die Taxizentrale beim Handelsgericht Wien abgeblitzt.",
+    "B2B",
+    "Waymo bittet Autohersteller um Geld",
+    "Die Google-Schwesterfirma sucht nach Investoren aus der Automobilbranche für ihre Autos.",
+    "B2B",
+    "Uber-Konkurrent Lyft gelingt milliardenschwerer Börsengang",
+    "Beim Börsendebüt hat das US-Unternehmen knapp 2,3 Milliarden Dollar eingenommen.",
+)
+
+
+def test_a_strip_of_teaser_cards_ending_the_dump_goes() -> None:
+    """Three kicker, headline and summary cards in a row at the dump's end are other stories."""
+    kept, removed = classify_lines((LEAD, BODY, *CARDS), language="de")
+    assert kept == (LEAD, BODY)
+    assert {r.rule for r in removed} == {"teaser_strip"}
+
+
+def test_cards_followed_by_the_article_or_too_few_stay() -> None:
+    """Cards with article text after them, or only two of them, stay: subheads over paragraphs look alike."""
+    assert "teaser_strip" not in rules_of((LEAD, *CARDS, BODY)).values()
+    assert "teaser_strip" not in rules_of((LEAD, BODY, *CARDS[3:])).values()
+
+
+def test_a_teaser_card_signed_with_a_byline_goes_inside_or_after_the_article() -> None:
+    """Kicker, headline, summary and byline after the first paragraph are another story's teaser; the same
+    shape above the first paragraph is the article's own header and stays."""
+    card = (
+        "Nach Zugunfällen",
+        "Dieser Mann setzt die Deutsche Bahn unter Druck",
+        "Daniel Scheerer hat seine Mutter beim Zugunglück verloren.",
+        "Von Markus Balser und Julian Erbersdobler, Berlin, und Thomas Fromm",
+    )
+    kept, removed = classify_lines((LEAD, *card, BODY), language="de")
+    assert kept == (LEAD, BODY)
+    assert {r.rule for r in removed} == {"bylined_teaser_card"}
+    assert "bylined_teaser_card" not in rules_of((*card, LEAD, BODY)).values()
+
+
+def test_a_subhead_and_paragraph_before_a_sentence_opening_like_a_byline_stay() -> None:
+    """A subhead over a paragraph, followed by a line that starts "Von" but is a sentence, is the article's."""
+    lines = (LEAD, "Neu", "Die Regeln im Überblick", "Das Gericht hat entschieden.", "Von Montag an gilt die Regel.")
+    assert "bylined_teaser_card" not in rules_of((*lines, BODY)).values()
