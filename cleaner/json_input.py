@@ -87,15 +87,18 @@ def read_json_record(text: str, names: FieldNames, keys: ContentKeys, words: Hea
 
 
 def _json_lines(text: str) -> JsonRecord | None:
-    """A refusal when text is JSON Lines (a feed of records, one object a line: Scrapy's and news-please's .jsonl),
-    which one output pair cannot hold; None when its first lines are not JSON objects (a dump that opens with
-    braces)."""
+    """A refusal when text is JSON Lines (a feed of records, every line one object: Scrapy's and news-please's
+    .jsonl), which one output pair cannot hold; None when any line is not a JSON object (a dump whose script
+    residue left JSON objects above the article)."""
     lines = [line for line in text.splitlines() if line.strip()]
-    try:
-        if len(lines) < 2 or not all(isinstance(json.loads(line), dict) for line in lines[:2]):
-            return None
-    except (ValueError, RecursionError):
+    if len(lines) < 2:
         return None
+    for line in lines:  # stops at a dump's first line of prose
+        try:
+            if not isinstance(json.loads(line), dict):
+                return None
+        except (ValueError, RecursionError):
+            return None
     return JsonRecord("", {}, rejected=f"JSON Lines with {len(lines)} records: one record a file is read (split it)")
 
 

@@ -97,3 +97,7 @@ def test_json_lines_are_refused_with_the_reason_and_braced_dumps_are_not() -> No
     result = clean(feed, name="items.jsonl")
     assert result.rejected == "JSON Lines with 3 records: one record a file is read (split it)"
     assert _read('{"a": 1}\nThe council approved the scheme on Tuesday.\n') is None
+    residue = '{"@type": "WebPage"}\n{"@type": "Organization"}\n'  # JSON-LD blocks left above the article
+    dump = residue + "The council approved the scheme on Tuesday after a long debate about roads.\n"
+    assert _read(dump) is None
+    assert "The council approved the scheme" in clean(dump, name="dump.txt").text
