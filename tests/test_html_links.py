@@ -6,6 +6,7 @@ import pytest
 
 from cleaner import html as html_module
 from cleaner.html import parse_html
+from cleaner.html_blocks import drop_link_blocks
 
 PROSE = (
     "The council met on Monday evening to discuss the plans for the new bridge over the river.",
@@ -19,7 +20,7 @@ def kept_text(inner: str) -> str:
     assert tree is not None
     body = tree.find(".//article")
     assert body is not None
-    html_module.drop_link_blocks(body)
+    drop_link_blocks(body)
     return " ".join(" ".join(body.itertext()).split())
 
 
@@ -68,7 +69,7 @@ def test_a_teaser_list_at_the_end_of_the_text_goes() -> None:
     assert tree is not None
     body = tree.find(".//article")
     assert body is not None
-    html_module.drop_link_blocks(body)
+    drop_link_blocks(body)
     assert "Bridge plans" not in " ".join(body.itertext())
 
 

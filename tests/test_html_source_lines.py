@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from cleaner import clean
-from cleaner.html import join_source_lines, parse_html
+from cleaner.html import parse_html
+from cleaner.html_blocks import join_source_lines
 
 WRAPPED = (
     "Photos\n which were released online and are making the rounds on social media, \n"
