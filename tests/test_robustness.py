@@ -43,6 +43,45 @@ HTML_PIECES = [
 ]
 
 
+# Pieces of the other text shapes cleaner reads: Markdown, JSON records and feeds, scraper field headers, YAML
+# front matter, text-browser references, character references, hard-wrapped lines, glued code.
+SHAPE_PIECES = [
+    "# ",
+    "## Heading\n",
+    "[link](https://example.com/a)",
+    "![img](https://example.com/i.jpg)",
+    "* ",
+    "> ",
+    "```\n",
+    "|a|b|\n|-|-|\n",
+    "    ",
+    '{"title": "T", "text": "',
+    '"}',
+    '{"a": ',
+    "}\n",
+    "[",
+    "]",
+    "Title: Council approves budget\n",
+    "URL Source: https://example.com/x\n",
+    "Published Time: 2024-03-12T10:00:00Z\n",
+    "Markdown Content:\n",
+    "---\n",
+    "author: Jane Doe\n",
+    "References\n",
+    "   1. https://example.com/1\n",
+    "[12]",
+    "&amp;",
+    "&#8217;",
+    "&#xD800;",
+    "The committee said on Tuesday that the plan would go ahead after a long debate about\n",
+    "schools and roads in the north of the county.\n",
+    "(function (src, d, tag){",
+    "\n\n",
+    "\t",
+    "\u00a0",
+]
+
+
 def _assert_clear(result: Result) -> None:
     """A Result is either an article (text, JSON-able record) or a rejection with a reason."""
     assert isinstance(result, Result)
@@ -81,6 +120,14 @@ def test_random_text(text: str) -> None:
 def test_random_markup(pieces: list[str]) -> None:
     """Random soups of tags, entities, comments, scripts, bylines and datelines give a clear Result."""
     _assert_clear(clean("".join(pieces), name="soup.html"))
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(SHAPE_PIECES), max_size=60), st.sampled_from(["x.md", "x.txt", "x.json", "x"]))
+def test_random_shapes_of_text_dumps(pieces: list[str], name: str) -> None:
+    """Random mixes of Markdown, JSON records, field headers, reference lists and wrapped lines give a clear
+    Result (each has its own reader: markdown-it, json, the field header, reflow)."""
+    _assert_clear(clean("".join(pieces), name=name))
 
 
 @FUZZ
