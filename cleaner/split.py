@@ -36,6 +36,7 @@ from cleaner.regex_parts import may_match
 from cleaner.rules import Profile, Rule, RuleBook, default_config_dir, load_rulebook, read_settings_file
 from cleaner.ruleset import compile_rules
 from cleaner.scanner import LineScanner
+from cleaner.split_teasers import split_teaser_runs
 
 _SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f])|(?<=[。！？])""")
 _WORD = re.compile(r"\S+")
@@ -340,14 +341,16 @@ def split_glued(
         out.extend(lines[done:index])
         line = lines[index]
         if index in coded:
-            kept, cut = split_code_glued(
-                line, index + 1, lambda text: _pieces(text, rules, settings, glued=True, labels=labels)
+            kept, cut = split_code_glued(  # a label's list cut out as code: the text after it is no list of its
+                line,
+                index + 1,
+                lambda text: _judged_apart(_pieces(text, rules, settings, glued=True, labels=labels), labels, settings),
             )
-            out.extend(labels.spare(kept) if labels else kept)
+            out.extend(kept)
             removed.extend(cut)
         elif index in glued:
             pieces = _pieces(line, rules, settings, glued=True, labels=labels)
-            out.extend(labels.spare(pieces) if labels else pieces)
+            out.extend(_judged_apart(pieces, labels, settings))
         else:
             wanted = [rules[k] for k in sorted(candidates[index])]
             out.extend(_pieces(line, wanted, settings, glued=False))
@@ -357,6 +360,12 @@ def split_glued(
     if not removed and result == lines:
         return lines, ()
     return result, tuple(removed)
+
+
+def _judged_apart(pieces: list[str], labels: Labeller | None, settings: SplitSettings) -> list[str]:
+    """A glued line's pieces with junk glued to a sentence set apart, and the teaser runs under a list label cut
+    into headlines (cleaner/split_teasers.py), for the line rules to judge."""
+    return split_teaser_runs(labels.spare(pieces), labels.rules, settings.caption_open_words) if labels else pieces
 
 
 @lru_cache(maxsize=8)
