@@ -57,7 +57,11 @@ def _headline_starts(words: Sequence[str], open_words: frozenset[str], *, kicker
     starts = [0]
     for index in range(1, len(words)):
         previous, word = words[index - 1], words[index].lstrip(_OPENING_QUOTES)
-        after_lower = previous[-1:].islower() and previous.lower() == previous  # not "e-Tron", nor "... 17:27:46"
+        # not after a name ("e-Tron", "Prince Andrew"), nor after a number or a time ("... 17:27:46 Marcus De Guzman"),
+        # but after a word with a number in it ("... a price on CO2 Microsoft pushes ...")
+        after_lower = (previous[-1:].islower() and previous.lower() == previous) or (
+            previous[-1:].isdigit() and any(char.isalpha() for char in previous)
+        )
         headline = word[:1].isupper() and after_lower and previous.lower() not in open_words  # not "with Putin"
         if (_kicker_at(words, index, open_words) or (headline and not kickers_only)) and (
             index - starts[-1] >= _MIN_HEADLINE_WORDS

@@ -1,0 +1,89 @@
+"""Cut rules for credits glued mid-line (config/generic.toml): a wire's reporting credit, a photographer's name
+and agency, a picture credit with its agency, an embedded post's "Image Copyright @handle", and a row of
+underscores between paragraphs. The junk goes; every body sentence beside it stays."""
+
+from __future__ import annotations
+
+from cleaner.pipeline import clean
+from cleaner.rules import load_rulebook
+from cleaner.split import split_glued
+
+BODY = "The council met on Tuesday to discuss the new budget for the coming year and beyond. " * 12
+
+
+def _split(line: str) -> tuple[str, ...]:
+    rules = tuple(rule for rule in load_rulebook().generic.rules if rule.scope == "cut")
+    return split_glued((BODY + line,), rules=rules)[0]
+
+
+def test_wire_reporting_credit_is_cut_before_the_footer() -> None:
+    """ "... - here) Reporting by A; additional reporting by B; Editing by C Our Standards: ...": the credit is a
+    piece of its own and goes; "Reporting by local journalists revealed ..." is a sentence and stays whole."""
+    credit = (
+        "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly, Saqib Iqbal Ahmed and Gertrude "
+        "Chavez-Dreyfuss; Editing by Nick Zieminski and Dan Grebler"
+    )
+    sentence = "Reporting by local journalists revealed the scandal in the city council last year."
+    pieces = _split(f"(Graphic: Global assets in 2019 - here) {credit} Our Standards: The Trust Principles. {sentence}")
+    assert credit in pieces
+    assert sentence in pieces
+    text = clean(BODY + f"Copper rose 0.9% to $5,880.00 a tonne. {credit} {sentence}\n", name="glued.txt").text
+    assert "Rodrigo Campos" not in text
+    assert "Copper rose 0.9% to $5,880.00 a tonne." in text
+
+
+def test_bracketed_wire_credit_and_additional_reporting_are_cut() -> None:
+    """ "(Reporting by Will Dunham; Editing by Tom Brown) © Reuters" and "Additional reporting by Joseph Hudak"
+    glued before a capital are pieces of their own."""
+    pieces = _split(
+        "It will be exciting. (Reporting by Will Dunham; Editing by Tom Brown) © Reuters "
+        "He left the band. Additional reporting by Joseph Hudak The Doobie Brothers Tour Dates"
+    )
+    assert "(Reporting by Will Dunham; Editing by Tom Brown)" in pieces
+    assert "Additional reporting by Joseph Hudak" in pieces
+
+
+def test_name_and_agency_credit_between_caption_and_text_goes() -> None:
+    """ "... Mike Glass III Al Goldis, Associated Press Dekalb, Ill. — ..." and "Soccer ball on grass Jupiterimages,
+    Getty Images/Creatas RF GIRLS BASKETBALL ...": the credit goes; "told Jim Smith, AP Sports ..." is a sentence."""
+    pieces = _split(
+        "Eastern Michigan quarterback Mike Glass III Al Goldis, Associated Press Dekalb, Ill. — Mike Glass threw for "
+        "three touchdowns. Soccer ball on grass Jupiterimages, Getty Images/Creatas RF GIRLS BASKETBALL Palm Bay won. "
+        "The coach told Jim Smith, AP Sports Writer, that the team was ready."
+    )
+    assert any(piece.endswith("Al Goldis, Associated Press") for piece in pieces)
+    assert "Jupiterimages, Getty Images/Creatas RF" in pieces
+    assert "The coach told Jim Smith, AP Sports Writer, that the team was ready." in pieces
+    text = clean(BODY + " ".join(pieces[-4:]) + "\n", name="glued.txt").text
+    assert "Goldis" not in text and "Jupiterimages" not in text
+    assert "The coach told Jim Smith, AP Sports Writer, that the team was ready." in text
+
+
+def test_picture_credit_takes_its_agency_and_handles_go() -> None:
+    """ "... at ... more Photo: Damian Dovarganes, AP Photo: Damian Dovarganes, AP Image 1 of 23": each credit with
+    its agency is a piece; "Image Copyright @AOC @AOC Report" too; the sentences after them stay."""
+    line = (
+        "Karma unveils its vehicle at ... more Photo: Damian Dovarganes, AP Photo: Damian Dovarganes, AP Image 1 of "
+        "23 Close. They criticised the company. Image Copyright @AOC @AOC Report Big Machine have twice denied "
+        "doing anything wrong. The label said it would release a statement on its website."
+    )
+    pieces = _split(line)
+    assert pieces.count("Photo: Damian Dovarganes, AP") == 2
+    assert "Image Copyright @AOC @AOC Report" in pieces
+    text = clean(BODY + line + "\n", name="glued.txt").text
+    assert "Dovarganes" not in text and "@AOC" not in text
+    assert "Big Machine have twice denied doing anything wrong." in text
+
+
+def test_underscore_rule_between_paragraphs_breaks_the_line() -> None:
+    """ "... to his son.” ___ Associated Press writers ... contributed to this report.": the rule is a piece and
+    the contributor line after it goes as a line of its own does."""
+    line = (
+        "Volker said the theory was wrong and he rejected it outright in the meeting with him.” ___ Associated Press "
+        "writers Alan Fram and Zeke Miller contributed to this report."
+    )
+    pieces = _split(line)
+    assert "___" in pieces
+    text = clean(BODY + line + "\n", name="glued.txt").text
+    assert "Zeke Miller" not in text
+    assert "Volker said the theory was wrong and he rejected it outright in the meeting with him.”" in text
