@@ -1,6 +1,6 @@
 """Cut rules for credits glued mid-line (config/generic.toml): a wire's reporting credit, a photographer's name
-and agency, a picture credit with its agency, an embedded post's "Image Copyright @handle", and a row of
-underscores between paragraphs. The junk goes; every body sentence beside it stays."""
+and agency, a picture credit with its agency, an embedded post's "Image Copyright @handle", a comment count, and a
+row of underscores between paragraphs. The junk goes; every body sentence beside it stays."""
 
 from __future__ import annotations
 
@@ -87,3 +87,18 @@ def test_underscore_rule_between_paragraphs_breaks_the_line() -> None:
     text = clean(BODY + line + "\n", name="glued.txt").text
     assert "Zeke Miller" not in text
     assert "Volker said the theory was wrong and he rejected it outright in the meeting with him.”" in text
+
+
+def test_comment_count_between_byline_and_first_sentence_goes() -> None:
+    """ "... 9:40 Uhr Christoph Becker 71 Kommentare Vor knapp zwei Wochen ...": the count is a piece and goes, the
+    sentence keeps its first word; "The post drew 71 comments on Facebook." is a sentence and stays whole."""
+    sentence = "Vor knapp zwei Wochen stellten Microsoft und HTC das Smartphone erstmals vor."
+    kept = "The post drew 71 comments on Facebook within an hour of going up on the site."
+    pieces = _split(f"Christoph Becker 71 Kommentare {sentence} {kept}")
+    assert "71 Kommentare" in pieces
+    assert kept in pieces
+    text = clean(
+        BODY + f"Christoph Becker 71 Kommentare {sentence} {kept} The end came soon after.\n", name="g.txt"
+    ).text
+    assert "Kommentare" not in text
+    assert sentence in text and kept in text
