@@ -1,6 +1,7 @@
-"""Cut rules for credits glued mid-line (config/generic.toml): a wire's reporting credit, a photographer's name
-and agency, a picture credit with its agency, an embedded post's "Image Copyright @handle", a comment count, and a
-row of underscores between paragraphs. The junk goes; every body sentence beside it stays."""
+"""Cut rules for junk glued mid-line (config/generic.toml): a wire's reporting credit, a photographer's name and
+agency, a picture credit with its agency, an embedded post's "Image Copyright @handle", a comment count, a notice
+that opens with a warning word in capitals, and a row of underscores between paragraphs. The junk goes; every body
+sentence beside it stays."""
 
 from __future__ import annotations
 
@@ -102,3 +103,17 @@ def test_comment_count_between_byline_and_first_sentence_goes() -> None:
     ).text
     assert "Kommentare" not in text
     assert sentence in text and kept in text
+
+
+def test_capitals_notice_after_a_tag_list_goes_and_a_note_in_the_body_stays() -> None:
+    """ "... stock car velopark ATENÇÃO: Comentários ... não serão aprovados pelo moderador.": the notice is a line
+    of its own and comments_section drops it; "NOTE: The figures are provisional." is set apart but stays."""
+    notice = "ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador."
+    note = "NOTE: The figures for the third quarter are provisional and may still change."
+    pieces = _split(f"Tags calendario stock car 2018, stock car velopark {notice} The council approved it. {note}")
+    assert notice in pieces and note in pieces
+    text = clean(
+        BODY + f"The race is in May. {notice} {note} The council will vote again in June.\n", name="g.txt"
+    ).text
+    assert "moderador" not in text
+    assert note in text
