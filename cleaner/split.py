@@ -36,6 +36,7 @@ from cleaner.regex_parts import may_match
 from cleaner.rules import Profile, Rule, RuleBook, default_config_dir, load_rulebook, read_settings_file
 from cleaner.ruleset import compile_rules
 from cleaner.scanner import LineScanner
+from cleaner.split_caption_subjects import name_end_breaks
 from cleaner.split_teasers import split_teaser_runs
 
 _SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f])|(?<=[。！？])""")
@@ -81,6 +82,8 @@ class SplitSettings:
     caption_possessives: tuple[str, ...] = ()
     caption_adjective_endings: tuple[str, ...] = ()
     caption_adverbs: tuple[str, ...] = ()
+    caption_name_openers: tuple[str, ...] = ()  # after a name ending a caption: "near Brest The White House said"
+    caption_reporting_verbs: tuple[str, ...] = ()
 
     @property
     def captions(self) -> CaptionWords | None:
@@ -148,6 +151,8 @@ def load_split_settings(config_dir: Path | None = None) -> SplitSettings:
         "caption_possessives",
         "caption_adjective_endings",
         "caption_adverbs",
+        "caption_name_openers",
+        "caption_reporting_verbs",
     ):
         if name in known:
             known[name] = tuple(known[name])
@@ -277,7 +282,14 @@ def _pieces(
     breaks = sorted({*sentence_ends, *_lost_stops(line, settings)}) if glued else []
     captions = settings.captions
     if glued and captions is not None:  # captions with no full stop glued into a stretch no sentence is as long as
-        breaks = sorted({*breaks, *caption_breaks(line, breaks, captions)})
+        openers, reporting = settings.caption_name_openers, settings.caption_reporting_verbs
+        breaks = sorted(
+            {
+                *breaks,
+                *caption_breaks(line, breaks, captions),
+                *name_end_breaks(line, breaks, captions, openers, reporting),
+            }
+        )
     pieces: list[str] = []
     cursor = 0
     for start, end in [*spans, (len(line), len(line))]:
