@@ -142,20 +142,7 @@ def load_split_settings(config_dir: Path | None = None) -> SplitSettings:
     """The [split] table of config/heuristics.toml over the defaults."""
     data = read_settings_file(config_dir, "heuristics.toml")[1].get("split", {})
     known = {name: data[name] for name in SplitSettings.__dataclass_fields__ if name in data}
-    lists = ("starters", "starters_before_lowercase", "label_rules", "day_months")
-    for name in (
-        *lists,
-        "caption_open_words",
-        "caption_verbs",
-        "caption_not_subjects",
-        "caption_possessives",
-        "caption_adjective_endings",
-        "caption_adverbs",
-        "caption_name_openers",
-        "caption_reporting_verbs",
-    ):
-        if name in known:
-            known[name] = tuple(known[name])
+    known = {name: tuple(value) if isinstance(value, list) else value for name, value in known.items()}  # word lists
     return SplitSettings(**known)
 
 
