@@ -1,7 +1,7 @@
 """Cut rules for junk glued mid-line (config/generic.toml): a wire's reporting credit, a photographer's name and
 agency, a picture credit with its agency, an embedded post's "Image Copyright @handle", a comment count, a notice
-that opens with a warning word in capitals, and a row of underscores between paragraphs. The junk goes; every body
-sentence beside it stays."""
+that opens with a warning word in capitals, a script's namespace set-up, and a row of underscores between
+paragraphs. The junk goes; every body sentence beside it stays."""
 
 from __future__ import annotations
 
@@ -117,3 +117,14 @@ def test_capitals_notice_after_a_tag_list_goes_and_a_note_in_the_body_stays() ->
     ).text
     assert "moderador" not in text
     assert note in text
+
+
+def test_script_namespace_glued_after_a_sign_off_goes() -> None:
+    """ "... POLITICAL EDITOR utag_data = window.utag_data || {} Editorial ...": the statement is a piece of its own
+    and goes; the sentence after it stays."""
+    sentence = "Editorial writers said the former prime minister was a relentless reformer and thinker."
+    line = f"Memories of it would make him take notice. utag_data = window.utag_data || {{}} {sentence}"
+    assert "utag_data = window.utag_data || {}" in _split(line)
+    text = clean(BODY + line + " The paper said so on Monday.\n", name="g.txt").text
+    assert "utag_data" not in text
+    assert sentence in text
