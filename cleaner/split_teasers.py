@@ -13,6 +13,7 @@ stays whole. A run is cut only when the block can take every headline it gives; 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from cleaner.rules import Rule
@@ -23,6 +24,10 @@ _CLOSING_QUOTES = "\"'”’»"
 _MIN_HEADLINE_WORDS = 3  # a shorter stretch stays with the headline before it ("... in car: Police")
 _MIN_KICKER_LETTERS = 2  # "US" alone is no kicker: two such words in a row are
 _MAX_HEADLINE_COMMAS = 1
+# a date written as one word: "2019-11-20", "13.05.2014", "2019/11/20", "2016年08月03日"
+_DATE_WORD = re.compile(
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
+)
 
 
 def _is_header(piece: str, headers: Sequence[Rule]) -> Rule | None:
@@ -52,8 +57,9 @@ def _kicker_at(words: Sequence[str], index: int, open_words: frozenset[str]) -> 
 
 
 def _headline_starts(words: Sequence[str], open_words: frozenset[str], *, kickers_only: bool) -> list[int]:
-    """The word positions where a headline of the run starts (the first always): a kicker, or (unless
-    kickers_only) a capitalised word after a word in lower case that no headline ends with."""
+    """The word positions where a headline of the run starts (the first always): a kicker or a date (a list's
+    entry opens with its date, or its date and author follow its headline), or (unless kickers_only) a capitalised
+    word after a word in lower case that no headline ends with."""
     starts = [0]
     for index in range(1, len(words)):
         previous, word = words[index - 1], words[index].lstrip(_OPENING_QUOTES)
@@ -63,9 +69,8 @@ def _headline_starts(words: Sequence[str], open_words: frozenset[str], *, kicker
             previous[-1:].isdigit() and any(char.isalpha() for char in previous)
         )
         headline = word[:1].isupper() and after_lower and previous.lower() not in open_words  # not "with Putin"
-        if (_kicker_at(words, index, open_words) or (headline and not kickers_only)) and (
-            index - starts[-1] >= _MIN_HEADLINE_WORDS
-        ):
+        marked = _kicker_at(words, index, open_words) or _DATE_WORD.match(word) is not None
+        if (marked or (headline and not kickers_only)) and (index - starts[-1] >= _MIN_HEADLINE_WORDS):
             starts.append(index)
     if len(starts) > 1 and len(words) - starts[-1] < _MIN_HEADLINE_WORDS:
         starts.pop()  # a short tail stays with the headline before it

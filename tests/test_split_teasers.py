@@ -90,3 +90,16 @@ def test_glued_dump_loses_the_teasers_and_keeps_the_body() -> None:
     assert "White teen accused" not in result.text
     for sentence in (BODY + TAIL).replace(". ", ".\n").splitlines():
         assert sentence.strip() in result.text
+
+
+def test_a_date_starts_a_headline_of_the_run() -> None:
+    """ "... a huge rear wing 2019-11-20 17:27:46 Marcus De Guzman": the date and author under a headline are a
+    piece of their own, so that every piece fits the block."""
+    headers, open_words = _headers_and_open_words()
+    run = (
+        "Renault to challenge Xpander, Avanza with 7-seat 2020 Triber The most powerful Mini hot hatch to come out of "
+        "Oxford has 306 HP and a huge rear wing 2019-11-20 17:27:46 Marcus De Guzman"
+    )
+    pieces = split_teaser_runs(["Related stories", run], headers, open_words)
+    assert "2019-11-20 17:27:46 Marcus De Guzman" in pieces
+    assert all(piece.count(" ") < 20 for piece in pieces)
