@@ -50,7 +50,7 @@ _ABBREVIATIONS = frozenset(
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = rf"(?:(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)"
-_DATE_THEN_CAPITAL = re.compile(rf"\b{_DATE}\s+(?=[A-Z][a-z])(?!(?:{_MONTHS})\b)")
+_DATE_THEN_CAPITAL = re.compile(rf"\b{_DATE}\s+(?=[\"“‘']?[A-Z][a-z])(?!(?:{_MONTHS})\b)")
 _MAX_CODE_CHAR_SHARE = 0.01  # code characters per character above which a long line is script
 _MIN_WORDS_AROUND_CUT = 8  # junk glued inside a line leaves text on both sides of it
 _CODE_PREFIX_CHARS = 200
@@ -194,7 +194,8 @@ def _sentence_ends(line: str, day_months: tuple[str, ...] = ()) -> list[int]:
 
 def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
     """Positions where a full stop got lost: a sentence starter after a word with no punctuation, or a capital
-    after a date that ends a caption ("... taken on February 13 Russian transport helicopters ...")."""
+    (maybe opening a quotation) after a date that ends a caption ("... taken on February 13 Russian transport
+    helicopters ...", "... Moscow, Russia February 14, 2022 ‘They’re hoping ...")."""
     found: set[int] = set()
     missing = settings.missing_stop
     if missing is not None:

@@ -3,7 +3,7 @@ from the sentence after it when "The/This ... said" opens that sentence; a title
 
 from __future__ import annotations
 
-from cleaner.split import load_split_settings
+from cleaner.split import load_split_settings, split_glued
 from cleaner.split_caption_subjects import name_end_breaks
 
 CAPTION = (
@@ -39,3 +39,14 @@ def test_titles_and_short_stretches_stay_whole() -> None:
     )
     assert _breaks(title) == []
     assert _breaks(f"Tanks leave a firing range near Brest {SENTENCE}") == []
+
+
+def test_a_caption_ending_in_a_date_is_cut_before_a_quotation() -> None:
+    """ "... in Moscow, Russia February 14, 2022 ‘They’re hoping ...": a break before the quotation; a date before a
+    quotation that goes on in lower case ("on February 14, 2022 ‘we will win’") is the sentence's."""
+    body = "The minister said on Tuesday that the plan would work as intended, and that the vote would pass. " * 12
+    caption = "Putin attends a meeting with Sergei Shoigu in Moscow, Russia February 14, 2022"
+    quote = "‘They’re hoping for a bloodless coup,’ he said."
+    kept = "He wrote on February 14, 2022 ‘we will win’ and signed it."
+    pieces = split_glued((f"{body}{caption} {quote} {kept}",))[0]
+    assert caption in pieces and quote in pieces and kept in pieces
