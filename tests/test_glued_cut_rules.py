@@ -1,7 +1,7 @@
 """Cut rules for junk glued mid-line (config/generic.toml): a wire's reporting credit, a photographer's name and
-agency, a picture credit with its agency, an embedded post's "Image Copyright @handle", a comment count, a notice
-that opens with a warning word in capitals, a script's namespace set-up, and a row of underscores between
-paragraphs. The junk goes; every body sentence beside it stays."""
+agency, a picture credit with its agency, a caption with a bracketed credit, an embedded post's "Image Copyright
+@handle", a comment count, a notice that opens with a warning word in capitals, a script's namespace set-up, and a
+row of underscores between paragraphs. The junk goes; every body sentence beside it stays."""
 
 from __future__ import annotations
 
@@ -128,3 +128,19 @@ def test_script_namespace_glued_after_a_sign_off_goes() -> None:
     text = clean(BODY + line + " The paper said so on Monday.\n", name="g.txt").text
     assert "utag_data" not in text
     assert sentence in text
+
+
+def test_caption_with_a_bracketed_credit_between_sentences_goes() -> None:
+    """ "... in size (Image: GETTY ) “Other than coming out ...”": the caption and its credit go, the quotation after
+    it stays whole; an agency's name left after the credit ("(Photo: Getty Images) Getty The Corrs’ ...") goes too."""
+    quote = "“Other than coming out to surrender, I don’t see that there’s any viable option for them.”"
+    sentence = "The Corrs’ song “Breathless” probably doesn’t refer to a duvet."
+    line = (
+        f"They have to face the consequences. The protests kicked off in June and have grown (Image: GETTY ) {quote} "
+        f"How can a duvet affect your lungs? (Photo: Getty Images) Getty {sentence} It was a rare case."
+    )
+    pieces = _split(line)
+    assert "The protests kicked off in June and have grown (Image: GETTY )" in pieces
+    text = clean(BODY + line + "\n", name="g.txt").text
+    assert "GETTY" not in text and "Getty" not in text
+    assert quote in text and sentence in text
