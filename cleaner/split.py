@@ -39,10 +39,16 @@ from cleaner.scanner import LineScanner
 from cleaner.split_caption_subjects import name_end_breaks
 from cleaner.split_teasers import split_teaser_runs
 
-_SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f])|(?<=[。！？])""")
+# a sentence ends before a capital or a number, maybe after an opening quote, or before a copyright sign and a
+# year ("... mosquito bites. © 2019 Associated Press."): the footer glued after the last sentence is a line of its
+# own ("... hours. © Regan", a picture's credit, stays with its caption)
+_SENTENCE_END = re.compile(
+    r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?\d{4})|(?<=[。！？])"""
+)
 _WORD = re.compile(r"\S+")
 _LAST_WORD = re.compile(r"(?:^|\s)([\w.]+)\.$")
 _ABBREVIATION_REACH = 12
+_LAST_WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "prof"}
     | {"rev", "mt", "ft", "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "d.c"}
@@ -131,6 +137,11 @@ def _caption_words(settings: SplitSettings) -> CaptionWords:
     )
 
 
+@lru_cache(maxsize=4)
+def _lower_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word.lower() for word in words)
+
+
 @lru_cache(maxsize=16)
 def _day_month(months: tuple[str, ...]) -> re.Pattern[str] | None:
     words = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
@@ -195,11 +206,16 @@ def _sentence_ends(line: str, day_months: tuple[str, ...] = ()) -> list[int]:
 def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
     """Positions where a full stop got lost: a sentence starter after a word with no punctuation, or a capital
     (maybe opening a quotation) after a date that ends a caption ("... taken on February 13 Russian transport
-    helicopters ...", "... Moscow, Russia February 14, 2022 ‘They’re hoping ...")."""
+    helicopters ...", "... Moscow, Russia February 14, 2022 ‘They’re hoping ..."). No sentence ends on a word
+    that a sentence goes on after ([split] caption_open_words): "... with Russia though I’ve been clear ..."."""
     found: set[int] = set()
     missing = settings.missing_stop
     if missing is not None:
-        found |= {match.end() for match in missing.finditer(line)}
+        open_words = _lower_words(settings.caption_open_words)
+        for match in missing.finditer(line):
+            before = _LAST_WORD_BEFORE.search(line, max(0, match.start() - _ABBREVIATION_REACH * 2), match.start())
+            if before is None or before.group(1).lower() not in open_words:
+                found.add(match.end())
     found |= {match.end() for match in _DATE_THEN_CAPITAL.finditer(line)}
     return sorted(found - {0, len(line)})
 
