@@ -24,6 +24,7 @@ _CLOSING_QUOTES = "\"'”’»"
 _MIN_HEADLINE_WORDS = 3  # a shorter stretch stays with the headline before it ("... in car: Police")
 _MIN_KICKER_LETTERS = 2  # "US" alone is no kicker: two such words in a row are
 _MAX_HEADLINE_COMMAS = 1
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 # a date written as one word: "2019-11-20", "13.05.2014", "2019/11/20", "2016年08月03日"
 _DATE_WORD = re.compile(
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
@@ -101,17 +102,21 @@ def split_teaser_runs(pieces: Iterable[str], label_rules: Sequence[Rule], words_
     block: Rule | None = None
     left = 0
     for piece in pieces:
-        follow = block.follow if block is not None else None
-        ended = follow is not None and follow.search(piece) is None  # the block stops at it: a sentence ends it
-        if block is None or follow is None or left <= 0 or (ended and piece.count(" ") + 1 <= block.follow_max_words):
-            out.append(piece)
+        follow = block.follow if block is not None and left > 0 else None
+        followed = follow is not None and follow.search(piece) is not None
+        short = block is not None and piece.count(" ") + 1 <= block.follow_max_words
+        if block is None or follow is None or (short and not followed):
+            out.append(piece)  # no open block, or the block stops at it (as strip's does): is it a label?
             block = _is_header(piece, headers)
             left = block.follow_max_lines if block is not None else 0
             continue
-        if piece.count(" ") + 1 <= block.follow_max_words:
-            out.append(piece)
+        if short:
+            out.append(piece)  # the block takes it as it is
             left -= 1
             continue
+        # a run too long for the block. It ends in a sentence when the block stops at it or its last word ends one
+        # ("... von Desigual so oft auf der Straße?": a headline may ask, but a run ending so may hold a sentence)
+        ended = not followed or _SENTENCE_END.search(piece) is not None
         headlines = _headlines(piece, open_words, ended=ended)
         taken = headlines[:-1] if ended else headlines
         if any(headline.count(" ") + 1 > block.follow_max_words for headline in taken):

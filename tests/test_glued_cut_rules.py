@@ -1,7 +1,7 @@
 """Cut rules for junk glued mid-line (config/generic.toml): a wire's reporting credit, a photographer's name and
 agency, a picture credit with its agency, a caption with a bracketed credit, an embedded post's "Image Copyright
-@handle", a comment count, a notice that opens with a warning word in capitals, a script's namespace set-up, and a
-row of underscores between paragraphs. The junk goes; every body sentence beside it stays."""
+@handle", a comment count, a notice that opens with a warning word in capitals, a script's namespace set-up or
+closer, and a row of underscores between paragraphs. The junk goes; every body sentence beside it stays."""
 
 from __future__ import annotations
 
@@ -144,3 +144,15 @@ def test_caption_with_a_bracketed_credit_between_sentences_goes() -> None:
     text = clean(BODY + line + "\n", name="g.txt").text
     assert "GETTY" not in text and "Getty" not in text
     assert quote in text and sentence in text
+
+
+def test_script_closer_glued_before_the_first_sentence_goes() -> None:
+    """ "}).call(exportz,exportz); }.bind(exportz))(exportz); Für alle, die ...": the closer goes, the sentence
+    stays."""
+    sentence = 'Für alle, die noch auf der Suche nach Erfüllung sind, kommt vielleicht "Ikigai" gerade recht.'
+    line = f"Es war gut. }}).call(exportz,exportz); }}.bind(exportz))(exportz); {sentence}"
+    assert "}).call(exportz,exportz); }.bind(exportz))(exportz);" in _split(line)
+    body = "Die Stadt hat am Dienstag über den neuen Haushalt für das kommende Jahr beraten und abgestimmt. " * 12
+    text = clean(body + line + " Die Methode kommt aus Japan und hilft vielen Menschen.\n", name="g.txt").text
+    assert sentence in text
+    assert "exportz" not in text

@@ -103,3 +103,18 @@ def test_a_date_starts_a_headline_of_the_run() -> None:
     pieces = split_teaser_runs(["Related stories", run], headers, open_words)
     assert "2019-11-20 17:27:46 Marcus De Guzman" in pieces
     assert all(piece.count(" ") < 20 for piece in pieces)
+
+
+def test_a_run_ending_in_a_question_is_cut_at_kickers_and_dates_only() -> None:
+    """ "Ähnliche Beiträge Modeschreck: Patchwork-Mäntel Die einzelnen Stoffteile ... so oft auf der Straße?": German
+    nouns are capitalised and the run ends in a question, so it stays whole (no headline boundary inside it)."""
+    headers, open_words = _headers_and_open_words()
+    run = (
+        "Modeschreck: Patchwork-Mäntel Die einzelnen Stoffteile wären an sich schon schlimm genug, warum sehen wir "
+        "den schrecklichen Patchworkmantel von Desigual so oft auf der Straße?"
+    )
+    assert split_teaser_runs(["Ähnliche Beiträge", run, "Weiterlesen..."], headers, open_words) == [
+        "Ähnliche Beiträge",
+        run,
+        "Weiterlesen...",
+    ]
