@@ -36,11 +36,19 @@ from cleaner.regex_parts import may_match
 from cleaner.rules import Profile, Rule, RuleBook, default_config_dir, load_rulebook, read_settings_file
 from cleaner.ruleset import compile_rules
 from cleaner.scanner import LineScanner
+from cleaner.split_caption_subjects import name_end_breaks
+from cleaner.split_teasers import split_teaser_runs
 
-_SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f])|(?<=[。！？])""")
+# a sentence ends before a capital or a number, maybe after an opening quote, or before a copyright sign and a
+# year ("... mosquito bites. © 2019 Associated Press."): the footer glued after the last sentence is a line of its
+# own ("... hours. © Regan", a picture's credit, stays with its caption)
+_SENTENCE_END = re.compile(
+    r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?\d{4})|(?<=[。！？])"""
+)
 _WORD = re.compile(r"\S+")
 _LAST_WORD = re.compile(r"(?:^|\s)([\w.]+)\.$")
 _ABBREVIATION_REACH = 12
+_LAST_WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "prof"}
     | {"rev", "mt", "ft", "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "d.c"}
@@ -48,7 +56,7 @@ _ABBREVIATIONS = frozenset(
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = rf"(?:(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)"
-_DATE_THEN_CAPITAL = re.compile(rf"\b{_DATE}\s+(?=[A-Z][a-z])(?!(?:{_MONTHS})\b)")
+_DATE_THEN_CAPITAL = re.compile(rf"\b{_DATE}\s+(?=[\"“‘']?[A-Z][a-z])(?!(?:{_MONTHS})\b)")
 _MAX_CODE_CHAR_SHARE = 0.01  # code characters per character above which a long line is script
 _MIN_WORDS_AROUND_CUT = 8  # junk glued inside a line leaves text on both sides of it
 _CODE_PREFIX_CHARS = 200
@@ -80,6 +88,8 @@ class SplitSettings:
     caption_possessives: tuple[str, ...] = ()
     caption_adjective_endings: tuple[str, ...] = ()
     caption_adverbs: tuple[str, ...] = ()
+    caption_name_openers: tuple[str, ...] = ()  # after a name ending a caption: "near Brest The White House said"
+    caption_reporting_verbs: tuple[str, ...] = ()
 
     @property
     def captions(self) -> CaptionWords | None:
@@ -127,6 +137,11 @@ def _caption_words(settings: SplitSettings) -> CaptionWords:
     )
 
 
+@lru_cache(maxsize=4)
+def _lower_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word.lower() for word in words)
+
+
 @lru_cache(maxsize=16)
 def _day_month(months: tuple[str, ...]) -> re.Pattern[str] | None:
     words = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
@@ -138,18 +153,7 @@ def load_split_settings(config_dir: Path | None = None) -> SplitSettings:
     """The [split] table of config/heuristics.toml over the defaults."""
     data = read_settings_file(config_dir, "heuristics.toml")[1].get("split", {})
     known = {name: data[name] for name in SplitSettings.__dataclass_fields__ if name in data}
-    lists = ("starters", "starters_before_lowercase", "label_rules", "day_months")
-    for name in (
-        *lists,
-        "caption_open_words",
-        "caption_verbs",
-        "caption_not_subjects",
-        "caption_possessives",
-        "caption_adjective_endings",
-        "caption_adverbs",
-    ):
-        if name in known:
-            known[name] = tuple(known[name])
+    known = {name: tuple(value) if isinstance(value, list) else value for name, value in known.items()}  # word lists
     return SplitSettings(**known)
 
 
@@ -201,11 +205,17 @@ def _sentence_ends(line: str, day_months: tuple[str, ...] = ()) -> list[int]:
 
 def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
     """Positions where a full stop got lost: a sentence starter after a word with no punctuation, or a capital
-    after a date that ends a caption ("... taken on February 13 Russian transport helicopters ...")."""
+    (maybe opening a quotation) after a date that ends a caption ("... taken on February 13 Russian transport
+    helicopters ...", "... Moscow, Russia February 14, 2022 ‘They’re hoping ..."). No sentence ends on a word
+    that a sentence goes on after ([split] caption_open_words): "... with Russia though I’ve been clear ..."."""
     found: set[int] = set()
     missing = settings.missing_stop
     if missing is not None:
-        found |= {match.end() for match in missing.finditer(line)}
+        open_words = _lower_words(settings.caption_open_words)
+        for match in missing.finditer(line):
+            before = _LAST_WORD_BEFORE.search(line, max(0, match.start() - _ABBREVIATION_REACH * 2), match.start())
+            if before is None or before.group(1).lower() not in open_words:
+                found.add(match.end())
     found |= {match.end() for match in _DATE_THEN_CAPITAL.finditer(line)}
     return sorted(found - {0, len(line)})
 
@@ -276,7 +286,14 @@ def _pieces(
     breaks = sorted({*sentence_ends, *_lost_stops(line, settings)}) if glued else []
     captions = settings.captions
     if glued and captions is not None:  # captions with no full stop glued into a stretch no sentence is as long as
-        breaks = sorted({*breaks, *caption_breaks(line, breaks, captions)})
+        openers, reporting = settings.caption_name_openers, settings.caption_reporting_verbs
+        breaks = sorted(
+            {
+                *breaks,
+                *caption_breaks(line, breaks, captions),
+                *name_end_breaks(line, breaks, captions, openers, reporting),
+            }
+        )
     pieces: list[str] = []
     cursor = 0
     for start, end in [*spans, (len(line), len(line))]:
@@ -340,14 +357,16 @@ def split_glued(
         out.extend(lines[done:index])
         line = lines[index]
         if index in coded:
-            kept, cut = split_code_glued(
-                line, index + 1, lambda text: _pieces(text, rules, settings, glued=True, labels=labels)
+            kept, cut = split_code_glued(  # a label's list cut out as code: the text after it is no list of its
+                line,
+                index + 1,
+                lambda text: _judged_apart(_pieces(text, rules, settings, glued=True, labels=labels), labels, settings),
             )
-            out.extend(labels.spare(kept) if labels else kept)
+            out.extend(kept)
             removed.extend(cut)
         elif index in glued:
             pieces = _pieces(line, rules, settings, glued=True, labels=labels)
-            out.extend(labels.spare(pieces) if labels else pieces)
+            out.extend(_judged_apart(pieces, labels, settings))
         else:
             wanted = [rules[k] for k in sorted(candidates[index])]
             out.extend(_pieces(line, wanted, settings, glued=False))
@@ -357,6 +376,12 @@ def split_glued(
     if not removed and result == lines:
         return lines, ()
     return result, tuple(removed)
+
+
+def _judged_apart(pieces: list[str], labels: Labeller | None, settings: SplitSettings) -> list[str]:
+    """A glued line's pieces with junk glued to a sentence set apart, and the teaser runs under a list label cut
+    into headlines (cleaner/split_teasers.py), for the line rules to judge."""
+    return split_teaser_runs(labels.spare(pieces), labels.rules, settings.caption_open_words) if labels else pieces
 
 
 @lru_cache(maxsize=8)

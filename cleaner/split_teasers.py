@@ -1,0 +1,131 @@
+"""Teaser headlines glued into one run after a list label ("Trending News"): one piece per headline.
+
+In a dump of lines, a list label's block rule (related_list_header, widget_title) takes the short unpunctuated
+headlines under it. Glued into one line, those headlines are one run of thirty words or more with no full stop
+("Man arrested after 7 victims found in car: Police Jeffrey Epstein jail guards charged with falsifying records
+White teen accused of plotting attack on church"), longer than any headline the block takes, so the run stayed.
+Here such a run, right after a piece a block rule matches, is cut where a headline ends and the next starts: a
+capitalised word (maybe after an opening quote) after a lower-case word that no headline ends with (no article,
+preposition or reporting verb: [split] caption_open_words), or a tabloid's kicker ("TIME TRAVELLER"). A run that
+ends in a full stop ends in a body sentence glued after the list: it is cut at kickers only, and its last stretch
+stays whole. A run is cut only when the block can take every headline it gives; else it stays whole as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from cleaner.rules import Rule
+from cleaner.strip import line_rule_match
+
+_OPENING_QUOTES = "\"'“‘«„"
+_CLOSING_QUOTES = "\"'”’»"
+_MIN_HEADLINE_WORDS = 3  # a shorter stretch stays with the headline before it ("... in car: Police")
+_MIN_KICKER_LETTERS = 2  # "US" alone is no kicker: two such words in a row are
+_MAX_HEADLINE_COMMAS = 1
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+# a date written as one word: "2019-11-20", "13.05.2014", "2019/11/20", "2016年08月03日"
+_DATE_WORD = re.compile(
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
+)
+
+
+def _is_header(piece: str, headers: Sequence[Rule]) -> Rule | None:
+    """The block rule that takes this piece as a list's label, if one does."""
+    found = line_rule_match(piece, headers)
+    return found[0] if found else None
+
+
+def _capitals(word: str) -> bool:
+    """A word in capitals only ("RANDY", "‘NAÏVE"), as a tabloid's kicker over its headline is written."""
+    letters = word.strip(_OPENING_QUOTES + _CLOSING_QUOTES + ",:")
+    return len(letters) >= _MIN_KICKER_LETTERS and letters.isupper()
+
+
+def _kicker_at(words: Sequence[str], index: int, open_words: frozenset[str]) -> bool:
+    """True when a kicker of two words in capitals or more ("TIME TRAVELLER", "‘GET WITH THE PROGRAM’") starts
+    at index, after a word that ends a headline (not "the US FBI", "with NATO": no such word before it)."""
+    previous = words[index - 1]
+    return (
+        index + 1 < len(words)
+        and _capitals(words[index])
+        and _capitals(words[index + 1])
+        and not _capitals(previous)
+        and previous.rstrip(_CLOSING_QUOTES)[-1:].isalpha()
+        and previous.lower() not in open_words
+    )
+
+
+def _headline_starts(words: Sequence[str], open_words: frozenset[str], *, kickers_only: bool) -> list[int]:
+    """The word positions where a headline of the run starts (the first always): a kicker or a date (a list's
+    entry opens with its date, or its date and author follow its headline), or (unless kickers_only) a capitalised
+    word after a word in lower case that no headline ends with."""
+    starts = [0]
+    for index in range(1, len(words)):
+        previous, word = words[index - 1], words[index].lstrip(_OPENING_QUOTES)
+        # not after a name ("e-Tron", "Prince Andrew"), nor after a number or a time ("... 17:27:46 Marcus De Guzman"),
+        # but after a word with a number in it ("... a price on CO2 Microsoft pushes ...")
+        after_lower = (previous[-1:].islower() and previous.lower() == previous) or (
+            previous[-1:].isdigit() and any(char.isalpha() for char in previous)
+        )
+        headline = word[:1].isupper() and after_lower and previous.lower() not in open_words  # not "with Putin"
+        marked = _kicker_at(words, index, open_words) or _DATE_WORD.match(word) is not None
+        if (marked or (headline and not kickers_only)) and (index - starts[-1] >= _MIN_HEADLINE_WORDS):
+            starts.append(index)
+    if len(starts) > 1 and len(words) - starts[-1] < _MIN_HEADLINE_WORDS:
+        starts.pop()  # a short tail stays with the headline before it
+    return starts
+
+
+def _headlines(piece: str, open_words: frozenset[str], *, ended: bool) -> list[str]:
+    """The run's headlines; the run whole when it does not read as headlines: it ends in a word no headline ends
+    with (a sentence cut in two: "... and glasses, the"), or a stretch holds clauses ("..., an untucked black
+    shirt, and glasses, ..."). A run that ends a sentence (ended) is cut at kickers only, and its last stretch
+    stays whole: where a sentence glued after the list starts, only a kicker tells for sure."""
+    words = piece.split(" ")
+    if words[-1].lower() in open_words:
+        return [piece]
+    starts = _headline_starts(words, open_words, kickers_only=ended)
+    headlines = [" ".join(words[a:b]) for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
+    judged = headlines[:-1] if ended else headlines  # an ended run's last stretch stays: it is no headline
+    return [piece] if any(headline.count(",") > _MAX_HEADLINE_COMMAS for headline in judged) else headlines
+
+
+def split_teaser_runs(pieces: Iterable[str], label_rules: Sequence[Rule], words_open: Iterable[str]) -> list[str]:
+    """The pieces of a glued line, each run of headlines too long for the block rule of the label before it cut
+    into its headlines (label_rules: [split] label_rules, of which the block rules count; open_words: [split]
+    caption_open_words: words no headline ends with)."""
+    headers = tuple(rule for rule in label_rules if rule.scope == "block")
+    open_words = frozenset(word.lower() for word in words_open)
+    out: list[str] = []
+    block: Rule | None = None
+    left = 0
+    for piece in pieces:
+        follow = block.follow if block is not None and left > 0 else None
+        followed = follow is not None and follow.search(piece) is not None
+        short = block is not None and piece.count(" ") + 1 <= block.follow_max_words
+        if block is None or follow is None or (short and not followed):
+            out.append(piece)  # no open block, or the block stops at it (as strip's does): is it a label?
+            block = _is_header(piece, headers)
+            left = block.follow_max_lines if block is not None else 0
+            continue
+        if short:
+            out.append(piece)  # the block takes it as it is
+            left -= 1
+            continue
+        # a run too long for the block. It ends in a sentence when the block stops at it or its last word ends one
+        # ("... von Desigual so oft auf der Straße?": a headline may ask, but a run ending so may hold a sentence)
+        ended = not followed or _SENTENCE_END.search(piece) is not None
+        headlines = _headlines(piece, open_words, ended=ended)
+        taken = headlines[:-1] if ended else headlines
+        if any(headline.count(" ") + 1 > block.follow_max_words for headline in taken):
+            headlines = [piece]  # a stretch the block cannot take: the run stays whole, for the heuristics to judge
+        out.extend(headlines)
+        left -= len(headlines)
+        if ended or len(headlines) == 1:
+            block = None  # the block stops at a run it cannot take: what follows is no list of its
+    return out
+
+
+__all__ = ["split_teaser_runs"]
