@@ -184,6 +184,23 @@ def test_a_related_list_takes_the_summaries_between_its_headlines_and_stops_at_b
     assert {rule for _text, rule in removed} == {"related_list_header"}
 
 
+def test_a_more_on_sentence_is_no_related_list_header() -> None:
+    """"More from UK" or "Elsewhere on the BBC" heads a list (five words at most after the preposition); a sentence
+    that opens the same way ("More on ways to experiment in the next section …") stays, and so do the lines
+    after it."""
+    body = [
+        "The council approved the new budget on Tuesday after a long debate about schools and roads.",
+        "More on ways to experiment in the next section …",
+        "Start small and keep notes",
+        "Members said the plan would fund the library for the next two years, starting in the spring.",
+    ]
+    assert _clean(body)[0] == body
+    for header in ("More from UK", "More from The Independent's Travel Desk", "Elsewhere on the BBC"):
+        kept, removed = _clean([body[0], header, "Mayor opens new park", "Rail strike called off", body[3]])
+        assert kept == [body[0], body[3]]
+        assert {rule for _text, rule in removed} == {"related_list_header"}
+
+
 def test_a_body_sentence_after_a_related_list_stays_when_code_or_an_exclamation_follows_it() -> None:
     """A sentence counts as a summary only between two headlines: code ("{") or a sentence ending "?!" is none."""
     sentence = "He is renowned for his tactical prowess and has managed FC Porto, Inter Milan and Chelsea."
