@@ -308,3 +308,23 @@ def test_the_list_inside_test_reads_heuristics_toml_thresholds_it_is_given() -> 
     strict = replace(load_thresholds(), item_shape_overlap=1.01)
     kept, _removed = apply_rules(tuple(dates), (book.generic,), thresholds=strict)
     assert [text for _n, text in kept] == dates[:2]
+
+
+def test_a_read_more_label_alone_takes_the_headlines_under_it_and_no_more() -> None:
+    """"Read more:" alone on its line labels the teaser headlines under it (up to three); the body sentence after
+    them and a subheading after three headlines stay, and "Read more" with no colon is a bare link alone."""
+    body = [
+        "Ukraine's air force said it had shot down most of the missiles before they reached their targets.",
+        "Officials in Kyiv said there were no immediate reports of casualties in the capital.",
+    ]
+    teasers = ["Putin's war in Ukraine: What we know so far", "Why Russia is running out of missiles"]
+    kept, removed = _clean([body[0], "Read more:", *teasers, body[1]])
+    assert kept == body
+    assert {rule for _text, rule in removed} == {"read_more_label"}
+    three = [*teasers, "Sanctions explained in five charts"]
+    kept, _removed = _clean([body[0], "See also:", *three, "What happens next", body[1]])
+    assert kept == [body[0], "What happens next", body[1]]
+    kept, removed = _clean([body[0], "Read more", "What happens next", body[1]])
+    assert kept == [body[0], "What happens next", body[1]]
+    podcast = "Follow the Daily podcast on Apple Podcasts, Google Podcasts, Spotify, Spreaker"
+    assert _clean([body[0], podcast, body[1]]) == (body, [(podcast, "follow_prompt")])
