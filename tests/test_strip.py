@@ -185,7 +185,7 @@ def test_a_related_list_takes_the_summaries_between_its_headlines_and_stops_at_b
 
 
 def test_a_more_on_sentence_is_no_related_list_header() -> None:
-    """"More from UK" or "Elsewhere on the BBC" heads a list (five words at most after the preposition); a sentence
+    """ "More from UK" or "Elsewhere on the BBC" heads a list (five words at most after the preposition); a sentence
     that opens the same way ("More on ways to experiment in the next section …") stays, and so do the lines
     after it."""
     body = [
@@ -311,7 +311,7 @@ def test_the_list_inside_test_reads_heuristics_toml_thresholds_it_is_given() -> 
 
 
 def test_a_read_more_label_alone_takes_the_headlines_under_it_and_no_more() -> None:
-    """"Read more:" alone on its line labels the teaser headlines under it (up to three); the body sentence after
+    """ "Read more:" alone on its line labels the teaser headlines under it (up to three); the body sentence after
     them and a subheading after three headlines stay, and "Read more" with no colon is a bare link alone."""
     body = [
         "Ukraine's air force said it had shot down most of the missiles before they reached their targets.",
