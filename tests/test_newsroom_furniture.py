@@ -14,6 +14,8 @@ from tests.test_generalization import PARAGRAPHS, _clean_with
 
 DROP = [
     ("Support the Guardian", "support_outlet_button"),
+    ("Link", "share_prompt"),
+    ("Follow the Daily podcast on Apple Podcasts, Google Podcasts, Spotify, Spreaker", "follow_prompt"),
     ("Available for everyone, funded by readers", "reader_revenue_appeal"),
     ("Enjoy unlimited digital access to the Telegraph", "reader_revenue_appeal"),
     ("Enjoy more audio and podcasts on iOS or Android.", "reader_revenue_appeal"),
@@ -120,6 +122,7 @@ DROP = [
 ]
 
 KEEP = [
+    "Click the link in the email to confirm your account, the council said in its letter to residents.",
     "Support the bill, she urged her colleagues, or watch the hospital close.",
     "Support for the measure has grown among younger voters since the spring.",
     "Thousands of people signed up for the emails after the campaign launched last month.",
