@@ -15,6 +15,8 @@ from tests.test_generalization import PARAGRAPHS, _clean_with
 DROP = [
     ("Support the Guardian", "support_outlet_button"),
     ("Link", "share_prompt"),
+    ("• 2h • 2 min read", "post_meta_label"),
+    ("In this article:", "article_widget_label"),
     ("Follow the Daily podcast on Apple Podcasts, Google Podcasts, Spotify, Spreaker", "follow_prompt"),
     ("Available for everyone, funded by readers", "reader_revenue_appeal"),
     ("Enjoy unlimited digital access to the Telegraph", "reader_revenue_appeal"),
@@ -122,6 +124,8 @@ DROP = [
 ]
 
 KEEP = [
+    "In this article, we look at how the council spent the money it raised from parking fines last year.",
+    "It takes about two minutes to read the whole report, the minister said.",
     "Click the link in the email to confirm your account, the council said in its letter to residents.",
     "Support the bill, she urged her colleagues, or watch the hospital close.",
     "Support for the measure has grown among younger voters since the spring.",

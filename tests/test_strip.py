@@ -328,3 +328,18 @@ def test_a_read_more_label_alone_takes_the_headlines_under_it_and_no_more() -> N
     assert kept == [body[0], "What happens next", body[1]]
     podcast = "Follow the Daily podcast on Apple Podcasts, Google Podcasts, Spotify, Spreaker"
     assert _clean([body[0], podcast, body[1]]) == (body, [(podcast, "follow_prompt")])
+
+
+def test_a_topic_list_with_a_comma_after_each_tag_goes_with_its_header() -> None:
+    """"Related Topics" over "Weather," / "Storms," / "UK news" (each tag on its line, a comma after it) goes
+    whole; a body sentence ending in a comma after the header's list is no tag and stays."""
+    body = [
+        "Thousands of homes are without power after Storm Ciarán brought winds of up to 100mph to the coast.",
+        "The Met Office issued an amber warning for wind across much of the region, which remains in place.",
+    ]
+    kept, removed = _clean([body[0], "Related Topics", "Weather,", "Storms,", "UK news", body[1]])
+    assert kept == body
+    assert {rule for _text, rule in removed} == {"related_list_header"}
+    clause = "Speaking to reporters outside the town hall on Friday morning after the vote,"
+    kept, _removed = _clean([body[0], "Related Topics", "Weather,", clause, body[1]])
+    assert clause in kept
