@@ -331,7 +331,7 @@ def test_a_read_more_label_alone_takes_the_headlines_under_it_and_no_more() -> N
 
 
 def test_a_topic_list_with_a_comma_after_each_tag_goes_with_its_header() -> None:
-    """"Related Topics" over "Weather," / "Storms," / "UK news" (each tag on its line, a comma after it) goes
+    """ "Related Topics" over "Weather," / "Storms," / "UK news" (each tag on its line, a comma after it) goes
     whole; a body sentence ending in a comma after the header's list is no tag and stays."""
     body = [
         "Thousands of homes are without power after Storm Ciarán brought winds of up to 100mph to the coast.",
