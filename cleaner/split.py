@@ -92,7 +92,7 @@ class SplitSettings:
     caption_name_openers: tuple[str, ...] = ()  # after a name ending a caption: "near Brest The White House said"
     caption_reporting_verbs: tuple[str, ...] = ()
     menu_min_words: int = 0  # 0: no menu stretch cut into labels (cleaner/split_menus.py)
-    menu_capital_share: float = 0.8
+    menu_capital_share: float = 0.5
     menu_sentence_capitals: int = 3
     menu_label_max_words: int = 4
     menu_counted_label_max_words: int = 6

@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 # a word that ends a clause or a sentence: a menu's labels carry none of these (a colon may sit inside a label:
-# "Test: Adaptive Fahrwerke")
-_CLAUSE_MARK = re.compile(r"[,;.!?…。，]['\"”’»)]*$")
+# "Test: Adaptive Fahrwerke"); a Japanese or Chinese word may hold whole sentences, a mark anywhere in it counts
+_CLAUSE_MARK = re.compile(r"[,;.!?…]['\"”’»)]*$|[。！？、，；]")
 _COUNT = re.compile(r"\(\d+\)")  # an entry's count of posts: "Juli 2019 (9)"
 _OPENING = "\"'„“‘«(¿¡"
 
@@ -27,7 +27,7 @@ class MenuStretch:
     """The numbers of config/heuristics.toml [split] menu_* (see there for why)."""
 
     min_words: int = 0  # 0: no menu stretch looked for
-    capital_share: float = 0.8
+    capital_share: float = 0.5
     sentence_capitals: int = 3
     label_max_words: int = 4
     counted_label_max_words: int = 6
@@ -36,11 +36,12 @@ class MenuStretch:
 
 
 def _capitalised(word: str) -> bool | None:
-    """True for a word opening with a capital letter, False with a lower-case one, None otherwise (a number)."""
+    """True for a word opening with a capital letter, False with a lower-case one, None otherwise (a number, a word
+    of a script with no case: only cased words tell a menu's labels from prose)."""
     first = word.lstrip(_OPENING)[:1]
-    if not first.isalpha():
-        return None
-    return first.isupper() or not first.islower()  # a script with no case (日本語, العربية) reads as a label
+    if first.isupper():
+        return True
+    return False if first.islower() else None
 
 
 def _stretch_end(words: list[str], shape: MenuStretch) -> int:

@@ -121,3 +121,13 @@ def test_counted_entries_stay_whole_labels() -> None:
         "Performance (22)",
     ]
     assert split_menu_stretches([" ".join(entries)], load_split_settings().menus) == entries
+
+
+def test_words_of_a_script_with_no_case_are_no_labels() -> None:
+    """Japanese headlines glued with spaces between them (no capitals; a 、 inside one marks a clause) are judged
+    by their cased words alone: too few to be a menu, they stay one piece."""
+    pair = ["高速道路SAやPAの公衆無線LANアカウントを共通化--利用制限の撤廃も", "絶対にギークしか買わない32枚のTシャツ"]
+    headlines = " ".join(pair * 20)
+    assert split_menu_stretches([headlines], load_split_settings().menus) == [headlines]
+    headlines = " ".join(["NEXCO3社、高速道路SAやPAの公衆無線LANアカウントを共通化", *pair] * 20)
+    assert split_menu_stretches([headlines], load_split_settings().menus) == [headlines]
