@@ -51,7 +51,7 @@ def _stretch_end(words: list[str], shape: MenuStretch) -> int:
     lower_run_max lower-case words (prose). When some word follows, they end before the last sentence_capitals
     words of their last run of more than sentence_capitals capitalised words: the sentence glued after the menu
     may open with a name ("... Ort Elyssa Young Most Snopes assignments begin ..."), and a few labels left in front
-    of it harm less than its first words cut off. They are a menu when they hold min_words words with a letter,
+    of it harm less than its first words cut off. They are a menu when they hold min_words cased words,
     capital_share of them capitalised, and at most one colon in colon_every words (a list of a product's or a
     recipe's fields has many: "Ohrringe: Leaf Combo Zoeca Earcuff: Zoeca Kreole: ...")."""
     limit, lower_run = len(words), 0

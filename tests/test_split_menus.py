@@ -69,6 +69,11 @@ _STAFF = [
     ("Vinny", "Green"),
     ("Ryan", "Miller"),
     ("Chris", "Reilly"),
+    ("Brooke", "Binkowski"),
+    ("Kim", "LaCapria"),
+    ("Arturo", "Garcia"),
+    ("Jessica", "Lee"),
+    ("Madison", "Dapcevich"),
 ]
 
 
