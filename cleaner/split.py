@@ -37,6 +37,7 @@ from cleaner.rules import Profile, Rule, RuleBook, default_config_dir, load_rule
 from cleaner.ruleset import compile_rules
 from cleaner.scanner import LineScanner
 from cleaner.split_caption_subjects import name_end_breaks
+from cleaner.split_menus import MenuStretch, split_menu_stretches
 from cleaner.split_teasers import split_teaser_runs
 
 # a sentence ends before a capital or a number, maybe after an opening quote, or before a copyright sign and a
@@ -90,6 +91,26 @@ class SplitSettings:
     caption_adverbs: tuple[str, ...] = ()
     caption_name_openers: tuple[str, ...] = ()  # after a name ending a caption: "near Brest The White House said"
     caption_reporting_verbs: tuple[str, ...] = ()
+    menu_min_words: int = 0  # 0: no menu stretch cut into labels (cleaner/split_menus.py)
+    menu_capital_share: float = 0.5
+    menu_sentence_capitals: int = 3
+    menu_label_max_words: int = 4
+    menu_counted_label_max_words: int = 6
+    menu_lower_run_max: int = 4
+    menu_colon_every: int = 10
+
+    @property
+    def menus(self) -> MenuStretch:
+        """The menu-stretch settings (cleaner/split_menus.py)."""
+        return MenuStretch(
+            self.menu_min_words,
+            self.menu_capital_share,
+            self.menu_sentence_capitals,
+            self.menu_label_max_words,
+            self.menu_counted_label_max_words,
+            self.menu_lower_run_max,
+            self.menu_colon_every,
+        )
 
     @property
     def captions(self) -> CaptionWords | None:
@@ -379,8 +400,10 @@ def split_glued(
 
 
 def _judged_apart(pieces: list[str], labels: Labeller | None, settings: SplitSettings) -> list[str]:
-    """A glued line's pieces with junk glued to a sentence set apart, and the teaser runs under a list label cut
-    into headlines (cleaner/split_teasers.py), for the line rules to judge."""
+    """A glued line's pieces with a menu opening a piece cut into its labels (cleaner/split_menus.py), junk glued to
+    a sentence set apart, and the teaser runs under a list label cut into headlines (cleaner/split_teasers.py), for
+    the line rules and the edge-menu runs to judge."""
+    pieces = split_menu_stretches(pieces, settings.menus)
     return split_teaser_runs(labels.spare(pieces), labels.rules, settings.caption_open_words) if labels else pieces
 
 
