@@ -81,10 +81,12 @@ def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...
 
 @dataclass(frozen=True, slots=True)
 class HeaderLineRead:
-    """A header line read: its dates with roles (date or date_modified) and its author names."""
+    """A header line read: its dates with roles (date or date_modified) and its author names; bylined: it holds a
+    byline, maybe of a desk that names nobody ("BY TMZ STAFF")."""
 
     stamps: tuple[tuple[Stamp, str], ...]
     names: tuple[str, ...]
+    bylined: bool = False
 
 
 def read_header_line(
@@ -96,9 +98,10 @@ def read_header_line(
     stamps = find_stamps(line, words, month_first=month_first)
     if not stamps:
         byline = read_byline(line, words, bare=bare)
-        return HeaderLineRead((), byline.names) if byline else None
+        return HeaderLineRead((), byline.names, bylined=True) if byline else None
     roles: list[tuple[Stamp, str]] = []
     names: list[str] = []
+    bylined = False
     cursor = 0
     for stamp in [*stamps, None]:
         piece = line[cursor : stamp.start if stamp else len(line)]
@@ -108,11 +111,12 @@ def read_header_line(
             if kind == "other" and not (cursor == 0 and number == 0 and _is_place(segment, words)):
                 return None
             names.extend(found)
+            bylined = bylined or kind == "byline"
             role = "date_modified" if kind == "updated" else ("date" if kind else role)
         if stamp is not None:
             roles.append((stamp, role))
             cursor = stamp.end
-    return HeaderLineRead(tuple(roles), tuple(names))
+    return HeaderLineRead(tuple(roles), tuple(names), bylined)
 
 
 __all__ = ["MAX_HEADER_LINE_CHARS", "HeaderLineRead", "read_header_line"]

@@ -58,10 +58,12 @@ class _HeaderReader:
         known_title: str,
     ) -> None:
         self.words, self.month_first = words, month_first
-        self.end = zone_end(lines)
+        self.start, self.end = 0, zone_end(lines)  # the header zone: lines start to end (exclusive)
         self.removed: list[Removal] = []
         self.hints: dict[str, Any] = {}
         self.authors: list[str] = []
+        self.bylined: list[str] = []  # the names of bylines that say they are one: prefixed, beside a date
+        self.byline_seen = False  # then names read bare are a kicker's ("Lupita Nyong'o" over a second headline)
         self.wire: WireDateline | None = None
         self.lines = lines
         self.is_junk = is_junk
@@ -69,7 +71,11 @@ class _HeaderReader:
             self.title_index = known_title_line(lines[:MAX_ZONE_LINES], known_title, words)
             self.title_key: str | None = title_key(known_title)
             return
-        self.title_index = find_title(lines, self.end, is_junk, words)
+        found = find_title(lines, self.end, is_junk, words)
+        self.title_index = found.index if found is not None else None
+        if found is not None and found.late:  # the header starts at a title found further down, over its byline
+            self.start = found.index
+            self.end = found.index + zone_end(lines[found.index :])
         self.title_key = title_key(lines[self.title_index]) if self.title_index is not None else None
         if self.title_index is not None:
             self.hints["title"] = lines[self.title_index]
@@ -80,7 +86,7 @@ class _HeaderReader:
         if index == self.title_index or self._repeats_title(line):
             rule = "title_line" if index == self.title_index else "title_repeat"
             return self._remove(line, index, rule, "title")
-        if index >= self.end:
+        if not self.start <= index < self.end:
             return None
         if self.title_index is not None and index < self.title_index and is_label(line):
             return self._remove(line, index, "title_label", "title")  # "Politics", "EXCLUSIVE" over the title
@@ -114,6 +120,9 @@ class _HeaderReader:
             # (else the article's byline was read above its first sentence: this one signs a teaser's story and
             # goes, naming nobody)
             self.authors.extend(read.names)
+        if read.bylined and (read.stamps or continues or self.words.byline_prefix.match(line) is not None):
+            self.bylined.extend(read.names)  # a byline that says it is one, maybe a desk's ("BY TMZ STAFF")
+            self.byline_seen = True
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
 
@@ -165,6 +174,7 @@ class _HeaderReader:
             dropped[offset] = ("signoff_byline", "byline")
             if not self.authors:  # the header named nobody: the article is signed at its end
                 self.authors.extend(names)
+                self.bylined.extend(names)
         for offset in author_bios(tail, self.authors, self.words):
             dropped.setdefault(offset, ("author_bio", "byline"))
         if not dropped:
@@ -183,8 +193,9 @@ class _HeaderReader:
 
     def found(self) -> dict[str, Any]:
         """The metadata hints: title, author (names joined with "; "), date, date_modified."""
-        if self.authors:
-            self.hints["author"] = "; ".join(dict.fromkeys(self.authors))
+        authors = [name for name in self.authors if name in self.bylined] if self.byline_seen else self.authors
+        if authors:
+            self.hints["author"] = "; ".join(dict.fromkeys(authors))
         if self.wire is not None and "date" not in self.hints:  # the dateline's date is when the story was filed
             filed = dated(self.wire, self.hints.get("date_modified"))
             if filed:
