@@ -157,3 +157,9 @@ def test_genre_before_the_byline() -> None:
     assert read_header_line("Une chronique de Marie Dupont", WORDS).names == ("Marie Dupont",)  # type: ignore[union-attr]
     assert read_header_line("Kommentar von Europa bis Asien", WORDS) is None
 
+
+def test_latest_update_labels_the_date_modified() -> None:
+    """ "Latest update :" and its kin in other languages label the date modified."""
+    for line in ("Latest update : 2015-05-12", "Dernière mise à jour : 12/05/2015", "Última actualización: 12/05/2015"):
+        read = read_header_line(line, WORDS)
+        assert read is not None and [(s.iso(), role) for s, role in read.stamps] == [("2015-05-12", "date_modified")]
