@@ -19,6 +19,7 @@ MAX_PLACE_WORDS = 3
 # a segment's words, to tell one of filler words only; unlike dates._WORD_TOKEN it splits at apostrophes
 # ("l'heure" is "l" and "heure"), so the two cannot merge without changing which segments are filler
 _FILLER_TOKEN = re.compile(r"\w+(?:-\w+)*")
+_WORDS = re.compile(r"\S*\w\S*")  # a label's value in words, not its brackets: "カノ/ナイジェリア [ アフリカ ]" has two
 
 
 def _without_trailing_filler(text: str, words: HeaderWords) -> str:
@@ -74,7 +75,7 @@ def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...
     if is_outlet_initials(text):  # a wire or outlet beside the date: "TNN / Updated: …", "PTI | …"
         return "", ()
     section = _SECTION_LABEL.match(text)
-    if section and section["key"].lower() in words.section_labels and count_words(section["value"]) <= 3:
+    if section and section["key"].lower() in words.section_labels and len(_WORDS.findall(section["value"])) <= 3:
         return "", ()
     return "other", ()
 

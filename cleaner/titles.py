@@ -18,7 +18,7 @@ TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk li
 LABEL_SEARCH_LINES = 8  # ... or after short labels over it (a section, a kicker, a menu, the site's name)
 MAX_LABEL_WORDS = 3
 MAX_LABEL_CHARS = 80  # a label is short: longer lines are never one, whatever their words
-MAX_LABEL_SCRIPT_LETTERS = 12  # ... and in a script written without spaces, at most this many letters long
+MAX_LABEL_SCRIPT_LETTERS = 12  # ... and holds at most this many letters of a script written without spaces
 SHOUTED_MIN_CAPITALS = 10  # a line in capitals with more than this many is shouted, no headline
 FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
 MAX_SKIPPED_FOLLOW_LINES = 8  # ... not counting scripts' and junk lines between them, up to this many
@@ -86,7 +86,7 @@ def is_label(line: str) -> bool:
     """A short label over a headline: a section or kicker ("Politics", "EXCLUSIVE", "UK News"), a menu item."""
     if ends_sentence(line) or _NOT_IN_TITLE.search(line):
         return False
-    if NO_SPACE_SCRIPT.search(line) and sum(map(str.isalpha, line)) > MAX_LABEL_SCRIPT_LETTERS:
+    if NO_SPACE_SCRIPT.search(line) and len(NO_SPACE_SCRIPT.findall(line)) > MAX_LABEL_SCRIPT_LETTERS:
         return False  # "短缺药品保供稳价 全力保障临床用药需求": a headline of two phrases, not two words
     size = count_words(line, at_most=6)
     if size > MAX_LABEL_WORDS and len(line) <= MAX_LABEL_CHARS:

@@ -163,3 +163,28 @@ def test_latest_update_labels_the_date_modified() -> None:
     for line in ("Latest update : 2015-05-12", "Dernière mise à jour : 12/05/2015", "Última actualización: 12/05/2015"):
         read = read_header_line(line, WORDS)
         assert read is not None and [(s.iso(), role) for s, role in read.stamps] == [("2015-05-12", "date_modified")]
+
+
+def test_chinese_japanese_korean_bylines_name_the_writers() -> None:
+    """A role with a blank or colon before the names ("編集委員 中沢克二", "作者：王五") or after a name
+    ("홍길동 기자") is a byline; words that merely hold a role ("记者会见", "新聞記者") and a role alone name nobody."""
+    for line, names in (
+        ("編集委員 中沢克二", ("中沢克二",)),
+        ("记者 张三 李四", ("张三", "李四")),
+        ("作者：王五", ("王五",)),
+        ("홍길동 기자", ("홍길동",)),
+    ):
+        read = read_header_line(line, WORDS, bare=True)
+        assert read is not None and read.names == names
+    for line in ("记者会见", "新聞記者", "本报记者", "文化部门", "習政権ウォッチ", "北朝鮮"):
+        assert read_header_line(line, WORDS, bare=True) is None
+    title = "米朝首脳直通電話 習氏に挑むトランプ戦術の成否"
+    _kept, _removed, hints = _take(title, "編集委員 中沢克二", "北朝鮮", "トランプ政権", "2018/6/19 5:50", *BODY)
+    assert hints["title"] == title and hints["author"] == "中沢克二"
+
+
+def test_dateline_with_the_place_it_was_filed_from() -> None:
+    """ "発信地：" labels the place a story was filed from, brackets and all, beside its date."""
+    read = read_header_line("2018年6月18日 10:01 発信地：カノ/ナイジェリア [ ナイジェリア アフリカ ]", WORDS)
+    assert read is not None and [s.iso() for s, _role in read.stamps] == ["2018-06-18T10:01"]
+    assert read_header_line("2018年6月18日 10:01 Source: a man who saw the attack from his shop", WORDS) is None
