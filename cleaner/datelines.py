@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from cleaner.bylines import is_outlet_initials, read_byline
-from cleaner.dates import MonthFirst, Stamp, find_stamps
+from cleaner.dates import MonthFirst, Stamp, find_stamps, without_times
 from cleaner.header_words import HeaderWords
 from cleaner.line_shape import LATIN_CAPITALS, count_words
 
@@ -53,10 +53,14 @@ def _outer_brackets_stripped(text: str) -> str:
 
 def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...]]:
     """How one piece of a dateline reads: "", "published", "updated", "byline" (with names), or "other"."""
-    text = _outer_brackets_stripped(segment.strip(" \t,;:-–—"))
+    text = _outer_brackets_stripped(segment.strip(" \t,،;:-–—"))
     if not text or all(w.lower() in words.filler for w in _FILLER_TOKEN.findall(text)):
         return "", ()
     label = " ".join(w for w in text.split() if w.strip(".,").lower() not in words.filler)  # "Updated: Tue.,"
+    timeless = " ".join(w for w in without_times(text).split() if w.strip(".,()").lower() not in words.filler)
+    timeless = timeless.strip(" ()")
+    if timeless != label and (words.updated_label.match(timeless) or words.published_label.match(timeless)):
+        return "", ()  # "Updated 14:00 GMT" after the date: the time it was updated, of a day not told again
     if words.updated_label.match(text) or words.updated_label.match(label):  # "mis à jour le": "à" is filler too
         return "updated", ()
     if words.published_label.match(text) or words.published_label.match(label):
