@@ -89,6 +89,8 @@ class _HeaderReader:
         if not self.start <= index < self.end:
             return None
         if self.title_index is not None and index < self.title_index and is_label(line):
+            if not self.authors and self._writer_over_dateline(index, line):  # "Tom Bennett", "Business", a date
+                return self._remove(line, index, "byline", "byline")
             return self._remove(line, index, "title_label", "title")  # "Politics", "EXCLUSIVE" over the title
         if self.words.reading_time.match(line):  # "4 minute read" between byline and article
             return self._remove(line, index, "reading_time", "dateline")
@@ -125,6 +127,22 @@ class _HeaderReader:
             self.byline_seen = True
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
+
+    def _writer_over_dateline(self, index: int, line: str) -> bool:
+        """True when the line over the title is a writer's name alone over a dateline, a section's label maybe
+        between them ("Tom Bennett", "Business", "Nov 7, 2023 2:00 AM"): the name is taken as the author's."""
+        if _PERSON_NAME.fullmatch(line) is None:
+            return False
+        after = [text for text in self.lines[index + 1 : index + 3] if text]
+        if not after or not (
+            self._dateline(after[0]) or (len(after) > 1 and is_label(after[0]) and self._dateline(after[1]))
+        ):
+            return False
+        read = read_header_line(line, self.words, month_first=self.month_first, bare=True)
+        if read is None or read.stamps or not read.names:
+            return False
+        self.authors.extend(read.names)
+        return True
 
     def _junk_not_byline(self, line: str) -> bool:
         """True when a line read as bare names has no byline prefix and the rules drop it whole."""

@@ -153,6 +153,10 @@ def _first_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Hea
             continue
         if is_junk(line):
             continue
+        over_title = None if headline[index] else read_header_line(line, words)
+        if over_title is not None and over_title.stamps:  # a dateline over the title: "Nov 7, 2023 2:00 AM"
+            labels_seen = True
+            continue
         if headline[index] and not _repeated_in_body(line, lines) and read_header_line(line, words) is None:
             # a question or exclamation is a headline only over a byline that names its writer (a date alone may be
             # a teaser's, under an article that opens with a question); any headline over a byline or dateline is

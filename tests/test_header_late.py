@@ -201,3 +201,16 @@ def test_arabic_dateline_with_two_month_names_and_its_update_time() -> None:
     assert read is not None and [(s.iso(), role) for s, role in read.stamps] == [("2020-03-05", "date")]
     assert read_header_line("5 March 2020, updated at the end of the talks", WORDS) is None
     assert read_header_line("28 آب 2013، قال مسؤولون إن الهجوم وقع في المساء", WORDS) is None
+
+
+def test_writer_named_over_a_section_label_and_the_date_above_the_title() -> None:
+    """A name alone over the date (a section's label maybe between) above the title is the writer's; a desk's
+    name there, or a name over no date, is a label and names nobody."""
+    title = "Intensified Israeli Surveillance Has Put the West Bank on Lockdown"
+    kept, removed, hints = _take("Tom Bennett", "Business", "Nov 7, 2023 2:00 AM", title, *BODY)
+    assert hints["author"] == "Tom Bennett" and hints["title"] == title and kept == BODY
+    assert [rule for rule, _text in removed] == ["byline", "title_label", "dateline", "title_line"]
+    _kept, _removed, hints = _take("Business News", "Nov 7, 2023 2:00 AM", title, *BODY)
+    assert "author" not in hints
+    _kept, _removed, hints = _take("Tom Bennett", "Business", "Politics", title, "Nov 7, 2023 2:00 AM", *BODY)
+    assert "author" not in hints and hints["title"] == title
