@@ -15,6 +15,7 @@ from cleaner.rules import Profile
 from cleaner.ruleset import compile_rules
 from cleaner.signoff import author_bios, find_signoff
 from cleaner.strip import apply_ruleset
+from cleaner.title_tails import without_glued_site_name
 from cleaner.titles import JunkTest, find_title, is_label, known_title_line, repeats_title, title_key
 from cleaner.wire_datelines import WireDateline, dated, read_wire_dateline
 
@@ -78,7 +79,7 @@ class _HeaderReader:
             self.end = found.index + zone_end(lines[found.index :])
         self.title_key = title_key(lines[self.title_index]) if self.title_index is not None else None
         if self.title_index is not None:
-            self.hints["title"] = lines[self.title_index]
+            self.hints["title"] = without_glued_site_name(lines[self.title_index], lines)
 
     def take(self, index: int, line: str, previous: str, following: str = "") -> str | None:
         """Record the line as a header removal when it is one; return its category (previous: the line before's,
