@@ -71,13 +71,14 @@ def looks_like_headline(line: str, *, may_ask: bool = False) -> bool:
 
 
 def _repeated_in_body(line: str, lines: tuple[str, ...]) -> bool:
-    """True when a longer line near the top holds the candidate: then it is the lead, not a headline. Not where
-    the candidate stands in quotes: a script's or a share button's copy of the headline ("'title':'…',")."""
+    """True when a longer line near the top holds the candidate with more words after it: then it is the lead, not
+    a headline. Not where the candidate stands in quotes (a script's or a share button's copy of the headline,
+    "'title':'…',") or at the line's end (a breadcrumb's last item, "HomeLatest NewsNollywood Actress, …")."""
     key = title_key(line)
     for other in lines[:LEAD_SEARCH_LINES]:
         if len(other) > len(line) + 10 and key in (other_key := title_key(other)):
             at = other_key.index(key)
-            if other_key[at - 1 : at] not in _QUOTES:
+            if other_key[at - 1 : at] not in _QUOTES and other_key[at + len(key) :].strip():
                 return True
     return False
 

@@ -138,6 +138,9 @@ def test_headline_copied_into_a_script_is_no_lead() -> None:
     lead = "Chelsea have paid the world record fee"
     kept, _removed, hints = _take(lead, f"{lead} for their new keeper, sources said.", *BODY)
     assert "title" not in hints and kept[0] == lead
+    crumb = "Digitalpolitische Jahrestagung 2015 der Heinrich-Böll-Stiftung Baden-Württemberg"
+    _kept, _removed, hints = _take(f"> Blog > Aus den Ländern > {crumb}", crumb, "12.05.2015", *BODY)
+    assert hints["title"] == crumb  # a breadcrumb ending in the headline makes it no lead
 
 
 def test_scripts_without_spaces_and_without_capitals_are_no_labels_or_shouting() -> None:
