@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from cleaner.datelines import read_header_line
+from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line
 from cleaner.dates import MonthFirst, month_first_reading
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.line_shape import reads_like_body
@@ -196,11 +196,30 @@ class _HeaderReader:
                 self.bylined.extend(names)
         for offset in author_bios(tail, self.authors, self.words):
             dropped.setdefault(offset, ("author_bio", "byline"))
+        self._time_the_date(tail)
         if not dropped:
             return list(tail)
         for offset in sorted(dropped):
             self._remove(tail[offset], start + offset, *dropped[offset])
         return [line for i, line in enumerate(tail) if i not in dropped]
+
+    def _time_the_date(self, tail: tuple[str, ...]) -> None:
+        """Give the header's date its clock time from the article's own byline further down that tells it ("on
+        March 10, 2015 by Nikhil Marathe" over the article, "Posted by Nikhil Marathe on March 10, 2015 at 08:05"
+        under it): the same writer, the same day. The line is only read; the rules decide whether it goes."""
+        day = str(self.hints.get("date") or "")
+        if len(day) != len("2015-03-10") or not self.authors:
+            return
+        for line in tail:
+            if day[:4] not in line or len(line) > MAX_HEADER_LINE_CHARS:
+                continue
+            read = read_header_line(line, self.words, month_first=self.month_first)
+            if read is None or not set(read.names) & set(self.authors):
+                continue
+            for stamp, role in read.stamps:
+                if role == "date" and stamp.hour is not None and stamp.iso().startswith(day):
+                    self.hints["date"] = stamp.iso()
+                    return
 
     def _title_repeats(self, tail: tuple[str, ...]) -> list[int]:
         key = self.title_key

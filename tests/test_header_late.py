@@ -217,3 +217,16 @@ def test_writer_named_over_a_section_label_and_the_date_above_the_title() -> Non
     assert "author" not in hints
     _kept, _removed, hints = _take("Tom Bennett", "Business", "Politics", title, "Nov 7, 2023 2:00 AM", *BODY)
     assert "author" not in hints and hints["title"] == title
+
+
+def test_the_writers_own_byline_below_gives_the_date_its_time() -> None:
+    """A header date without a clock time takes it from a byline further down by the same writer on the same day;
+    another writer's line (a comment's) or another day's gives none, and the lines stay."""
+    header = ("This API is so Fetching!", "on March 10, 2015 by Nikhil Marathe", *BODY)
+    signed = "Posted by Nikhil Marathe on March 10, 2015 at 08:05"
+    kept, _removed, hints = _take(*header, signed)
+    assert hints["date"] == "2015-03-10T08:05" and kept[-1] == signed
+    others = ("Posted by Jane Roe on March 10, 2015 at 11:32", "Posted by Nikhil Marathe on March 12, 2015 at 08:05")
+    for other in others:
+        _kept, _removed, hints = _take(*header, other)
+        assert hints["date"] == "2015-03-10"
