@@ -59,7 +59,8 @@ class _HeaderReader:
         known_title: str,
     ) -> None:
         self.words, self.month_first = words, month_first
-        self.start, self.end = 0, zone_end(lines)  # the header zone: lines start to end (exclusive)
+        self.start, self.end = 0, zone_end(lines)  # the header zone: lines start to end (exclusive) ...
+        self.first_end = self.end  # ... and the dump's first lines, read as they were without a late title
         self.removed: list[Removal] = []
         self.hints: dict[str, Any] = {}
         self.authors: list[str] = []
@@ -87,9 +88,9 @@ class _HeaderReader:
         if index == self.title_index or self._repeats_title(line):
             rule = "title_line" if index == self.title_index else "title_repeat"
             return self._remove(line, index, rule, "title")
-        if not self.start <= index < self.end:
+        if not (index < self.first_end or self.start <= index < self.end):
             return None
-        if self.title_index is not None and index < self.title_index and is_label(line):
+        if self.title_index is not None and self.start <= index < self.title_index and is_label(line):
             if not self.authors and self._writer_over_dateline(index, line):  # "Tom Bennett", "Business", a date
                 return self._remove(line, index, "byline", "byline")
             return self._remove(line, index, "title_label", "title")  # "Politics", "EXCLUSIVE" over the title
@@ -180,7 +181,8 @@ class _HeaderReader:
 
     def zone_size(self, count: int) -> int:
         """How many leading lines take() must read; after them only repeats of the title are header."""
-        return min(count, max(self.end + 1, -1 if self.title_index is None else self.title_index + 1))
+        last = max(self.end, self.first_end)
+        return min(count, max(last + 1, -1 if self.title_index is None else self.title_index + 1))
 
     def take_tail(self, lines: tuple[str, ...], start: int) -> list[str]:
         """Lines from start on that are kept; the repeats of the title, the sign-off byline under the article and

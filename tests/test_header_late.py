@@ -230,3 +230,14 @@ def test_the_writers_own_byline_below_gives_the_date_its_time() -> None:
     for other in others:
         _kept, _removed, hints = _take(*header, other)
         assert hints["date"] == "2015-03-10"
+
+
+def test_first_lines_are_still_read_when_the_title_is_found_further_down() -> None:
+    """A byline among the dump's first lines is read as before; the labels between it and a late title are left to
+    the rules, not taken as the title's."""
+    kept, removed, hints = _take(
+        "By Jane Doe", "12 comments", *MENU, "Third blogger hacked to death", "Published : 2015-05-12", *BODY
+    )
+    assert hints["author"] == "Jane Doe" and hints["title"] == "Third blogger hacked to death"
+    assert [rule for rule, _text in removed] == ["byline", "title_line", "dateline"]
+    assert kept == ("12 comments", *MENU, *BODY)
