@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from cleaner.header_words import HeaderWords
-from cleaner.line_shape import LATIN_CAPITALS
+from cleaner.line_shape import LATIN_CAPITALS, NO_SPACE_SCRIPT
 
 MAX_BYLINE_WORDS = 14
 MAX_NAME_TOKENS = 5
@@ -20,6 +20,7 @@ _PLACE_TAIL = re.compile(
 _HANDLE = re.compile(r"\S*@\S*|\([^)]*\)|\[[^\]]*\]")
 _TERMINAL = re.compile(r"[!?;]\s*$")
 _OUTLET_INITIALS = re.compile(r"[A-Z]{2,5}")
+_CJK_NAME_SPLIT = re.compile(r"\s*[、，,/／\s]\s*")  # between the names of a Chinese, Japanese or Korean byline
 _NICKNAME_QUOTES = "\"“”‘’'"  # a nickname quoted inside a name: Amanda "Tania Mae" Tan
 
 
@@ -112,6 +113,8 @@ def _kind(part: str, words: HeaderWords) -> str:
 
 def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline | None:
     """The byline in text ("By …", "Von …", or with bare=True just names), or None when text is not one."""
+    if NO_SPACE_SCRIPT.search(text) and (cjk := words.cjk_byline.match(text)) is not None:
+        return Byline(tuple(_CJK_NAME_SPLIT.split(cjk["names"])) if cjk["names"] else (cjk["name"],))
     prefix = words.byline_prefix.match(text)
     if prefix is None and not bare:
         return None

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from cleaner.bylines import is_outlet_initials, read_byline
-from cleaner.dates import MonthFirst, Stamp, find_stamps
+from cleaner.dates import MonthFirst, Stamp, find_stamps, without_times
 from cleaner.header_words import HeaderWords
 from cleaner.line_shape import LATIN_CAPITALS, count_words
 
@@ -19,6 +19,7 @@ MAX_PLACE_WORDS = 3
 # a segment's words, to tell one of filler words only; unlike dates._WORD_TOKEN it splits at apostrophes
 # ("l'heure" is "l" and "heure"), so the two cannot merge without changing which segments are filler
 _FILLER_TOKEN = re.compile(r"\w+(?:-\w+)*")
+_WORDS = re.compile(r"\S*\w\S*")  # a label's value in words, not its brackets: "カノ/ナイジェリア [ アフリカ ]" has two
 
 
 def _without_trailing_filler(text: str, words: HeaderWords) -> str:
@@ -52,10 +53,14 @@ def _outer_brackets_stripped(text: str) -> str:
 
 def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...]]:
     """How one piece of a dateline reads: "", "published", "updated", "byline" (with names), or "other"."""
-    text = _outer_brackets_stripped(segment.strip(" \t,;:-–—"))
+    text = _outer_brackets_stripped(segment.strip(" \t,،;:-–—"))
     if not text or all(w.lower() in words.filler for w in _FILLER_TOKEN.findall(text)):
         return "", ()
     label = " ".join(w for w in text.split() if w.strip(".,").lower() not in words.filler)  # "Updated: Tue.,"
+    timeless = " ".join(w for w in without_times(text).split() if w.strip(".,()").lower() not in words.filler)
+    timeless = timeless.strip(" ()")
+    if timeless != label and (words.updated_label.match(timeless) or words.published_label.match(timeless)):
+        return "", ()  # "Updated 14:00 GMT" after the date: the time it was updated, of a day not told again
     if words.updated_label.match(text) or words.updated_label.match(label):  # "mis à jour le": "à" is filler too
         return "updated", ()
     if words.published_label.match(text) or words.published_label.match(label):
@@ -74,17 +79,19 @@ def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...
     if is_outlet_initials(text):  # a wire or outlet beside the date: "TNN / Updated: …", "PTI | …"
         return "", ()
     section = _SECTION_LABEL.match(text)
-    if section and section["key"].lower() in words.section_labels and count_words(section["value"]) <= 3:
+    if section and section["key"].lower() in words.section_labels and len(_WORDS.findall(section["value"])) <= 3:
         return "", ()
     return "other", ()
 
 
 @dataclass(frozen=True, slots=True)
 class HeaderLineRead:
-    """A header line read: its dates with roles (date or date_modified) and its author names."""
+    """A header line read: its dates with roles (date or date_modified) and its author names; bylined: it holds a
+    byline, maybe of a desk that names nobody ("BY TMZ STAFF")."""
 
     stamps: tuple[tuple[Stamp, str], ...]
     names: tuple[str, ...]
+    bylined: bool = False
 
 
 def read_header_line(
@@ -96,9 +103,10 @@ def read_header_line(
     stamps = find_stamps(line, words, month_first=month_first)
     if not stamps:
         byline = read_byline(line, words, bare=bare)
-        return HeaderLineRead((), byline.names) if byline else None
+        return HeaderLineRead((), byline.names, bylined=True) if byline else None
     roles: list[tuple[Stamp, str]] = []
     names: list[str] = []
+    bylined = False
     cursor = 0
     for stamp in [*stamps, None]:
         piece = line[cursor : stamp.start if stamp else len(line)]
@@ -108,11 +116,12 @@ def read_header_line(
             if kind == "other" and not (cursor == 0 and number == 0 and _is_place(segment, words)):
                 return None
             names.extend(found)
+            bylined = bylined or kind == "byline"
             role = "date_modified" if kind == "updated" else ("date" if kind else role)
         if stamp is not None:
             roles.append((stamp, role))
             cursor = stamp.end
-    return HeaderLineRead(tuple(roles), tuple(names))
+    return HeaderLineRead(tuple(roles), tuple(names), bylined)
 
 
 __all__ = ["MAX_HEADER_LINE_CHARS", "HeaderLineRead", "read_header_line"]

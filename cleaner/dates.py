@@ -22,7 +22,7 @@ _TIMES = (
     re.compile(r"(?<![\d:.,])(?P<H>1[0-2]|0?[1-9])\s*(?P<ap>[ap])\.?\s?m\b\.?", re.I),
 )
 _PM_BEFORE = re.compile(r"(?:오후|午後|下午)\s*$")
-_GAP_PUNCTUATION = re.compile(r"^[\s,;\-–—/()|·•]*$")
+_GAP_PUNCTUATION = re.compile(r"^[\s,،;\-–—/()|·•]*$")
 _MAX_GAP_CHARS = 24
 _UTC_OFFSET = re.compile(r"(?<=[A-Za-z])[+-][01]?\d(?::?[0-5]\d)?\b")
 MonthFirst = bool | Callable[[], bool]  # or asked only when an ambiguous numeric date turns up
@@ -50,7 +50,8 @@ class Stamp:
 @lru_cache(maxsize=8)
 def _date_patterns(month_pattern: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """(regex, order) pairs; order says how to read groups a/b of numeric dates, or "named" for y/m/d groups."""
-    month = rf"(?P<mon>{month_pattern})\.?"
+    # a month may be named twice, in two calendars' names: "28 آب/اغسطس 2013" (Levantine and Egyptian Arabic)
+    month = rf"(?P<mon>{month_pattern})\.?(?:\s?/\s?(?:{month_pattern})(?!\w))?"
     return (
         (
             re.compile(
@@ -63,7 +64,7 @@ def _date_patterns(month_pattern: str) -> tuple[tuple[re.Pattern[str], str], ...
         (re.compile(rf"(?<![\d/.-]){YEAR}[./](?P<m>[01]?\d)[./](?P<d>[0-3]?\d)\.?(?![\d/])"), "named"),
         (re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){YEAR}(?![\d/])"), "numeric"),
         (
-            re.compile(rf"(?<!\w){_DAY}\s*(?:de\s+|of\s+)?{month}(?!\w),?\s*(?:de\s+|del\s+)?{YEAR}(?!\d)", re.I),
+            re.compile(rf"(?<!\w){_DAY}\s*(?:de\s+|of\s+)?{month}(?!\w)[,،]?\s*(?:de\s+|del\s+)?{YEAR}(?!\d)", re.I),
             "named",
         ),
         (re.compile(rf"(?<!\w){month}(?!\w)\s*{_DAY},?\s+{YEAR}(?!\d)", re.I), "named"),
@@ -151,6 +152,13 @@ def _attach_time(stamp: Stamp, text: str, times: list[tuple[int, int, int, int]]
     return stamp
 
 
+def without_times(text: str) -> str:
+    """The text with its clock times and UTC offsets blanked out: "آخر تحديث 14:00 (GMT+0400)" → a label and a zone."""
+    for pattern in _TIMES:
+        text = pattern.sub(" ", text)
+    return _UTC_OFFSET.sub(" ", text)
+
+
 def find_stamps(text: str, words: HeaderWords, *, month_first: MonthFirst = False) -> list[Stamp]:
     """Every date in text with the clock time written beside it; month_first reads 05/10/2018 as May 10 (a
     callable is asked only when such an ambiguous date is found)."""
@@ -179,4 +187,4 @@ def month_first_reading(language: str, words: HeaderWords, hostname: Callable[[]
     return decide
 
 
-__all__ = ["MonthFirst", "Stamp", "find_stamps", "month_first_reading"]
+__all__ = ["MonthFirst", "Stamp", "find_stamps", "month_first_reading", "without_times"]

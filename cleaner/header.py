@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from cleaner.datelines import read_header_line
+from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line
 from cleaner.dates import MonthFirst, month_first_reading
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.line_shape import reads_like_body
@@ -15,6 +15,7 @@ from cleaner.rules import Profile
 from cleaner.ruleset import compile_rules
 from cleaner.signoff import author_bios, find_signoff
 from cleaner.strip import apply_ruleset
+from cleaner.title_tails import without_glued_site_name
 from cleaner.titles import JunkTest, find_title, is_label, known_title_line, repeats_title, title_key
 from cleaner.wire_datelines import WireDateline, dated, read_wire_dateline
 
@@ -58,10 +59,13 @@ class _HeaderReader:
         known_title: str,
     ) -> None:
         self.words, self.month_first = words, month_first
-        self.end = zone_end(lines)
+        self.start, self.end = 0, zone_end(lines)  # the header zone: lines start to end (exclusive) ...
+        self.first_end = self.end  # ... and the dump's first lines, read as they were without a late title
         self.removed: list[Removal] = []
         self.hints: dict[str, Any] = {}
         self.authors: list[str] = []
+        self.bylined: list[str] = []  # the names of bylines that say they are one: prefixed, beside a date
+        self.byline_seen = False  # then names read bare are a kicker's ("Lupita Nyong'o" over a second headline)
         self.wire: WireDateline | None = None
         self.lines = lines
         self.is_junk = is_junk
@@ -69,10 +73,14 @@ class _HeaderReader:
             self.title_index = known_title_line(lines[:MAX_ZONE_LINES], known_title, words)
             self.title_key: str | None = title_key(known_title)
             return
-        self.title_index = find_title(lines, self.end, is_junk, words)
+        found = find_title(lines, self.end, is_junk, words)
+        self.title_index = found.index if found is not None else None
+        if found is not None and found.late:  # the header starts at a title found further down, over its byline
+            self.start = found.index
+            self.end = found.index + zone_end(lines[found.index :])
         self.title_key = title_key(lines[self.title_index]) if self.title_index is not None else None
         if self.title_index is not None:
-            self.hints["title"] = lines[self.title_index]
+            self.hints["title"] = without_glued_site_name(lines[self.title_index], lines)
 
     def take(self, index: int, line: str, previous: str, following: str = "") -> str | None:
         """Record the line as a header removal when it is one; return its category (previous: the line before's,
@@ -80,9 +88,11 @@ class _HeaderReader:
         if index == self.title_index or self._repeats_title(line):
             rule = "title_line" if index == self.title_index else "title_repeat"
             return self._remove(line, index, rule, "title")
-        if index >= self.end:
+        if not (index < self.first_end or self.start <= index < self.end):
             return None
-        if self.title_index is not None and index < self.title_index and is_label(line):
+        if self.title_index is not None and self.start <= index < self.title_index and is_label(line):
+            if not self.authors and self._writer_over_dateline(index, line):  # "Tom Bennett", "Business", a date
+                return self._remove(line, index, "byline", "byline")
             return self._remove(line, index, "title_label", "title")  # "Politics", "EXCLUSIVE" over the title
         if self.words.reading_time.match(line):  # "4 minute read" between byline and article
             return self._remove(line, index, "reading_time", "dateline")
@@ -114,8 +124,27 @@ class _HeaderReader:
             # (else the article's byline was read above its first sentence: this one signs a teaser's story and
             # goes, naming nobody)
             self.authors.extend(read.names)
+        if read.bylined and (read.stamps or continues or self.words.byline_prefix.match(line) is not None):
+            self.bylined.extend(read.names)  # a byline that says it is one, maybe a desk's ("BY TMZ STAFF")
+            self.byline_seen = True
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
+
+    def _writer_over_dateline(self, index: int, line: str) -> bool:
+        """True when the line over the title is a writer's name alone over a dateline, a section's label maybe
+        between them ("Tom Bennett", "Business", "Nov 7, 2023 2:00 AM"): the name is taken as the author's."""
+        if _PERSON_NAME.fullmatch(line) is None:
+            return False
+        after = [text for text in self.lines[index + 1 : index + 3] if text]
+        if not after or not (
+            self._dateline(after[0]) or (len(after) > 1 and is_label(after[0]) and self._dateline(after[1]))
+        ):
+            return False
+        read = read_header_line(line, self.words, month_first=self.month_first, bare=True)
+        if read is None or read.stamps or not read.names:
+            return False
+        self.authors.extend(read.names)
+        return True
 
     def _junk_not_byline(self, line: str) -> bool:
         """True when a line read as bare names has no byline prefix and the rules drop it whole."""
@@ -152,7 +181,8 @@ class _HeaderReader:
 
     def zone_size(self, count: int) -> int:
         """How many leading lines take() must read; after them only repeats of the title are header."""
-        return min(count, max(self.end + 1, -1 if self.title_index is None else self.title_index + 1))
+        last = max(self.end, self.first_end)
+        return min(count, max(last + 1, -1 if self.title_index is None else self.title_index + 1))
 
     def take_tail(self, lines: tuple[str, ...], start: int) -> list[str]:
         """Lines from start on that are kept; the repeats of the title, the sign-off byline under the article and
@@ -165,13 +195,33 @@ class _HeaderReader:
             dropped[offset] = ("signoff_byline", "byline")
             if not self.authors:  # the header named nobody: the article is signed at its end
                 self.authors.extend(names)
+                self.bylined.extend(names)
         for offset in author_bios(tail, self.authors, self.words):
             dropped.setdefault(offset, ("author_bio", "byline"))
+        self._time_the_date(tail)
         if not dropped:
             return list(tail)
         for offset in sorted(dropped):
             self._remove(tail[offset], start + offset, *dropped[offset])
         return [line for i, line in enumerate(tail) if i not in dropped]
+
+    def _time_the_date(self, tail: tuple[str, ...]) -> None:
+        """Give the header's date its clock time from the article's own byline further down that tells it ("on
+        March 10, 2015 by Nikhil Marathe" over the article, "Posted by Nikhil Marathe on March 10, 2015 at 08:05"
+        under it): the same writer, the same day. The line is only read; the rules decide whether it goes."""
+        day = str(self.hints.get("date") or "")
+        if len(day) != len("2015-03-10") or not self.authors:
+            return
+        for line in tail:
+            if day[:4] not in line or len(line) > MAX_HEADER_LINE_CHARS:
+                continue
+            read = read_header_line(line, self.words, month_first=self.month_first)
+            if read is None or not set(read.names) & set(self.authors):
+                continue
+            for stamp, role in read.stamps:
+                if role == "date" and stamp.hour is not None and stamp.iso().startswith(day):
+                    self.hints["date"] = stamp.iso()
+                    return
 
     def _title_repeats(self, tail: tuple[str, ...]) -> list[int]:
         key = self.title_key
@@ -183,8 +233,9 @@ class _HeaderReader:
 
     def found(self) -> dict[str, Any]:
         """The metadata hints: title, author (names joined with "; "), date, date_modified."""
-        if self.authors:
-            self.hints["author"] = "; ".join(dict.fromkeys(self.authors))
+        authors = [name for name in self.authors if name in self.bylined] if self.byline_seen else self.authors
+        if authors:
+            self.hints["author"] = "; ".join(dict.fromkeys(authors))
         if self.wire is not None and "date" not in self.hints:  # the dateline's date is when the story was filed
             filed = dated(self.wire, self.hints.get("date_modified"))
             if filed:

@@ -49,6 +49,7 @@ class HeaderWords:
     byline_prefix_lines: re.Pattern[str]  # the same after any newline of "\n" + a text (one C-level search that
     # only tries where a newline is: a ^ in MULTILINE mode is tried at every position)
     joiner: re.Pattern[str]  # what separates several names in one byline
+    cjk_byline: re.Pattern[str]  # a role and names in a script without spaces: "編集委員 中沢克二", "홍길동 기자"
 
 
 def _strings(data: dict[str, Any], section: str, key: str, where: Path) -> list[str]:
@@ -115,6 +116,23 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         byline_prefix_lines=re.compile(rf"\n[ \t]*(?:{prefixes})(?:[ \t]*:[ \t]*|[ \t]+)(?=\S)", re.I),
         # ", and" too: "Chien-Ming Wang, and Tom Watkins" (the serial comma)
         joiner=re.compile(rf"\s*[,;]\s*(?:(?:{_alternation(joiners)})\s+)?|\s+(?:{_alternation(joiners)})\s+", re.I),
+        cjk_byline=_cjk_byline(
+            _strings(data, "byline", "cjk_roles_before", where), _strings(data, "byline", "cjk_roles_after", where)
+        ),
+    )
+
+
+_CJK_NAME = r"[\u4e00-\u9fff\uac00-\ud7af]{2,4}"  # a name of two to four Han or Hangul characters
+
+
+def _cjk_byline(before: list[str], after: list[str]) -> re.Pattern[str]:
+    """A whole line of names with a role before them ("記者 山田太郎", "作者：张三") or a name with one after it
+    ("홍길동 기자"); group names holds the names, separated by blanks or commas. A blank or a colon always stands
+    between role and name: "记者会见" (a press conference) and "新聞記者" (a newspaper reporter) name nobody."""
+    names = rf"{_CJK_NAME}(?:\s*[、，,/／\s]\s*{_CJK_NAME}){{0,3}}"
+    return re.compile(
+        rf"^\s*(?:(?:{_alternation(before) or '(?!)'})(?:\s*[:：/／|]\s*|\s+)(?P<names>{names})"
+        rf"|(?P<name>{_CJK_NAME})\s+(?:{_alternation(after) or '(?!)'}))\s*$"
     )
 
 

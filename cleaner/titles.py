@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line
 from cleaner.header_words import HeaderWords
@@ -17,10 +18,16 @@ TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk li
 LABEL_SEARCH_LINES = 8  # ... or after short labels over it (a section, a kicker, a menu, the site's name)
 MAX_LABEL_WORDS = 3
 MAX_LABEL_CHARS = 80  # a label is short: longer lines are never one, whatever their words
+MAX_LABEL_SCRIPT_LETTERS = 12  # ... and holds at most this many letters of a script written without spaces
+SHOUTED_MIN_CAPITALS = 10  # a line in capitals with more than this many is shouted, no headline
 FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
+MAX_SKIPPED_FOLLOW_LINES = 8  # ... not counting scripts' and junk lines between them, up to this many
+LATE_SEARCH_LINES = 1000  # how far down a header under a long menu or a page's scripts is looked for
 _NOT_TITLE_START = "(,;:/&.-–—•·"  # a line opening with these continues another ("(Image: …)", ", Justus …")
+_BULLETS = "*>»►▶■□▪◦‣"  # ... and, far down the dump, with these it is an item of a list in the article
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # a line without one ("0", "—") is a counter or a rule, not a list item
 _ASK_OR_EXCLAIM = "?!？！"
+_QUOTES = frozenset("\"'“”‘’«»„")  # one of these right before a copy of the title: the copy is quoted
 _NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
 
 JunkTest = Callable[[str], bool]
@@ -58,43 +65,86 @@ def looks_like_headline(line: str, *, may_ask: bool = False) -> bool:
         or line[:1] in _NOT_TITLE_START
     ):
         return False
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) > 10 and all(c.isupper() for c in letters if c.isascii()) and any(c.isascii() for c in letters):
-        return False
+    if sum(map(str.isupper, line)) > SHOUTED_MIN_CAPITALS and in_capitals(line):
+        return False  # shouted: a section's or a widget's heading
     return ":" not in line or count_words(line.rsplit(":", 1)[1]) >= 3
 
 
 def _repeated_in_body(line: str, lines: tuple[str, ...]) -> bool:
-    """True when a longer line near the top holds the candidate: then it is the lead, not a headline."""
+    """True when a longer line near the top holds the candidate with more words after it: then it is the lead, not
+    a headline. Not where the candidate stands in quotes (a script's or a share button's copy of the headline,
+    "'title':'…',") or at the line's end (a breadcrumb's last item, "HomeLatest NewsNollywood Actress, …")."""
     key = title_key(line)
-    return any(len(other) > len(line) + 10 and key in title_key(other) for other in lines[:LEAD_SEARCH_LINES])
+    for other in lines[:LEAD_SEARCH_LINES]:
+        if len(other) > len(line) + 10 and key in (other_key := title_key(other)):
+            at = other_key.index(key)
+            if other_key[at - 1 : at] not in _QUOTES and other_key[at + len(key) :].strip():
+                return True
+    return False
 
 
 def is_label(line: str) -> bool:
     """A short label over a headline: a section or kicker ("Politics", "EXCLUSIVE", "UK News"), a menu item."""
     if ends_sentence(line) or _NOT_IN_TITLE.search(line):
         return False
+    if NO_SPACE_SCRIPT.search(line) and len(NO_SPACE_SCRIPT.findall(line)) > MAX_LABEL_SCRIPT_LETTERS:
+        return False  # "短缺药品保供稳价 全力保障临床用药需求": a headline of two phrases, not two words
     size = count_words(line, at_most=6)
     if size > MAX_LABEL_WORDS and len(line) <= MAX_LABEL_CHARS:
         size = len(_TOKEN_WITH_ALNUM.findall(line))  # words, not the "&" or "—" between them: "Biz & IT —"
-    return size <= MAX_LABEL_WORDS or (size <= 5 and line.isupper())
+    return size <= MAX_LABEL_WORDS or (size <= 5 and in_capitals(line))
 
 
-def find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
-    """The index of the title among the first lines before end: the first line that is neither junk nor a short
-    label, if it looks like a headline, is no lead repeated below, no dateline or byline, and an article follows
-    it. The first two lines may be junk; under labels the title may be as far as the eighth line. A headline of
-    three words over a longer one is the site's name or a kicker ("The Northern Echo")."""
+def in_capitals(line: str) -> bool:
+    """Whether the line is written in capitals: its cased letters all capitals, and most of its letters cased (in
+    "ผล DNA ยืนยัน …" only "DNA" is: Thai has no capitals)."""
+    letters = [c for c in line if c.isalpha()]
+    cased = [c for c in letters if c.isupper() or c.islower()]
+    return 2 * len(cased) > len(letters) and all(c.isupper() for c in cased)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleFound:
+    """Where the title is; late: found further down, right over its byline or dateline (the dump opens with a menu
+    or a page's scripts), so the header starts there and nothing above it is header."""
+
+    index: int
+    late: bool = False
+
+
+def find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: HeaderWords) -> TitleFound | None:
+    """The title among the dump's first lines (_first_title); when none is found there, or one only an article
+    follows, the first headline further down that a byline or dateline follows, before the article begins (a
+    teaser's headline at the top, "Drake Assaulted in Dubai Nightclub", is no title over the article's own)."""
+    first, over_header = _first_title(lines, end, is_junk, words)
+    if first is not None and over_header:
+        return TitleFound(first)
+    if first is not None and (again := _repeat_over_header(lines, first, is_junk, words)) is not None:
+        return TitleFound(again, late=True)  # the title again further down, over its byline or dateline
+    # under a first line taken for the title, only among more lines of its kind, before any sentence: a list of
+    # teasers' headlines over the article's
+    late = _late_title(lines, 0 if first is None else first + 1, is_junk, words, before_sentences=first is not None)
+    if late is not None:
+        return TitleFound(late, late=True)
+    return None if first is None else TitleFound(first)
+
+
+def _first_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: HeaderWords) -> tuple[int | None, bool]:
+    """The index of the title among the first lines before end, and whether a byline or dateline follows it: the
+    first line that is neither junk nor a short label, if it looks like a headline, is no lead repeated below, no
+    dateline or byline, and an article follows it. The first two lines may be junk; under labels the title may be
+    as far as the eighth line. A headline of three words over a longer one is the site's name or a kicker ("The
+    Northern Echo")."""
     window = lines[: min(end, LABEL_SEARCH_LINES)]
     headline = [looks_like_headline(line, may_ask=True) for line in window]
     labels_seen = False  # the wider search is only for a title under labels
     for index, line in enumerate(window):
         if len(line) > MAX_HEADER_LINE_CHARS:
-            return None
+            return None, False
         if not any(headline[index:]):  # no title here or after, junk or not: spare the costly junk test
-            return None
+            return None, False
         if index >= TITLE_SEARCH_LINES and not labels_seen:
-            return None
+            return None, False
         label = is_label(line)
         if label and not (headline[index] and not _longer_headline_next(window, index, headline)):
             labels_seen = True
@@ -104,15 +154,64 @@ def find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Heade
             continue
         if is_junk(line):
             continue
+        over_title = None if headline[index] else read_header_line(line, words)
+        if over_title is not None and over_title.stamps:  # a dateline over the title: "Nov 7, 2023 2:00 AM"
+            labels_seen = True
+            continue
         if headline[index] and not _repeated_in_body(line, lines) and read_header_line(line, words) is None:
             # a question or exclamation is a headline only over a byline that names its writer (a date alone may be
             # a teaser's, under an article that opens with a question); any headline over a byline or dateline is
             if asks_or_exclaims(line):
-                return index if _header_follows(lines, index, is_junk, words, named=True) else None
+                named = _header_follows(lines, index, is_junk, words, named=True)
+                return (index, True) if named else (None, False)
             if _header_follows(lines, index, is_junk, words, named=False):
-                return index
-            return index if _article_follows(lines, index, is_junk, words) else None
-        return None
+                return index, True
+            return (index, False) if _article_follows(lines, index, is_junk, words) else (None, False)
+        return None, False
+    return None, False
+
+
+def _repeat_over_header(lines: tuple[str, ...], title: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
+    """The first repeat of the title line further down that a byline or dateline follows: the article's header
+    under the page's title and a summary (a lead before its header, "外国专家：…" then "来源：中国日报网", a date)."""
+    key = title_key(lines[title])
+    for index in range(title + 1, min(len(lines), LATE_SEARCH_LINES)):
+        if repeats_title(lines[index], key) and _header_follows(
+            lines, index, is_junk, words, named=asks_or_exclaims(lines[index]), bare=False
+        ):
+            return index
+    return None
+
+
+def _late_title(
+    lines: tuple[str, ...], start: int, is_junk: JunkTest, words: HeaderWords, *, before_sentences: bool
+) -> int | None:
+    """The first headline from start on that a byline or dateline follows (_header_follows), before the article
+    has begun: the header under a long menu or a page's scripts, past the first lines. The article has begun at
+    a sentence under another sentence or under a headline (a teaser's headline and lead, or the article's own
+    under a header the first lines had). A line under a sentence is none: it goes on with a standfirst ("Die
+    Strecken gibt es längst." then "Warum ist das Angebot bisher keine Konkurrenz zum Fliegen?"), nor a list item
+    ("* Calendário sujeito a alterações"). before_sentences: the search ends at the first sentence."""
+    opens_article = False  # whether a sentence on the line would open the article
+    under_sentence = False  # whether the line before ends a sentence: a line under it continues a paragraph
+    for index in range(start, min(len(lines), LATE_SEARCH_LINES)):
+        line = lines[index]
+        body = reads_like_body(line)
+        if body and (opens_article or before_sentences):
+            return None
+        headline = (
+            not body and not under_sentence and line[:1] not in _BULLETS and looks_like_headline(line, may_ask=True)
+        )
+        opens_article = body or headline
+        under_sentence = ends_sentence(line)
+        if not headline or is_label(line) or hard_rule(line) is not None or is_junk(line):
+            under_sentence = under_sentence and hard_rule(line) is None  # "});" closes a script, no sentence
+            continue
+        if read_header_line(line, words, bare=True) is not None:
+            continue  # names alone are no late title: a byline's, over its writers' outlet
+        over = _header_follows(lines, index, is_junk, words, named=asks_or_exclaims(line), bare=False)
+        if over and not _repeated_in_body(line, lines):
+            return index
     return None
 
 
@@ -126,19 +225,30 @@ def _longer_headline_next(window: tuple[str, ...], index: int, headline: list[bo
     )
 
 
-def _header_follows(lines: tuple[str, ...], title: int, is_junk: JunkTest, words: HeaderWords, *, named: bool) -> bool:
+def _header_follows(
+    lines: tuple[str, ...], title: int, is_junk: JunkTest, words: HeaderWords, *, named: bool, bare: bool = True
+) -> bool:
     """True when a byline or dateline comes after the line before any body text: the next line, or a later one
-    past junk lines and a standfirst, opening with a byline prefix or holding a date ("By Jane Doe", "Published
-    27 July 2017"); only the next line may be names alone ("Lisa Kaczke and Trevor J. Mitchell"), and not when the
-    rules drop it whole ("Top Stories"). named: only a line that names someone counts."""
-    for offset, line in enumerate(lines[title + 1 : title + 1 + FOLLOW_SEARCH_LINES]):
-        if len(line) > MAX_HEADER_LINE_CHARS or reads_like_body(line):
+    past a standfirst, opening with a byline prefix or holding a date ("By Jane Doe", "Published 27 July 2017");
+    only the next line may be names alone ("Lisa Kaczke and Trevor J. Mitchell"), and not when the rules drop it
+    whole ("Top Stories"). Lines of scripts and junk between them are passed over without counting (a page's
+    share buttons and their script under the headline). named: only a byline counts (maybe a desk's); bare: names
+    alone count at all (under a teaser's headline in a list they name its writer, not the article's)."""
+    counted = 0
+    for offset, line in enumerate(lines[title + 1 : title + 1 + FOLLOW_SEARCH_LINES + MAX_SKIPPED_FOLLOW_LINES]):
+        if reads_like_body(line):
             return False
-        read = read_header_line(line, words, bare=offset == 0)
+        read = read_header_line(line, words, bare=bare and offset == 0)
         if read is not None and not read.stamps and words.byline_prefix.match(line) is None and is_junk(line):
             continue  # "Top Stories": names in shape only, junk the rules know
-        if read is not None and (read.names or not named):
+        if read is not None and (read.bylined or not named):
             return True
+        if offset - counted >= MAX_SKIPPED_FOLLOW_LINES or (hard_rule(line) is None and not is_junk(line)):
+            if len(line) > MAX_HEADER_LINE_CHARS:
+                return False
+            counted += 1
+            if counted == FOLLOW_SEARCH_LINES:
+                return False
     return False
 
 
@@ -176,7 +286,9 @@ def known_title_line(lines: tuple[str, ...], known: str, words: HeaderWords) -> 
 
 __all__ = [
     "JunkTest",
+    "TitleFound",
     "find_title",
+    "in_capitals",
     "is_label",
     "known_title_line",
     "looks_like_headline",
