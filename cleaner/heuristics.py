@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, pairwise, repeat
@@ -258,6 +258,7 @@ def repeated_blocks(
     repeated = {line for line, count in Counter(compress(lines, long)).items() if count > 1}
     if not repeated:
         return []  # a copy repeats long lines: with none repeated there is none (most dumps)
+    varied = _varied_openings(compress(lines, long))
     seen: dict[tuple[str, ...], int] = {}
     dropped: list[int] = []
     resume = 0  # after a copy, the search goes on past its end
@@ -268,6 +269,8 @@ def repeated_blocks(
         window = lines[index : index + min_lines]
         if len(set(window)) < min_lines or not all(long[index : index + min_lines]):
             continue
+        if any(_opening(line) in varied for line in window):
+            continue  # a plan or schedule repeated with changes (meal plans sharing their first meals), no paste
         first = seen.setdefault(window, index)
         if first + min_lines <= index:  # a copy that does not overlap its original
             end = index + min_lines
@@ -276,6 +279,22 @@ def repeated_blocks(
             dropped.extend(range(index, end))
             resume = end
     return dropped
+
+
+_OPENING_WORDS = 5
+
+
+def _opening(line: str) -> tuple[str, ...]:
+    return tuple(line.split()[:_OPENING_WORDS])
+
+
+def _varied_openings(long_lines: Iterable[str]) -> set[tuple[str, ...]]:
+    """The first words that open two or more different long lines: a block built of such lines is a template
+    filled in several ways, not an article pasted twice (whose paragraphs open each in their own way)."""
+    texts: dict[tuple[str, ...], set[str]] = {}
+    for line in long_lines:
+        texts.setdefault(_opening(line), set()).add(line)
+    return {opening for opening, found in texts.items() if len(found) > 1}
 
 
 class _Goodness:

@@ -303,6 +303,29 @@ def test_an_article_pasted_twice_keeps_one_copy() -> None:
     assert {(r.rule, r.category) for r in removed} == {("duplicate_block", "duplicate")}
 
 
+def test_plans_that_share_their_first_entries_are_no_pasted_article() -> None:
+    """Meal plans A to F, each meal a line that opens "Meal N: one cup of": A-C share one set of meals, D-F
+    another. The repeated meals are a template filled in two ways (lines that open alike and end differently),
+    not an article pasted twice, and every copy stays; a real paste of paragraphs that open each in their own
+    way still goes."""
+
+    def meals(grain: str) -> tuple[str, ...]:
+        return tuple(
+            f"Meal {n}: one cup of {grain}, half an avocado, two eggs and a cup of green tea with {n} tsp honey."
+            for n in range(1, 4)
+        )
+
+    plans: tuple[str, ...] = ()
+    for name, grain in (("A", "oats"), ("B", "oats"), ("C", "oats"), ("D", "rice"), ("E", "rice"), ("F", "rice")):
+        plans += (f"Plan {name}", *meals(grain))
+    kept, removed = classify_lines(plans, language="en")
+    assert kept == plans
+    assert not removed
+    story = tuple(f"Paragraph {n} says the minister spoke to reporters about the plan on Tuesday." for n in range(4))
+    kept, removed = classify_lines(plans + story + story, language="en")
+    assert kept == plans + story
+
+
 def test_a_single_repeated_line_stays() -> None:
     """An interview's recurring question is not a duplicated article: every copy stays."""
     question = "What inspired you to create a cooking page, and what cuisine do you like yourself?"
