@@ -110,7 +110,7 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
             re.I,
         ),
         reading_time=re.compile(
-            rf"^\W*(?:\d+\s*(?:{reading})|(?:{reading})\s*:?\s*(?:ca\.?\s*)?\d+\s*[^\W\d]*)\.?\W*$", re.I
+            rf"^\W*(?:\d+\s*-?\s*(?:{reading})|(?:{reading})\s*:?\s*(?:ca\.?\s*)?\d+\s*[^\W\d]*)\.?\W*$", re.I
         ),
         byline_prefix=re.compile(rf"^\s*(?:{prefixes})(?:\s*:\s*|\s+)(?=\S)", re.I),
         byline_prefix_lines=re.compile(rf"\n[ \t]*(?:{prefixes})(?:[ \t]*:[ \t]*|[ \t]+)(?=\S)", re.I),

@@ -290,3 +290,19 @@ def test_html_header_stops_at_the_article_and_reads_no_bare_names() -> None:
     )
     found = _page("", body)
     assert "author" not in found and "date" not in found
+
+
+def test_a_dateline_with_a_hyphenated_reading_time_after_a_middle_dot_gives_its_date() -> None:
+    """Yahoo's "Thu, 2 November 2023 at 10:02 am GMT·2-min read": the reading time is a segment of the dateline,
+    hyphen or not, and the date and time are read; the line leaves the body."""
+    dump = (
+        "Storm Ciarán leaves thousands without power across southern England\n"
+        "Jane Smith\n"
+        "Thu, 2 November 2023 at 10:02 am GMT·2-min read\n"
+        "Thousands of homes are without power after Storm Ciarán brought winds of up to 100mph to the coast.\n"
+        "The Met Office issued an amber warning for wind across much of the region, which remains in place.\n"
+    )
+    result = clean(dump, name="yahoo.txt")
+    assert result.metadata["date"] == "2023-11-02T10:02"
+    assert result.metadata["author"] == "Jane Smith"
+    assert result.text.startswith("Thousands of homes are without power")
