@@ -15,7 +15,7 @@ Each piece left before such a start holds caption_min_words words at least; the 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 _WORD = re.compile(r"\S+")
@@ -81,6 +81,15 @@ def _starts_sentence(words: Sequence[str], index: int, captions: CaptionWords) -
 def caption_breaks(line: str, breaks: Sequence[int], captions: CaptionWords) -> list[int]:
     """The positions in the line where a caption with no full stop ends and a sentence starts, looked for only
     in stretches between breaks (sentence ends) of stretch_min_words words or more."""
+    return stretch_breaks(line, breaks, captions, lambda texts, index: _starts_sentence(texts, index, captions))
+
+
+def stretch_breaks(
+    line: str, breaks: Sequence[int], captions: CaptionWords, starts: Callable[[list[str], int], bool]
+) -> list[int]:
+    """The positions in the line's stretches between breaks (of stretch_min_words words or more) where starts()
+    says a sentence starts at a word, each piece before it holding caption_min_words words at least and the
+    sentence _MIN_SENTENCE_WORDS."""
     found: list[int] = []
     for start, end in zip([0, *breaks], [*breaks, len(line)], strict=True):
         words = list(_WORD.finditer(line, start, end))
@@ -89,10 +98,10 @@ def caption_breaks(line: str, breaks: Sequence[int], captions: CaptionWords) -> 
         texts = [match.group(0) for match in words]
         last = 0
         for index in range(captions.caption_min_words, len(texts) - _MIN_SENTENCE_WORDS):
-            if index - last >= captions.caption_min_words and _starts_sentence(texts, index, captions):
+            if index - last >= captions.caption_min_words and starts(texts, index):
                 found.append(words[index].start())
                 last = index
     return found
 
 
-__all__ = ["CaptionWords", "caption_breaks"]
+__all__ = ["CaptionWords", "caption_breaks", "stretch_breaks"]

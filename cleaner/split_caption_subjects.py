@@ -15,13 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from cleaner.glued_captions import CaptionWords
+from cleaner.glued_captions import CaptionWords, stretch_breaks
 
-_WORD = re.compile(r"\S+")
 _NAME_END = re.compile(r"^[A-Z][\w'’-]*[A-Za-z0-9]$")  # a capitalised word with no punctuation after it
 _CLAUSE_MARK = re.compile(r"[,;:.!?\"“”‘’()]")  # no subject holds these before its verb
 _MAX_SUBJECT_WORDS = 3  # "White House", "Kremlin", "Russian Defence Ministry"
-_MIN_SENTENCE_WORDS = 4  # words of the sentence after a caption
 
 
 def _starts_after_name(words: Sequence[str], index: int, openers: frozenset[str], verbs: frozenset[str]) -> bool:
@@ -44,18 +42,9 @@ def name_end_breaks(
     breaks of captions.stretch_min_words words or more."""
     opener_words = frozenset(openers)
     verbs = frozenset(verb.lower() for verb in reporting_verbs)
-    found: list[int] = []
-    for start, end in zip([0, *breaks], [*breaks, len(line)], strict=True):
-        words = list(_WORD.finditer(line, start, end))
-        if len(words) < captions.stretch_min_words:
-            continue
-        texts = [match.group(0) for match in words]
-        last = 0
-        for index in range(captions.caption_min_words, len(texts) - _MIN_SENTENCE_WORDS):
-            if index - last >= captions.caption_min_words and _starts_after_name(texts, index, opener_words, verbs):
-                found.append(words[index].start())
-                last = index
-    return found
+    return stretch_breaks(
+        line, breaks, captions, lambda texts, index: _starts_after_name(texts, index, opener_words, verbs)
+    )
 
 
 __all__ = ["name_end_breaks"]
