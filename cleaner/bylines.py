@@ -87,6 +87,21 @@ def _name_before_role(tokens: list[str], words: HeaderWords) -> str | None:
     return None
 
 
+def _name_before_outlet(tokens: list[str], words: HeaderWords) -> str | None:
+    """The name of "Jane Smith Fox News", "Mary Ann Smith BBC News": two or three title-case words that are no
+    outlet's or role's, then the writer's outlet in two words ending in an outlet or role word, with no comma
+    between ("By Fox News Digital", "By Daily Mail Reporter" name no one)."""
+    for size in (2, 3):
+        name, outlet = tokens[:size], tokens[size:]
+        if len(outlet) != 2 or outlet[-1].lower() not in words.role_words | words.desk_words:
+            continue
+        lowered = [t.lower() for t in name]
+        title_case = all(_CAPITALIZED.match(t) and not t.isupper() for t in name)  # "PST BY TMZ STAFF": no name
+        if title_case and not (set(lowered) & (words.particles | words.role_words | words.desk_words)):
+            return " ".join(name)
+    return None
+
+
 def _kind(part: str, words: HeaderWords) -> str:
     """What one comma/and-separated part of a byline is: "name", "desk", "role" or "other"."""
     tokens = part.split()
@@ -137,6 +152,8 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
             person_or_desk = True
             continue
         named = _name_before_role(part.split(), words) if kind in ("role", "other", "desk") else None
+        if named is None and kind == "desk":
+            named = _name_before_outlet(part.split(), words)
         if named is not None:
             names.append(named)
             kind = "name"

@@ -306,3 +306,22 @@ def test_a_dateline_with_a_hyphenated_reading_time_after_a_middle_dot_gives_its_
     assert result.metadata["date"] == "2023-11-02T10:02"
     assert result.metadata["author"] == "Jane Smith"
     assert result.text.startswith("Thousands of homes are without power")
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Smith Fox News", ("Jane Smith",)),
+        ("By Jane Smith CBS News", ("Jane Smith",)),
+        ("By Mary Ann Smith Sky News", ("Mary Ann Smith",)),
+        ("By Fox News Digital", ()),
+        ("By Daily Mail Reporter", ()),
+        ("By Mirror Online Reporter", ()),
+    ],
+)
+def test_a_name_before_its_outlet_without_a_comma_is_the_author(byline: str, names: tuple[str, ...]) -> None:
+    """ "By Jane Smith Fox News": the writer's name, then the outlet in two words with no comma between; an
+    outlet's or desk's byline alone names no one."""
+    found = read_byline(byline, load_header_words())
+    assert found is not None
+    assert found.names == names
