@@ -23,6 +23,9 @@ _MIN_BLANK_LINE_SHARE = 0.1
 # html2text wraps a long link's address too ("](https://example.com/2019/11/video-shows-\nrescue/)"), which
 # CommonMark then reads as text: the line break inside the address is taken out before the run is read again
 _WRAPPED_DESTINATION = re.compile(r"(\]\(<?(?:https?://|/)[^\s()<>]*)\n(?=[^\s()<>]*\))")
+# it breaks an address after a hyphen wherever the link stands, a heading's or a title's too, and a line break
+# inside an address leaves CommonMark no link: such breaks are taken out of the whole document before it is read
+_HYPHEN_WRAPPED_DESTINATION = re.compile(r'(\]\(<?(?:[^\s<>"()]|\([^\s()<>]*\))*-)\n[ \t]*(?=[^\s<>"()])')
 _BREAK_TAG = re.compile(r"^<br\s*/?>$", re.I)
 IMAGE_RULE = "markdown_image"
 IMAGE_CATEGORY = "caption"
@@ -35,6 +38,9 @@ _LINK_LINE_SHARE = 0.8
 # (related stories, a menu, tags) even where some of its lines are not: "16 hours ago on [iOS Blog](…)"
 LINK_SECTION_RULE = "markdown_link_section"
 _LINK_SECTION_SHARE = 0.5
+# a heading whose own lines (above its first subhead) hold more letters than this outside links, and mostly
+# outside them, heads text: the links of the subheads under it do not take it along
+_SECTION_OWN_TEXT_LETTERS = 100
 _MAX_ADDRESS_WRAPS = 8
 _MAX_REREAD_DEPTH = 4  # code blocks read again as Markdown inside one another (a line of 4,000 spaces: no deeper)
 _MAX_TABLE_CELL_CHARS = 300  # a cell longer than this holds prose: the table lays out a page, it holds no data
@@ -205,6 +211,9 @@ def _link_sections(entries: Sequence[_Entry], levels: Sequence[int]) -> set[int]
             end += 1
         if any(start <= section < end for section in kept) or start in dropped:
             continue
+        own_text = letters[start] - linked[start]
+        if own_text > _SECTION_OWN_TEXT_LETTERS and linked[start] < _LINK_SECTION_SHARE * letters[start]:
+            continue  # its own lines are text: the links are in subheads under it ("Neu in Liebe" under a list)
         if sum(linked[start:end]) >= _LINK_SECTION_SHARE * sum(letters[start:end]) > 0:
             dropped.update(range(start, end))
     return dropped
@@ -268,10 +277,10 @@ def _rejoin_wrapped_headings(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
-def _unwrapped_destinations(source: str) -> str:
+def _unwrapped_destinations(source: str, wrap: re.Pattern[str] = _WRAPPED_DESTINATION) -> str:
     """The inline source with the line breaks inside link addresses taken out (an address may wrap twice)."""
     for _ in range(_MAX_ADDRESS_WRAPS):
-        joined = _WRAPPED_DESTINATION.sub(r"\1", source)
+        joined = wrap.sub(r"\1", source)
         if joined == source:
             break
         source = joined
@@ -303,6 +312,8 @@ def markdown_lines(text: str) -> MarkdownLines:
     if jina is not None:
         fields, text = jina
         hints = jina_hints(fields)
+    if "-\n" in text:
+        text = _unwrapped_destinations(text, _HYPHEN_WRAPPED_DESTINATION)
     writer = _LineWriter(join_softbreaks=joins_softbreaks(text))
     writer.walk(_parser().parse(text))
     if writer.title:  # the article's own heading, before Jina's Title (the page's <title>, "… | Site" often)

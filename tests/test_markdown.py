@@ -355,3 +355,49 @@ def test_link_and_image_addresses_do_not_count_as_words_lost() -> None:
     assert kept.metadata["review"]["flagged"] is False
     gutted = clean(header + "Share this article\n\nSign up for our newsletter\n", name="page.md")
     assert gutted.rejected or gutted.metadata["review"]["flagged"] is True
+
+
+def test_addresses_broken_after_a_hyphen_are_links_wherever_they_stand() -> None:
+    """html2text breaks an address after a hyphen, several times and with a title after it, in a heading or a
+    list item: each is read as the link it is, so a teaser heading and a menu item go as links; a link followed
+    by a hyphenated word at the end of a line is left alone."""
+    found = markdown_lines(
+        f"{PARAGRAPH}\n\n"
+        "####  [Top-rated tattoo shops around Houston](/news/houston-\ntexas/houston/article/tattoo-shops-yelp-\n"
+        "reviews-14846260.php)\n\n"
+        '  * [Michael McDonald](https://www.example.com/t/michael-\nmcdonald/ "Michael McDonald")\n\n'
+        "The [agency](https://example.com/a)-\nled review ends in May, the minister told the assembly on Monday.\n"
+    )
+    assert found.lines == (
+        PARAGRAPH,
+        "The agency- led review ends in May, the minister told the assembly on Monday.",
+    )
+    assert [r.text for r in found.removed] == ["Top-rated tattoo shops around Houston", "Michael McDonald"]
+
+
+def test_a_heading_over_text_keeps_it_when_its_subheads_are_links() -> None:
+    """A heading whose own lines are text (a numbered list of principles) keeps them though subheads under it
+    hold only teaser links; a heading over nothing but teaser subheads goes with them."""
+    teasers = "\n\n".join(f"#### [Teaser number {n} about something else](https://example.com/{n})" for n in range(6))
+    principles = "\n\n".join(
+        f"  {n}. **{text}**"
+        for n, text in enumerate(
+            (
+                "Habe Zeit für Träume",
+                "Bleibe stets aktiv",
+                "Vermeide Stressfallen",
+                "Praktiziere Dankbarkeit",
+                "Lebe in Gemeinschaft",
+                "Höre auf dein Herz",
+            ),
+            start=1,
+        )
+    )
+    found = markdown_lines(
+        f"# Ikigai\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n## Zehn Prinzipien\n\n{principles}\n\n"
+        f"### Neu in Liebe\n\n{teasers}\n\n"
+        f"## More stories\n\n{teasers}\n"
+    )
+    assert found.lines[:5] == ("Ikigai", PARAGRAPH, PARAGRAPH, "Zehn Prinzipien", "Habe Zeit für Träume")
+    assert "Praktiziere Dankbarkeit" in found.lines and "Höre auf dein Herz" in found.lines
+    assert not any("Teaser" in line or "More stories" in line for line in found.lines)
