@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from cleaner.jina_reader import jina_hints, split_jina_header
 from cleaner.line_shape import reads_like_body
+from cleaner.markdown_spans import block_links
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
 
@@ -82,6 +83,7 @@ class _Entry:
     section: int  # headings start sections
     linked: int = 0  # letters and digits inside links
     letters: int = 0
+    card: bool = False  # inside a link around whole blocks (a teaser card's headline and summary)
 
 
 class _LineWriter:
@@ -90,8 +92,9 @@ class _LineWriter:
     A list item is written without its marker, as a text dump holds it: the line rules know "Share on Facebook",
     not "- Share on Facebook". Blockquotes are written as their paragraphs."""
 
-    def __init__(self, *, join_softbreaks: bool) -> None:
+    def __init__(self, *, join_softbreaks: bool, card_lines: frozenset[int] = frozenset()) -> None:
         self.join_softbreaks = join_softbreaks
+        self.card_lines = card_lines  # 0-based source lines inside a link around whole blocks: all anchor text
         self.entries: list[_Entry] = []
         self.section = 0
         self.levels = [0]  # each section's heading level (1-6); 0 for the lines before the first heading
@@ -112,7 +115,8 @@ class _LineWriter:
                 self.section += 1
                 self.levels.append(int(token.tag[1:]))
             elif kind == "inline":
-                self._inline(token, heading=heading)
+                in_card = depth == 0 and token.map is not None and token.map[0] in self.card_lines
+                self._inline(token, heading=heading, in_card=in_card)
                 heading = ""
             elif kind == "tr_open":
                 self._cells = []
@@ -128,11 +132,13 @@ class _LineWriter:
                 for line in token.content.split("\n"):
                     self._add(line)
 
-    def _inline(self, token: Token, *, heading: str) -> None:
+    def _inline(self, token: Token, *, heading: str, in_card: bool = False) -> None:
         children = token.children or []
         if "\n" in token.content and _WRAPPED_DESTINATION.search(token.content):
             children = _parser().parseInline(_unwrapped_destinations(token.content))[0].children or []
         lines = self._render(children)
+        if in_card:
+            self._linked = [_letters(line) for line in lines]
         spans = any(map(normalize_line, lines))  # images beside words are spans; alone they are a line
         for image in self._images:
             self.entries.append(_Entry(image, "image_span" if spans else "image", self.section))
@@ -141,7 +147,7 @@ class _LineWriter:
             return
         for line, linked in zip(lines, self._linked, strict=True):
             is_title = heading == "h1" and not self.title
-            self._add(line, kind="title" if is_title else "line", linked=linked)
+            self._add(line, kind="title" if is_title else "line", linked=linked, card=in_card)
 
     def _render(self, children: Iterable[Token]) -> list[str]:
         """An inline run as lines of text: link markup reduced to its anchor text, images dropped (self._images),
@@ -185,10 +191,10 @@ class _LineWriter:
         else:
             self._add(" | ".join(text for text, _linked in filled), linked=sum(linked for _text, linked in filled))
 
-    def _add(self, line: str, *, kind: str = "line", linked: int = 0) -> None:
+    def _add(self, line: str, *, kind: str = "line", linked: int = 0, card: bool = False) -> None:
         cleaned = normalize_line(line)
         if cleaned:
-            self.entries.append(_Entry(cleaned, kind, self.section, linked, _letters(cleaned)))
+            self.entries.append(_Entry(cleaned, kind, self.section, linked, _letters(cleaned), card))
 
 
 def _link_sections(entries: Sequence[_Entry], levels: Sequence[int]) -> set[int]:
@@ -239,6 +245,8 @@ def _decide(entries: Sequence[_Entry], levels: Sequence[int]) -> tuple[list[str]
         rule = ""
         if entry.kind in ("image", "image_span"):
             rule, category = IMAGE_RULE, IMAGE_CATEGORY
+        elif entry.kind == "line" and entry.card and entry.section in link_sections:
+            rule, category = LINK_SECTION_RULE, LINK_LINE_CATEGORY  # a teaser's summary: all of it a link
         elif entry.kind != "line" or reads_like_body(entry.text):
             pass  # a sentence, even a linked one, is left to the line rules: losing one is worse than a leak
         elif entry.section in link_sections:
@@ -314,8 +322,9 @@ def markdown_lines(text: str) -> MarkdownLines:
         hints = jina_hints(fields)
     if "-\n" in text:
         text = _unwrapped_destinations(text, _HYPHEN_WRAPPED_DESTINATION)
-    writer = _LineWriter(join_softbreaks=joins_softbreaks(text))
-    writer.walk(_parser().parse(text))
+    cards = block_links(text)
+    writer = _LineWriter(join_softbreaks=joins_softbreaks(cards.text), card_lines=cards.linked_lines)
+    writer.walk(_parser().parse(cards.text))
     if writer.title:  # the article's own heading, before Jina's Title (the page's <title>, "… | Site" often)
         hints["title"] = writer.title
     lines, code, removed = _decide(writer.entries, writer.levels)

@@ -11,6 +11,7 @@ from cleaner import clean
 from cleaner.cli import main
 from cleaner.jina_reader import split_jina_header
 from cleaner.markdown import IMAGE_RULE, LINK_LINE_RULE, LINK_SECTION_RULE, joins_softbreaks, markdown_lines
+from cleaner.markdown_spans import block_links
 
 PARAGRAPH = "The council approved the new budget on Tuesday after a debate that lasted more than four hours."
 
@@ -401,3 +402,20 @@ def test_a_heading_over_text_keeps_it_when_its_subheads_are_links() -> None:
     assert found.lines[:5] == ("Ikigai", PARAGRAPH, PARAGRAPH, "Zehn Prinzipien", "Habe Zeit für Träume")
     assert "Praktiziere Dankbarkeit" in found.lines and "Höre auf dein Herz" in found.lines
     assert not any("Teaser" in line or "More stories" in line for line in found.lines)
+
+
+def test_teaser_cards_wrapped_in_one_link_over_several_blocks_are_read_as_links() -> None:
+    """markdownify writes a card linked whole as "[" before its image and "](address)" after its time: its
+    headline, summary sentence and time are anchor text, so a block of such cards goes; brackets never reach a
+    line, and a "]" that closes nothing is left alone."""
+    cards = "\n\n".join(
+        f"[![photo {n}](https://cdn.example.com/{n}.jpg)\n\n#### Teaser headline number {n} about a storm\n\n"
+        f"Some people thought the stripy cattle in pasture {n} were a joke, but science says otherwise.\n\n"
+        f"{n}H ago](https://www.example.com/news/story-{n}/)"
+        for n in range(3)
+    )
+    found = markdown_lines(f"# Budget approved\n\n{PARAGRAPH}\n\nNotes] on the vote.\n\n### World\n\n{cards}\n")
+    assert found.lines == ("Budget approved", PARAGRAPH, "Notes] on the vote.")
+    assert {r.rule for r in found.removed} == {LINK_SECTION_RULE, IMAGE_RULE}
+    far = "[Open\n\n" + "\n\n".join(f"Paragraph {n}." for n in range(8)) + "\n\nEnd](https://example.com/x)\n"
+    assert block_links(far).linked_lines == frozenset()  # an opener too far up opens no card
