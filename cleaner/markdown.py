@@ -59,10 +59,17 @@ class MarkdownLines:
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    """CommonMark with GFM tables and strikethrough; imported on first use (a text-only run never pays for it)."""
+    """CommonMark with GFM tables and strikethrough; imported on first use (a text-only run never pays for it).
+    Every address is a link's: markdown-it refuses javascript: and data: ones (unsafe to render), which leaves a
+    share button's "[print](javascript:window.print())" or a lazy image's placeholder as text, but nothing here
+    is rendered."""
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    class AnyAddress(MarkdownIt):
+        def validateLink(self, url: str) -> bool:
+            return True
+
+    return AnyAddress("commonmark").enable(["table", "strikethrough"])
 
 
 def joins_softbreaks(text: str) -> bool:

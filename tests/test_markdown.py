@@ -419,3 +419,14 @@ def test_teaser_cards_wrapped_in_one_link_over_several_blocks_are_read_as_links(
     assert {r.rule for r in found.removed} == {LINK_SECTION_RULE, IMAGE_RULE}
     far = "[Open\n\n" + "\n\n".join(f"Paragraph {n}." for n in range(8)) + "\n\nEnd](https://example.com/x)\n"
     assert block_links(far).linked_lines == frozenset()  # an opener too far up opens no card
+
+
+def test_script_and_data_addresses_are_links_and_images_too() -> None:
+    """A share button linking to javascript: and a lazy image whose address is a data: placeholder are read as the
+    link and the image they are (markdown-it refuses such addresses when it renders); a sentence stays."""
+    found = markdown_lines(
+        f'{PARAGRAPH}\n\n[ __ print ](javascript:window.print\\(\\) "print")\n\n'
+        "![Spiced Honey Pear Jam](data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E)\n"
+    )
+    assert found.lines == (PARAGRAPH,)
+    assert [r.rule for r in found.removed] == [LINK_LINE_RULE, IMAGE_RULE]
