@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from cleaner.jina_reader import jina_hints, split_jina_header
 from cleaner.line_shape import reads_like_body
+from cleaner.markdown_repeats import repeated_lines
 from cleaner.markdown_spans import block_links
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
@@ -39,6 +40,9 @@ _LINK_LINE_SHARE = 0.8
 # (related stories, a menu, tags) even where some of its lines are not: "16 hours ago on [iOS Blog](…)"
 LINK_SECTION_RULE = "markdown_link_section"
 _LINK_SECTION_SHARE = 0.5
+# the article's second copy on the page (cleaner/markdown_repeats.py)
+REPEATED_RULE = "markdown_repeated_copy"
+REPEATED_CATEGORY = "template"
 # a heading whose own lines (above its first subhead) hold more letters than this outside links, and mostly
 # outside them, heads text: the links of the subheads under it do not take it along
 _SECTION_OWN_TEXT_LETTERS = 100
@@ -247,19 +251,8 @@ def _decide(entries: Sequence[_Entry], levels: Sequence[int]) -> tuple[list[str]
     lines: list[str] = []
     code: set[int] = set()
     removed: list[Removal] = []
-    link_sections = _link_sections(entries, levels)
-    for entry in entries:
-        rule = ""
-        if entry.kind in ("image", "image_span"):
-            rule, category = IMAGE_RULE, IMAGE_CATEGORY
-        elif entry.kind == "line" and entry.card and entry.section in link_sections:
-            rule, category = LINK_SECTION_RULE, LINK_LINE_CATEGORY  # a teaser's summary: all of it a link
-        elif entry.kind != "line" or reads_like_body(entry.text):
-            pass  # a sentence, even a linked one, is left to the line rules: losing one is worse than a leak
-        elif entry.section in link_sections:
-            rule, category = LINK_SECTION_RULE, LINK_LINE_CATEGORY
-        elif entry.linked >= _LINK_LINE_SHARE * entry.letters > 0:
-            rule, category = LINK_LINE_RULE, LINK_LINE_CATEGORY
+    verdicts = _verdicts(entries, _link_sections(entries, levels))
+    for entry, (rule, category) in zip(entries, verdicts, strict=True):
         if rule:
             removed.append(Removal(entry.text, rule, category, 0 if entry.kind == "image_span" else len(lines) + 1))
             continue
@@ -267,6 +260,29 @@ def _decide(entries: Sequence[_Entry], levels: Sequence[int]) -> tuple[list[str]
         if entry.kind == "code":
             code.add(len(lines))
     return lines, code, removed
+
+
+def _verdicts(entries: Sequence[_Entry], link_sections: set[int]) -> list[tuple[str, str]]:
+    """Each entry's removal rule and category ("" to keep it): images, link lines and sections, then the lines of
+    a second copy of the article among the lines kept."""
+    verdicts: list[tuple[str, str]] = []
+    for entry in entries:
+        verdict = ("", "")
+        if entry.kind in ("image", "image_span"):
+            verdict = (IMAGE_RULE, IMAGE_CATEGORY)
+        elif entry.kind == "line" and entry.card and entry.section in link_sections:
+            verdict = (LINK_SECTION_RULE, LINK_LINE_CATEGORY)  # a teaser's summary: all of it a link
+        elif entry.kind != "line" or reads_like_body(entry.text):
+            pass  # a sentence, even a linked one, is left to the line rules: losing one is worse than a leak
+        elif entry.section in link_sections:
+            verdict = (LINK_SECTION_RULE, LINK_LINE_CATEGORY)
+        elif entry.linked >= _LINK_LINE_SHARE * entry.letters > 0:
+            verdict = (LINK_LINE_RULE, LINK_LINE_CATEGORY)
+        verdicts.append(verdict)
+    kept = [index for index, entry in enumerate(entries) if entry.kind in ("line", "title") and not verdicts[index][0]]
+    for position in repeated_lines([entries[index].text for index in kept]):
+        verdicts[kept[position]] = (REPEATED_RULE, REPEATED_CATEGORY)
+    return verdicts
 
 
 def _rejoin_wrapped_headings(tokens: Sequence[Token]) -> list[Token]:
@@ -342,6 +358,7 @@ __all__ = [
     "IMAGE_RULE",
     "LINK_LINE_RULE",
     "LINK_SECTION_RULE",
+    "REPEATED_RULE",
     "MarkdownLines",
     "joins_softbreaks",
     "markdown_lines",
