@@ -40,6 +40,10 @@ _LINK_LINE_SHARE = 0.8
 # (related stories, a menu, tags) even where some of its lines are not: "16 hours ago on [iOS Blog](…)"
 LINK_SECTION_RULE = "markdown_link_section"
 _LINK_SECTION_SHARE = 0.5
+# in such a section, sentences that are themselves all anchor text (this share of their letters, or more), several
+# of them, are teasers' headlines and summaries linked as one: they go too, where sentences with a link stay
+_ALL_LINKED_SHARE = 0.95
+_MIN_TEASERS = 3  # one such sentence is a reader's comment quoting a link, or a lead linked whole
 # the article's second copy on the page (cleaner/markdown_repeats.py)
 REPEATED_RULE = "markdown_repeated_copy"
 REPEATED_CATEGORY = "template"
@@ -236,6 +240,20 @@ def _link_sections(entries: Sequence[_Entry], levels: Sequence[int]) -> set[int]
     return dropped
 
 
+def _teaser(entry: _Entry, teasers: set[int]) -> bool:
+    return entry.section in teasers and entry.linked >= _ALL_LINKED_SHARE * entry.letters > 0
+
+
+def _teaser_sections(entries: Sequence[_Entry], link_sections: set[int]) -> set[int]:
+    """The link sections holding at least _MIN_TEASERS sentences that are one link from end to end, or nearly (a
+    teaser's headline and summary as one anchor): a list of teasers, where all such sentences go."""
+    counts: dict[int, int] = {}
+    for entry in entries:
+        if entry.kind == "line" and _teaser(entry, link_sections) and reads_like_body(entry.text):
+            counts[entry.section] = counts.get(entry.section, 0) + 1
+    return {section for section, count in counts.items() if count >= _MIN_TEASERS}
+
+
 def _shows_its_address(anchor: str, href: str) -> bool:
     """Whether a link's text is its own address ("www.openpetition.de", "help@example.org"): text a reader is
     meant to read, not a way elsewhere."""
@@ -266,11 +284,12 @@ def _verdicts(entries: Sequence[_Entry], link_sections: set[int]) -> list[tuple[
     """Each entry's removal rule and category ("" to keep it): images, link lines and sections, then the lines of
     a second copy of the article among the lines kept."""
     verdicts: list[tuple[str, str]] = []
+    teasers = _teaser_sections(entries, link_sections)
     for entry in entries:
         verdict = ("", "")
         if entry.kind in ("image", "image_span"):
             verdict = (IMAGE_RULE, IMAGE_CATEGORY)
-        elif entry.kind == "line" and entry.card and entry.section in link_sections:
+        elif entry.kind == "line" and entry.section in link_sections and (entry.card or _teaser(entry, teasers)):
             verdict = (LINK_SECTION_RULE, LINK_LINE_CATEGORY)  # a teaser's summary: all of it a link
         elif entry.kind != "line" or reads_like_body(entry.text):
             pass  # a sentence, even a linked one, is left to the line rules: losing one is worse than a leak

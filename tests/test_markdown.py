@@ -430,3 +430,23 @@ def test_script_and_data_addresses_are_links_and_images_too() -> None:
     )
     assert found.lines == (PARAGRAPH,)
     assert [r.rule for r in found.removed] == [LINK_LINE_RULE, IMAGE_RULE]
+
+
+def test_teasers_linked_whole_go_from_a_link_section_but_a_linked_comment_stays() -> None:
+    """Under a heading, three or more sentences that are each one link (a teaser's headline and summary as one
+    anchor) go with their section; a section's single linked sentence (a reader quoting a link) stays, and so
+    does a sentence with a link inside it."""
+    teasers = "\n\n".join(
+        f"* [Police: {n} in custody after the death of a student. A woman and a man have been arrested.]"
+        f"(https://example.com/{n})\n* [More](https://example.com/more/{n})"
+        for n in range(3)
+    )
+    found = markdown_lines(f"# Budget approved\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n## Latest\n\n{teasers}\n")
+    assert found.lines == ("Budget approved", PARAGRAPH, PARAGRAPH)
+    comment = (
+        "## 1 Kommentar\n\n[Yalcin](http://www.example.com)\n\n"
+        "[Hatt ich nicht schon mal erwähnt wie flatterhaft das Mädl ist? :)](http://example.com/c-5161)\n\n"
+        "[29.07.2006 um 16:43](#comment-754844) | [Antworten](javascript:publicReply('754844');)\n"
+    )
+    kept = markdown_lines(f"# Budget approved\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n{comment}").lines
+    assert "Hatt ich nicht schon mal erwähnt wie flatterhaft das Mädl ist? :)" in kept
