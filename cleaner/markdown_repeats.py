@@ -9,20 +9,21 @@ from collections.abc import Sequence
 # fallback), wrapped and joined differently: the second copy's sentences are all the first's. A sentence counts
 # from _MIN_SENTENCE_WORDS words, with its full stop, as prose (at most _MAX_NUMBER_SHARE of its words numbers: a
 # recipe's quantities are no prose). A run of lines holding at least _MIN_REPEATED_SENTENCES such sentences and
-# _MIN_REPEATED_WORDS words said before, and none that is new, is a copy. A pull quote or a teaser quoting the
+# _MIN_REPEATED_WORDS words said before, and (nearly) none that is new, is a copy. A pull quote or a teaser quoting the
 # lead repeats a sentence or two, a meal plan its dishes day after day: they stay.
 _MIN_SENTENCE_WORDS = 8
 _MIN_REPEATED_SENTENCES = 4
 _MIN_REPEATED_WORDS = 200
 _MAX_NUMBER_SHARE = 0.1
+_MIN_SAID_SHARE = 0.9  # of a copy's sentences: the odd one differs by its markup ("**only.**Developer")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _WORD = re.compile(r"\w+")
 
 
 def repeated_lines(lines: Sequence[str]) -> set[int]:
-    """Indexes of the lines that repeat earlier ones: runs of consecutive lines whose every sentence of several
-    words was said above, holding enough such sentences between them (lines with no such sentence, a date or a
+    """Indexes of the lines that repeat earlier ones: runs of consecutive lines whose sentences of several words
+    were (nearly all) said above, holding enough such sentences between them (lines with no such sentence, a date or a
     heading, neither break a run nor count in it)."""
     seen: set[str] = set()
     repeats: set[int] = set()
@@ -30,10 +31,12 @@ def repeated_lines(lines: Sequence[str]) -> set[int]:
     sentence_count = word_count = 0
     for index, line in enumerate(lines):
         sentences = _sentences(line)
-        if sentences and sentences <= seen:
+        said = sentences & seen
+        if sentences and len(said) >= _MIN_SAID_SHARE * len(sentences):
             run.append(index)
-            sentence_count += len(sentences)
-            word_count += sum(sentence.count(" ") + 1 for sentence in sentences)
+            sentence_count += len(said)
+            word_count += sum(sentence.count(" ") + 1 for sentence in said)
+            seen.update(sentences)
             continue
         if sentences:
             if sentence_count >= _MIN_REPEATED_SENTENCES and word_count >= _MIN_REPEATED_WORDS:

@@ -19,6 +19,8 @@ SENTENCES = [
     "Focusing on reducing your biggest expenses, probably housing and transportation, goes a long way.",
     "It is crucial to keep your spending in check, but you can only cut costs to a certain degree, he says.",
     "Sabatier encourages taking up a side hustle to diversify your income streams over the coming years.",
+    "The most lucrative side hustles are those that generate passive income, such as real estate, he wrote.",
+    "There is at least one common strategy present in nearly every story about financial independence.",
 ]
 
 
@@ -45,3 +47,11 @@ def test_a_pull_quote_a_teaser_of_the_lead_and_a_repeated_meal_plan_stay() -> No
     ]
     assert repeated_lines(lines + lines[-3:] * 6) == set()
     assert repeated_lines([*SENTENCES, " ".join(SENTENCES)]) == {len(SENTENCES)}
+
+
+def test_a_copy_whose_odd_sentence_differs_by_its_markup_is_still_a_copy() -> None:
+    """One sentence in ten glued to the next by its bold marks ("only.**Developer") does not hide the copy; a
+    paragraph of new sentences after it is no copy."""
+    glued = [*SENTENCES[:-2], SENTENCES[-2] + "**" + SENTENCES[-1]]
+    new = [sentence.replace("the", "a") + " Then something new happened." for sentence in SENTENCES]
+    assert repeated_lines([*SENTENCES, " ".join(glued), " ".join(new)]) == {len(SENTENCES)}
