@@ -52,6 +52,7 @@ REPEATED_CATEGORY = "template"
 _SECTION_OWN_TEXT_LETTERS = 100
 _MAX_ADDRESS_WRAPS = 8
 _MAX_REREAD_DEPTH = 4  # code blocks read again as Markdown inside one another (a line of 4,000 spaces: no deeper)
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
 _MAX_TABLE_CELL_CHARS = 300  # a cell longer than this holds prose: the table lays out a page, it holds no data
 
 
@@ -107,13 +108,18 @@ class _LineWriter:
     A list item is written without its marker, as a text dump holds it: the line rules know "Share on Facebook",
     not "- Share on Facebook". Blockquotes are written as their paragraphs."""
 
-    def __init__(self, *, join_softbreaks: bool, card_lines: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self, *, join_softbreaks: bool, card_lines: frozenset[int] = frozenset(), source: Sequence[str] = ()
+    ) -> None:
         self.join_softbreaks = join_softbreaks
+        self.source = source  # the document's lines: a layout table's row is read again from its own line
         self.card_lines = card_lines  # 0-based source lines inside a link around whole blocks: all anchor text
         self.entries: list[_Entry] = []
         self.section = 0
         self.levels = [0]  # each section's heading level (1-6); 0 for the lines before the first heading
         self._cells: list[tuple[str, int]] | None = None  # the cells of the table row being read, letters linked
+        self._row_line = ""  # the source line of that row
+        self._row_start = 0
         self._linked: list[int] = []  # per line of the inline run last rendered: letters inside links
         self._images: list[str] = []  # images of the inline run last rendered
 
@@ -135,9 +141,16 @@ class _LineWriter:
                 heading = ""
             elif kind == "tr_open":
                 self._cells = []
+                in_source = depth == 0 and token.map is not None and token.map[0] < len(self.source)
+                self._row_line = self.source[token.map[0]] if in_source and token.map else ""
+                self._row_start = len(self.entries)  # the row's images: written again when it is read again
             elif kind == "tr_close" and self._cells is not None:
-                self._table_row(self._cells)
+                cells = self._cells
+                if any(len(text) > _MAX_TABLE_CELL_CHARS for text, _linked in cells) and self._row_line:
+                    del self.entries[self._row_start :]
+                    cells = self._raw_cells(self._row_line)
                 self._cells = None
+                self._table_row(cells)
             elif kind == "code_block" and depth < _MAX_REREAD_DEPTH and _holds_markdown(token.content):
                 self.walk(_parser().parse(token.content), depth=depth + 1)  # a list html2text indented too far
             elif kind in ("fence", "code_block"):
@@ -195,6 +208,19 @@ class _LineWriter:
                 parts.append(child.content)
         lines.append("".join(parts))
         return lines
+
+    def _raw_cells(self, row: str) -> list[tuple[str, int]]:
+        """A layout row's cells read from its line, every one of them: a table keeps no more cells in a row than
+        its header has columns, and markdownify writes a nested table into the cell that holds the article, so
+        the article's later paragraphs would stand in cells past the last column and be lost."""
+        cells: list[tuple[str, int]] = []
+        for piece in _CELL_BORDER.split(row.strip().strip("|")):
+            children = _parser().parseInline(piece.strip())[0].children or []
+            lines = self._render(children)
+            for image in self._images:
+                self.entries.append(_Entry(image, "image", self.section))
+            cells.append((normalize_line(" ".join(lines)), sum(self._linked)))
+        return cells
 
     def _table_row(self, cells: list[tuple[str, int]]) -> None:
         """A data row as its cells joined by " | ", as the HTML path writes one; a layout table's row (a page laid
@@ -365,7 +391,9 @@ def markdown_lines(text: str) -> MarkdownLines:
     if "-\n" in text:
         text = _unwrapped_destinations(text, _HYPHEN_WRAPPED_DESTINATION)
     cards = block_links(text)
-    writer = _LineWriter(join_softbreaks=joins_softbreaks(cards.text), card_lines=cards.linked_lines)
+    writer = _LineWriter(
+        join_softbreaks=joins_softbreaks(cards.text), card_lines=cards.linked_lines, source=cards.text.split("\n")
+    )
     writer.walk(_parser().parse(cards.text))
     if writer.title:  # the article's own heading, before Jina's Title (the page's <title>, "… | Site" often)
         hints["title"] = writer.title

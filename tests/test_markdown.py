@@ -450,3 +450,14 @@ def test_teasers_linked_whole_go_from_a_link_section_but_a_linked_comment_stays(
     )
     kept = markdown_lines(f"# Budget approved\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n{comment}").lines
     assert "Hatt ich nicht schon mal erwähnt wie flatterhaft das Mädl ist? :)" in kept
+
+
+def test_a_layout_rows_cells_past_the_headers_columns_are_kept() -> None:
+    """markdownify writes a nested table into the cell holding the article, so its later paragraphs stand in cells
+    past the header's last column, which a table drops: a layout row is read again from its line, every cell kept,
+    its images dropped once; a data row keeps its columns."""
+    later = "The SLS has been a key part of NASA's exploration plans since the 2010 authorization act directed it."
+    row = f"| ![core](https://example.com/core.jpg) | {PARAGRAPH * 4} | | --- | | “A quote,” Cooke said. | {later} |"
+    found = markdown_lines(f"|  |  |\n| --- | --- |\n{row}\n\n| Team | Points |\n| --- | --- |\n| Ajax | 12 | 3 |\n")
+    assert found.lines == (PARAGRAPH * 4, "---", "“A quote,” Cooke said.", later, "Team | Points", "Ajax | 12")
+    assert [r.rule for r in found.removed] == [IMAGE_RULE]
