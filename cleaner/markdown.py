@@ -9,8 +9,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from cleaner.jina_reader import jina_hints, split_jina_header
-from cleaner.line_shape import reads_like_body
-from cleaner.markdown_repeats import repeated_lines
+from cleaner.markdown_links import (
+    IMAGE_RULE,
+    LINK_LINE_RULE,
+    LINK_SECTION_RULE,
+    REPEATED_RULE,
+    Entry,
+    decide,
+    letters_in,
+)
 from cleaner.markdown_spans import block_links
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
@@ -29,27 +36,6 @@ _WRAPPED_DESTINATION = re.compile(r"(\]\(<?(?:https?://|/)[^\s()<>]*)\n(?=[^\s()
 # inside an address leaves CommonMark no link: such breaks are taken out of the whole document before it is read
 _HYPHEN_WRAPPED_DESTINATION = re.compile(r'(\]\(<?(?:[^\s<>"()]|\([^\s()<>]*\))*-)\n[ \t]*(?=[^\s<>"()])')
 _BREAK_TAG = re.compile(r"^<br\s*/?>$", re.I)
-IMAGE_RULE = "markdown_image"
-IMAGE_CATEGORY = "caption"
-# a line whose letters are (nearly) all anchor text is a menu item, a teaser headline or a "Read more" link: what
-# an HTML extractor drops by link density. The article's own links sit inside sentences.
-LINK_LINE_RULE = "markdown_link_line"
-LINK_LINE_CATEGORY = "navigation"
-_LINK_LINE_SHARE = 0.8
-# a section (a heading and the lines up to the next) with this share of its letters in links is a block of links
-# (related stories, a menu, tags) even where some of its lines are not: "16 hours ago on [iOS Blog](…)"
-LINK_SECTION_RULE = "markdown_link_section"
-_LINK_SECTION_SHARE = 0.5
-# in such a section, sentences that are themselves all anchor text (this share of their letters, or more), several
-# of them, are teasers' headlines and summaries linked as one: they go too, where sentences with a link stay
-_ALL_LINKED_SHARE = 0.95
-_MIN_TEASERS = 3  # one such sentence is a reader's comment quoting a link, or a lead linked whole
-# the article's second copy on the page (cleaner/markdown_repeats.py)
-REPEATED_RULE = "markdown_repeated_copy"
-REPEATED_CATEGORY = "template"
-# a heading whose own lines (above its first subhead) hold more letters than this outside links, and mostly
-# outside them, heads text: the links of the subheads under it do not take it along
-_SECTION_OWN_TEXT_LETTERS = 100
 _MAX_ADDRESS_WRAPS = 8
 _MAX_REREAD_DEPTH = 4  # code blocks read again as Markdown inside one another (a line of 4,000 spaces: no deeper)
 _CELL_BORDER = re.compile(r"(?<!\\)\|")
@@ -90,18 +76,6 @@ def joins_softbreaks(text: str) -> bool:
     return blank >= 1 and blank >= _MIN_BLANK_LINE_SHARE * (len(lines) - blank)
 
 
-@dataclass(slots=True)
-class _Entry:
-    """One line the token walk wrote (or an image it met), before the link-density decisions."""
-
-    text: str
-    kind: str  # "line", "code", "title", "image" (a line of its own), "image_span" (inside a line)
-    section: int  # headings start sections
-    linked: int = 0  # letters and digits inside links
-    letters: int = 0
-    card: bool = False  # inside a link around whole blocks (a teaser card's headline and summary)
-
-
 class _LineWriter:
     """Walks the block tokens, writing one entry per heading, paragraph line, list item, table row and code line.
 
@@ -114,7 +88,7 @@ class _LineWriter:
         self.join_softbreaks = join_softbreaks
         self.source = source  # the document's lines: a layout table's row is read again from its own line
         self.card_lines = card_lines  # 0-based source lines inside a link around whole blocks: all anchor text
-        self.entries: list[_Entry] = []
+        self.entries: list[Entry] = []
         self.section = 0
         self.levels = [0]  # each section's heading level (1-6); 0 for the lines before the first heading
         self._cells: list[tuple[str, int]] | None = None  # the cells of the table row being read, letters linked
@@ -166,10 +140,10 @@ class _LineWriter:
             children = _parser().parseInline(_unwrapped_destinations(token.content))[0].children or []
         lines = self._render(children)
         if in_card:
-            self._linked = [_letters(line) for line in lines]
+            self._linked = [letters_in(line) for line in lines]
         spans = any(map(normalize_line, lines))  # images beside words are spans; alone they are a line
         for image in self._images:
-            self.entries.append(_Entry(image, "image_span" if spans else "image", self.section))
+            self.entries.append(Entry(image, "image_span" if spans else "image", self.section))
         if self._cells is not None:
             self._cells.append((normalize_line(" ".join(lines)), sum(self._linked)))
             return
@@ -191,7 +165,7 @@ class _LineWriter:
             if kind in ("text", "code_inline"):
                 parts.append(child.content)
                 if targets and not _shows_its_address(child.content, targets[-1]):
-                    linked[-1] += _letters(child.content)
+                    linked[-1] += letters_in(child.content)
             elif kind == "link_open":
                 targets.append(str(child.attrs.get("href") or ""))
             elif kind == "link_close" and targets:
@@ -218,7 +192,7 @@ class _LineWriter:
             children = _parser().parseInline(piece.strip())[0].children or []
             lines = self._render(children)
             for image in self._images:
-                self.entries.append(_Entry(image, "image", self.section))
+                self.entries.append(Entry(image, "image", self.section))
             cells.append((normalize_line(" ".join(lines)), sum(self._linked)))
         return cells
 
@@ -235,49 +209,7 @@ class _LineWriter:
     def _add(self, line: str, *, kind: str = "line", linked: int = 0, card: bool = False) -> None:
         cleaned = normalize_line(line)
         if cleaned:
-            self.entries.append(_Entry(cleaned, kind, self.section, linked, _letters(cleaned), card))
-
-
-def _link_sections(entries: Sequence[_Entry], levels: Sequence[int]) -> set[int]:
-    """Sections whose letters are mostly anchor text: a related stories block, a menu, a list of tags. A heading's
-    section runs to the next heading of its level or above, its subheads' sections included ("## More stories"
-    over "#### [Teaser](…)" items); levels: each section's heading level, 0 for the lines before any heading.
-    Never a section holding the title's or the one with the most text outside links: the article's."""
-    linked = [0] * len(levels)
-    letters = [0] * len(levels)
-    for entry in entries:
-        if entry.kind in ("line", "title"):
-            linked[entry.section] += entry.linked
-            letters[entry.section] += entry.letters
-    article = max(range(len(levels)), key=lambda section: letters[section] - linked[section])
-    kept = {article} | {entry.section for entry in entries if entry.kind == "title"}
-    dropped: set[int] = set()
-    for start, level in enumerate(levels):
-        end = start + 1
-        while level and end < len(levels) and levels[end] > level:
-            end += 1
-        if any(start <= section < end for section in kept) or start in dropped:
-            continue
-        own_text = letters[start] - linked[start]
-        if own_text > _SECTION_OWN_TEXT_LETTERS and linked[start] < _LINK_SECTION_SHARE * letters[start]:
-            continue  # its own lines are text: the links are in subheads under it ("Neu in Liebe" under a list)
-        if sum(linked[start:end]) >= _LINK_SECTION_SHARE * sum(letters[start:end]) > 0:
-            dropped.update(range(start, end))
-    return dropped
-
-
-def _teaser(entry: _Entry, teasers: set[int]) -> bool:
-    return entry.section in teasers and entry.linked >= _ALL_LINKED_SHARE * entry.letters > 0
-
-
-def _teaser_sections(entries: Sequence[_Entry], link_sections: set[int]) -> set[int]:
-    """The link sections holding at least _MIN_TEASERS sentences that are one link from end to end, or nearly (a
-    teaser's headline and summary as one anchor): a list of teasers, where all such sentences go."""
-    counts: dict[int, int] = {}
-    for entry in entries:
-        if entry.kind == "line" and _teaser(entry, link_sections) and reads_like_body(entry.text):
-            counts[entry.section] = counts.get(entry.section, 0) + 1
-    return {section for section, count in counts.items() if count >= _MIN_TEASERS}
+            self.entries.append(Entry(cleaned, kind, self.section, linked, letters_in(cleaned), card))
 
 
 def _shows_its_address(anchor: str, href: str) -> bool:
@@ -287,47 +219,6 @@ def _shows_its_address(anchor: str, href: str) -> bool:
     if not shown or " " in shown or not ("." in shown or "@" in shown):
         return False
     return href.lower().startswith("mailto:") or shown.removesuffix("/") in href.lower()
-
-
-def _decide(entries: Sequence[_Entry], levels: Sequence[int]) -> tuple[list[str], set[int], list[Removal]]:
-    """The kept lines, the 1-based numbers of the code lines among them, and the removals (numbered by the line
-    they stood before; 0 for an image inside a line)."""
-    lines: list[str] = []
-    code: set[int] = set()
-    removed: list[Removal] = []
-    verdicts = _verdicts(entries, _link_sections(entries, levels))
-    for entry, (rule, category) in zip(entries, verdicts, strict=True):
-        if rule:
-            removed.append(Removal(entry.text, rule, category, 0 if entry.kind == "image_span" else len(lines) + 1))
-            continue
-        lines.append(entry.text)
-        if entry.kind == "code":
-            code.add(len(lines))
-    return lines, code, removed
-
-
-def _verdicts(entries: Sequence[_Entry], link_sections: set[int]) -> list[tuple[str, str]]:
-    """Each entry's removal rule and category ("" to keep it): images, link lines and sections, then the lines of
-    a second copy of the article among the lines kept."""
-    verdicts: list[tuple[str, str]] = []
-    teasers = _teaser_sections(entries, link_sections)
-    for entry in entries:
-        verdict = ("", "")
-        if entry.kind in ("image", "image_span"):
-            verdict = (IMAGE_RULE, IMAGE_CATEGORY)
-        elif entry.kind == "line" and entry.section in link_sections and (entry.card or _teaser(entry, teasers)):
-            verdict = (LINK_SECTION_RULE, LINK_LINE_CATEGORY)  # a teaser's summary: all of it a link
-        elif entry.kind != "line" or reads_like_body(entry.text):
-            pass  # a sentence, even a linked one, is left to the line rules: losing one is worse than a leak
-        elif entry.section in link_sections:
-            verdict = (LINK_SECTION_RULE, LINK_LINE_CATEGORY)
-        elif entry.linked >= _LINK_LINE_SHARE * entry.letters > 0:
-            verdict = (LINK_LINE_RULE, LINK_LINE_CATEGORY)
-        verdicts.append(verdict)
-    kept = [index for index, entry in enumerate(entries) if entry.kind in ("line", "title") and not verdicts[index][0]]
-    for position in repeated_lines([entries[index].text for index in kept]):
-        verdicts[kept[position]] = (REPEATED_RULE, REPEATED_CATEGORY)
-    return verdicts
 
 
 def _rejoin_wrapped_headings(tokens: Sequence[Token]) -> list[Token]:
@@ -376,10 +267,6 @@ def _holds_markdown(code: str) -> bool:
     )
 
 
-def _letters(text: str) -> int:
-    return sum(map(str.isalnum, text))
-
-
 def markdown_lines(text: str) -> MarkdownLines:
     """The candidate lines of a Markdown dump, the numbers of its code lines, the images dropped, and its hints:
     the first level-1 heading as title (else Jina Reader's Title); Jina's source URL and published time."""
@@ -397,7 +284,7 @@ def markdown_lines(text: str) -> MarkdownLines:
     writer.walk(_parser().parse(cards.text))
     if writer.title:  # the article's own heading, before Jina's Title (the page's <title>, "… | Site" often)
         hints["title"] = writer.title
-    lines, code, removed = _decide(writer.entries, writer.levels)
+    lines, code, removed = decide(writer.entries, writer.levels)
     return MarkdownLines(tuple(lines), frozenset(code), tuple(removed), hints)
 
 
