@@ -95,6 +95,7 @@ class _LineWriter:
         self._row_line = ""  # the source line of that row
         self._row_start = 0
         self._linked: list[int] = []  # per line of the inline run last rendered: letters inside links
+        self._links: list[int] = []  # per line of that run: how many links it holds
         self._images: list[str] = []  # images of the inline run last rendered
 
     @property
@@ -147,9 +148,9 @@ class _LineWriter:
         if self._cells is not None:
             self._cells.append((normalize_line(" ".join(lines)), sum(self._linked)))
             return
-        for line, linked in zip(lines, self._linked, strict=True):
+        for line, linked, links in zip(lines, self._linked, self._links, strict=True):
             is_title = heading == "h1" and not self.title
-            self._add(line, kind="title" if is_title else "line", linked=linked, card=in_card)
+            self._add(line, kind="title" if is_title else "line", linked=linked, card=in_card, links=links)
 
     def _render(self, children: Iterable[Token]) -> list[str]:
         """An inline run as lines of text: link markup reduced to its anchor text, images dropped (self._images),
@@ -157,9 +158,9 @@ class _LineWriter:
         of its anchor text."""
         lines: list[str] = []
         parts: list[str] = []
-        linked = [0]
+        linked, links = [0], [0]
         targets: list[str] = []  # the open links' addresses
-        self._linked, self._images = linked, []
+        self._linked, self._links, self._images = linked, links, []
         for child in children:
             kind = child.type
             if kind in ("text", "code_inline"):
@@ -168,6 +169,7 @@ class _LineWriter:
                     linked[-1] += letters_in(child.content)
             elif kind == "link_open":
                 targets.append(str(child.attrs.get("href") or ""))
+                links[-1] += 1
             elif kind == "link_close" and targets:
                 targets.pop()
             elif kind == "image":
@@ -178,6 +180,7 @@ class _LineWriter:
                 lines.append("".join(parts))
                 parts = []
                 linked.append(0)
+                links.append(0)
             elif kind == "html_inline":
                 parts.append(child.content)
         lines.append("".join(parts))
@@ -206,10 +209,10 @@ class _LineWriter:
         else:
             self._add(" | ".join(text for text, _linked in filled), linked=sum(linked for _text, linked in filled))
 
-    def _add(self, line: str, *, kind: str = "line", linked: int = 0, card: bool = False) -> None:
+    def _add(self, line: str, *, kind: str = "line", linked: int = 0, card: bool = False, links: int = 0) -> None:
         cleaned = normalize_line(line)
         if cleaned:
-            self.entries.append(Entry(cleaned, kind, self.section, linked, letters_in(cleaned), card))
+            self.entries.append(Entry(cleaned, kind, self.section, linked, letters_in(cleaned), card, links))
 
 
 def _shows_its_address(anchor: str, href: str) -> bool:

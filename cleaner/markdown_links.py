@@ -42,6 +42,7 @@ class Entry:
     linked: int = 0  # letters and digits inside links
     letters: int = 0
     card: bool = False  # inside a link around whole blocks (a teaser card's headline and summary)
+    links: int = 0  # how many links the line holds
 
 
 def _link_sections(entries: Sequence[Entry], levels: Sequence[int]) -> set[int]:
@@ -78,11 +79,12 @@ def _teaser(entry: Entry, teasers: set[int]) -> bool:
 
 def _teaser_sections(entries: Sequence[Entry], link_sections: set[int]) -> set[int]:
     """The link sections holding at least _MIN_TEASERS sentences that are one link from end to end, or nearly (a
-    teaser's headline and summary as one anchor): a list of teasers, where all such sentences go."""
+    teaser's headline and summary as one anchor): a list of teasers, where all such sentences go. A line of
+    several such links glued together (a carousel written as one paragraph) counts each."""
     counts: dict[int, int] = {}
     for entry in entries:
         if entry.kind == "line" and _teaser(entry, link_sections) and reads_like_body(entry.text):
-            counts[entry.section] = counts.get(entry.section, 0) + 1
+            counts[entry.section] = counts.get(entry.section, 0) + max(1, entry.links)
     return {section for section, count in counts.items() if count >= _MIN_TEASERS}
 
 

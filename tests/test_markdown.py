@@ -461,3 +461,15 @@ def test_a_layout_rows_cells_past_the_headers_columns_are_kept() -> None:
     found = markdown_lines(f"|  |  |\n| --- | --- |\n{row}\n\n| Team | Points |\n| --- | --- |\n| Ajax | 12 | 3 |\n")
     assert found.lines == (PARAGRAPH * 4, "---", "“A quote,” Cooke said.", later, "Team | Points", "Ajax | 12")
     assert [r.rule for r in found.removed] == [IMAGE_RULE]
+
+
+def test_teasers_glued_into_one_paragraph_count_one_by_one() -> None:
+    """html2text writes a carousel of linked teasers as one paragraph: its links count each, so the paragraph
+    goes with its link section; the article's paragraphs stay."""
+    carousel = "".join(
+        f"[**Headline number {n} about the city**  _A man was arrested on Monday after a fight in a restaurant "
+        f'downtown._](https://example.com/{n} "Headline {n}")'
+        for n in range(3)
+    )
+    found = markdown_lines(f"# Budget approved\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n#### Latest Headlines\n\n{carousel}\n")
+    assert found.lines == ("Budget approved", PARAGRAPH, PARAGRAPH)
