@@ -9,7 +9,16 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from cleaner.jina_reader import jina_hints, split_jina_header
-from cleaner.line_shape import reads_like_body
+from cleaner.markdown_links import (
+    IMAGE_RULE,
+    LINK_LINE_RULE,
+    LINK_SECTION_RULE,
+    REPEATED_RULE,
+    Entry,
+    decide,
+    letters_in,
+)
+from cleaner.markdown_spans import block_links
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
 
@@ -23,20 +32,13 @@ _MIN_BLANK_LINE_SHARE = 0.1
 # html2text wraps a long link's address too ("](https://example.com/2019/11/video-shows-\nrescue/)"), which
 # CommonMark then reads as text: the line break inside the address is taken out before the run is read again
 _WRAPPED_DESTINATION = re.compile(r"(\]\(<?(?:https?://|/)[^\s()<>]*)\n(?=[^\s()<>]*\))")
+# it breaks an address after a hyphen wherever the link stands, a heading's or a title's too, and a line break
+# inside an address leaves CommonMark no link: such breaks are taken out of the whole document before it is read
+_HYPHEN_WRAPPED_DESTINATION = re.compile(r'(\]\(<?(?:[^\s<>"()]|\([^\s()<>]*\))*-)\n[ \t]*(?=[^\s<>"()])')
 _BREAK_TAG = re.compile(r"^<br\s*/?>$", re.I)
-IMAGE_RULE = "markdown_image"
-IMAGE_CATEGORY = "caption"
-# a line whose letters are (nearly) all anchor text is a menu item, a teaser headline or a "Read more" link: what
-# an HTML extractor drops by link density. The article's own links sit inside sentences.
-LINK_LINE_RULE = "markdown_link_line"
-LINK_LINE_CATEGORY = "navigation"
-_LINK_LINE_SHARE = 0.8
-# a section (a heading and the lines up to the next) with this share of its letters in links is a block of links
-# (related stories, a menu, tags) even where some of its lines are not: "16 hours ago on [iOS Blog](…)"
-LINK_SECTION_RULE = "markdown_link_section"
-_LINK_SECTION_SHARE = 0.5
 _MAX_ADDRESS_WRAPS = 8
 _MAX_REREAD_DEPTH = 4  # code blocks read again as Markdown inside one another (a line of 4,000 spaces: no deeper)
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
 _MAX_TABLE_CELL_CHARS = 300  # a cell longer than this holds prose: the table lays out a page, it holds no data
 
 
@@ -52,10 +54,17 @@ class MarkdownLines:
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    """CommonMark with GFM tables and strikethrough; imported on first use (a text-only run never pays for it)."""
+    """CommonMark with GFM tables and strikethrough; imported on first use (a text-only run never pays for it).
+    Every address is a link's: markdown-it refuses javascript: and data: ones (unsafe to render), which leaves a
+    share button's "[print](javascript:window.print())" or a lazy image's placeholder as text, but nothing here
+    is rendered."""
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    class AnyAddress(MarkdownIt):
+        def validateLink(self, url: str) -> bool:
+            return True
+
+    return AnyAddress("commonmark").enable(["table", "strikethrough"])
 
 
 def joins_softbreaks(text: str) -> bool:
@@ -67,30 +76,26 @@ def joins_softbreaks(text: str) -> bool:
     return blank >= 1 and blank >= _MIN_BLANK_LINE_SHARE * (len(lines) - blank)
 
 
-@dataclass(slots=True)
-class _Entry:
-    """One line the token walk wrote (or an image it met), before the link-density decisions."""
-
-    text: str
-    kind: str  # "line", "code", "title", "image" (a line of its own), "image_span" (inside a line)
-    section: int  # headings start sections
-    linked: int = 0  # letters and digits inside links
-    letters: int = 0
-
-
 class _LineWriter:
     """Walks the block tokens, writing one entry per heading, paragraph line, list item, table row and code line.
 
     A list item is written without its marker, as a text dump holds it: the line rules know "Share on Facebook",
     not "- Share on Facebook". Blockquotes are written as their paragraphs."""
 
-    def __init__(self, *, join_softbreaks: bool) -> None:
+    def __init__(
+        self, *, join_softbreaks: bool, card_lines: frozenset[int] = frozenset(), source: Sequence[str] = ()
+    ) -> None:
         self.join_softbreaks = join_softbreaks
-        self.entries: list[_Entry] = []
+        self.source = source  # the document's lines: a layout table's row is read again from its own line
+        self.card_lines = card_lines  # 0-based source lines inside a link around whole blocks: all anchor text
+        self.entries: list[Entry] = []
         self.section = 0
         self.levels = [0]  # each section's heading level (1-6); 0 for the lines before the first heading
         self._cells: list[tuple[str, int]] | None = None  # the cells of the table row being read, letters linked
+        self._row_line = ""  # the source line of that row
+        self._row_start = 0
         self._linked: list[int] = []  # per line of the inline run last rendered: letters inside links
+        self._links: list[int] = []  # per line of that run: how many links it holds
         self._images: list[str] = []  # images of the inline run last rendered
 
     @property
@@ -106,13 +111,21 @@ class _LineWriter:
                 self.section += 1
                 self.levels.append(int(token.tag[1:]))
             elif kind == "inline":
-                self._inline(token, heading=heading)
+                in_card = depth == 0 and token.map is not None and token.map[0] in self.card_lines
+                self._inline(token, heading=heading, in_card=in_card)
                 heading = ""
             elif kind == "tr_open":
                 self._cells = []
+                in_source = depth == 0 and token.map is not None and token.map[0] < len(self.source)
+                self._row_line = self.source[token.map[0]] if in_source and token.map else ""
+                self._row_start = len(self.entries)  # the row's images: written again when it is read again
             elif kind == "tr_close" and self._cells is not None:
-                self._table_row(self._cells)
+                cells = self._cells
+                if any(len(text) > _MAX_TABLE_CELL_CHARS for text, _linked in cells) and self._row_line:
+                    del self.entries[self._row_start :]
+                    cells = self._raw_cells(self._row_line)
                 self._cells = None
+                self._table_row(cells)
             elif kind == "code_block" and depth < _MAX_REREAD_DEPTH and _holds_markdown(token.content):
                 self.walk(_parser().parse(token.content), depth=depth + 1)  # a list html2text indented too far
             elif kind in ("fence", "code_block"):
@@ -122,20 +135,22 @@ class _LineWriter:
                 for line in token.content.split("\n"):
                     self._add(line)
 
-    def _inline(self, token: Token, *, heading: str) -> None:
+    def _inline(self, token: Token, *, heading: str, in_card: bool = False) -> None:
         children = token.children or []
         if "\n" in token.content and _WRAPPED_DESTINATION.search(token.content):
             children = _parser().parseInline(_unwrapped_destinations(token.content))[0].children or []
         lines = self._render(children)
+        if in_card:
+            self._linked = [letters_in(line) for line in lines]
         spans = any(map(normalize_line, lines))  # images beside words are spans; alone they are a line
         for image in self._images:
-            self.entries.append(_Entry(image, "image_span" if spans else "image", self.section))
+            self.entries.append(Entry(image, "image_span" if spans else "image", self.section))
         if self._cells is not None:
             self._cells.append((normalize_line(" ".join(lines)), sum(self._linked)))
             return
-        for line, linked in zip(lines, self._linked, strict=True):
+        for line, linked, links in zip(lines, self._linked, self._links, strict=True):
             is_title = heading == "h1" and not self.title
-            self._add(line, kind="title" if is_title else "line", linked=linked)
+            self._add(line, kind="title" if is_title else "line", linked=linked, card=in_card, links=links)
 
     def _render(self, children: Iterable[Token]) -> list[str]:
         """An inline run as lines of text: link markup reduced to its anchor text, images dropped (self._images),
@@ -143,17 +158,18 @@ class _LineWriter:
         of its anchor text."""
         lines: list[str] = []
         parts: list[str] = []
-        linked = [0]
+        linked, links = [0], [0]
         targets: list[str] = []  # the open links' addresses
-        self._linked, self._images = linked, []
+        self._linked, self._links, self._images = linked, links, []
         for child in children:
             kind = child.type
             if kind in ("text", "code_inline"):
                 parts.append(child.content)
                 if targets and not _shows_its_address(child.content, targets[-1]):
-                    linked[-1] += _letters(child.content)
+                    linked[-1] += letters_in(child.content)
             elif kind == "link_open":
                 targets.append(str(child.attrs.get("href") or ""))
+                links[-1] += 1
             elif kind == "link_close" and targets:
                 targets.pop()
             elif kind == "image":
@@ -164,10 +180,24 @@ class _LineWriter:
                 lines.append("".join(parts))
                 parts = []
                 linked.append(0)
+                links.append(0)
             elif kind == "html_inline":
                 parts.append(child.content)
         lines.append("".join(parts))
         return lines
+
+    def _raw_cells(self, row: str) -> list[tuple[str, int]]:
+        """A layout row's cells read from its line, every one of them: a table keeps no more cells in a row than
+        its header has columns, and markdownify writes a nested table into the cell that holds the article, so
+        the article's later paragraphs would stand in cells past the last column and be lost."""
+        cells: list[tuple[str, int]] = []
+        for piece in _CELL_BORDER.split(row.strip().strip("|")):
+            children = _parser().parseInline(piece.strip())[0].children or []
+            lines = self._render(children)
+            for image in self._images:
+                self.entries.append(Entry(image, "image", self.section))
+            cells.append((normalize_line(" ".join(lines)), sum(self._linked)))
+        return cells
 
     def _table_row(self, cells: list[tuple[str, int]]) -> None:
         """A data row as its cells joined by " | ", as the HTML path writes one; a layout table's row (a page laid
@@ -179,35 +209,10 @@ class _LineWriter:
         else:
             self._add(" | ".join(text for text, _linked in filled), linked=sum(linked for _text, linked in filled))
 
-    def _add(self, line: str, *, kind: str = "line", linked: int = 0) -> None:
+    def _add(self, line: str, *, kind: str = "line", linked: int = 0, card: bool = False, links: int = 0) -> None:
         cleaned = normalize_line(line)
         if cleaned:
-            self.entries.append(_Entry(cleaned, kind, self.section, linked, _letters(cleaned)))
-
-
-def _link_sections(entries: Sequence[_Entry], levels: Sequence[int]) -> set[int]:
-    """Sections whose letters are mostly anchor text: a related stories block, a menu, a list of tags. A heading's
-    section runs to the next heading of its level or above, its subheads' sections included ("## More stories"
-    over "#### [Teaser](…)" items); levels: each section's heading level, 0 for the lines before any heading.
-    Never a section holding the title's or the one with the most text outside links: the article's."""
-    linked = [0] * len(levels)
-    letters = [0] * len(levels)
-    for entry in entries:
-        if entry.kind in ("line", "title"):
-            linked[entry.section] += entry.linked
-            letters[entry.section] += entry.letters
-    article = max(range(len(levels)), key=lambda section: letters[section] - linked[section])
-    kept = {article} | {entry.section for entry in entries if entry.kind == "title"}
-    dropped: set[int] = set()
-    for start, level in enumerate(levels):
-        end = start + 1
-        while level and end < len(levels) and levels[end] > level:
-            end += 1
-        if any(start <= section < end for section in kept) or start in dropped:
-            continue
-        if sum(linked[start:end]) >= _LINK_SECTION_SHARE * sum(letters[start:end]) > 0:
-            dropped.update(range(start, end))
-    return dropped
+            self.entries.append(Entry(cleaned, kind, self.section, linked, letters_in(cleaned), card, links))
 
 
 def _shows_its_address(anchor: str, href: str) -> bool:
@@ -217,32 +222,6 @@ def _shows_its_address(anchor: str, href: str) -> bool:
     if not shown or " " in shown or not ("." in shown or "@" in shown):
         return False
     return href.lower().startswith("mailto:") or shown.removesuffix("/") in href.lower()
-
-
-def _decide(entries: Sequence[_Entry], levels: Sequence[int]) -> tuple[list[str], set[int], list[Removal]]:
-    """The kept lines, the 1-based numbers of the code lines among them, and the removals (numbered by the line
-    they stood before; 0 for an image inside a line)."""
-    lines: list[str] = []
-    code: set[int] = set()
-    removed: list[Removal] = []
-    link_sections = _link_sections(entries, levels)
-    for entry in entries:
-        rule = ""
-        if entry.kind in ("image", "image_span"):
-            rule, category = IMAGE_RULE, IMAGE_CATEGORY
-        elif entry.kind != "line" or reads_like_body(entry.text):
-            pass  # a sentence, even a linked one, is left to the line rules: losing one is worse than a leak
-        elif entry.section in link_sections:
-            rule, category = LINK_SECTION_RULE, LINK_LINE_CATEGORY
-        elif entry.linked >= _LINK_LINE_SHARE * entry.letters > 0:
-            rule, category = LINK_LINE_RULE, LINK_LINE_CATEGORY
-        if rule:
-            removed.append(Removal(entry.text, rule, category, 0 if entry.kind == "image_span" else len(lines) + 1))
-            continue
-        lines.append(entry.text)
-        if entry.kind == "code":
-            code.add(len(lines))
-    return lines, code, removed
 
 
 def _rejoin_wrapped_headings(tokens: Sequence[Token]) -> list[Token]:
@@ -268,10 +247,10 @@ def _rejoin_wrapped_headings(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
-def _unwrapped_destinations(source: str) -> str:
+def _unwrapped_destinations(source: str, wrap: re.Pattern[str] = _WRAPPED_DESTINATION) -> str:
     """The inline source with the line breaks inside link addresses taken out (an address may wrap twice)."""
     for _ in range(_MAX_ADDRESS_WRAPS):
-        joined = _WRAPPED_DESTINATION.sub(r"\1", source)
+        joined = wrap.sub(r"\1", source)
         if joined == source:
             break
         source = joined
@@ -291,10 +270,6 @@ def _holds_markdown(code: str) -> bool:
     )
 
 
-def _letters(text: str) -> int:
-    return sum(map(str.isalnum, text))
-
-
 def markdown_lines(text: str) -> MarkdownLines:
     """The candidate lines of a Markdown dump, the numbers of its code lines, the images dropped, and its hints:
     the first level-1 heading as title (else Jina Reader's Title); Jina's source URL and published time."""
@@ -303,11 +278,16 @@ def markdown_lines(text: str) -> MarkdownLines:
     if jina is not None:
         fields, text = jina
         hints = jina_hints(fields)
-    writer = _LineWriter(join_softbreaks=joins_softbreaks(text))
-    writer.walk(_parser().parse(text))
+    if "-\n" in text:
+        text = _unwrapped_destinations(text, _HYPHEN_WRAPPED_DESTINATION)
+    cards = block_links(text)
+    writer = _LineWriter(
+        join_softbreaks=joins_softbreaks(cards.text), card_lines=cards.linked_lines, source=cards.text.split("\n")
+    )
+    writer.walk(_parser().parse(cards.text))
     if writer.title:  # the article's own heading, before Jina's Title (the page's <title>, "… | Site" often)
         hints["title"] = writer.title
-    lines, code, removed = _decide(writer.entries, writer.levels)
+    lines, code, removed = decide(writer.entries, writer.levels)
     return MarkdownLines(tuple(lines), frozenset(code), tuple(removed), hints)
 
 
@@ -315,6 +295,7 @@ __all__ = [
     "IMAGE_RULE",
     "LINK_LINE_RULE",
     "LINK_SECTION_RULE",
+    "REPEATED_RULE",
     "MarkdownLines",
     "joins_softbreaks",
     "markdown_lines",

@@ -11,6 +11,7 @@ from cleaner import clean
 from cleaner.cli import main
 from cleaner.jina_reader import split_jina_header
 from cleaner.markdown import IMAGE_RULE, LINK_LINE_RULE, LINK_SECTION_RULE, joins_softbreaks, markdown_lines
+from cleaner.markdown_spans import block_links
 
 PARAGRAPH = "The council approved the new budget on Tuesday after a debate that lasted more than four hours."
 
@@ -355,3 +356,120 @@ def test_link_and_image_addresses_do_not_count_as_words_lost() -> None:
     assert kept.metadata["review"]["flagged"] is False
     gutted = clean(header + "Share this article\n\nSign up for our newsletter\n", name="page.md")
     assert gutted.rejected or gutted.metadata["review"]["flagged"] is True
+
+
+def test_addresses_broken_after_a_hyphen_are_links_wherever_they_stand() -> None:
+    """html2text breaks an address after a hyphen, several times and with a title after it, in a heading or a
+    list item: each is read as the link it is, so a teaser heading and a menu item go as links; a link followed
+    by a hyphenated word at the end of a line is left alone."""
+    found = markdown_lines(
+        f"{PARAGRAPH}\n\n"
+        "####  [Top-rated tattoo shops around Houston](/news/houston-\ntexas/houston/article/tattoo-shops-yelp-\n"
+        "reviews-14846260.php)\n\n"
+        '  * [Michael McDonald](https://www.example.com/t/michael-\nmcdonald/ "Michael McDonald")\n\n'
+        "The [agency](https://example.com/a)-\nled review ends in May, the minister told the assembly on Monday.\n"
+    )
+    assert found.lines == (
+        PARAGRAPH,
+        "The agency- led review ends in May, the minister told the assembly on Monday.",
+    )
+    assert [r.text for r in found.removed] == ["Top-rated tattoo shops around Houston", "Michael McDonald"]
+
+
+def test_a_heading_over_text_keeps_it_when_its_subheads_are_links() -> None:
+    """A heading whose own lines are text (a numbered list of principles) keeps them though subheads under it
+    hold only teaser links; a heading over nothing but teaser subheads goes with them."""
+    teasers = "\n\n".join(f"#### [Teaser number {n} about something else](https://example.com/{n})" for n in range(6))
+    principles = "\n\n".join(
+        f"  {n}. **{text}**"
+        for n, text in enumerate(
+            (
+                "Habe Zeit für Träume",
+                "Bleibe stets aktiv",
+                "Vermeide Stressfallen",
+                "Praktiziere Dankbarkeit",
+                "Lebe in Gemeinschaft",
+                "Höre auf dein Herz",
+            ),
+            start=1,
+        )
+    )
+    found = markdown_lines(
+        f"# Ikigai\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n## Zehn Prinzipien\n\n{principles}\n\n"
+        f"### Neu in Liebe\n\n{teasers}\n\n"
+        f"## More stories\n\n{teasers}\n"
+    )
+    assert found.lines[:5] == ("Ikigai", PARAGRAPH, PARAGRAPH, "Zehn Prinzipien", "Habe Zeit für Träume")
+    assert "Praktiziere Dankbarkeit" in found.lines and "Höre auf dein Herz" in found.lines
+    assert not any("Teaser" in line or "More stories" in line for line in found.lines)
+
+
+def test_teaser_cards_wrapped_in_one_link_over_several_blocks_are_read_as_links() -> None:
+    """markdownify writes a card linked whole as "[" before its image and "](address)" after its time: its
+    headline, summary sentence and time are anchor text, so a block of such cards goes; brackets never reach a
+    line, and a "]" that closes nothing is left alone."""
+    cards = "\n\n".join(
+        f"[![photo {n}](https://cdn.example.com/{n}.jpg)\n\n#### Teaser headline number {n} about a storm\n\n"
+        f"Some people thought the stripy cattle in pasture {n} were a joke, but science says otherwise.\n\n"
+        f"{n}H ago](https://www.example.com/news/story-{n}/)"
+        for n in range(3)
+    )
+    found = markdown_lines(f"# Budget approved\n\n{PARAGRAPH}\n\nNotes] on the vote.\n\n### World\n\n{cards}\n")
+    assert found.lines == ("Budget approved", PARAGRAPH, "Notes] on the vote.")
+    assert {r.rule for r in found.removed} == {LINK_SECTION_RULE, IMAGE_RULE}
+    far = "[Open\n\n" + "\n\n".join(f"Paragraph {n}." for n in range(8)) + "\n\nEnd](https://example.com/x)\n"
+    assert block_links(far).linked_lines == frozenset()  # an opener too far up opens no card
+
+
+def test_script_and_data_addresses_are_links_and_images_too() -> None:
+    """A share button linking to javascript: and a lazy image whose address is a data: placeholder are read as the
+    link and the image they are (markdown-it refuses such addresses when it renders); a sentence stays."""
+    found = markdown_lines(
+        f'{PARAGRAPH}\n\n[ __ print ](javascript:window.print\\(\\) "print")\n\n'
+        "![Spiced Honey Pear Jam](data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E)\n"
+    )
+    assert found.lines == (PARAGRAPH,)
+    assert [r.rule for r in found.removed] == [LINK_LINE_RULE, IMAGE_RULE]
+
+
+def test_teasers_linked_whole_go_from_a_link_section_but_a_linked_comment_stays() -> None:
+    """Under a heading, three or more sentences that are each one link (a teaser's headline and summary as one
+    anchor) go with their section; a section's single linked sentence (a reader quoting a link) stays, and so
+    does a sentence with a link inside it."""
+    teasers = "\n\n".join(
+        f"* [Police: {n} in custody after the death of a student. A woman and a man have been arrested.]"
+        f"(https://example.com/{n})\n* [More](https://example.com/more/{n})"
+        for n in range(3)
+    )
+    found = markdown_lines(f"# Budget approved\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n## Latest\n\n{teasers}\n")
+    assert found.lines == ("Budget approved", PARAGRAPH, PARAGRAPH)
+    comment = (
+        "## 1 Kommentar\n\n[Yalcin](http://www.example.com)\n\n"
+        "[Hatt ich nicht schon mal erwähnt wie flatterhaft das Mädl ist? :)](http://example.com/c-5161)\n\n"
+        "[29.07.2006 um 16:43](#comment-754844) | [Antworten](javascript:publicReply('754844');)\n"
+    )
+    kept = markdown_lines(f"# Budget approved\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n{comment}").lines
+    assert "Hatt ich nicht schon mal erwähnt wie flatterhaft das Mädl ist? :)" in kept
+
+
+def test_a_layout_rows_cells_past_the_headers_columns_are_kept() -> None:
+    """markdownify writes a nested table into the cell holding the article, so its later paragraphs stand in cells
+    past the header's last column, which a table drops: a layout row is read again from its line, every cell kept,
+    its images dropped once; a data row keeps its columns."""
+    later = "The SLS has been a key part of NASA's exploration plans since the 2010 authorization act directed it."
+    row = f"| ![core](https://example.com/core.jpg) | {PARAGRAPH * 4} | | --- | | “A quote,” Cooke said. | {later} |"
+    found = markdown_lines(f"|  |  |\n| --- | --- |\n{row}\n\n| Team | Points |\n| --- | --- |\n| Ajax | 12 | 3 |\n")
+    assert found.lines == (PARAGRAPH * 4, "---", "“A quote,” Cooke said.", later, "Team | Points", "Ajax | 12")
+    assert [r.rule for r in found.removed] == [IMAGE_RULE]
+
+
+def test_teasers_glued_into_one_paragraph_count_one_by_one() -> None:
+    """html2text writes a carousel of linked teasers as one paragraph: its links count each, so the paragraph
+    goes with its link section; the article's paragraphs stay."""
+    carousel = "".join(
+        f"[**Headline number {n} about the city**  _A man was arrested on Monday after a fight in a restaurant "
+        f'downtown._](https://example.com/{n} "Headline {n}")'
+        for n in range(3)
+    )
+    found = markdown_lines(f"# Budget approved\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n#### Latest Headlines\n\n{carousel}\n")
+    assert found.lines == ("Budget approved", PARAGRAPH, PARAGRAPH)
