@@ -154,6 +154,8 @@ def _first_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Hea
             labels_seen = True
             continue
         if is_junk(line):
+            if index == 0 and headline[index] and _header_follows(lines, index, is_junk, words, named=True):
+                return index, True  # a tabloid's headline under a kicker in capitals reads like a caption
             continue
         over_title = None if headline[index] else read_header_line(line, words)
         if over_title is not None and over_title.stamps:  # a dateline over the title: "Nov 7, 2023 2:00 AM"

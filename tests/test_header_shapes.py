@@ -325,3 +325,22 @@ def test_a_name_before_its_outlet_without_a_comma_is_the_author(byline: str, nam
     found = read_byline(byline, load_header_words())
     assert found is not None
     assert found.names == names
+
+
+def test_a_first_line_with_a_kicker_in_capitals_over_a_byline_is_the_title() -> None:
+    """The Sun's "STORM HAVOC Storm Ciarán leaves thousands …" reads like a tabloid caption (a label in capitals),
+    but as the dump's first line over a byline that names its writer it is the title and leaves the body."""
+    dump = (
+        "STORM HAVOC Storm Ciarán leaves thousands without power as 100mph winds batter coast\n"
+        "Jane Smith\n"
+        "Published: 10:02, 2 Nov 2023\n"
+        "THOUSANDS of homes are without power after Storm Ciarán brought winds of up to 100mph to the coast.\n"
+        "The Met Office issued an amber warning for wind across much of the region, which remains in place.\n"
+        "ALL SMILES Jane with the bag she found on the beach\n"
+        "Network Rail said trees had fallen on several lines and urged passengers not to travel.\n"
+    )
+    result = clean(dump, name="sun.txt")
+    assert result.metadata["title"].startswith("STORM HAVOC Storm Ciarán leaves thousands")
+    assert result.metadata["author"] == "Jane Smith"
+    assert "ALL SMILES" not in result.text
+    assert result.text.startswith("THOUSANDS of homes")
