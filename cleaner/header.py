@@ -28,6 +28,7 @@ _PERSON_NAME = re.compile(
 )
 MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
 BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body text
+_RELATIVE_TIME_MAX_WORDS = 4  # "2 minutes ago", "Updated 3 hours ago": a relative time alone on its line
 
 
 def junk_test(profiles: tuple[Profile, ...]) -> JunkTest:
@@ -155,9 +156,12 @@ class _HeaderReader:
         return any(map(reads_like_body, self.lines[:index]))
 
     def _dateline(self, line: str) -> bool:
-        """True when line is a dateline alone ("Thu 9 Feb 2023 00.01 GMT"): the header's date, under its writer."""
+        """True when line is a dateline alone ("Thu 9 Feb 2023 00.01 GMT"), or a relative time alone ("2 minutes
+        ago", "vor 3 Stunden": a date the dump no longer holds): the header's date, under its writer."""
         if not line or not any(char.isdigit() for char in line):
             return False
+        if len(line.split()) <= _RELATIVE_TIME_MAX_WORDS and self.words.relative_time.search(line):
+            return True
         read = read_header_line(line, self.words, month_first=self.month_first)
         return read is not None and bool(read.stamps) and not read.names
 

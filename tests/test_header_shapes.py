@@ -344,3 +344,20 @@ def test_a_first_line_with_a_kicker_in_capitals_over_a_byline_is_the_title() -> 
     assert result.metadata["author"] == "Jane Smith"
     assert "ALL SMILES" not in result.text
     assert result.text.startswith("THOUSANDS of homes")
+
+
+def test_a_writers_name_over_a_relative_time_is_the_author() -> None:
+    """The Evening Standard's "Jane Smith" under the standfirst, over "2 minutes ago": a bare name over a
+    relative time names the writer, as over a dateline (no date is given: the dump holds none)."""
+    dump = (
+        "Storm Ciarán leaves thousands without power across southern England\n"
+        "Winds of up to 100mph hit the south coast\n"
+        "Jane Smith\n"
+        "2 minutes ago\n"
+        "Thousands of homes are without power after Storm Ciarán brought winds of up to 100mph to the coast.\n"
+        "The Met Office issued an amber warning for wind across much of the region, which remains in place.\n"
+    )
+    result = clean(dump, name="standard.txt")
+    assert result.metadata["author"] == "Jane Smith"
+    assert result.metadata["date"] is None
+    assert result.text.startswith("Thousands of homes are without power")
