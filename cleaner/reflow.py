@@ -19,13 +19,13 @@ _OPEN_END = re.compile(r"[^\W\d_],?$")
 _LOWER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*[,;:.!?)]?$")
 # Code, whose lines start with lower-case keywords too ("var x = 1;", "return false;").
 _CODE = re.compile(r"[{};=<>$]|//")
-# A line that closes a sentence (or a statement of code) and one that starts as no wrapped sentence goes on:
-# markup, a comment, a table's bar, a copyright sign.
 # A line of script: braces, markup, a comment, a method called, an assignment or a statement's end.
 _SCRIPT = re.compile(
     r"[{}<>]|\(\)|/\*|\*/|//|\w\.\w+\(|\bif \(|[^=!<>]=\s*[\"'(\[{\w]|;$|^\s*(?:var|let|const|function)\b"
 )
 _STATEMENT_END = re.compile(r"[;})\]>]$")
+# A line that closes a sentence (or a statement of code) and one that starts as no wrapped sentence goes on:
+# markup, a comment, a table's bar, a copyright sign.
 _CLOSED = re.compile(r"[.!?…:;}>][\"'”’»)\]]*$")
 _STRUCTURE_START = re.compile(r"[/<{}|©#=]")
 
