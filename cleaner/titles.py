@@ -10,7 +10,6 @@ from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line
 from cleaner.header_words import HeaderWords
 from cleaner.heuristics import hard_rule
 from cleaner.line_shape import CLOSERS, NO_SPACE_SCRIPT, count_words, ends_sentence, reads_like_body
-from cleaner.linefeatures import may_match_hard_patterns
 
 MAX_TITLE_WORDS = 20  # headlines run 5-15 words; longer unpunctuated lines are summary bullets
 MAX_TITLE_CHARS = 220
@@ -150,7 +149,7 @@ def _first_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Hea
         if label and not (headline[index] and not _longer_headline_next(window, index, headline)):
             labels_seen = True
             continue
-        if _is_script(line):  # a script's or markup's line over the title widens the search as labels do
+        if hard_rule(line) is not None:  # a script's or markup's line over the title widens the search as labels do
             labels_seen = True
             continue
         if is_junk(line):
@@ -186,12 +185,6 @@ def _repeat_over_header(lines: tuple[str, ...], title: int, is_junk: JunkTest, w
     return None
 
 
-def _is_script(line: str) -> bool:
-    """hard_rule's verdict, asked only of lines its cheap necessary test passes (a body paragraph rarely does:
-    the full code regex over one costs some 40 µs)."""
-    return may_match_hard_patterns(line) and hard_rule(line) is not None
-
-
 def _late_title(
     lines: tuple[str, ...], start: int, is_junk: JunkTest, words: HeaderWords, *, before_sentences: bool
 ) -> int | None:
@@ -213,8 +206,9 @@ def _late_title(
         )
         opens_article = body or headline
         under_sentence = ends_sentence(line)
-        if not headline or is_label(line) or _is_script(line) or is_junk(line):
-            under_sentence = under_sentence and not _is_script(line)  # "});" closes a script, no sentence
+        script = hard_rule(line) is not None
+        if not headline or is_label(line) or script or is_junk(line):
+            under_sentence = under_sentence and not script  # "});" closes a script, no sentence
             continue
         if read_header_line(line, words, bare=True) is not None:
             continue  # names alone are no late title: a byline's, over its writers' outlet
@@ -252,7 +246,7 @@ def _header_follows(
             continue  # "Top Stories": names in shape only, junk the rules know
         if read is not None and (read.bylined or not named):
             return True
-        if offset - counted >= MAX_SKIPPED_FOLLOW_LINES or (not _is_script(line) and not is_junk(line)):
+        if offset - counted >= MAX_SKIPPED_FOLLOW_LINES or (hard_rule(line) is None and not is_junk(line)):
             if len(line) > MAX_HEADER_LINE_CHARS:
                 return False
             counted += 1
@@ -273,7 +267,7 @@ def _article_follows(lines: tuple[str, ...], title: int, is_junk: JunkTest, word
             return True
         if words.published_label.match(line) or words.updated_label.match(line):
             continue  # "Published" on a line of its own, its date on the next
-        if is_junk(line) or _is_script(line) or looks_like_headline(line) or not _HAS_LETTER.search(line):
+        if is_junk(line) or hard_rule(line) is not None or looks_like_headline(line) or not _HAS_LETTER.search(line):
             continue
         if count_words(line, at_most=MAX_TITLE_WORDS) < MAX_TITLE_WORDS:
             return False
