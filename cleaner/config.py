@@ -42,8 +42,11 @@ def _cached_rulebook(config_dir: Path | None) -> RuleBook:
 def reload_config_files() -> None:
     """Forget every cached read of config/ (rules and profiles, header words, heuristic, split and repetition
     settings), so the next document reads the files again (the service's SIGHUP)."""
+    from cleaner.field_header import load_field_names
     from cleaner.header_words import reload_header_words
     from cleaner.heuristics import load_thresholds
+    from cleaner.json_input import load_content_keys
+    from cleaner.link_refs import load_link_list_settings
     from cleaner.reflow import load_reflow_settings
     from cleaner.repetition import load_repetition_thresholds
     from cleaner.split import forget_labellers, load_split_settings
@@ -54,6 +57,9 @@ def reload_config_files() -> None:
     load_thresholds.cache_clear()
     load_split_settings.cache_clear()
     load_reflow_settings.cache_clear()
+    load_link_list_settings.cache_clear()
+    load_field_names.cache_clear()
+    load_content_keys.cache_clear()
     forget_labellers()
 
 

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from cleaner.dates import find_stamps
-from cleaner.errors import ConfigError
-from cleaner.header_words import HeaderWords
+from cleaner.header_words import HeaderWords, metadata_tables
 from cleaner.model import Removal
-from cleaner.rules import default_config_dir
 
-METADATA_FILE = "metadata.toml"
 _FIELD = re.compile(r"([A-Za-z][A-Za-z _-]{0,29}?)[ \t]*:(?:[ \t]+(.*))?")
 _FENCE = "---"
 _URL = re.compile(r"https?://\S+")
@@ -38,20 +34,10 @@ def field_key(text: str) -> str:
     return " ".join(text.replace("_", " ").replace("-", " ").lower().split())
 
 
+@lru_cache(maxsize=8)
 def load_field_names(config_dir: Path | None = None) -> FieldNames:
     """The [field_header] table of config_dir/metadata.toml, else of the bundled config (cached per folder)."""
-    return _cached(config_dir)
-
-
-@lru_cache(maxsize=8)
-def _cached(config_dir: Path | None) -> FieldNames:
-    path = (config_dir or default_config_dir()) / METADATA_FILE
-    if not path.is_file():
-        path = default_config_dir() / METADATA_FILE
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8")).get("field_header", {})
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read field header names: {exc}", path=path) from exc
+    table = metadata_tables(config_dir)[1].get("field_header", {})
     fields = {field_key(name): hint for hint, names in table.items() if isinstance(names, list) for name in names}
     return FieldNames(fields, int(table.get("min_fields", 2)), int(table.get("max_lines", 16)))
 

@@ -143,19 +143,27 @@ def load_header_words(config_dir: Path | None = None) -> HeaderWords:
 
 def reload_header_words() -> None:
     """Forget cached header words so the next use reads metadata.toml again (with reload_rulebooks, on SIGHUP)."""
+    metadata_tables.cache_clear()
     _cached.cache_clear()
 
 
 @lru_cache(maxsize=8)
-def _cached(config_dir: Path | None) -> HeaderWords:
+def metadata_tables(config_dir: Path | None = None) -> tuple[Path, dict[str, Any]]:
+    """The path and parsed tables of config_dir/metadata.toml, else of the bundled config (cached per folder):
+    the one reader of the file for the header words, the field header's names and the JSON record's keys."""
     path = (config_dir or default_config_dir()) / METADATA_FILE
     if not path.is_file():
         path = default_config_dir() / METADATA_FILE
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return path, tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read header words: {exc}", path=path) from exc
+        raise ConfigError(f"cannot read metadata words: {exc}", path=path) from exc
+
+
+@lru_cache(maxsize=8)
+def _cached(config_dir: Path | None) -> HeaderWords:
+    path, data = metadata_tables(config_dir)
     return parse_header_words(data, path)
 
 
-__all__ = ["HeaderWords", "load_header_words", "parse_header_words", "reload_header_words"]
+__all__ = ["HeaderWords", "load_header_words", "metadata_tables", "parse_header_words", "reload_header_words"]

@@ -9,10 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from cleaner.field_header import FieldNames, field_key, hints_from_fields
-from cleaner.header_words import HeaderWords
-from cleaner.rules import read_settings_file
-
-METADATA_FILE = "metadata.toml"
+from cleaner.header_words import HeaderWords, metadata_tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +31,8 @@ class JsonRecord:
 
 @lru_cache(maxsize=8)
 def load_content_keys(config_dir: Path | None = None) -> ContentKeys:
-    """The [json_input] table of config_dir/metadata.toml (or the bundled one)."""
-    table = read_settings_file(config_dir, METADATA_FILE)[1].get("json_input", {})
+    """The [json_input] table of config_dir/metadata.toml, else of the bundled config (cached per folder)."""
+    table = metadata_tables(config_dir)[1].get("json_input", {})
     return ContentKeys(
         tuple(field_key(key) for key in table.get("html", [])), tuple(field_key(key) for key in table.get("text", []))
     )

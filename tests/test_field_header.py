@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from cleaner import clean
+from cleaner import CleanConfig, clean
+from cleaner.config import reload_config_files
 from cleaner.field_header import load_field_names, take_field_header
 from cleaner.header_words import load_header_words
+from cleaner.rules import default_config_dir
 
 BODY = (
     "The council approved the scheme on Monday, and work on the new square will start in the spring.\n\n"
@@ -100,3 +103,26 @@ def test_the_field_names_are_data(tmp_path: Path) -> None:
     kept, removed, hints = take_field_header(lines, names, load_header_words())
     assert hints == {"title": "Council approves plan", "url": "https://example.com/a"}
     assert kept == lines[2:] and len(removed) == 2
+
+
+def test_field_names_edited_in_metadata_toml_apply_after_a_reload(tmp_path: Path) -> None:
+    """Keys added to [field_header] are read after reload_config_files (the service's SIGHUP): the field names
+    are cached per config folder, and the reload forgets them with the header words."""
+    config = tmp_path / "config"
+    shutil.copytree(default_config_dir(), config)
+    dump = (
+        "Heading: Council approves the new budget\nWeb address: https://news.example.com/budget\n\n"
+        "The council approved the new budget on Tuesday after a long debate about schools and roads.\n"
+    )
+    assert clean(dump, name="d.txt", config=CleanConfig(config_dir=config)).metadata["title"] is None
+    metadata = config / "metadata.toml"
+    text = metadata.read_text(encoding="utf-8")
+    text = text.replace('title = ["title", ', 'title = ["heading", "title", ', 1).replace(
+        'url = ["url", ', 'url = ["web address", "url", ', 1
+    )
+    metadata.write_text(text, encoding="utf-8")
+    reload_config_files()
+    result = clean(dump, name="d.txt", config=CleanConfig(config_dir=config))
+    reload_config_files()
+    assert result.metadata["title"] == "Council approves the new budget"
+    assert result.text.startswith("The council approved")

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
-from cleaner import clean
+from cleaner import CleanConfig, clean
 from cleaner.cli import main
 from cleaner.field_header import load_field_names
 from cleaner.header_words import load_header_words
 from cleaner.json_input import JsonRecord, load_content_keys, read_json_record
+from cleaner.rules import default_config_dir
 
 BODY = [
     "The council approved the scheme on Monday, and work on the new square will start in the spring.",
@@ -101,3 +103,13 @@ def test_json_lines_are_refused_with_the_reason_and_braced_dumps_are_not() -> No
     dump = residue + "The council approved the scheme on Tuesday after a long debate about roads.\n"
     assert _read(dump) is None
     assert "The council approved the scheme" in clean(dump, name="dump.txt").text
+
+
+def test_a_config_folder_without_metadata_toml_reads_the_bundled_keys(tmp_path: Path) -> None:
+    """A config folder of rules with no metadata.toml of its own reads the bundled one for the JSON record's
+    keys, as it does for the field header's names and the header words: the record is cleaned, not refused."""
+    shutil.copytree(default_config_dir(), tmp_path / "config")
+    (tmp_path / "config" / "metadata.toml").unlink()
+    result = clean(json.dumps(NEWS_PLEASE), name="item.json", config=CleanConfig(config_dir=tmp_path / "config"))
+    assert result.rejected is None
+    assert result.text.splitlines() == [BODY[0], BODY[2]]
