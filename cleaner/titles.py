@@ -20,6 +20,9 @@ MAX_LABEL_WORDS = 3
 MAX_LABEL_CHARS = 80  # a label is short: longer lines are never one, whatever their words
 MAX_LABEL_SCRIPT_LETTERS = 12  # ... and holds at most this many letters of a script written without spaces
 SHOUTED_MIN_CAPITALS = 10  # a line in capitals with more than this many is shouted, no headline
+# A tabloid headline's kicker in capitals before it ("STORM HAVOC Storm Ciarán leaves …"), which the caption rules
+# take for a caption's label
+_KICKER_OPENED = re.compile(r"^(?:[A-Z][A-Z'’-]+ ){1,4}[A-Z][a-z]")
 FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
 MAX_SKIPPED_FOLLOW_LINES = 8  # ... not counting scripts' and junk lines between them, up to this many
 LATE_SEARCH_LINES = 1000  # how far down a header under a long menu or a page's scripts is looked for
@@ -153,7 +156,12 @@ def _first_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Hea
             labels_seen = True
             continue
         if is_junk(line):
-            if index == 0 and headline[index] and _header_follows(lines, index, is_junk, words, named=True):
+            if (
+                index == 0
+                and _KICKER_OPENED.match(line)
+                and headline[index]
+                and _header_follows(lines, index, is_junk, words, named=True)
+            ):
                 return index, True  # a tabloid's headline under a kicker in capitals reads like a caption
             continue
         over_title = None if headline[index] else read_header_line(line, words)
@@ -206,9 +214,8 @@ def _late_title(
         )
         opens_article = body or headline
         under_sentence = ends_sentence(line)
-        script = hard_rule(line) is not None
-        if not headline or is_label(line) or script or is_junk(line):
-            under_sentence = under_sentence and not script  # "});" closes a script, no sentence
+        if not headline or is_label(line) or hard_rule(line) is not None or is_junk(line):
+            under_sentence = under_sentence and hard_rule(line) is None  # "});" closes a script, no sentence
             continue
         if read_header_line(line, words, bare=True) is not None:
             continue  # names alone are no late title: a byline's, over its writers' outlet

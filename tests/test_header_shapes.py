@@ -344,6 +344,8 @@ def test_a_first_line_with_a_kicker_in_capitals_over_a_byline_is_the_title() -> 
     assert result.metadata["author"] == "Jane Smith"
     assert "ALL SMILES" not in result.text
     assert result.text.startswith("THOUSANDS of homes")
+    label_first = "Sur le même sujet\n" + dump.split("\n", 1)[1].replace("THOUSANDS", "Thousands")
+    assert clean(label_first, name="label.txt").metadata["title"] != "Sur le même sujet"
 
 
 def test_a_writers_name_over_a_relative_time_is_the_author() -> None:
