@@ -214,7 +214,9 @@ def review(words_basis: int, words_out: int, *, drop_share: float) -> dict[str, 
     return {"flagged": flagged, "reason": reason, "kept_share": kept_share}
 
 
-_ADDRESS = re.compile(r"\S*://\S*")  # a link's or image's address left in a removed line's text
+# a link's or image's address left in a removed line's text, from the start of its token (a lookbehind, so that a
+# long token with no "://" in it, an inline base64 image, is not tried again from each of its characters)
+_ADDRESS = re.compile(r"(?<!\S)\S*://\S*")
 
 
 def _words_basis(doc: Document, words_in: int, words_out: int) -> int:
@@ -223,7 +225,9 @@ def _words_basis(doc: Document, words_in: int, words_out: int) -> int:
     flag every page)."""
     if doc.kind not in ("html", "markdown"):
         return words_in
-    removed = _ADDRESS.sub(" ", "\n".join(r.text for r in doc.removed))
+    removed = "\n".join(r.text for r in doc.removed)
+    if "://" in removed:
+        removed = _ADDRESS.sub(" ", removed)
     return words_out + word_count(removed)  # one count: no word runs across "\n"
 
 
