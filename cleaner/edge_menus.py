@@ -186,7 +186,8 @@ def bylined_cards(
     for position in range(3, len(alive)):
         index = alive[position]
         card = alive[position - 3 : position]
-        if card[0] > first and is_byline(lines[index]) and _is_card([lines[line] for line in card], shape):
+        # the card's shape first: the byline test reads every line after the first paragraph otherwise
+        if card[0] > first and _is_card([lines[line] for line in card], shape) and is_byline(lines[index]):
             found.extend((*card, index))
     return found
 
