@@ -86,19 +86,22 @@ def decode_stage(doc: Document, config: CleanConfig) -> Document:
     if not _VISIBLE.search(text):
         return doc.revised(rejected="empty input")  # only BOMs, zero-width characters and blanks
     hints = doc.hints
-    if text[:1] == "{" or text.lstrip()[:1] == "{":
-        record = read_json_record(
+    record = (  # the article may be one field of a scraper's JSON record; others give metadata
+        read_json_record(
             text,
             load_field_names(config.config_dir),
             load_content_keys(config.config_dir),
             load_header_words(config.config_dir),
         )
-        if record is not None and record.rejected:
+        if text.lstrip()[:1] == "{"
+        else None
+    )
+    if record is not None:
+        if record.rejected:
             return doc.revised(rejected=record.rejected)
-        if record is not None and not record.content:
+        if not record.content:
             return doc.revised(rejected="JSON record with no article field (html, text, maintext, content, …)")
-        if record is not None:  # the article is one field of a scraper's JSON record; others give metadata
-            text, hints = record.content, {**record.hints, **doc.hints}
+        text, hints = record.content, {**record.hints, **doc.hints}
     kind = sniff_kind(text, suffix=PurePath(doc.name).suffix)
     if kind == "html":  # repaired after extraction (extract_html): ftfy over the markup costs more than extracting
         return doc.revised(text=text, encoding=encoding, kind=kind, hints=hints)

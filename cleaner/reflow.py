@@ -9,6 +9,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from cleaner.rules import read_settings_file
+from cleaner.split import load_split_settings
 
 # A line that starts a list item: a bullet or an item number, then a space ("o", lynx's third-level bullet, is a
 # word in Portuguese and Italian, so it is not one).
@@ -57,13 +58,12 @@ class Reflowed:
 @lru_cache(maxsize=8)
 def load_reflow_settings(config_dir: Path | None = None) -> ReflowSettings:
     """The [reflow] table of config/heuristics.toml over the defaults, and the sentence starters of [split]."""
-    tables = read_settings_file(config_dir, "heuristics.toml")[1]
-    data = tables.get("reflow", {})
-    split = tables.get("split", {})
+    data = read_settings_file(config_dir, "heuristics.toml")[1].get("reflow", {})
+    split = load_split_settings(config_dir)
     return ReflowSettings(
         **{name: data[name] for name in ReflowSettings.__dataclass_fields__ if name in data},
-        starters=frozenset(split.get("starters", ())),
-        starters_before_lowercase=frozenset(split.get("starters_before_lowercase", ())),
+        starters=frozenset(split.starters),
+        starters_before_lowercase=frozenset(split.starters_before_lowercase),
     )
 
 
