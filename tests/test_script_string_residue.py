@@ -13,11 +13,17 @@ RESIDUE = [
     'Please try again later."},loginErrorMessageMapping=_objectSpread({401:"Your account has been locked.',
     'Please check your internet connection and try again",acct_deleted:"This email address is in use.',
     '",preselected:!0},{name:"marketingOptIn",label:"Yes!',
+    'Please try again or select a different file."}],"BusinessApplication.ExitButton":[{"type":0,"value":"Exit"}]',
+    '"featureFlags":{"shouldUseBookmarkV3":true,"enableAggressiveNewsletter":true}',
+    '"Ad.adLabel":',
+    'Take a look at our other newsletters \\u003Ca href=\\"https:\\u002F\\u002Fwww.example.com\\u002Fnewsletter',
 ]
 PROSE = [
     '"We will not back down," the minister told reporters on Tuesday, "and nobody will change our minds."',
     'The file, named "config.json", held the key: {"user": "admin"}, investigators said.',
     "She wrote 'x=1' on the board, then 'y=2', and asked the class what x+y was.",
+    '"Breaking": the word flashed across every screen in the newsroom that night, staff said.',
+    "He typed \\u201chello\\u201d into the console, and the screen showed the quotation marks, he said.",
 ]
 
 
