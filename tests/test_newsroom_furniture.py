@@ -149,6 +149,19 @@ DROP = [
     ("Please accept our privacy terms", "consent_wall_button"),
     ("ACCEPT AND CONTINUE TO SITE Deny permission", "consent_wall_button"),
     ("Recommended related news", "related_list_header"),
+    ("Forgot your username and password?", "account_button"),
+    ("Don't have an account?", "account_button"),
+    ("You are signed in as", "account_button"),
+    ("Edit Public Profile Sign Out", "account_button"),
+    ("Ad Choices", "footer_link_row"),
+    (
+        "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
+        "site_terms_footer",
+    ),
+    (
+        "The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used.",
+        "site_terms_footer",
+    ),
 ]
 
 KEEP = [
@@ -195,6 +208,8 @@ KEEP = [
     "Accept and continue was the only option on the form, the investigators found.",
     "This page was printed from an archive copy, the court heard.",
     "You must be logged in to vote in the members' ballot, the union said.",
+    "Don't have an account? Ask your bank for one, the adviser told savers on the programme.",
+    "Use of this site by children under 13 is banned, the company said in its reply to the regulator.",
     "The post office appeared first on the list of closures, the union said.",
     "Via the new bypass, the journey takes ten minutes.",
 ]
