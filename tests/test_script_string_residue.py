@@ -16,6 +16,8 @@ RESIDUE = [
     'Please try again or select a different file."}],"BusinessApplication.ExitButton":[{"type":0,"value":"Exit"}]',
     '"featureFlags":{"shouldUseBookmarkV3":true,"enableAggressiveNewsletter":true}',
     '"Ad.adLabel":',
+    'Please use a different email address."},sharedErrs),createAccountMapping=_objectSpread({420:"Sorry',
+    '\\",\\"data-native\\":false}],[\\"$\\",\\"p\\",null,{\\"className\\":\\"self-baseline px-0',
     'Take a look at our other newsletters \\u003Ca href=\\"https:\\u002F\\u002Fwww.example.com\\u002Fnewsletter',
 ]
 PROSE = [
