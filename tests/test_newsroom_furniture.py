@@ -381,3 +381,15 @@ def test_a_junk_line_inside_a_teaser_list_makes_no_lone_headline_of_the_next_sho
     result = clean("\n".join(lines) + "\n", name="dump.txt")
     assert sentence in result.text.splitlines()
     assert "Related stories" not in result.text
+
+
+def test_a_video_label_takes_its_title_and_the_reporters_description_but_no_body_sentence() -> None:
+    """Fox's embedded video: "Video", its title, "<Outlet>'s <Name> reports on …"; a body sentence after a bare
+    label stays."""
+    video = ("Video", "Storm batters East Coast", "Fox News' John Doe reports on the damage.")
+    result = _clean_with(video[-1], before=video[:-1])
+    assert not any(line in result.text.splitlines() for line in video)
+    assert {r.rule for r in result.removed if r.text in video} == {"video_label_block"}
+    body = "Residents said the storm was the worst they had seen in decades, and many were still without power."
+    kept = _clean_with(body, before=("Video",))
+    assert body in kept.text
