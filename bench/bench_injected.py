@@ -12,8 +12,8 @@ line filter in the same run. The injection is seeded, so a run is reproducible: 
 
 Density 0 shows what is lost with no junk at all (the title line goes into the metadata, for one).
 
-    PYTHONPATH=. .venv/bin/python bench/bench_injected.py                  # seeds 1 2 3, densities 0 .1 .35
-    PYTHONPATH=. .venv/bin/python bench/bench_injected.py --seeds 1 --densities 0.35 --details
+    .venv/bin/python bench/bench_injected.py                  # seeds 1 2 3, densities 0 .1 .35
+    .venv/bin/python bench/bench_injected.py --seeds 1 --densities 0.35 --details
 """
 
 from __future__ import annotations

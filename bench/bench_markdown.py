@@ -10,8 +10,8 @@ Markdown file (named NAME.md); in the same run cleaner and trafilatura clean the
 
 Needs the `bench` extra (html2text, markdownify):
 
-    PYTHONPATH=. .venv/bin/python bench/bench_markdown.py              # both corpora
-    PYTHONPATH=. .venv/bin/python bench/bench_markdown.py --corpus unseen --details
+    .venv/bin/python bench/bench_markdown.py              # both corpora
+    .venv/bin/python bench/bench_markdown.py --corpus unseen --details
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the checkout importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from lxml import html as lxml_html
 

@@ -15,8 +15,8 @@ dump's header carries the byline and the dateline as the site prints them), and 
   instants when both carry an offset, else as the wall-clock time written). "day" counts day matches alone
   (trafilatura gives days only). Seconds are ignored.
 
-    PYTHONPATH=. .venv/bin/python bench/bench_metadata.py             # counts per field and method
-    PYTHONPATH=. .venv/bin/python bench/bench_metadata.py --details   # ... and every miss
+    .venv/bin/python bench/bench_metadata.py             # counts per field and method
+    .venv/bin/python bench/bench_metadata.py --details   # ... and every miss
 """
 
 from __future__ import annotations
@@ -24,11 +24,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the checkout importable
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from bench.make_metadata_dumps import METADATA, Page, all_pages, dump_path
 from cleaner import clean

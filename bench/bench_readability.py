@@ -13,18 +13,22 @@ rendered text). Scored against expected.html, the article Readability's maintain
 - metadata (HTML path): title and author exact match (whitespace-normalized) with expected-metadata.json's title and
   byline; "loose" when one holds the other, case-insensitively (Readability's bylines read "by: Laurie Oakes").
 
-    PYTHONPATH=. .venv/bin/python bench/bench_readability.py              # totals, then cleaner's failures
-    PYTHONPATH=. .venv/bin/python bench/bench_readability.py --cleaner-only --details
+    .venv/bin/python bench/bench_readability.py              # totals, then cleaner's failures
+    .venv/bin/python bench/bench_readability.py --cleaner-only --details
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+
+if __package__ in (None, ""):  # run as a script: make the checkout importable
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from lxml import html as lxml_html
 

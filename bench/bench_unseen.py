@@ -7,8 +7,8 @@ dump wrapped one <p> per line) and the C4 line filter (HTML: on the page's rende
 - loss: a 'with' snippet the input holds that is missing from the output (whitespace-normalized, case-sensitive).
 - leak: a 'without' snippet that the input holds and the output still holds.
 
-    PYTHONPATH=. .venv/bin/python bench/bench_unseen.py              # totals, then cleaner's failures
-    PYTHONPATH=. .venv/bin/python bench/bench_unseen.py --cleaner-only --details
+    .venv/bin/python bench/bench_unseen.py              # totals, then cleaner's failures
+    .venv/bin/python bench/bench_unseen.py --cleaner-only --details
 """
 
 from __future__ import annotations
@@ -16,10 +16,14 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
+
+if __package__ in (None, ""):  # run as a script: make the checkout importable
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from lxml import html as lxml_html
 

@@ -11,8 +11,8 @@ text left in) and cleaned; the C4 line filter and keeping everything are scored 
   more words only, so a subheading the article prints counts as leaked too: the figure is an upper bound, to
   compare methods within one run.
 
-    PYTHONPATH=. .venv/bin/python bench/bench_wholepage.py             # totals per method
-    PYTHONPATH=. .venv/bin/python bench/bench_wholepage.py --details   # ... and every page's lost and leaked lines
+    .venv/bin/python bench/bench_wholepage.py             # totals per method
+    .venv/bin/python bench/bench_wholepage.py --details   # ... and every page's lost and leaked lines
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ on their own lines, hard-wrapped text joined and script text left in (bench/make
 rendering). A page without an <h1> gets the smallest element holding the paragraphs. Deterministic: no choice
 depends on anything but the page.
 
-    PYTHONPATH=. .venv/bin/python bench/make_metadata_dumps.py   # writes bench/data/metadata/dumps/NAME.txt
+    .venv/bin/python bench/make_metadata_dumps.py   # writes bench/data/metadata/dumps/NAME.txt
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the checkout importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from lxml import html as lxml_html
 from lxml.etree import _Element

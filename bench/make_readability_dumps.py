@@ -6,7 +6,7 @@ name, so the run is deterministic) so that the share bars, captions, related lin
 article come along, and write the element's text with block elements on their own lines and script text left in
 (the rendering of bench/make_unseen_dumps.py).
 
-    PYTHONPATH=. .venv/bin/python bench/make_readability_dumps.py   # writes bench/data/readability/dumps/NAME.txt
+    .venv/bin/python bench/make_readability_dumps.py   # writes bench/data/readability/dumps/NAME.txt
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ import gzip
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the checkout importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from lxml import html as lxml_html
 from lxml.etree import _Element

@@ -5,7 +5,7 @@ snippet the page has, go up one or two levels (chosen from the file name, so the
 the share bars, captions, related links, inline scripts and comments around the article come along, and write
 the element's text with block elements on their own lines and inline script text left in.
 
-    PYTHONPATH=. .venv/bin/python bench/make_unseen_dumps.py      # writes bench/data/unseen/dumps/NAME.txt
+    .venv/bin/python bench/make_unseen_dumps.py      # writes bench/data/unseen/dumps/NAME.txt
 """
 
 from __future__ import annotations
