@@ -117,20 +117,26 @@ def _scoped(body: str, flags: int) -> str:
     return f"(?{letters}:{body}{chr(10) if flags & re.X else ''})" if letters else f"(?:{body})"
 
 
-class _LazyPattern:
-    """A regex compiled on its first use: the first-character slots hold hundreds of alternations (over a
-    second to compile at start-up), and a run meets only some of them. match is the compiled pattern's own
-    method once compiled (no Python-level call per line after the first)."""
+class _LazyRegex:
+    """A regex compiled on its first use: the first-character slots hold hundreds of alternations (over a second
+    to compile at start-up), and a run meets only some of them; with Hyperscan installed, the literal
+    alternations are never searched (compiling them cost each process's first dump some 20 ms). match and search
+    are the compiled pattern's own methods once compiled (no Python-level call per line after the first)."""
 
-    __slots__ = ("_source", "match")
+    __slots__ = ("_source", "match", "search")
 
     def __init__(self, source: str) -> None:
         self._source = source
-        self.match: Callable[[str], re.Match[str] | None] = self._compile_and_match
+        self.match: Callable[..., re.Match[str] | None] = self._compile_and_match
+        self.search: Callable[..., re.Match[str] | None] = self._compile_and_search
 
-    def _compile_and_match(self, line: str) -> re.Match[str] | None:
+    def _compile_and_match(self, text: str, *position: int) -> re.Match[str] | None:
         self.compile()
-        return self.match(line)
+        return self.match(text, *position)
+
+    def _compile_and_search(self, text: str, *position: int) -> re.Match[str] | None:
+        self.compile()
+        return self.search(text, *position)
 
     @property
     def compiled(self) -> bool:
@@ -138,14 +144,14 @@ class _LazyPattern:
         return self.match != self._compile_and_match
 
     def compile(self) -> None:
-        """Compile now (once): what the first match would do."""
+        """Compile now (once): what the first match or search would do."""
         if self.compiled:
             return
         try:
             pattern = re.compile(self._source)
         except re.error:  # alternatives that do not stand alone: every line is a candidate, the rules decide
             pattern = re.compile("")
-        self.match = pattern.match
+        self.match, self.search = pattern.match, pattern.search
 
 
 # How one alternative of a pattern is indexed: anchored at the line start, its body, its first characters (anchored
@@ -247,10 +253,10 @@ class LineScanner:
                             by_first.setdefault((char, band), []).append((key, prefilter))
                 else:
                     (anchored if is_anchored else floating).append((key, prefilter))
-        compiled: dict[tuple[tuple[int, str], ...], tuple[_LazyPattern, frozenset[int]]] = {}
+        compiled: dict[tuple[tuple[int, str], ...], tuple[_LazyRegex, frozenset[int]]] = {}
         self._first = {
             slot: compiled.setdefault(
-                tuple(alts), (_LazyPattern("|".join(a for _k, a in alts)), frozenset(k for k, _a in alts))
+                tuple(alts), (_LazyRegex("|".join(a for _k, a in alts)), frozenset(k for k, _a in alts))
             )
             for slot, alts in by_first.items()
         }
@@ -476,22 +482,7 @@ def _literal_pattern(literal: str) -> re.Pattern[str]:
 
 _Literals = tuple[tuple[str, frozenset[int]], ...]
 # A search for any of the literals (None: search them one by one), and the literals with their pattern keys.
-_LiteralGroup = tuple["_LazySearch | None", _Literals]
-
-
-class _LazySearch:
-    """A regex's search, compiled on its first call: with Hyperscan installed, the scanner never searches by the
-    literal alternations (their compiling cost each process's first dump some 20 ms)."""
-
-    __slots__ = ("_source", "search")
-
-    def __init__(self, source: str) -> None:
-        self._source = source
-        self.search: Callable[..., re.Match[str] | None] = self._compile_and_search
-
-    def _compile_and_search(self, text: str, *position: int) -> re.Match[str] | None:
-        self.search = re.compile(self._source).search
-        return self.search(text, *position)
+_LiteralGroup = tuple[_LazyRegex | None, _Literals]
 
 
 def _literal_group(literals: dict[str, set[int]]) -> _LiteralGroup:
@@ -506,7 +497,7 @@ def _literal_group(literals: dict[str, set[int]]) -> _LiteralGroup:
     if len(minimal) - prose_initials < _MIN_ALTERNATION_LITERALS or inner_newline:
         return None, minimal
     by_length = sorted((literal for literal, _keys in minimal), key=len, reverse=True)
-    return _LazySearch("|".join(map(re.escape, by_length))), minimal
+    return _LazyRegex("|".join(map(re.escape, by_length))), minimal
 
 
 def _minimal_literals(literals: dict[str, set[int]]) -> _Literals:
