@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.jina_reader import split_jina_header
 from cleaner.model import InputKind
 
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html|<\?xml[^>]*>\s*<html|<head|<body)", re.I)
@@ -25,7 +26,6 @@ _MD_HEADING = re.compile(r"#{1,6}[ \t]+[^\s#][^\n]*(?:\n[ \t]*\n|\n?\Z)")  # mat
 _MD_SETEXT = re.compile(r"^[^\s=][^\n]*\n={3,}[ \t]*$", re.M)
 _MD_TABLE_RULE = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.M)
 _MD_FENCE = re.compile(r"^[ ]{0,3}(?:```|~~~)", re.M)
-_JINA_HEAD = re.compile(r"\A\s*(?:Title|URL Source):[^\n]*\n(?:[^\n]*\n){0,20}?Markdown Content:[ \t]*\n")
 _MIN_MD_LINKS = 3  # this many links alone make Markdown; one or two with a heading, table or fence
 _MIN_MD_BLOCKS = 3  # headings, tables and code fences without links
 _MD_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
@@ -57,7 +57,7 @@ def sniff_kind(text: str, *, suffix: str = "") -> InputKind:
 def is_markdown(head: str, *, suffix: str = "") -> bool:
     """True when the head of a document is Markdown: a Jina Reader header, three links with addresses, a link
     and a heading, table or fence, or three of those blocks; with a Markdown suffix, one of them is enough."""
-    if _JINA_HEAD.match(head):
+    if split_jina_header(head) is not None:
         return True
     links = len(_MD_LINK.findall(head)) if "](" in head else 0
     if links >= _MIN_MD_LINKS:
