@@ -25,18 +25,20 @@ def split_jina_header(text: str, names: FieldNames | None = None) -> tuple[dict[
     title or a source among them). names: [field_header]'s (the bundled config's when not given)."""
     names = names or load_field_names()
     fields: dict[str, str] = {}
-    lines = text.split("\n", _JINA_HEADER_LINES + 1)
-    for index, line in enumerate(lines[:_JINA_HEADER_LINES]):
-        stripped = line.strip()
+    start = 0
+    for _line in range(_JINA_HEADER_LINES):  # line by line from the start: most dumps fail on their first line
+        end = text.find("\n", start)
+        stripped = text[start : end if end >= 0 else len(text)].strip()
         if stripped == _JINA_CONTENT:
             if not any(names.fields.get(key) in _NAMING_HINTS for key in fields):
                 return None
-            return fields, "\n".join(lines[index + 1 :])
+            return fields, text[end + 1 :] if end >= 0 else ""
         field = split_field(stripped)
         if field is not None:
             fields.setdefault(*field)
-        elif stripped:
+        elif stripped or end < 0:
             return None
+        start = end + 1
     return None
 
 

@@ -227,6 +227,9 @@ def test_jinas_fields_are_named_by_metadata_toml_like_a_scrapers() -> None:
     assert found.lines == (PARAGRAPH,)
     assert found.hints["author"] == "Ann Lee"
     assert set(found.hints) == {"title", "url", "hostname", "date", "author"}
+    bare = "Title: A page\nURL Source: https://example.org/a\nMarkdown Content:"  # the dump ends at the marker
+    assert split_jina_header(bare) == ({"title": "A page", "url source": "https://example.org/a"}, "")
+    assert split_jina_header("Title: A page") is None
 
 
 def test_text_that_merely_starts_with_a_label_has_no_jina_header() -> None:
