@@ -179,12 +179,18 @@ def bylined_cards(
     Ott" (_is_card). The article's own byline sits under its headline, above its first paragraph, and is left to
     the header stage."""
     found: list[int] = []
-    # a card starts after the first paragraph
-    for position in range(max(3, bisect_right(alive, first) + 3), len(alive)):
-        kicker, headline, summary = alive[position - 3 : position]
+    # a card's kicker comes after the first paragraph, and is a word or two: few lines pass that
+    kicker_max_spaces = shape.teaser_strip_kicker_max_words
+    kickers = [
+        position
+        for position in range(bisect_right(alive, first), len(alive) - 3)
+        if lines[alive[position]].count(" ") < kicker_max_spaces
+    ]
+    for position in kickers:
+        kicker, headline, summary, byline = alive[position : position + 4]
         # the card's shape first: the byline test reads every line after the first paragraph otherwise
-        if _is_card(lines[kicker], lines[headline], lines[summary], shape) and is_byline(lines[alive[position]]):
-            found.extend((kicker, headline, summary, alive[position]))
+        if _is_card(lines[kicker], lines[headline], lines[summary], shape) and is_byline(lines[byline]):
+            found.extend((kicker, headline, summary, byline))
     return found
 
 

@@ -272,7 +272,7 @@ class _Goodness:
     def __init__(self, lines: tuple[str, ...], language: str, t: Thresholds) -> None:
         self.lines, self.t = lines, t
         self.stop = stopwords(language)
-        self.no_spaces = writes_without_spaces(language, "".join(lines[:20]))
+        self.no_spaces = writes_without_spaces(language, "" if language else "".join(lines[:20]))  # text: unknown only
         self.known: dict[int, bool] = {}
 
     def __call__(self, index: int) -> bool:
