@@ -17,7 +17,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
 from operator import add
 from typing import Any, TypeVar
 
@@ -381,7 +381,7 @@ class JoinedLines:
 
     def __init__(self, lines: Sequence[str]) -> None:
         self.lines = lines
-        self.words = [line.count(" ") + 1 for line in lines]
+        self.words = list(map(add, map(str.count, lines, repeat(" ")), repeat(1)))  # C-level loops
         self._utf8: dict[bool, Utf8Lines] = {}
         self._joined: dict[int | None, tuple[str, list[int], Sequence[int]]] = {}
         self._lowered: dict[int | None, tuple[str, list[int], Sequence[int]]] = {}
@@ -389,9 +389,11 @@ class JoinedLines:
     def joined(self, tier: int | None) -> tuple[str, list[int], Sequence[int]]:
         if tier not in self._joined:
             members: Sequence[int] = (
-                range(len(self.lines)) if tier is None else [i for i, n in enumerate(self.words) if n <= tier]
+                range(len(self.lines))
+                if tier is None
+                else list(compress(range(len(self.words)), map(tier.__ge__, self.words)))
             )
-            text, starts = _joined([self.lines[i] for i in members] if tier is not None else self.lines)
+            text, starts = _joined(list(map(self.lines.__getitem__, members)) if tier is not None else self.lines)
             self._joined[tier] = (text, starts, members)
         return self._joined[tier]
 
