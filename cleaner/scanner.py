@@ -16,9 +16,9 @@ import re
 import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, compress, repeat
-from operator import add
+from operator import add, itemgetter
 from typing import Any, TypeVar
 
 from cleaner import warm_cache
@@ -34,6 +34,7 @@ from cleaner.regexinfo import (
 )
 
 _FLAG_LETTERS = ((re.I, "i"), (re.S, "s"), (re.X, "x"))
+_FIRST_CHARACTER = itemgetter(slice(None, 1))  # line[:1], as a C-level function
 _TIERS = (12, 40)
 _MIN_ALTERNATION_LITERALS = 20  # what only rules of short lines need is searched in those lines only
 
@@ -303,10 +304,10 @@ class LineScanner:
         words = texts.words
         first = self._first
         if first:
-            cuts = self._cuts
-            for index, line in enumerate(lines):
-                entry = first.get((line[:1], bisect_right(cuts, words[index])))
-                if entry is not None and entry[0].match(line):
+            # each line's slot (first character, word-count band) looked up by C-level loops; Python only for a match
+            slots = zip(map(_FIRST_CHARACTER, lines), map(partial(bisect_right, self._cuts), words), strict=True)
+            for index, entry in enumerate(map(first.get, slots)):
+                if entry is not None and entry[0].match(lines[index]):
                     found.setdefault(index, set()).update(entry[1])
         if self._exact_engine is not None:
             self._exact_engine.add_hits(texts.utf8(lowered=False), words, found)
