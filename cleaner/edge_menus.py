@@ -74,10 +74,19 @@ def _is_list(run: Sequence[int], lines: Sequence[str], shape: MenuShape) -> bool
     """True when at least half the run's neighbouring lines are shaped like items of one list (a number, a mark
     or a link shared: "Italy (Group J): 10th appearance", "%165 votes"): the article's table or results, which
     can end it; a menu's plain labels share no such shape."""
-    alike = sum(
-        look_alike(lines[first], lines[second], min_overlap=shape.item_shape_overlap) for first, second in pairwise(run)
-    )
-    return 2 * alike >= len(run) - 1
+    pairs = len(run) - 1
+    needed = (pairs + 1) // 2  # alike pairs for a list; past pairs - needed unlike ones it is none
+    alike = unlike = 0
+    for first, second in pairwise(run):  # look_alike is dear: stop once the answer is known
+        if look_alike(lines[first], lines[second], min_overlap=shape.item_shape_overlap):
+            alike += 1
+            if alike >= needed:
+                return True
+        else:
+            unlike += 1
+            if unlike > pairs - needed:
+                return False
+    return alike >= needed
 
 
 @dataclass(frozen=True, slots=True)
