@@ -42,6 +42,13 @@ def load_field_names(config_dir: Path | None = None) -> FieldNames:
     return FieldNames(fields, int(table.get("min_fields", 2)), int(table.get("max_lines", 16)))
 
 
+def split_field(line: str) -> tuple[str, str] | None:
+    """A "Key: value" line's key (as field_key writes it) and its value ("" when none); None for any other line.
+    Both field blocks are read by it: a scraper's (this module) and Jina Reader's (cleaner/jina_reader.py)."""
+    match = _FIELD.fullmatch(line)
+    return (field_key(match.group(1)), match.group(2) or "") if match else None
+
+
 def _unquoted(value: str) -> str:
     match = _QUOTED.match(value.strip())
     return match.group(2) if match else value.strip()
@@ -60,13 +67,13 @@ def _block(lines: tuple[str, ...], names: FieldNames) -> tuple[int, list[tuple[s
         if fenced and line == _FENCE:
             end = index + 1
             break
-        match = _FIELD.fullmatch(line)
-        hint = names.fields.get(field_key(match.group(1))) if match else None
-        if hint is None:
+        field = split_field(line)
+        hint = names.fields.get(field[0]) if field else None
+        if field is None or hint is None:
             if fenced:
                 return 0, []  # not front matter of fields we know: leave it to the other stages
             break
-        found.append((hint, _unquoted((match.group(2) if match else "") or "")))
+        found.append((hint, _unquoted(field[1])))
         end = index + 1
     else:
         if fenced:
@@ -113,4 +120,4 @@ def take_field_header(
     return lines[end:], removed, hints_from_fields(found, words)
 
 
-__all__ = ["FieldNames", "field_key", "hints_from_fields", "load_field_names", "take_field_header"]
+__all__ = ["FieldNames", "field_key", "hints_from_fields", "load_field_names", "split_field", "take_field_header"]

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress, pairwise, repeat
 from pathlib import Path
+from typing import Any, TypeVar
 
 from cleaner.edge_menus import MenuShape, furniture_around_article
 from cleaner.glued import holds_prose
@@ -76,60 +77,28 @@ class Thresholds:
     tail_paragraph_chars: int = 150
     tail_max_good_share: float = 0.5
     tail_min_article_share: float = 0.5
-    menu_paragraph_chars: int = 100
-    menu_item_max_words: int = 6
-    menu_min_items: int = 10
-    menu_kept_above_article: int = 3
-    tag_list_min_tags: int = 4
-    tag_list_max_words: int = 3
-    teaser_strip_min_cards: int = 3
-    teaser_strip_kicker_max_words: int = 2
-    teaser_strip_headline_min_words: int = 3
-    teaser_strip_headline_max_words: int = 15
-    teaser_strip_summary_max_words: int = 60
-    card_byline_max_words: int = 12
-    teaser_card_closers: tuple[str, ...] = ("more_link", "more_link_word")
-    teaser_card_max_lines: int = 4
-    teaser_card_min_cards: int = 2
-    teaser_card_line_max_words: int = 60
-    teaser_card_article_chars: int = 100
+    menus: MenuShape = field(default_factory=MenuShape)  # [menus] (and item_shape_overlap), for cleaner.edge_menus
+    cards: CardShape = field(default_factory=CardShape)  # [teaser_cards], for cleaner.teaser_cards
 
-    def menu_shape(self) -> MenuShape:
-        """The [menus] numbers, for cleaner.edge_menus."""
-        return MenuShape(
-            paragraph_chars=self.menu_paragraph_chars,
-            item_max_words=self.menu_item_max_words,
-            min_items=self.menu_min_items,
-            kept_above_article=self.menu_kept_above_article,
-            item_shape_overlap=self.item_shape_overlap,
-            min_tags=self.tag_list_min_tags,
-            tag_max_words=self.tag_list_max_words,
-            min_cards=self.teaser_strip_min_cards,
-            kicker_max_words=self.teaser_strip_kicker_max_words,
-            headline_min_words=self.teaser_strip_headline_min_words,
-            headline_max_words=self.teaser_strip_headline_max_words,
-            summary_max_words=self.teaser_strip_summary_max_words,
-            byline_max_words=self.card_byline_max_words,
-        )
 
-    def card_shape(self) -> CardShape:
-        """The [teaser_cards] numbers, for cleaner.teaser_cards."""
-        return CardShape(
-            closers=frozenset(self.teaser_card_closers),
-            max_lines=self.teaser_card_max_lines,
-            min_cards=self.teaser_card_min_cards,
-            line_max_words=self.teaser_card_line_max_words,
-            article_chars=self.teaser_card_article_chars,
-        )
+_Settings = TypeVar("_Settings", Thresholds, MenuShape, CardShape)
+
+
+def _settings(kind: type[_Settings], flat: Mapping[str, Any]) -> _Settings:
+    """The fields of kind that flat (every key of heuristics.toml) sets, over kind's defaults; lists as tuples."""
+    known: dict[str, Any] = {name: flat[name] for name in kind.__dataclass_fields__ if name in flat}
+    for name, value in known.items():
+        if isinstance(value, list):
+            known[name] = tuple(value)
+    return kind(**known)
 
 
 @lru_cache(maxsize=8)
 def load_thresholds(config_dir: Path | None = None) -> Thresholds:
     """Read config/heuristics.toml over the code defaults; a missing file means the defaults."""
     flat = flat_settings(read_settings_file(config_dir, "heuristics.toml")[1])
-    known = {name: flat[name] for name in Thresholds.__dataclass_fields__ if name in flat}
-    known = {name: tuple(value) if isinstance(value, list) else value for name, value in known.items()}
-    return Thresholds(**known)
+    # the shapes are built here, once per file read: the stages take them from the thresholds for each dump
+    return replace(_settings(Thresholds, flat), menus=_settings(MenuShape, flat), cards=_settings(CardShape, flat))
 
 
 def hard_rule(line: str, *, scanned: tuple[str, ...] | None = None) -> tuple[str, str] | None:
@@ -303,7 +272,7 @@ class _Goodness:
     def __init__(self, lines: tuple[str, ...], language: str, t: Thresholds) -> None:
         self.lines, self.t = lines, t
         self.stop = stopwords(language)
-        self.no_spaces = writes_without_spaces(language, "".join(lines[:20]))
+        self.no_spaces = writes_without_spaces(language, "" if language else "".join(lines[:20]))  # text: unknown only
         self.known: dict[int, bool] = {}
 
     def __call__(self, index: int) -> bool:
@@ -531,7 +500,7 @@ def classify_lines(
         if index not in code:  # code lines are no prose, yet the article's: a run of them is no boilerplate
             verdicts[index] = ("between_boilerplate", "heuristic")
     words = load_header_words(config_dir)
-    for index, verdict in furniture_around_article(lines, verdicts, good, t.menu_shape(), words=words).items():
+    for index, verdict in furniture_around_article(lines, verdicts, good, t.menus, words=words).items():
         if index not in code:
             verdicts[index] = verdict
     for index in after_article_end(lines, article_ends, verdicts, good, t):

@@ -16,9 +16,9 @@ import re
 import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
-from itertools import accumulate
-from operator import add
+from functools import lru_cache, partial
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter
 from typing import Any, TypeVar
 
 from cleaner import warm_cache
@@ -34,6 +34,7 @@ from cleaner.regexinfo import (
 )
 
 _FLAG_LETTERS = ((re.I, "i"), (re.S, "s"), (re.X, "x"))
+_FIRST_CHARACTER = itemgetter(slice(None, 1))  # line[:1], as a C-level function
 _TIERS = (12, 40)
 _MIN_ALTERNATION_LITERALS = 20  # what only rules of short lines need is searched in those lines only
 
@@ -117,20 +118,26 @@ def _scoped(body: str, flags: int) -> str:
     return f"(?{letters}:{body}{chr(10) if flags & re.X else ''})" if letters else f"(?:{body})"
 
 
-class _LazyPattern:
-    """A regex compiled on its first use: the first-character slots hold hundreds of alternations (over a
-    second to compile at start-up), and a run meets only some of them. match is the compiled pattern's own
-    method once compiled (no Python-level call per line after the first)."""
+class _LazyRegex:
+    """A regex compiled on its first use: the first-character slots hold hundreds of alternations (over a second
+    to compile at start-up), and a run meets only some of them; with Hyperscan installed, the literal
+    alternations are never searched (compiling them cost each process's first dump some 20 ms). match and search
+    are the compiled pattern's own methods once compiled (no Python-level call per line after the first)."""
 
-    __slots__ = ("_source", "match")
+    __slots__ = ("_source", "match", "search")
 
     def __init__(self, source: str) -> None:
         self._source = source
-        self.match: Callable[[str], re.Match[str] | None] = self._compile_and_match
+        self.match: Callable[..., re.Match[str] | None] = self._compile_and_match
+        self.search: Callable[..., re.Match[str] | None] = self._compile_and_search
 
-    def _compile_and_match(self, line: str) -> re.Match[str] | None:
+    def _compile_and_match(self, text: str, *position: int) -> re.Match[str] | None:
         self.compile()
-        return self.match(line)
+        return self.match(text, *position)
+
+    def _compile_and_search(self, text: str, *position: int) -> re.Match[str] | None:
+        self.compile()
+        return self.search(text, *position)
 
     @property
     def compiled(self) -> bool:
@@ -138,14 +145,14 @@ class _LazyPattern:
         return self.match != self._compile_and_match
 
     def compile(self) -> None:
-        """Compile now (once): what the first match would do."""
+        """Compile now (once): what the first match or search would do."""
         if self.compiled:
             return
         try:
             pattern = re.compile(self._source)
         except re.error:  # alternatives that do not stand alone: every line is a candidate, the rules decide
             pattern = re.compile("")
-        self.match = pattern.match
+        self.match, self.search = pattern.match, pattern.search
 
 
 # How one alternative of a pattern is indexed: anchored at the line start, its body, its first characters (anchored
@@ -247,10 +254,10 @@ class LineScanner:
                             by_first.setdefault((char, band), []).append((key, prefilter))
                 else:
                     (anchored if is_anchored else floating).append((key, prefilter))
-        compiled: dict[tuple[tuple[int, str], ...], tuple[_LazyPattern, frozenset[int]]] = {}
+        compiled: dict[tuple[tuple[int, str], ...], tuple[_LazyRegex, frozenset[int]]] = {}
         self._first = {
             slot: compiled.setdefault(
-                tuple(alts), (_LazyPattern("|".join(a for _k, a in alts)), frozenset(k for k, _a in alts))
+                tuple(alts), (_LazyRegex("|".join(a for _k, a in alts)), frozenset(k for k, _a in alts))
             )
             for slot, alts in by_first.items()
         }
@@ -297,10 +304,10 @@ class LineScanner:
         words = texts.words
         first = self._first
         if first:
-            cuts = self._cuts
-            for index, line in enumerate(lines):
-                entry = first.get((line[:1], bisect_right(cuts, words[index])))
-                if entry is not None and entry[0].match(line):
+            # each line's slot (first character, word-count band) looked up by C-level loops; Python only for a match
+            slots = zip(map(_FIRST_CHARACTER, lines), map(partial(bisect_right, self._cuts), words), strict=True)
+            for index, entry in enumerate(map(first.get, slots)):
+                if entry is not None and entry[0].match(lines[index]):
                     found.setdefault(index, set()).update(entry[1])
         if self._exact_engine is not None:
             self._exact_engine.add_hits(texts.utf8(lowered=False), words, found)
@@ -375,7 +382,7 @@ class JoinedLines:
 
     def __init__(self, lines: Sequence[str]) -> None:
         self.lines = lines
-        self.words = [line.count(" ") + 1 for line in lines]
+        self.words = list(map(add, map(str.count, lines, repeat(" ")), repeat(1)))  # C-level loops
         self._utf8: dict[bool, Utf8Lines] = {}
         self._joined: dict[int | None, tuple[str, list[int], Sequence[int]]] = {}
         self._lowered: dict[int | None, tuple[str, list[int], Sequence[int]]] = {}
@@ -383,9 +390,11 @@ class JoinedLines:
     def joined(self, tier: int | None) -> tuple[str, list[int], Sequence[int]]:
         if tier not in self._joined:
             members: Sequence[int] = (
-                range(len(self.lines)) if tier is None else [i for i, n in enumerate(self.words) if n <= tier]
+                range(len(self.lines))
+                if tier is None
+                else list(compress(range(len(self.words)), map(tier.__ge__, self.words)))
             )
-            text, starts = _joined([self.lines[i] for i in members] if tier is not None else self.lines)
+            text, starts = _joined(list(map(self.lines.__getitem__, members)) if tier is not None else self.lines)
             self._joined[tier] = (text, starts, members)
         return self._joined[tier]
 
@@ -476,22 +485,7 @@ def _literal_pattern(literal: str) -> re.Pattern[str]:
 
 _Literals = tuple[tuple[str, frozenset[int]], ...]
 # A search for any of the literals (None: search them one by one), and the literals with their pattern keys.
-_LiteralGroup = tuple["_LazySearch | None", _Literals]
-
-
-class _LazySearch:
-    """A regex's search, compiled on its first call: with Hyperscan installed, the scanner never searches by the
-    literal alternations (their compiling cost each process's first dump some 20 ms)."""
-
-    __slots__ = ("_source", "search")
-
-    def __init__(self, source: str) -> None:
-        self._source = source
-        self.search: Callable[..., re.Match[str] | None] = self._compile_and_search
-
-    def _compile_and_search(self, text: str, *position: int) -> re.Match[str] | None:
-        self.search = re.compile(self._source).search
-        return self.search(text, *position)
+_LiteralGroup = tuple[_LazyRegex | None, _Literals]
 
 
 def _literal_group(literals: dict[str, set[int]]) -> _LiteralGroup:
@@ -506,7 +500,7 @@ def _literal_group(literals: dict[str, set[int]]) -> _LiteralGroup:
     if len(minimal) - prose_initials < _MIN_ALTERNATION_LITERALS or inner_newline:
         return None, minimal
     by_length = sorted((literal for literal, _keys in minimal), key=len, reverse=True)
-    return _LazySearch("|".join(map(re.escape, by_length))), minimal
+    return _LazyRegex("|".join(map(re.escape, by_length))), minimal
 
 
 def _minimal_literals(literals: dict[str, set[int]]) -> _Literals:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.jina_reader import split_jina_header
 from cleaner.model import InputKind
 
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html|<\?xml[^>]*>\s*<html|<head|<body)", re.I)
@@ -25,7 +26,6 @@ _MD_HEADING = re.compile(r"#{1,6}[ \t]+[^\s#][^\n]*(?:\n[ \t]*\n|\n?\Z)")  # mat
 _MD_SETEXT = re.compile(r"^[^\s=][^\n]*\n={3,}[ \t]*$", re.M)
 _MD_TABLE_RULE = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.M)
 _MD_FENCE = re.compile(r"^[ ]{0,3}(?:```|~~~)", re.M)
-_JINA_HEAD = re.compile(r"\A\s*(?:Title|URL Source):[^\n]*\n(?:[^\n]*\n){0,20}?Markdown Content:[ \t]*\n")
 _MIN_MD_LINKS = 3  # this many links alone make Markdown; one or two with a heading, table or fence
 _MIN_MD_BLOCKS = 3  # headings, tables and code fences without links
 _MD_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
@@ -57,9 +57,9 @@ def sniff_kind(text: str, *, suffix: str = "") -> InputKind:
 def is_markdown(head: str, *, suffix: str = "") -> bool:
     """True when the head of a document is Markdown: a Jina Reader header, three links with addresses, a link
     and a heading, table or fence, or three of those blocks; with a Markdown suffix, one of them is enough."""
-    if _JINA_HEAD.match(head):
+    if split_jina_header(head) is not None:
         return True
-    links = len(_MD_LINK.findall(head)) if "](" in head else 0
+    links = len(_MD_LINK.findall(head)) if "]" in head and "](" in head else 0
     if links >= _MIN_MD_LINKS:
         return True
     blocks = _markdown_blocks(head)
@@ -70,13 +70,14 @@ def is_markdown(head: str, *, suffix: str = "") -> bool:
 
 def _markdown_blocks(head: str) -> int:
     """Headings standing apart, "===" underlines, table delimiter rows and code fences in the head (each count
-    searched only when its mark is there at all: most dumps have none)."""
-    blocks = _headings_apart(head) if "# " in head else 0
-    if "\n===" in head:
+    searched only when its mark is there at all: most dumps have none; a mark is looked for by one of its
+    characters first, some 20 times faster than a search for several)."""
+    blocks = _headings_apart(head) if "#" in head and "# " in head else 0
+    if "=" in head and "\n===" in head:
         blocks += len(_MD_SETEXT.findall(head))
-    if "---" in head and "|" in head:
+    if "|" in head and "---" in head:
         blocks += len(_MD_TABLE_RULE.findall(head))
-    if "```" in head or "~~~" in head:
+    if ("`" in head and "```" in head) or ("~" in head and "~~~" in head):
         blocks += len(_MD_FENCE.findall(head)) // 2  # a block opens and closes
     return blocks
 
@@ -94,7 +95,7 @@ def _headings_apart(head: str) -> int:
 
 def _html_or_text(head: str, suffix: str) -> InputKind:
     """Return "html" when the head is markup by its tags, else "text"."""
-    tags = len(_TAG.findall(head))
+    tags = len(_TAG.findall(head)) if "<" in head else 0
     if tags == 0:
         return "text"
     if suffix in {".html", ".htm", ".xhtml"}:

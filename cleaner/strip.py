@@ -189,7 +189,7 @@ def apply_ruleset(
             removed.extend(Removal(s.text, s.rule, s.category, number) for s in spans)
         if line:
             kept.append((number, line))
-    kept, cards = teaser_cards(kept, removed, is_junk=lambda text: hard_rule(text) is not None, shape=t.card_shape())
+    kept, cards = teaser_cards(kept, removed, is_junk=lambda text: hard_rule(text) is not None, shape=t.cards)
     return kept, sorted([*removed, *cards], key=lambda removal: removal.line_no) if cards else removed
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -567,3 +569,47 @@ def test_a_list_that_goes_on_across_a_closing_line_is_no_furniture() -> None:
     lines = (*_ARTICLE, "DER SPIEGEL 52/2018", "DER SPIEGEL 52/2018", *menu)
     _kept, removed = classify_lines(lines, language="de", article_ends=(len(_ARTICLE) + 1,))
     assert [r.text for r in removed if r.rule == "after_article_end"] == ["DER SPIEGEL 52/2018", *menu]
+
+
+def test_the_bundled_heuristics_toml_sets_each_shape_field_once_and_the_defaults_mirror_it() -> None:
+    """Every key of [menus] and [teaser_cards] is a field of the shape that reads it (none ignored, none held
+    twice in the thresholds), and the code defaults are the bundled file's values."""
+    from dataclasses import fields
+
+    from cleaner.heuristics import Thresholds, load_thresholds
+    from cleaner.rules import default_config_dir, read_settings_file
+
+    tables = read_settings_file(default_config_dir(), "heuristics.toml")[1]
+    thresholds = load_thresholds(default_config_dir())
+    assert set(tables["menus"]) | {"item_shape_overlap"} == {f.name for f in fields(thresholds.menus)}
+    assert set(tables["teaser_cards"]) == {f.name for f in fields(thresholds.cards)}
+    assert not {f.name for f in fields(Thresholds)} & (set(tables["menus"]) | set(tables["teaser_cards"]))
+    assert thresholds == Thresholds()
+
+
+def test_an_edited_menus_setting_reaches_the_edge_menu_test(tmp_path: Path) -> None:
+    """The shapes are read from the config folder's heuristics.toml: with menu_min_items raised above a menu's
+    length, the menu above the article stays."""
+    import shutil
+
+    from cleaner.config import reload_config_files
+    from cleaner.rules import default_config_dir
+
+    menu = tuple(f"Section {name}" for name in "ABCDEFGHIJKL")
+    lead = (
+        "The council approved the plan for the new town square on Monday evening, after three years of debate "
+        "among residents and traders."
+    )
+    lines = (*menu, "Council approves square", lead, lead.replace("Monday", "Tuesday"))
+    assert "edge_menu" in {r.rule for r in classify_lines(lines, language="en")[1]}
+    folder = tmp_path / "config"
+    shutil.copytree(default_config_dir(), folder)
+    path = folder / "heuristics.toml"
+    text = path.read_text(encoding="utf-8")
+    assert "menu_min_items = 10\n" in text
+    path.write_text(text.replace("menu_min_items = 10\n", "menu_min_items = 40\n"), encoding="utf-8")
+    reload_config_files()
+    try:
+        assert "edge_menu" not in {r.rule for r in classify_lines(lines, language="en", config_dir=folder)[1]}
+    finally:
+        reload_config_files()

@@ -188,7 +188,7 @@ JINA = (
 def test_jina_reader_header_gives_title_source_and_date() -> None:
     """Jina Reader's Title, URL Source and Published Time become hints, and are not body lines."""
     fields, rest = split_jina_header(JINA) or ({}, "")
-    assert fields["Title"] == "Police seize 40 kilos of cocaine in port raid"
+    assert fields["title"] == "Police seize 40 kilos of cocaine in port raid"
     assert rest.strip() == PARAGRAPH
     found = markdown_lines(JINA)
     assert found.lines == (PARAGRAPH,)
@@ -215,6 +215,21 @@ def test_the_articles_own_heading_wins_over_jinas_page_title() -> None:
     )
     assert found.hints["title"] == "Cocaine seized in port raid"
     assert markdown_lines(page_title).hints["title"] == "Police seize 40 kilos of cocaine in port raid | Example News"
+
+
+def test_jinas_fields_are_named_by_metadata_toml_like_a_scrapers() -> None:
+    """The header's fields are read by [field_header]'s names: an "Author:" line gives the author, a field no
+    name knows ("Warning:") gives nothing and still belongs to the header."""
+    header = JINA.replace(
+        "Markdown Content:\n", "Author: Ann Lee\nWarning: Target URL returned error 429\nMarkdown Content:\n"
+    )
+    found = markdown_lines(header)
+    assert found.lines == (PARAGRAPH,)
+    assert found.hints["author"] == "Ann Lee"
+    assert set(found.hints) == {"title", "url", "hostname", "date", "author"}
+    bare = "Title: A page\nURL Source: https://example.org/a\nMarkdown Content:"  # the dump ends at the marker
+    assert split_jina_header(bare) == ({"title": "A page", "url source": "https://example.org/a"}, "")
+    assert split_jina_header("Title: A page") is None
 
 
 def test_text_that_merely_starts_with_a_label_has_no_jina_header() -> None:

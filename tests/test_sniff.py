@@ -94,6 +94,16 @@ def test_a_jina_reader_dump_is_markdown() -> None:
     assert sniff_kind(jina) == "markdown"
 
 
+def test_a_jina_header_is_told_by_the_same_reader_that_reads_its_fields() -> None:
+    """The header is Markdown's sign exactly when cleaner.jina_reader reads it: fields named in metadata.toml
+    ("URL:" names the page as "URL Source:" does); a prose line before the marker, or no field naming the page,
+    makes no header."""
+    body = "\n\n".join(PROSE)
+    assert sniff_kind("URL: https://example.com/a\nAuthor: Ann Lee\nMarkdown Content:\n" + body) == "markdown"
+    assert sniff_kind("Title: Plague case\n" + PROSE[0] + "\nMarkdown Content:\n" + body) == "text"
+    assert sniff_kind("Warning: the page was cached\nMarkdown Content:\n" + body) == "text"
+
+
 @pytest.mark.parametrize(
     "stray",
     [
