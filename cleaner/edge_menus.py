@@ -28,6 +28,7 @@ class MenuShape:
     menu_item_max_words: int = 6
     menu_min_items: int = 10
     menu_kept_above_article: int = 3
+    menu_wall_min_items: int = 15
     item_shape_overlap: float = 0.5
     tag_list_min_tags: int = 4
     tag_list_max_words: int = 3
@@ -106,14 +107,44 @@ def _is_paragraph(index: int, lines: Sequence[str], good: Callable[[int], bool],
 def article_span(
     alive: list[int], lines: Sequence[str], good: Callable[[int], bool], shape: MenuShape
 ) -> ArticleSpan | None:
-    """The article's span among alive (the lines not dropped, in order); None when the dump has no paragraph."""
+    """The article's span among alive (the lines not dropped, in order); None when the dump has no paragraph.
+    Where menus of menu_wall_min_items entries or more part the paragraphs (a whole page's text: the article,
+    the site's menu, then the footer's or the comments' paragraphs), the article is the part with the most
+    paragraph text, and its last good line is looked for before the next such menu."""
     first = next((index for index in alive if _is_paragraph(index, lines, good, shape)), None)
     if first is None:
         return None
     # read from the end: most lines lie between, and goodness costs a line's statistics
     last = next(index for index in reversed(alive) if _is_paragraph(index, lines, good, shape))
-    after = alive[bisect_right(alive, last) :]
+    end = len(lines)
+    between = alive[bisect_right(alive, first) : bisect_left(alive, last)]
+    walls = [run for run in _menu_runs(between, lines, good, shape) if len(run) >= shape.menu_wall_min_items]
+    if walls:
+        first, last, end = _largest_part(alive, walls, lines, good, shape)
+    after = alive[bisect_right(alive, last) : bisect_left(alive, end)]
     return ArticleSpan(alive, first, next((index for index in reversed(after) if good(index)), last))
+
+
+def _largest_part(
+    alive: list[int],
+    walls: Sequence[Sequence[int]],
+    lines: Sequence[str],
+    good: Callable[[int], bool],
+    shape: MenuShape,
+) -> tuple[int, int, int]:
+    """The first and last paragraph of the part between walls (menus) with the most paragraph characters, and
+    where the next wall starts (len(lines) after the last one)."""
+    starts = [-1, *(wall[-1] for wall in walls)]
+    ends = [*(wall[0] for wall in walls), len(lines)]
+    best: tuple[int, int, int, int] | None = None  # (characters, first, last, end)
+    for start, end in zip(starts, ends, strict=True):
+        part = alive[bisect_right(alive, start) : bisect_left(alive, end)]
+        paragraphs = [index for index in part if _is_paragraph(index, lines, good, shape)]
+        size = sum(len(lines[index]) for index in paragraphs)
+        if paragraphs and (best is None or size > best[0]):
+            best = (size, paragraphs[0], paragraphs[-1], end)
+    assert best is not None  # the first part holds the first paragraph
+    return best[1], best[2], best[3]
 
 
 def edge_menus(

@@ -151,3 +151,34 @@ def test_a_subhead_and_paragraph_before_a_sentence_opening_like_a_byline_stay() 
     """A subhead over a paragraph, followed by a line that starts "Von" but is a sentence, is the article's."""
     lines = (LEAD, "Neu", "Die Regeln im Überblick", "Das Gericht hat entschieden.", "Von Montag an gilt die Regel.")
     assert "bylined_teaser_card" not in rules_of((*lines, BODY)).values()
+
+
+WHOLE_PAGE_ARTICLE = (
+    "Thousands of homes were without power on Thursday after a storm brought winds of up to 80 mph to the coast.",
+    "The National Weather Service issued a high wind warning for much of the region, which lasts until Friday.",
+    "Officials said crews had restored power to about half of the homes by the evening, and more would follow.",
+    "The storm is expected to move out to sea overnight, bringing calmer weather for the weekend, forecasters said.",
+)
+SITE_MENU = (
+    "World", "Africa", "Americas", "Asia", "Australia", "China", "Europe", "India", "Middle East",
+    "United Kingdom", "US Politics", "Business", "Markets", "Tech", "Media", "Health", "Fitness", "Food",
+)  # fmt: skip
+FOOTER_PARAGRAPH = (
+    "Our newsroom brings you the stories that matter from around the world, every day of the year, for free."
+)
+
+
+def test_on_a_whole_page_the_menus_past_a_menu_that_parts_the_paragraphs_go() -> None:
+    """A whole page's text: the article, the site's menu, a footer's paragraph, the footer's links. The article
+    is the part with the most paragraph text; the menus after it go although a paragraph follows them."""
+    lines = (*WHOLE_PAGE_ARTICLE, *SITE_MENU, FOOTER_PARAGRAPH, *SIDEBAR)
+    kept, removed = classify_lines(lines, language="en")
+    assert kept[: len(WHOLE_PAGE_ARTICLE)] == WHOLE_PAGE_ARTICLE
+    edge = {r.text for r in removed if r.rule == "edge_menu"}
+    assert edge >= set(SITE_MENU) | set(SIDEBAR)
+
+
+def test_a_run_too_short_to_part_the_page_leaves_the_article_whole() -> None:
+    """Fewer entries than menu_wall_min_items between paragraphs are the article's: nothing goes as a menu."""
+    lines = (*WHOLE_PAGE_ARTICLE[:2], *SITE_MENU[:12], *WHOLE_PAGE_ARTICLE[2:], FOOTER_PARAGRAPH)
+    assert "edge_menu" not in rules_of(lines).values()
