@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line
-from cleaner.dates import MonthFirst, month_first_reading
+from cleaner.bylines import is_picture_credit
+from cleaner.datelines import (
+    MAX_HEADER_LINE_CHARS,
+    HeaderLineRead,
+    numeric_order_shown,
+    read_header_line,
+    read_split_byline,
+)
+from cleaner.dates import MonthFirst, Stamp, month_first_reading, time_alone
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.line_shape import reads_like_body
 from cleaner.model import Removal
@@ -68,6 +76,8 @@ class _HeaderReader:
         self.bylined: list[str] = []  # the names of bylines that say they are one: prefixed, beside a date
         self.byline_seen = False  # then names read bare are a kicker's ("Lupita Nyong'o" over a second headline)
         self.wire: WireDateline | None = None
+        self.untimed: tuple[Stamp, str] | None = None  # the last dateline's date when it told no time
+        self.split_prefix = ""  # "By" alone on the line before: the names on this one are its byline's
         self.lines = lines
         self.is_junk = is_junk
         if known_title:  # the page says what its title is: only that line is the title
@@ -101,18 +111,20 @@ class _HeaderReader:
         if wire is not None and not wire.rest:  # "Washington CNN —" on its own line, the sentence on the next
             self.wire = wire
             return self._remove(line, index, "wire_dateline", "dateline")
-        # bare names after the title or a dateline, but not words in capitals: a section label ("GIRLS BASKETBALL")
-        # (after a dateline only while nobody is named yet: names under a byline and its date are a photo's caption,
-        # "(L-R) Mike Pompeo, Julian Assange, Sheldon Adelson")
-        bare = (previous == "title" or (previous == "dateline" and not self.authors)) and not line.isupper()
-        continues = previous == "byline" and self.words.joiner.match(" " + line) is not None  # ", Ulrich Stoll"
-        read = read_header_line(line, self.words, month_first=self.month_first, bare=bare or continues)
-        if read is not None and (bare or continues) and not read.stamps and self._junk_not_byline(line):
-            read = None  # "Older Article", "Sign In" under the title: names in shape only, junk the rules know
-        if read is None and previous != "byline" and _PERSON_NAME.fullmatch(line) and self._dateline(following):
-            read = read_header_line(line, self.words, month_first=self.month_first, bare=True)  # "Sam Rkaina"
-            if read is not None and (read.stamps or not read.names):
-                read = None  # over a dateline only a writer's name is taken bare, never a desk or a label
+        if previous == "dateline" and self._time_the_dateline(line):  # "Published: 02/11/2023" then "- 10:02"
+            return self._remove(line, index, "dateline_time", "dateline")
+        # a photo's credit alone ("PA") between the title and the byline; a news agency there without a caption
+        # over it may be the byline itself ("Reuters" over a date)
+        if self._credit_over_header(index, line) and (previous == "caption" or line.strip() not in self.words.agencies):
+            return self._remove(line, index, "picture_credit_alone", "caption")
+        if read_split_byline(line, following, self.words) is not None:  # "By" alone, the writer's name next
+            self.split_prefix = line.strip()
+            return self._remove(line, index, "byline", "byline")
+        read, said = self._read(line, previous, following)
+        if read is None and self._credit_over_header(index + 1, following):  # ... and the caption over the credit
+            return self._remove(line, index, "caption_before_credit", "caption")  # (a name there is the writer's)
+        if read is None and self._label_over_header(index, line):  # "News" between the standfirst and "By"
+            return self._remove(line, index, "title_label", "title")
         if read is None and previous == "byline":
             affiliation = read_header_line(line, self.words, month_first=self.month_first, bare=True)
             if affiliation is not None and not affiliation.stamps:  # "Tom Davies" then "Associated Press"
@@ -125,11 +137,78 @@ class _HeaderReader:
             # (else the article's byline was read above its first sentence: this one signs a teaser's story and
             # goes, naming nobody)
             self.authors.extend(read.names)
-        if read.bylined and (read.stamps or continues or self.words.byline_prefix.match(line) is not None):
+        if read.bylined and (read.stamps or said or self.words.byline_prefix.match(line) is not None):
             self.bylined.extend(read.names)  # a byline that says it is one, maybe a desk's ("BY TMZ STAFF")
             self.byline_seen = True
+        last_stamp = read.stamps[-1] if read.stamps else None
+        self.untimed = last_stamp if last_stamp is not None and last_stamp[0].hour is None else None
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
+
+    def _read(self, line: str, previous: str, following: str) -> tuple[HeaderLineRead | None, bool]:
+        """The line read as a byline or dateline, and whether it says it is a byline by where it stands (names
+        going on with the byline above, or under a "By" alone). Names alone (bare) are read only after the title
+        or a dateline, after a byline when they go on with it, or as a writer's name over a dateline; never words
+        the rules drop whole."""
+        if self.split_prefix:  # "Jane Smith" under "By": read as one byline with it
+            prefix, self.split_prefix = self.split_prefix, ""
+            return read_header_line(f"{prefix} {line}", self.words, month_first=self.month_first), True
+        # bare names after the title or a dateline, but not words in capitals: a section label ("GIRLS BASKETBALL")
+        # (after a dateline only while nobody is named yet: names under a byline and its date are a photo's caption,
+        # "(L-R) Mike Pompeo, Julian Assange, Sheldon Adelson")
+        bare = (previous == "title" or (previous == "dateline" and not self.authors)) and not line.isupper()
+        continues = previous == "byline" and self.words.joiner.match(" " + line) is not None  # ", Ulrich Stoll"
+        # a writer's name alone over a dateline ("Sam Rkaina" then a date): only a name, never a desk or a label
+        over_dateline = (
+            not (bare or continues)
+            and previous != "byline"
+            and self.words.byline_prefix.match(line) is None
+            and _PERSON_NAME.fullmatch(line) is not None
+            and self._dateline(following)
+        )
+        read = read_header_line(line, self.words, month_first=self.month_first, bare=bare or continues or over_dateline)
+        if read is None or not (bare or continues or over_dateline) or read.stamps:
+            return read, continues
+        if over_dateline and not read.names:
+            return None, False
+        if self._junk_not_byline(line):
+            return None, False  # "Older Article", "Sign In" under the title or over a date: names in shape only
+        return read, continues
+
+    def _time_the_dateline(self, line: str) -> bool:
+        """True when the line is a clock time alone under a dateline that told only a day ("Published: 02/11/2023"
+        then "- 10:02"): the time is that date's."""
+        clock = time_alone(line, self.words) if self.untimed is not None else None
+        if clock is None or self.untimed is None:
+            return False
+        stamp, role = self.untimed
+        self.untimed = None
+        if self.hints.get(role) == stamp.iso():
+            self.hints[role] = replace(stamp, hour=clock[0], minute=clock[1]).iso()
+        return True
+
+    def _credit_over_header(self, index: int, line: str) -> bool:
+        """True when the line is a picture's credit alone ("PA", "Getty Images") under the title, before anyone is
+        named or dated, with a byline or dateline right under it: the photo's credit between headline and byline."""
+        return is_picture_credit(line, self.words) and self._over_header(index)
+
+    def _label_over_header(self, index: int, line: str) -> bool:
+        """True when the line is a short label ("News", "Politics") under the title, before anyone is named or
+        dated, with a byline or dateline right under it: the article's section, printed over its byline."""
+        return is_label(line) and not self.words.byline_prefix_alone.match(line) and self._over_header(index)
+
+    def _over_header(self, index: int) -> bool:
+        """True when the line at index is under the title, before anyone is named or dated, and the next line is a
+        byline (its prefix maybe alone, the names on the line after) or a dateline."""
+        if self.title_index is None or not self.title_index < index < len(self.lines) - 1:
+            return False
+        if self.authors or self.byline_seen or "date" in self.hints:
+            return False
+        after = self.lines[index + 1]
+        following = self.lines[index + 2] if index + 2 < len(self.lines) else ""
+        if self.words.byline_prefix.match(after) or read_split_byline(after, following, self.words) is not None:
+            return True
+        return self._dateline(after)
 
     def _writer_over_dateline(self, index: int, line: str) -> bool:
         """True when the line over the title is a writer's name alone over a dateline, a section's label maybe
@@ -263,7 +342,7 @@ def take_header(
     the title, never a guess (the extracted text of a page holds subheads and related headlines).
     hostname: gives the publisher's hostname, asked only to read an ambiguous numeric date."""
     words = words or load_header_words()
-    month_first = month_first_reading(language, words, hostname)
+    month_first = month_first_reading(language, words, hostname, lambda: numeric_order_shown(lines, words))
     reader = _HeaderReader(lines, words, month_first=month_first, is_junk=is_junk or _never, known_title=known_title)
     zone = reader.zone_size(len(lines))
     kept: list[str] = []
