@@ -450,10 +450,12 @@ def test_a_byline_prefix_alone_over_a_sentence_is_no_byline() -> None:
     assert read_split_byline("Bystanders", "Priya Raman", words) is None
 
 
-@pytest.mark.parametrize("label", ["Sign In", "Log In", "Read More"])
+@pytest.mark.parametrize("label", ["Sign In", "Log In", "Read More", "Date Published", "Related Topics"])
 def test_a_ui_label_over_a_dateline_is_no_writers_name(label: str) -> None:
     """A label the rules drop ("Sign In") right over a dateline is shaped like a name, but it is read bare only
-    once and, like any bare read, not when the rules drop it whole; a writer's name there is still the author."""
+    once and, like any bare read, not when the rules drop it whole; nor a label holding a word of the header's
+    own labels (metadata.toml's dateline and section labels: "Published", "Topics"). A writer's name there is
+    still the author."""
     lines = (
         "Council approves plan to rebuild the old harbour wall",
         "Share",
@@ -467,3 +469,19 @@ def test_a_ui_label_over_a_dateline_is_no_writers_name(label: str) -> None:
     assert clean(under_title, name="news.txt").metadata["author"] is None
     named = "\n".join("Priya Raman" if line == label else line for line in lines)
     assert clean(named, name="news.txt").metadata["author"] == "Priya Raman"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Date Published", None),
+        ("Last Updated", None),
+        ("Related Topics", None),
+        ("Marine Le Pen", ("Marine Le Pen",)),
+        ("Dan Goodin", ("Dan Goodin",)),
+        ("Emily Post", ("Emily Post",)),
+    ],
+)
+def test_a_bare_name_holds_no_word_of_the_headers_labels(line: str, names: tuple[str, ...] | None) -> None:
+    found = read_byline(line, load_header_words(), bare=True)
+    assert (found.names if found is not None else None) == names
