@@ -113,15 +113,13 @@ class _HeaderReader:
             return self._remove(line, index, "wire_dateline", "dateline")
         if previous == "dateline" and self._time_the_dateline(line):  # "Published: 02/11/2023" then "- 10:02"
             return self._remove(line, index, "dateline_time", "dateline")
-        # a photo's credit alone ("PA") between the title and the byline; a news agency there without a caption
-        # over it may be the byline itself ("Reuters" over a date)
-        if self._credit_over_header(index, line) and (previous == "caption" or line.strip() not in self.words.agencies):
+        if self._credit_over_header(index, line, captioned=previous == "caption"):  # "PA" between title and byline
             return self._remove(line, index, "picture_credit_alone", "caption")
         if read_split_byline(line, following, self.words) is not None:  # "By" alone, the writer's name next
             self.split_prefix = line.strip()
             return self._remove(line, index, "byline", "byline")
         read, said = self._read(line, previous, following)
-        if read is None and self._credit_over_header(index + 1, following):  # ... and the caption over the credit
+        if read is None and self._credit_over_header(index + 1, following, captioned=True):  # ... and its caption
             return self._remove(line, index, "caption_before_credit", "caption")  # (a name there is the writer's)
         if read is None and self._label_over_header(index, line):  # "News" between the standfirst and "By"
             return self._remove(line, index, "title_label", "title")
@@ -187,28 +185,34 @@ class _HeaderReader:
             self.hints[role] = replace(stamp, hour=clock[0], minute=clock[1]).iso()
         return True
 
-    def _credit_over_header(self, index: int, line: str) -> bool:
+    def _credit_over_header(self, index: int, line: str, *, captioned: bool) -> bool:
         """True when the line is a picture's credit alone ("PA", "Getty Images") under the title, before anyone is
-        named or dated, with a byline or dateline right under it: the photo's credit between headline and byline."""
-        return is_picture_credit(line, self.words) and self._over_header(index)
+        named or dated, with a byline or dateline right under it: the photo's credit between headline and byline.
+        A news agency alone over a dateline is that only under a caption (captioned): else it is the byline
+        ("Reuters" over the date)."""
+        if not is_picture_credit(line, self.words):
+            return False
+        under = self._header_under(index)
+        return under == "byline" or (bool(under) and (captioned or line.strip() not in self.words.agencies))
 
     def _label_over_header(self, index: int, line: str) -> bool:
         """True when the line is a short label ("News", "Politics") under the title, before anyone is named or
         dated, with a byline or dateline right under it: the article's section, printed over its byline."""
-        return is_label(line) and not self.words.byline_prefix_alone.match(line) and self._over_header(index)
+        return is_label(line) and not self.words.byline_prefix_alone.match(line) and bool(self._header_under(index))
 
-    def _over_header(self, index: int) -> bool:
-        """True when the line at index is under the title, before anyone is named or dated, and the next line is a
-        byline (its prefix maybe alone, the names on the line after) or a dateline."""
+    def _header_under(self, index: int) -> str:
+        """When the line at index is under the title, before anyone is named or dated: "byline" when the next line
+        is a byline with its prefix (maybe alone, the names on the line after), "dateline" when it is a dateline;
+        else ""."""
         if self.title_index is None or not self.title_index < index < len(self.lines) - 1:
-            return False
+            return ""
         if self.authors or self.byline_seen or "date" in self.hints:
-            return False
+            return ""
         after = self.lines[index + 1]
         following = self.lines[index + 2] if index + 2 < len(self.lines) else ""
         if self.words.byline_prefix.match(after) or read_split_byline(after, following, self.words) is not None:
-            return True
-        return self._dateline(after)
+            return "byline"
+        return "dateline" if self._dateline(after) else ""
 
     def _writer_over_dateline(self, index: int, line: str) -> bool:
         """True when the line over the title is a writer's name alone over a dateline, a section's label maybe

@@ -388,6 +388,11 @@ def test_a_caption_and_its_lone_credit_over_the_byline_go_and_times_under_the_da
     assert result.metadata["date_modified"] == "2023-12-04T13:05"
     assert result.text.startswith("A planned rail strike has been called off")
     assert "PA" not in result.text.split() and "09:41" not in result.text
+    uncaptioned = clean(
+        dump.replace("Passengers wait on the platform at Leeds station during an earlier walkout\n", "")
+    )
+    assert uncaptioned.metadata["author"] == "Tom Walker"  # a credit alone over a byline that names someone
+    assert uncaptioned.text.startswith("A planned rail strike has been called off")
 
 
 def test_a_line_over_a_credit_is_no_caption_when_it_names_the_writer_or_the_credit_is_far_from_the_byline() -> None:
