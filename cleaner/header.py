@@ -197,8 +197,13 @@ class _HeaderReader:
 
     def _label_over_header(self, index: int, line: str) -> bool:
         """True when the line is a short label ("News", "Politics") under the title, before anyone is named or
-        dated, with a byline or dateline right under it: the article's section, printed over its byline."""
-        return is_label(line) and not self.words.byline_prefix_alone.match(line) and bool(self._header_under(index))
+        dated, right over a byline prefix alone on its line ("By", the names on the next): the article's section,
+        printed over its byline block. (Over a whole byline or a dateline such a line may be a writer's name run
+        together, "KonstantinNotz", a desk, "Redaktion", or a pager, "Prev Next", that the rules take with more.)"""
+        prefix_alone = self.words.byline_prefix_alone
+        if not is_label(line) or prefix_alone.match(line) or self._header_under(index) != "byline":
+            return False
+        return prefix_alone.match(self.lines[index + 1]) is not None
 
     def _header_under(self, index: int) -> str:
         """When the line at index is under the title, before anyone is named or dated: "byline" when the next line

@@ -490,3 +490,20 @@ def test_a_ui_label_over_a_dateline_is_no_writers_name(label: str) -> None:
 def test_a_bare_name_holds_no_word_of_the_headers_labels(line: str, names: tuple[str, ...] | None) -> None:
     found = read_byline(line, load_header_words(), bare=True)
     assert (found.names if found is not None else None) == names
+
+
+def test_a_section_label_goes_only_over_a_byline_prefix_alone() -> None:
+    """The header takes a short label under the standfirst only right over "By" alone (the Reach byline block);
+    over a whole byline or a date it leaves it to the rules (a name run together, a desk, a pager)."""
+    body = (
+        "A pub landlord has been banned from running licensed premises after a hearing on Monday morning.",
+        "Magistrates heard that the pub had stayed open long after the fire service told staff to close it.",
+    )
+    title = "Pub landlord banned after serving pints to customers during power cut"
+    split = (title, "Politics", "By", "Priya Raman", "4 Dec 2023 16:45", *body)
+    kept, removed, hints = take_header(split, words=load_header_words())
+    assert ("Politics", "title_label") in {(r.text, r.rule) for r in removed} and kept == body
+    assert hints["author"] == "Priya Raman"
+    whole = (title, "Politics", "By Priya Raman", "4 Dec 2023 16:45", *body)
+    kept, _removed, _hints = take_header(whole, words=load_header_words())
+    assert kept == ("Politics", *body)
