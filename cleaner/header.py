@@ -207,8 +207,8 @@ class _HeaderReader:
 
     def _header_under(self, index: int) -> str:
         """When the line at index is under the title, before anyone is named or dated: "byline" when the next line
-        is a byline with its prefix (maybe alone, the names on the line after), "dateline" when it is a dateline;
-        else ""."""
+        is a byline with its prefix (maybe alone, the names on the line after) or a writer's name alone over a
+        dateline, "dateline" when it is a dateline; else ""."""
         if self.title_index is None or not self.title_index < index < len(self.lines) - 1:
             return ""
         if self.authors or self.byline_seen or "date" in self.hints:
@@ -217,6 +217,8 @@ class _HeaderReader:
         following = self.lines[index + 2] if index + 2 < len(self.lines) else ""
         if self.words.byline_prefix.match(after) or read_split_byline(after, following, self.words) is not None:
             return "byline"
+        if _PERSON_NAME.fullmatch(after) and self._dateline(following) and not self.is_junk(after):
+            return "byline"  # "Jane Smith" then "Thu 2 Nov 2023 10.02 GMT"
         return "dateline" if self._dateline(after) else ""
 
     def _writer_over_dateline(self, index: int, line: str) -> bool:

@@ -388,6 +388,12 @@ def test_a_caption_and_its_lone_credit_over_the_byline_go_and_times_under_the_da
     assert result.metadata["date_modified"] == "2023-12-04T13:05"
     assert result.text.startswith("A planned rail strike has been called off")
     assert "PA" not in result.text.split() and "09:41" not in result.text
+    bare_name = dump.replace(
+        "By Tom Walker\nPublished: 04/12/2023\n- 09:41\n", "Tom Walker\nMon 4 Dec 2023 09.41 GMT\n"
+    )
+    unprefixed = clean(bare_name, name="news.txt")
+    assert unprefixed.metadata["author"] == "Tom Walker"  # the writer's name alone over a dateline is a byline too
+    assert unprefixed.text.startswith("A planned rail strike has been called off")
     uncaptioned = clean(
         dump.replace("Passengers wait on the platform at Leeds station during an earlier walkout\n", "")
     )
