@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -16,6 +15,7 @@ from cleaner.datelines import (
     read_split_byline,
 )
 from cleaner.dates import MonthFirst, Stamp, month_first_reading, time_alone
+from cleaner.header_next import PERSON_NAME, dateline_alone, header_next
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.line_shape import reads_like_body
 from cleaner.model import Removal
@@ -27,16 +27,8 @@ from cleaner.title_tails import without_glued_site_name
 from cleaner.titles import JunkTest, find_title, is_label, known_title_line, repeats_title, title_key
 from cleaner.wire_datelines import WireDateline, dated, read_wire_dateline
 
-# a writer's name alone, as bylines print it over the date: two or three capitalised words (not capitals only: a
-# label, "Classificação NASCAR"; not four: an outlet, "Sioux Falls Argus Leader"), or with a role after it
-# ("Denis Campbell Health policy editor")
-_NAME_WORD = r"[A-Z][a-zà-ÿ]*(?:['’-][A-Z]?[a-zà-ÿ]+)*[a-zà-ÿ]"
-_PERSON_NAME = re.compile(
-    rf"(?:{_NAME_WORD}|[A-Z]\.) (?:{_NAME_WORD} )?{_NAME_WORD}(?: [A-Z][a-z]+(?: [a-z]+){{1,3}})?"
-)
 MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
 BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body text
-_RELATIVE_TIME_MAX_WORDS = 4  # "2 minutes ago", "Updated 3 hours ago": a relative time alone on its line
 
 
 def junk_test(profiles: tuple[Profile, ...]) -> JunkTest:
@@ -161,7 +153,7 @@ class _HeaderReader:
             not (bare or continues)
             and previous != "byline"
             and self.words.byline_prefix.match(line) is None
-            and _PERSON_NAME.fullmatch(line) is not None
+            and PERSON_NAME.fullmatch(line) is not None
             and self._dateline(following)
         )
         read = read_header_line(line, self.words, month_first=self.month_first, bare=bare or continues or over_dateline)
@@ -213,18 +205,12 @@ class _HeaderReader:
             return ""
         if self.authors or self.byline_seen or "date" in self.hints:
             return ""
-        after = self.lines[index + 1]
-        following = self.lines[index + 2] if index + 2 < len(self.lines) else ""
-        if self.words.byline_prefix.match(after) or read_split_byline(after, following, self.words) is not None:
-            return "byline"
-        if _PERSON_NAME.fullmatch(after) and self._dateline(following) and not self.is_junk(after):
-            return "byline"  # "Jane Smith" then "Thu 2 Nov 2023 10.02 GMT"
-        return "dateline" if self._dateline(after) else ""
+        return header_next(self.lines, index, self.words, month_first=self.month_first, is_junk=self.is_junk)
 
     def _writer_over_dateline(self, index: int, line: str) -> bool:
         """True when the line over the title is a writer's name alone over a dateline, a section's label maybe
         between them ("Tom Bennett", "Business", "Nov 7, 2023 2:00 AM"): the name is taken as the author's."""
-        if _PERSON_NAME.fullmatch(line) is None:
+        if PERSON_NAME.fullmatch(line) is None:
             return False
         after = [text for text in self.lines[index + 1 : index + 3] if text]
         if not after or not (
@@ -246,14 +232,7 @@ class _HeaderReader:
         return any(map(reads_like_body, self.lines[:index]))
 
     def _dateline(self, line: str) -> bool:
-        """True when line is a dateline alone ("Thu 9 Feb 2023 00.01 GMT"), or a relative time alone ("2 minutes
-        ago", "vor 3 Stunden": a date the dump no longer holds): the header's date, under its writer."""
-        if not line or not any(char.isdigit() for char in line):
-            return False
-        if len(line.split()) <= _RELATIVE_TIME_MAX_WORDS and self.words.relative_time.search(line):
-            return True
-        read = read_header_line(line, self.words, month_first=self.month_first)
-        return read is not None and bool(read.stamps) and not read.names
+        return dateline_alone(line, self.words, month_first=self.month_first)
 
     def cut_wire_dateline(self, index: int, line: str) -> str:
         """Read the wire dateline that opens a kept line ("WASHINGTON (AP) — President …"): the article's first,
