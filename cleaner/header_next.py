@@ -38,7 +38,10 @@ def header_next(
     following = lines[index + 2] if index + 2 < len(lines) else ""
     if not after:
         return ""
-    if words.byline_prefix.match(after) or read_split_byline(after, following, words) is not None:
+    if words.byline_prefix.match(after):  # "By Jane Smith", not "By the time the police arrived, …"
+        read = read_header_line(after, words, month_first=month_first)
+        return "byline" if read is not None and read.bylined else ""
+    if read_split_byline(after, following, words) is not None:
         return "byline"
     if PERSON_NAME.fullmatch(after) and dateline_alone(following, words, month_first=month_first):
         return "" if is_junk(after) else "byline"
