@@ -24,7 +24,15 @@ from cleaner.ruleset import compile_rules
 from cleaner.signoff import author_bios, find_signoff
 from cleaner.strip import apply_ruleset
 from cleaner.title_tails import without_glued_site_name
-from cleaner.titles import JunkTest, find_title, is_label, known_title_line, repeats_title, title_key
+from cleaner.titles import (
+    JunkTest,
+    find_title,
+    is_label,
+    known_title_line,
+    repeats_title,
+    title_key,
+    without_kicker,
+)
 from cleaner.wire_datelines import WireDateline, dated, read_wire_dateline
 
 MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
@@ -83,7 +91,8 @@ class _HeaderReader:
             self.end = found.index + zone_end(lines[found.index :])
         self.title_key = title_key(lines[self.title_index]) if self.title_index is not None else None
         if self.title_index is not None:
-            self.hints["title"] = without_glued_site_name(lines[self.title_index], lines)
+            headline = without_kicker(lines[self.title_index], is_junk)  # "STORM HAVOC Storm Ciarán leaves …"
+            self.hints["title"] = without_glued_site_name(headline, lines)
 
     def take(self, index: int, line: str, previous: str, following: str = "") -> str | None:
         """Record the line as a header removal when it is one; return its category (previous: the line before's,

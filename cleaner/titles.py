@@ -22,7 +22,7 @@ MAX_LABEL_SCRIPT_LETTERS = 12  # ... and holds at most this many letters of a sc
 SHOUTED_MIN_CAPITALS = 10  # a line in capitals with more than this many is shouted, no headline
 # A tabloid headline's kicker in capitals before it ("STORM HAVOC Storm Ciarán leaves …"), which the caption rules
 # take for a caption's label
-_KICKER_OPENED = re.compile(r"^(?:[A-Z][A-Z'’-]+ ){1,4}[A-Z][a-z]")
+_KICKER_OPENED = re.compile(r"^(?P<kicker>(?:[A-Z][A-Z'’-]+ ){1,4})[A-Z][a-z]")
 FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
 MAX_SKIPPED_FOLLOW_LINES = 8  # ... not counting scripts' and junk lines between them, up to this many
 LATE_SEARCH_LINES = 1000  # how far down a header under a long menu or a page's scripts is looked for
@@ -84,6 +84,13 @@ def _repeated_in_body(line: str, lines: tuple[str, ...]) -> bool:
             if other_key[at - 1 : at] not in _QUOTES and other_key[at + len(key) :].strip():
                 return True
     return False
+
+
+def without_kicker(line: str, is_junk: JunkTest) -> str:
+    """The headline without the kicker in capitals that opens it, when the rules drop the whole line as a caption
+    for it ("STORM HAVOC Storm Ciarán leaves …" is "Storm Ciarán leaves …"); else the line."""
+    kicker = _KICKER_OPENED.match(line)
+    return line[kicker.end("kicker") :] if kicker is not None and is_junk(line) else line
 
 
 def is_label(line: str) -> bool:
@@ -307,4 +314,5 @@ __all__ = [
     "looks_like_headline",
     "repeats_title",
     "title_key",
+    "without_kicker",
 ]

@@ -340,7 +340,8 @@ def test_a_first_line_with_a_kicker_in_capitals_over_a_byline_is_the_title() -> 
         "Network Rail said trees had fallen on several lines and urged passengers not to travel.\n"
     )
     result = clean(dump, name="sun.txt")
-    assert result.metadata["title"].startswith("STORM HAVOC Storm Ciarán leaves thousands")
+    # the kicker is the headline's label, as the rules read it: the title is the headline under it
+    assert result.metadata["title"] == "Storm Ciarán leaves thousands without power as 100mph winds batter coast"
     assert result.metadata["author"] == "Jane Smith"
     assert "ALL SMILES" not in result.text
     assert result.text.startswith("THOUSANDS of homes")
@@ -513,3 +514,25 @@ def test_a_section_label_goes_only_over_a_byline_prefix_alone() -> None:
     whole = (title, "Politics", "By Priya Raman", "4 Dec 2023 16:45", *body)
     kept, _removed, _hints = take_header(whole, words=load_header_words())
     assert kept == ("Politics", *body)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("TAX MISERY Council tax bills to rise by five per cent across the county", "Council tax"),
+        ("NHS England chief warns of winter crisis as flu cases rise in the north", "NHS England"),
+        ("UK PM Rishi Sunak says the economy is turning the corner at last", "UK PM"),
+        ("EU Commission fines Google over the way it runs its advertising business", "EU Commission"),
+    ],
+)
+def test_a_tabloid_kicker_leaves_the_title_but_an_acronym_stays(title: str, expected: str) -> None:
+    """A kicker in capitals the rules read as a caption's label ("TAX MISERY") is no part of the title; capitals the
+    rules do not drop the line for ("NHS England", "UK PM") are the headline's own words."""
+    dump = (
+        f"{title}\n"
+        "Priya Raman\n"
+        "Published: 16:45, 4 Dec 2023\n"
+        "Council tax bills will rise by five per cent from April, the county council confirmed on Monday.\n"
+        "The council said the rise was needed to protect services for older people and children in care.\n"
+    )
+    assert clean(dump, name="news.txt").metadata["title"].startswith(expected)
