@@ -29,6 +29,7 @@ MonthFirst = bool | Callable[[], bool]  # or asked only when an ambiguous numeri
 _ANY_YEAR = re.compile(r"(?:199|20[0-3])\d")  # every date pattern holds a YEAR: without one, no pattern can match
 _NUMERIC_DATE = re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){YEAR}(?![\d/])")
 _MAX_MONTH = 12
+_YEAR_FIRST_DATETIME = re.compile(rf"{YEAR}[-/.][01]?\d[-/.][0-3]?\d(?:[T ][0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)?")
 _MAX_TIME_ALONE_CHARS = 30  # "- 10:02", "at 10:02 am GMT": a clock time alone on its line, under its date
 
 
@@ -165,8 +166,9 @@ def written_orders(text: str) -> Iterator[bool]:
 
 def clock_notations(text: str) -> Iterator[bool]:
     """For each clock time in text, whether it is written on a 12-hour clock (with am/pm: "10:02am") or not
-    ("10:02", "22:15": a 24-hour clock, which the countries that write the day first use)."""
-    for *_span, twelve_hour in _clock_times(text):
+    ("10:02", "22:15": a 24-hour clock, which the countries that write the day first use). Not the time of a date
+    written year first ("2013-12-30T14:42:01-0700"): a machine's timestamp, on a 24-hour clock everywhere."""
+    for *_span, twelve_hour in _clock_times(_YEAR_FIRST_DATETIME.sub(" ", text)):
         yield twelve_hour
 
 

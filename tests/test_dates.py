@@ -112,6 +112,8 @@ def test_written_orders_and_clock_notations_tell_what_they_show() -> None:
         (("Published: 02/11/2023 10:02", "Posted 2 Nov 2023 10:02 am"), None),  # clocks of both kinds
         (("Storm leaves thousands without power", "Published: 02/11/2023"), None),
         (("Prices rose by 2.45 per cent in 2023 as costs climbed",), None),  # no dateline: no clock read
+        (("Posted at 2013-12-30T14:42:01-0700", "Published: 02/11/2023"), None),  # a machine's timestamp
+        (("and last updated 2013-12-30 16:42:01-05", "Published: 02/11/2023"), None),
     ],
 )
 def test_the_documents_own_dates_and_clock_show_its_numeric_order(lines: tuple[str, ...], shown: bool | None) -> None:
