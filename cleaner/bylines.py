@@ -36,6 +36,31 @@ def is_outlet_initials(text: str) -> bool:
     return _OUTLET_INITIALS.fullmatch(text) is not None
 
 
+_CREDIT_SPLIT = re.compile(r"\s*(?:/|,|\bvia\b)\s*", re.I)  # "AFP via Getty Images", "Reuters/Alamy"
+MAX_CREDIT_CHARS = 60
+
+
+def is_picture_credit(text: str, words: HeaderWords) -> bool:
+    """A photo's credit alone: news or picture agencies and nothing else ("PA", "Getty Images", "AFP via Getty
+    Images", "REUTERS/Alamy")."""
+    text = text.strip()
+    if not text or len(text) > MAX_CREDIT_CHARS:
+        return False
+    agencies = {agency.casefold() for agency in words.agencies} | words.picture_agencies
+    return all(piece.casefold() in agencies for piece in _CREDIT_SPLIT.split(text))
+
+
+def _labels_header(token: str, words: HeaderWords) -> bool:
+    """True when the word is one that labels a date or a section ("Published", "Updated", "Topics", "Source"):
+    a word of the header's labels (metadata.toml's one-word dateline and section labels), never of a name."""
+    token = token.strip(".,:;").lower()
+    return (
+        token in words.section_labels
+        or words.published_label.fullmatch(token) is not None
+        or words.updated_label.fullmatch(token) is not None
+    )
+
+
 def _outlet_first(tokens: list[str], words: HeaderWords) -> bool:
     """An outlet's initials or an agency, then words not in capitals: "CNN Business", "AP Sports Writer" (a
     name in capitals, "ERRIN HAINES", is no outlet)."""
@@ -139,6 +164,8 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
         return None
     if prefix is None and rest.split(maxsplit=1)[0].lower() in words.articles:
         return None  # "Ein Albtraum", "The Reckoning": a title; names never open with an article
+    if prefix is None and any(_labels_header(token, words) for token in rest.split()):
+        return None  # "Date Published", "Last Updated", "Related Topics": the header's labels, no one's name
     names: list[str] = []
     person_or_desk = False
     agencies: list[str] = []
@@ -166,4 +193,4 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
     return Byline(tuple(names) or tuple(agencies)) if person_or_desk else None
 
 
-__all__ = ["Byline", "is_outlet_initials", "read_byline"]
+__all__ = ["Byline", "is_outlet_initials", "is_picture_credit", "read_byline"]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from cleaner.bylines import is_outlet_initials, read_byline
-from cleaner.dates import MonthFirst, Stamp, find_stamps, without_times
+from cleaner.dates import MonthFirst, Stamp, clock_notations, find_stamps, time_alone, without_times, written_orders
 from cleaner.header_words import HeaderWords
 from cleaner.line_shape import LATIN_CAPITALS, count_words
 
@@ -124,4 +124,42 @@ def read_header_line(
     return HeaderLineRead(tuple(roles), tuple(names), bylined)
 
 
-__all__ = ["MAX_HEADER_LINE_CHARS", "HeaderLineRead", "read_header_line"]
+def read_split_byline(line: str, following: str, words: HeaderWords) -> HeaderLineRead | None:
+    """The byline of a prefix alone on its line and the names on the next ("By" then "Jane Smith"), read as one
+    line; None when the line is no prefix alone or the next line names nobody."""
+    if words.byline_prefix_alone.match(line) is None or not following:
+        return None
+    read = read_header_line(f"{line.strip()} {following.strip()}", words)
+    return read if read is not None and read.bylined and not read.stamps else None
+
+
+def numeric_order_shown(lines: tuple[str, ...], words: HeaderWords) -> bool | None:
+    """Whether the document writes numeric dates month first (True) or day first (False), from its own lines:
+    a numeric date whose day is over 12 anywhere in it, else the clock of its datelines and of the times printed
+    alone under them (only times without am/pm: a 24-hour clock, which day-first countries use). None when
+    it shows nothing, or both."""
+    orders: set[bool] = set()
+    clocks: set[bool] = set()
+    under_dateline = False
+    for line in lines:
+        if len(line) > MAX_HEADER_LINE_CHARS:
+            under_dateline = False
+            continue
+        orders.update(written_orders(line))
+        read = read_header_line(line, words) if any(char.isdigit() for char in line) else None
+        dateline = read is not None and bool(read.stamps)
+        if dateline or (under_dateline and time_alone(line, words) is not None):
+            clocks.update(clock_notations(line))
+        under_dateline = dateline
+    if len(orders) == 1:
+        return orders.pop()
+    return False if not orders and clocks == {False} else None
+
+
+__all__ = [
+    "MAX_HEADER_LINE_CHARS",
+    "HeaderLineRead",
+    "numeric_order_shown",
+    "read_header_line",
+    "read_split_byline",
+]

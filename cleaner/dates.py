@@ -27,6 +27,10 @@ _MAX_GAP_CHARS = 24
 _UTC_OFFSET = re.compile(r"(?<=[A-Za-z])[+-][01]?\d(?::?[0-5]\d)?\b")
 MonthFirst = bool | Callable[[], bool]  # or asked only when an ambiguous numeric date turns up
 _ANY_YEAR = re.compile(r"(?:199|20[0-3])\d")  # every date pattern holds a YEAR: without one, no pattern can match
+_NUMERIC_DATE = re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){YEAR}(?![\d/])")
+_MAX_MONTH = 12
+_YEAR_FIRST_DATETIME = re.compile(rf"{YEAR}[-/.][01]?\d[-/.][0-3]?\d(?:[T ][0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)?")
+_MAX_TIME_ALONE_CHARS = 30  # "- 10:02", "at 10:02 am GMT": a clock time alone on its line, under its date
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +66,7 @@ def _date_patterns(month_pattern: str) -> tuple[tuple[re.Pattern[str], str], ...
         ),
         (re.compile(rf"{YEAR}\s*[년年]\s*(?P<m>[01]?\d)\s*[월月]\s*(?P<d>[0-3]?\d)\s*[일日]"), "named"),
         (re.compile(rf"(?<![\d/.-]){YEAR}[./](?P<m>[01]?\d)[./](?P<d>[0-3]?\d)\.?(?![\d/])"), "named"),
-        (re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){YEAR}(?![\d/])"), "numeric"),
+        (_NUMERIC_DATE, "numeric"),
         (
             re.compile(rf"(?<!\w){_DAY}\s*(?:de\s+|of\s+)?{month}(?!\w)[,،]?\s*(?:de\s+|del\s+)?{YEAR}(?!\d)", re.I),
             "named",
@@ -115,17 +119,57 @@ def _dates(text: str, words: HeaderWords, *, month_first: MonthFirst) -> list[St
     return kept
 
 
-def _times(text: str) -> Iterator[tuple[int, int, int, int]]:
-    """(start, end, hour, minute) of every clock time in text."""
+def _clock_times(text: str) -> Iterator[tuple[int, int, int, int, bool]]:
+    """(start, end, hour, minute, twelve_hour) of every clock time in text; twelve_hour: written with am/pm."""
     for pattern in _TIMES:
         for match in pattern.finditer(text):
             hour, minute = int(match["H"]), int(match.groupdict().get("M") or 0)
             pm = (match["ap"] or "").lower() == "p" or bool(_PM_BEFORE.search(text[: match.start()]))
             if match["ap"] and not 1 <= hour <= 12:
                 continue
-            hour = (hour % 12) + (12 if pm else 0) if match["ap"] or pm else hour
+            twelve_hour = bool(match["ap"]) or pm
+            hour = (hour % 12) + (12 if pm else 0) if twelve_hour else hour
             if hour <= 23:
-                yield match.start(), match.end(), hour, minute
+                yield match.start(), match.end(), hour, minute, twelve_hour
+
+
+def _times(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(start, end, hour, minute) of every clock time in text."""
+    for start, end, hour, minute, _twelve_hour in _clock_times(text):
+        yield start, end, hour, minute
+
+
+def time_alone(text: str, words: HeaderWords) -> tuple[int, int] | None:
+    """(hour, minute) when the text is one clock time and nothing else but the words and marks that join a time
+    to its date ("- 10:02", "at 10:02 am GMT"): a dateline's time printed on the line under its date."""
+    if len(text) > _MAX_TIME_ALONE_CHARS:
+        return None
+    times = list(_times(text))
+    if len(times) != 1:
+        return None
+    start, end, hour, minute = times[0]
+    return (hour, minute) if _is_gap(text[:start] + " " + text[end:], words) else None
+
+
+def written_orders(text: str) -> Iterator[bool]:
+    """For each numeric date in text whose order shows (one of its first two numbers is over 12, so it is the
+    day): True when it is written month first (10/25/2023), False when day first (25/10/2023)."""
+    if _ANY_YEAR.search(text) is None:
+        return
+    for match in _NUMERIC_DATE.finditer(text):
+        a, b = int(match["a"]), int(match["b"])
+        if 1 <= a <= _MAX_MONTH < b:
+            yield True
+        elif 1 <= b <= _MAX_MONTH < a:
+            yield False
+
+
+def clock_notations(text: str) -> Iterator[bool]:
+    """For each clock time in text, whether it is written on a 12-hour clock (with am/pm: "10:02am") or not
+    ("10:02", "22:15": a 24-hour clock, which the countries that write the day first use). Not the time of a date
+    written year first ("2013-12-30T14:42:01-0700"): a machine's timestamp, on a 24-hour clock everywhere."""
+    for *_span, twelve_hour in _clock_times(_YEAR_FIRST_DATETIME.sub(" ", text)):
+        yield twelve_hour
 
 
 def _is_gap(text: str, words: HeaderWords) -> bool:
@@ -172,19 +216,37 @@ def find_stamps(text: str, words: HeaderWords, *, month_first: MonthFirst = Fals
     return result
 
 
-def month_first_reading(language: str, words: HeaderWords, hostname: Callable[[], str | None]) -> MonthFirst:
+def month_first_reading(
+    language: str,
+    words: HeaderWords,
+    hostname: Callable[[], str | None],
+    evidence: Callable[[], bool | None] = lambda: None,
+) -> MonthFirst:
     """Whether an ambiguous numeric date (05/10/2018) reads month first: in a month-first language
-    (metadata.toml [dates]) unless the publisher's hostname is under a day-first country's domain. The hostname
-    is looked for only when such a date turns up."""
+    (metadata.toml [dates]) unless the publisher's hostname is under a day-first country's domain, or else the
+    document itself shows its order (evidence: True month first, False day first, None when it tells nothing).
+    Hostname and evidence are looked for only when such a date turns up."""
     if language not in words.month_first_languages:
         return False
 
     @cache
     def decide() -> bool:
         host = (hostname() or "").lower().rstrip(".")
-        return host.rpartition(".")[2] not in words.day_first_tlds
+        if host.rpartition(".")[2] in words.day_first_tlds:
+            return False
+        shown = evidence()
+        return True if shown is None else shown
 
     return decide
 
 
-__all__ = ["MonthFirst", "Stamp", "find_stamps", "month_first_reading", "without_times"]
+__all__ = [
+    "MonthFirst",
+    "Stamp",
+    "clock_notations",
+    "find_stamps",
+    "month_first_reading",
+    "time_alone",
+    "without_times",
+    "written_orders",
+]

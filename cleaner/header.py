@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line
-from cleaner.dates import MonthFirst, month_first_reading
+from cleaner.bylines import is_picture_credit
+from cleaner.datelines import (
+    MAX_HEADER_LINE_CHARS,
+    HeaderLineRead,
+    numeric_order_shown,
+    read_header_line,
+    read_split_byline,
+)
+from cleaner.dates import MonthFirst, Stamp, month_first_reading, time_alone
+from cleaner.header_next import PERSON_NAME, dateline_alone, header_next
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.line_shape import reads_like_body
 from cleaner.model import Removal
@@ -16,19 +24,19 @@ from cleaner.ruleset import compile_rules
 from cleaner.signoff import author_bios, find_signoff
 from cleaner.strip import apply_ruleset
 from cleaner.title_tails import without_glued_site_name
-from cleaner.titles import JunkTest, find_title, is_label, known_title_line, repeats_title, title_key
+from cleaner.titles import (
+    JunkTest,
+    find_title,
+    is_label,
+    known_title_line,
+    repeats_title,
+    title_key,
+    without_kicker,
+)
 from cleaner.wire_datelines import WireDateline, dated, read_wire_dateline
 
-# a writer's name alone, as bylines print it over the date: two or three capitalised words (not capitals only: a
-# label, "Classificação NASCAR"; not four: an outlet, "Sioux Falls Argus Leader"), or with a role after it
-# ("Denis Campbell Health policy editor")
-_NAME_WORD = r"[A-Z][a-zà-ÿ]*(?:['’-][A-Z]?[a-zà-ÿ]+)*[a-zà-ÿ]"
-_PERSON_NAME = re.compile(
-    rf"(?:{_NAME_WORD}|[A-Z]\.) (?:{_NAME_WORD} )?{_NAME_WORD}(?: [A-Z][a-z]+(?: [a-z]+){{1,3}})?"
-)
 MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
 BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body text
-_RELATIVE_TIME_MAX_WORDS = 4  # "2 minutes ago", "Updated 3 hours ago": a relative time alone on its line
 
 
 def junk_test(profiles: tuple[Profile, ...]) -> JunkTest:
@@ -68,6 +76,8 @@ class _HeaderReader:
         self.bylined: list[str] = []  # the names of bylines that say they are one: prefixed, beside a date
         self.byline_seen = False  # then names read bare are a kicker's ("Lupita Nyong'o" over a second headline)
         self.wire: WireDateline | None = None
+        self.untimed: tuple[Stamp, str] | None = None  # the last dateline's date when it told no time
+        self.split_prefix = ""  # "By" alone on the line before: the names on this one are its byline's
         self.lines = lines
         self.is_junk = is_junk
         if known_title:  # the page says what its title is: only that line is the title
@@ -81,7 +91,8 @@ class _HeaderReader:
             self.end = found.index + zone_end(lines[found.index :])
         self.title_key = title_key(lines[self.title_index]) if self.title_index is not None else None
         if self.title_index is not None:
-            self.hints["title"] = without_glued_site_name(lines[self.title_index], lines)
+            headline = without_kicker(lines[self.title_index], is_junk)  # "STORM HAVOC Storm Ciarán leaves …"
+            self.hints["title"] = without_glued_site_name(headline, lines)
 
     def take(self, index: int, line: str, previous: str, following: str = "") -> str | None:
         """Record the line as a header removal when it is one; return its category (previous: the line before's,
@@ -101,18 +112,18 @@ class _HeaderReader:
         if wire is not None and not wire.rest:  # "Washington CNN —" on its own line, the sentence on the next
             self.wire = wire
             return self._remove(line, index, "wire_dateline", "dateline")
-        # bare names after the title or a dateline, but not words in capitals: a section label ("GIRLS BASKETBALL")
-        # (after a dateline only while nobody is named yet: names under a byline and its date are a photo's caption,
-        # "(L-R) Mike Pompeo, Julian Assange, Sheldon Adelson")
-        bare = (previous == "title" or (previous == "dateline" and not self.authors)) and not line.isupper()
-        continues = previous == "byline" and self.words.joiner.match(" " + line) is not None  # ", Ulrich Stoll"
-        read = read_header_line(line, self.words, month_first=self.month_first, bare=bare or continues)
-        if read is not None and (bare or continues) and not read.stamps and self._junk_not_byline(line):
-            read = None  # "Older Article", "Sign In" under the title: names in shape only, junk the rules know
-        if read is None and previous != "byline" and _PERSON_NAME.fullmatch(line) and self._dateline(following):
-            read = read_header_line(line, self.words, month_first=self.month_first, bare=True)  # "Sam Rkaina"
-            if read is not None and (read.stamps or not read.names):
-                read = None  # over a dateline only a writer's name is taken bare, never a desk or a label
+        if previous == "dateline" and self._time_the_dateline(line):  # "Published: 02/11/2023" then "- 10:02"
+            return self._remove(line, index, "dateline_time", "dateline")
+        if self._credit_over_header(index, line, captioned=previous == "caption"):  # "PA" between title and byline
+            return self._remove(line, index, "picture_credit_alone", "caption")
+        if read_split_byline(line, following, self.words) is not None:  # "By" alone, the writer's name next
+            self.split_prefix = line.strip()
+            return self._remove(line, index, "byline", "byline")
+        read, said = self._read(line, previous, following)
+        if read is None and self._credit_over_header(index + 1, following, captioned=True):  # ... and its caption
+            return self._remove(line, index, "caption_before_credit", "caption")  # (a name there is the writer's)
+        if read is None and self._label_over_header(index, line):  # "News" between the standfirst and "By"
+            return self._remove(line, index, "title_label", "title")
         if read is None and previous == "byline":
             affiliation = read_header_line(line, self.words, month_first=self.month_first, bare=True)
             if affiliation is not None and not affiliation.stamps:  # "Tom Davies" then "Associated Press"
@@ -125,16 +136,90 @@ class _HeaderReader:
             # (else the article's byline was read above its first sentence: this one signs a teaser's story and
             # goes, naming nobody)
             self.authors.extend(read.names)
-        if read.bylined and (read.stamps or continues or self.words.byline_prefix.match(line) is not None):
+        if read.bylined and (read.stamps or said or self.words.byline_prefix.match(line) is not None):
             self.bylined.extend(read.names)  # a byline that says it is one, maybe a desk's ("BY TMZ STAFF")
             self.byline_seen = True
+        last_stamp = read.stamps[-1] if read.stamps else None
+        self.untimed = last_stamp if last_stamp is not None and last_stamp[0].hour is None else None
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
+
+    def _read(self, line: str, previous: str, following: str) -> tuple[HeaderLineRead | None, bool]:
+        """The line read as a byline or dateline, and whether it says it is a byline by where it stands (names
+        going on with the byline above, or under a "By" alone). Names alone (bare) are read only after the title
+        or a dateline, after a byline when they go on with it, or as a writer's name over a dateline; never words
+        the rules drop whole."""
+        if self.split_prefix:  # "Jane Smith" under "By": read as one byline with it
+            prefix, self.split_prefix = self.split_prefix, ""
+            return read_header_line(f"{prefix} {line}", self.words, month_first=self.month_first), True
+        # bare names after the title or a dateline, but not words in capitals: a section label ("GIRLS BASKETBALL")
+        # (after a dateline only while nobody is named yet: names under a byline and its date are a photo's caption,
+        # "(L-R) Mike Pompeo, Julian Assange, Sheldon Adelson")
+        bare = (previous == "title" or (previous == "dateline" and not self.authors)) and not line.isupper()
+        continues = previous == "byline" and self.words.joiner.match(" " + line) is not None  # ", Ulrich Stoll"
+        # a writer's name alone over a dateline ("Sam Rkaina" then a date): only a name, never a desk or a label
+        over_dateline = (
+            not (bare or continues)
+            and previous != "byline"
+            and self.words.byline_prefix.match(line) is None
+            and PERSON_NAME.fullmatch(line) is not None
+            and self._dateline(following)
+        )
+        read = read_header_line(line, self.words, month_first=self.month_first, bare=bare or continues or over_dateline)
+        if read is None or not (bare or continues or over_dateline) or read.stamps:
+            return read, continues
+        if over_dateline and not read.names:
+            return None, False
+        if self._junk_not_byline(line):
+            return None, False  # "Older Article", "Sign In" under the title or over a date: names in shape only
+        return read, continues
+
+    def _time_the_dateline(self, line: str) -> bool:
+        """True when the line is a clock time alone under a dateline that told only a day ("Published: 02/11/2023"
+        then "- 10:02"): the time is that date's."""
+        clock = time_alone(line, self.words) if self.untimed is not None else None
+        if clock is None or self.untimed is None:
+            return False
+        stamp, role = self.untimed
+        self.untimed = None
+        if self.hints.get(role) == stamp.iso():
+            self.hints[role] = replace(stamp, hour=clock[0], minute=clock[1]).iso()
+        return True
+
+    def _credit_over_header(self, index: int, line: str, *, captioned: bool) -> bool:
+        """True when the line is a picture's credit alone ("PA", "Getty Images") under the title, before anyone is
+        named or dated, with a byline or dateline right under it: the photo's credit between headline and byline.
+        A news agency alone over a dateline is that only under a caption (captioned): else it is the byline
+        ("Reuters" over the date)."""
+        if not is_picture_credit(line, self.words):
+            return False
+        under = self._header_under(index)
+        return under == "byline" or (bool(under) and (captioned or line.strip() not in self.words.agencies))
+
+    def _label_over_header(self, index: int, line: str) -> bool:
+        """True when the line is a short label ("News", "Politics") under the title, before anyone is named or
+        dated, right over a byline prefix alone on its line ("By", the names on the next): the article's section,
+        printed over its byline block. (Over a whole byline or a dateline such a line may be a writer's name run
+        together, "KonstantinNotz", a desk, "Redaktion", or a pager, "Prev Next", that the rules take with more.)"""
+        prefix_alone = self.words.byline_prefix_alone
+        if not is_label(line) or prefix_alone.match(line) or self._header_under(index) != "byline":
+            return False
+        return prefix_alone.match(self.lines[index + 1]) is not None
+
+    def _header_under(self, index: int) -> str:
+        """When the line at index is under the title, before anyone is named or dated: "byline" when the next line
+        is a byline with its prefix (maybe alone, the names on the line after) or a writer's name alone over a
+        dateline, "dateline" when it is a dateline; else ""."""
+        if self.title_index is None or not self.title_index < index < len(self.lines) - 1:
+            return ""
+        if self.authors or self.byline_seen or "date" in self.hints:
+            return ""
+        return header_next(self.lines, index, self.words, month_first=self.month_first, is_junk=self.is_junk)
 
     def _writer_over_dateline(self, index: int, line: str) -> bool:
         """True when the line over the title is a writer's name alone over a dateline, a section's label maybe
         between them ("Tom Bennett", "Business", "Nov 7, 2023 2:00 AM"): the name is taken as the author's."""
-        if _PERSON_NAME.fullmatch(line) is None:
+        if PERSON_NAME.fullmatch(line) is None:
             return False
         after = [text for text in self.lines[index + 1 : index + 3] if text]
         if not after or not (
@@ -156,14 +241,7 @@ class _HeaderReader:
         return any(map(reads_like_body, self.lines[:index]))
 
     def _dateline(self, line: str) -> bool:
-        """True when line is a dateline alone ("Thu 9 Feb 2023 00.01 GMT"), or a relative time alone ("2 minutes
-        ago", "vor 3 Stunden": a date the dump no longer holds): the header's date, under its writer."""
-        if not line or not any(char.isdigit() for char in line):
-            return False
-        if len(line.split()) <= _RELATIVE_TIME_MAX_WORDS and self.words.relative_time.search(line):
-            return True
-        read = read_header_line(line, self.words, month_first=self.month_first)
-        return read is not None and bool(read.stamps) and not read.names
+        return dateline_alone(line, self.words, month_first=self.month_first)
 
     def cut_wire_dateline(self, index: int, line: str) -> str:
         """Read the wire dateline that opens a kept line ("WASHINGTON (AP) — President …"): the article's first,
@@ -263,7 +341,7 @@ def take_header(
     the title, never a guess (the extracted text of a page holds subheads and related headlines).
     hostname: gives the publisher's hostname, asked only to read an ambiguous numeric date."""
     words = words or load_header_words()
-    month_first = month_first_reading(language, words, hostname)
+    month_first = month_first_reading(language, words, hostname, lambda: numeric_order_shown(lines, words))
     reader = _HeaderReader(lines, words, month_first=month_first, is_junk=is_junk or _never, known_title=known_title)
     zone = reader.zone_size(len(lines))
     kept: list[str] = []

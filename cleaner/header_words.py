@@ -30,6 +30,7 @@ class HeaderWords:
     filler: frozenset[str]
     section_labels: frozenset[str]
     agencies: frozenset[str]
+    picture_agencies: frozenset[str]  # credit photos, never writers: "Getty Images", "Alamy" (case-folded)
     role_words: frozenset[str]
     name_role_words: frozenset[str]  # one of these after a name, capitalised like it: "Emma Parker Reporter"
     desk_words: frozenset[str]  # name an outlet or a beat: "Daily Mail Reporter" is a desk, not a "Daily Mail"
@@ -46,6 +47,7 @@ class HeaderWords:
     relative_time: re.Pattern[str]  # "2 hours ago", "há 2 horas": a time no date can be told from
     reading_time: re.Pattern[str]  # "4 min read", "Lesezeit: 3 Minuten": header, and no date
     byline_prefix: re.Pattern[str]  # "By ", "Von ", "Publicado por: " at the start of a segment
+    byline_prefix_alone: re.Pattern[str]  # "By" alone on its line, the names on the next (the Daily Star's)
     byline_prefix_lines: re.Pattern[str]  # the same after any newline of "\n" + a text (one C-level search that
     # only tries where a newline is: a ^ in MULTILINE mode is tried at every position)
     joiner: re.Pattern[str]  # what separates several names in one byline
@@ -87,6 +89,7 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         filler=frozenset(w.lower() for w in _strings(data, "dateline", "filler", where)),
         section_labels=frozenset(w.lower() for w in _strings(data, "dateline", "section_labels", where)),
         agencies=frozenset(_strings(data, "byline", "agencies", where)),
+        picture_agencies=frozenset(w.casefold() for w in _strings(data, "byline", "picture_agencies", where)),
         role_words=frozenset(w.lower() for w in _strings(data, "byline", "role_words", where)),
         name_role_words=frozenset(w.lower() for w in _strings(data, "byline", "name_role_words", where)),
         desk_words=frozenset(w.lower() for w in _strings(data, "byline", "desk_words", where)),
@@ -113,6 +116,7 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
             rf"^\W*(?:\d+\s*-?\s*(?:{reading})|(?:{reading})\s*:?\s*(?:ca\.?\s*)?\d+\s*[^\W\d]*)\.?\W*$", re.I
         ),
         byline_prefix=re.compile(rf"^\s*(?:{prefixes})(?:\s*:\s*|\s+)(?=\S)", re.I),
+        byline_prefix_alone=re.compile(rf"^\s*(?:{prefixes})\s*:?\s*$", re.I),
         byline_prefix_lines=re.compile(rf"\n[ \t]*(?:{prefixes})(?:[ \t]*:[ \t]*|[ \t]+)(?=\S)", re.I),
         # ", and" too: "Chien-Ming Wang, and Tom Watkins" (the serial comma)
         joiner=re.compile(rf"\s*[,;]\s*(?:(?:{_alternation(joiners)})\s+)?|\s+(?:{_alternation(joiners)})\s+", re.I),

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line
+from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line, read_split_byline
 from cleaner.header_words import HeaderWords
 from cleaner.heuristics import hard_rule
 from cleaner.line_shape import CLOSERS, NO_SPACE_SCRIPT, count_words, ends_sentence, reads_like_body
@@ -22,7 +22,7 @@ MAX_LABEL_SCRIPT_LETTERS = 12  # ... and holds at most this many letters of a sc
 SHOUTED_MIN_CAPITALS = 10  # a line in capitals with more than this many is shouted, no headline
 # A tabloid headline's kicker in capitals before it ("STORM HAVOC Storm Ciarán leaves …"), which the caption rules
 # take for a caption's label
-_KICKER_OPENED = re.compile(r"^(?:[A-Z][A-Z'’-]+ ){1,4}[A-Z][a-z]")
+_KICKER_OPENED = re.compile(r"^(?P<kicker>(?:[A-Z][A-Z'’-]+ ){1,4})[A-Z][a-z]")
 FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
 MAX_SKIPPED_FOLLOW_LINES = 8  # ... not counting scripts' and junk lines between them, up to this many
 LATE_SEARCH_LINES = 1000  # how far down a header under a long menu or a page's scripts is looked for
@@ -84,6 +84,13 @@ def _repeated_in_body(line: str, lines: tuple[str, ...]) -> bool:
             if other_key[at - 1 : at] not in _QUOTES and other_key[at + len(key) :].strip():
                 return True
     return False
+
+
+def without_kicker(line: str, is_junk: JunkTest) -> str:
+    """The headline without the kicker in capitals that opens it, when the rules drop the whole line as a caption
+    for it ("STORM HAVOC Storm Ciarán leaves …" is "Storm Ciarán leaves …"); else the line."""
+    kicker = _KICKER_OPENED.match(line)
+    return line[kicker.end("kicker") :] if kicker is not None and is_junk(line) else line
 
 
 def is_label(line: str) -> bool:
@@ -239,16 +246,19 @@ def _header_follows(
     lines: tuple[str, ...], title: int, is_junk: JunkTest, words: HeaderWords, *, named: bool, bare: bool = True
 ) -> bool:
     """True when a byline or dateline comes after the line before any body text: the next line, or a later one
-    past a standfirst, opening with a byline prefix or holding a date ("By Jane Doe", "Published 27 July 2017");
+    past a standfirst, opening with a byline prefix or holding a date ("By Jane Doe", "Published 27 July 2017"),
+    or a byline prefix alone with the names on the line after it ("By" then "Jane Doe", the Daily Star's);
     only the next line may be names alone ("Lisa Kaczke and Trevor J. Mitchell"), and not when the rules drop it
     whole ("Top Stories"). Lines of scripts and junk between them are passed over without counting (a page's
     share buttons and their script under the headline). named: only a byline counts (maybe a desk's); bare: names
     alone count at all (under a teaser's headline in a list they name its writer, not the article's)."""
     counted = 0
-    for offset, line in enumerate(lines[title + 1 : title + 1 + FOLLOW_SEARCH_LINES + MAX_SKIPPED_FOLLOW_LINES]):
+    start = title + 1
+    for offset, line in enumerate(lines[start : start + FOLLOW_SEARCH_LINES + MAX_SKIPPED_FOLLOW_LINES]):
         if reads_like_body(line):
             return False
-        read = read_header_line(line, words, bare=bare and offset == 0)
+        following = lines[start + offset + 1] if start + offset + 1 < len(lines) else ""
+        read = read_split_byline(line, following, words) or read_header_line(line, words, bare=bare and offset == 0)
         if read is not None and not read.stamps and words.byline_prefix.match(line) is None and is_junk(line):
             continue  # "Top Stories": names in shape only, junk the rules know
         if read is not None and (read.bylined or not named):
@@ -304,4 +314,5 @@ __all__ = [
     "looks_like_headline",
     "repeats_title",
     "title_key",
+    "without_kicker",
 ]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.dates import find_stamps
+from cleaner.datelines import numeric_order_shown
+from cleaner.dates import clock_notations, find_stamps, month_first_reading, time_alone, written_orders
 from cleaner.header_words import load_header_words
 
 WORDS = load_header_words()
@@ -79,3 +80,53 @@ def test_ignores_things_that_are_not_full_dates(text: str) -> None:
 def test_time_far_from_the_date_is_not_attached() -> None:
     """A clock time separated from the date by other words stays out of the stamp."""
     assert _isos("23 February 2022 the meeting ended at 10:15") == ["2022-02-23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- 10:02", (10, 2)),
+        ("at 9:41 pm GMT", (21, 41)),
+        ("13.05", (13, 5)),
+        ("10:02 and 11:15", None),  # two times
+        ("Trains resume at 10:02", None),  # a sentence's words around it
+        ("2 Nov 2023", None),
+    ],
+)
+def test_a_clock_time_alone_is_read(text: str, expected: tuple[int, int] | None) -> None:
+    assert time_alone(text, WORDS) == expected
+
+
+def test_written_orders_and_clock_notations_tell_what_they_show() -> None:
+    assert list(written_orders("Published 25/10/2023 and 10/25/2023 and 05/10/2023")) == [False, True]
+    assert list(clock_notations("10:02am, 22:15, 9.30")) == [True, False, False]
+
+
+@pytest.mark.parametrize(
+    ("lines", "shown"),
+    [
+        (("Published: 02/11/2023", "- 10:02"), False),  # a 24-hour clock under the date
+        (("Published: 02/11/2023 10:02am",), None),  # a 12-hour clock shows nothing: both kinds of country use it
+        (("Published: 02/11/2023", "Related", "Storm warning issued 28/10/2023"), False),  # a day over 12
+        (("Published: 02/11/2023 14:05", "Comments", "10/28/2023"), True),  # the day over 12 wins over the clock
+        (("Published: 02/11/2023 10:02", "Posted 2 Nov 2023 10:02 am"), None),  # clocks of both kinds
+        (("Storm leaves thousands without power", "Published: 02/11/2023"), None),
+        (("Prices rose by 2.45 per cent in 2023 as costs climbed",), None),  # no dateline: no clock read
+        (("Posted at 2013-12-30T14:42:01-0700", "Published: 02/11/2023"), None),  # a machine's timestamp
+        (("and last updated 2013-12-30 16:42:01-05", "Published: 02/11/2023"), None),
+    ],
+)
+def test_the_documents_own_dates_and_clock_show_its_numeric_order(lines: tuple[str, ...], shown: bool | None) -> None:
+    assert numeric_order_shown(lines, WORDS) is shown
+
+
+def test_the_documents_order_decides_only_where_the_hostname_does_not() -> None:
+    """A day-first country's domain reads day first whatever the document shows; elsewhere the document's own
+    evidence decides, and without any an English document reads month first."""
+    uk = month_first_reading("en", WORDS, lambda: "www.example.co.uk", lambda: True)
+    assert callable(uk) and uk() is False
+    shown = month_first_reading("en", WORDS, lambda: "www.example.com", lambda: False)
+    assert callable(shown) and shown() is False
+    silent = month_first_reading("en", WORDS, lambda: None, lambda: None)
+    assert callable(silent) and silent() is True
+    assert month_first_reading("de", WORDS, lambda: None, lambda: True) is False

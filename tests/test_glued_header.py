@@ -24,6 +24,7 @@ HEADER_RULES = (
     "cut_byline_outlet",
     "cut_article_age",
     "cut_signup_form_state",
+    "cut_numeric_dateline",
 )
 
 
@@ -71,6 +72,12 @@ def _rules() -> list[Rule]:
             None,
         ),
         ("by Jeff Foust Monday, November 18, 2019", "Jeff Foust", "2019-11-18", None),
+        (  # GB News: numeric dates, a time after a dash, a 24-hour clock (so day first)
+            "By Tom Walker Published: 04/12/2023 - 09:41 Updated: 04/12/2023 - 13:05",
+            "Tom Walker",
+            "2023-12-04T09:41",
+            "2023-12-04T13:05",
+        ),
         (
             "Elliot Brownstein Florida Today Published 2:16 AM EST Nov 20, 2019",
             "Elliot Brownstein",
@@ -137,6 +144,8 @@ BODY_STAMP_SHAPES = (
     "The hearing, set for Thursday 9 February 2023 10:00 GMT, was postponed by the judge.",
     "The bill was signed March 3, 2023 at 10:23 a.m. EST by the governor in front of reporters.",
     "The deadline passed at 17:44, 6 March 2023, according to the court filing seen by the paper.",
+    "Updated 04/12/2023 figures show that the backlog grew again over the autumn months.",
+    "The notice Posted: 04/12/2023 at 09:41 by the council said the road would close for a week.",
 )
 
 

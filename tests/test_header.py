@@ -285,19 +285,25 @@ _RAIL_BODY = (
 
 
 @pytest.mark.parametrize(
-    ("source", "date"),
+    ("source", "clock", "date"),
     [
-        ("https://www.example.co.uk/news/rail-plan", "2018-10-05T09:30"),  # UK: day first
-        ("https://www.example.com.au/news/rail-plan", "2018-10-05T09:30"),
-        ("https://www.example.com/news/rail-plan", "2018-05-10T09:30"),  # no country: English reads month first
-        ("", "2018-05-10T09:30"),
+        ("https://www.example.co.uk/news/rail-plan", "9:30 am", "2018-10-05T09:30"),  # UK: day first
+        ("https://www.example.com.au/news/rail-plan", "9:30 am", "2018-10-05T09:30"),
+        ("https://www.example.com/news/rail-plan", "9:30 am", "2018-05-10T09:30"),  # no country: month first
+        ("", "9:30 am", "2018-05-10T09:30"),
+        # ... unless the dateline's clock is a 24-hour one (no am/pm), as day-first countries write it
+        ("https://www.example.com/news/rail-plan", "09:30", "2018-10-05T09:30"),
+        ("", "09:30", "2018-10-05T09:30"),
+        ("", "21:30", "2018-10-05T21:30"),
     ],
 )
-def test_ambiguous_numeric_date_reads_day_first_on_a_day_first_countrys_site(source: str, date: str) -> None:
+def test_ambiguous_numeric_date_reads_day_first_on_a_day_first_countrys_site(
+    source: str, clock: str, date: str
+) -> None:
     """05/10/2018 is 5 October on a British or Australian site and May 10 on an American one; the hostname
-    comes from the dump itself."""
+    comes from the dump itself. Without a country, a 24-hour clock beside the date says day first."""
     tail = f"Read the original at {source}\n" if source else ""
-    dump = f"Ministers approve new rail plan\nBy Jane Smith\nPublished: 05/10/2018 09:30\n{_RAIL_BODY}{tail}"
+    dump = f"Ministers approve new rail plan\nBy Jane Smith\nPublished: 05/10/2018 {clock}\n{_RAIL_BODY}{tail}"
     result = clean(dump)
     assert result.metadata["date"] == date
     assert "05/10/2018" not in result.text

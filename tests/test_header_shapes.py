@@ -8,7 +8,7 @@ from lxml import html as lxml_html
 from bench.bench_metadata import author_names, date_verdicts
 from cleaner import clean
 from cleaner.bylines import read_byline
-from cleaner.datelines import read_header_line
+from cleaner.datelines import read_header_line, read_split_byline
 from cleaner.header import take_header
 from cleaner.header_words import load_header_words
 from cleaner.html_meta import page_metadata
@@ -340,7 +340,8 @@ def test_a_first_line_with_a_kicker_in_capitals_over_a_byline_is_the_title() -> 
         "Network Rail said trees had fallen on several lines and urged passengers not to travel.\n"
     )
     result = clean(dump, name="sun.txt")
-    assert result.metadata["title"].startswith("STORM HAVOC Storm Ciarán leaves thousands")
+    # the kicker is the headline's label, as the rules read it: the title is the headline under it
+    assert result.metadata["title"] == "Storm Ciarán leaves thousands without power as 100mph winds batter coast"
     assert result.metadata["author"] == "Jane Smith"
     assert "ALL SMILES" not in result.text
     assert result.text.startswith("THOUSANDS of homes")
@@ -363,3 +364,175 @@ def test_a_writers_name_over_a_relative_time_is_the_author() -> None:
     assert result.metadata["author"] == "Jane Smith"
     assert result.metadata["date"] is None
     assert result.text.startswith("Thousands of homes are without power")
+
+
+def test_a_caption_and_its_lone_credit_over_the_byline_go_and_times_under_the_datelines_are_read() -> None:
+    """GB News: a photo's caption and its credit alone ("PA") between the headline and the byline, then each
+    date with its time on the line under it ("Published: 04/12/2023" / "- 09:41"). The caption and the credit
+    leave the body, the times belong to the dates above them, and a 24-hour clock reads 04/12 day first."""
+    dump = (
+        "Rail strike called off as union accepts improved pay offer from train operators\n"
+        "Passengers wait on the platform at Leeds station during an earlier walkout\n"
+        "PA\n"
+        "By Tom Walker\n"
+        "Published: 04/12/2023\n"
+        "- 09:41\n"
+        "Updated: 04/12/2023\n"
+        "- 13:05\n"
+        "A planned rail strike has been called off after the union accepted an improved pay offer on Monday.\n"
+        "The union said its members had voted by a large majority to accept the deal put to them last week.\n"
+    )
+    result = clean(dump, name="gbnews.txt")
+    assert result.metadata["title"].startswith("Rail strike called off")
+    assert result.metadata["author"] == "Tom Walker"
+    assert result.metadata["date"] == "2023-12-04T09:41"
+    assert result.metadata["date_modified"] == "2023-12-04T13:05"
+    assert result.text.startswith("A planned rail strike has been called off")
+    assert "PA" not in result.text.split() and "09:41" not in result.text
+    bare_name = dump.replace(
+        "By Tom Walker\nPublished: 04/12/2023\n- 09:41\n", "Tom Walker\nMon 4 Dec 2023 09.41 GMT\n"
+    )
+    unprefixed = clean(bare_name, name="news.txt")
+    assert unprefixed.metadata["author"] == "Tom Walker"  # the writer's name alone over a dateline is a byline too
+    assert unprefixed.text.startswith("A planned rail strike has been called off")
+    uncaptioned = clean(
+        dump.replace("Passengers wait on the platform at Leeds station during an earlier walkout\n", "")
+    )
+    assert uncaptioned.metadata["author"] == "Tom Walker"  # a credit alone over a byline that names someone
+    assert uncaptioned.text.startswith("A planned rail strike has been called off")
+
+
+def test_a_line_over_a_credit_is_no_caption_when_it_names_the_writer_or_the_credit_is_far_from_the_byline() -> None:
+    """Only a caption between the headline and the byline goes with a credit alone under it: a writer's name
+    with the agency they work for over a date is a byline, and a credit under the article's first lines is the
+    rules' business, not the header's."""
+    named = (
+        "Rail strike called off as union accepts improved pay offer from train operators\n"
+        "Tom Walker\n"
+        "Associated Press\n"
+        "Published 9:41 am EST Dec 4, 2023\n"
+        "A planned rail strike has been called off after the union accepted an improved pay offer on Monday.\n"
+        "The union said its members had voted by a large majority to accept the deal put to them last week.\n"
+    )
+    assert clean(named, name="news.txt").metadata["author"] == "Tom Walker"
+    late = (
+        "Rail strike called off as union accepts improved pay offer from train operators\n"
+        "By Tom Walker\n"
+        "A planned rail strike has been called off after the union accepted an improved pay offer on Monday.\n"
+        "Passengers on the platform at Leeds station\n"
+        "PA\n"
+        "The union said its members had voted by a large majority to accept the deal put to them last week.\n"
+    )
+    kept = clean(late, name="news.txt").text
+    assert "The union said its members had voted" in kept and "A planned rail strike" in kept
+
+
+def test_a_byline_prefix_alone_over_the_writers_name_is_read_as_one_byline() -> None:
+    """The Daily Star (Reach): headline, standfirst, a section label, "By" alone, the writer's name, the job
+    title, then the datelines. The headline is the title, the name the author, and the header leaves the body;
+    the standfirst is the header's only when the rules or the heuristics say so (here nothing does: it stays)."""
+    dump = (
+        "Pub landlord banned after serving pints to customers during power cut\n"
+        "Drinkers were served by candlelight as the village lost power for six hours\n"
+        "News\n"
+        "By\n"
+        "Priya Raman\n"
+        "Senior Reporter\n"
+        "16:45, 4 Dec 2023\n"
+        "Updated 17:20, 4 Dec 2023\n"
+        "A pub landlord has been banned from running licensed premises after a hearing on Monday morning.\n"
+        "Magistrates heard that the pub had stayed open long after the fire service told staff to close it.\n"
+    )
+    result = clean(dump, name="star.txt")
+    assert result.metadata["title"] == "Pub landlord banned after serving pints to customers during power cut"
+    assert result.metadata["author"] == "Priya Raman"
+    assert result.metadata["date"] == "2023-12-04T16:45"
+    assert result.text.split("\n")[:2] == [
+        "Drinkers were served by candlelight as the village lost power for six hours",
+        "A pub landlord has been banned from running licensed premises after a hearing on Monday morning.",
+    ]
+    assert "Priya Raman" not in result.text and "Senior Reporter" not in result.text
+
+
+def test_a_byline_prefix_alone_over_a_sentence_is_no_byline() -> None:
+    """ "By" alone then a line that names nobody: nothing is read, and the line stays."""
+    words = load_header_words()
+    assert read_split_byline("By", "Priya Raman", words) is not None
+    assert read_split_byline("By", "the time the fire service arrived, the pub was empty.", words) is None
+    assert read_split_byline("Bystanders", "Priya Raman", words) is None
+
+
+@pytest.mark.parametrize("label", ["Sign In", "Log In", "Read More", "Date Published", "Related Topics"])
+def test_a_ui_label_over_a_dateline_is_no_writers_name(label: str) -> None:
+    """A label the rules drop ("Sign In") right over a dateline is shaped like a name, but it is read bare only
+    once and, like any bare read, not when the rules drop it whole; nor a label holding a word of the header's
+    own labels (metadata.toml's dateline and section labels: "Published", "Topics"). A writer's name there is
+    still the author."""
+    lines = (
+        "Council approves plan to rebuild the old harbour wall",
+        "Share",
+        label,
+        "3 Nov 2023 14:20",
+        "The council approved the plan on Friday after months of talks with residents and the harbour trust.",
+        "Work on the wall is expected to begin in the spring and to last about two years, officials said.",
+    )
+    assert clean("\n".join(lines), name="news.txt").metadata["author"] is None
+    under_title = "\n".join(line for line in lines if line != "Share")
+    assert clean(under_title, name="news.txt").metadata["author"] is None
+    named = "\n".join("Priya Raman" if line == label else line for line in lines)
+    assert clean(named, name="news.txt").metadata["author"] == "Priya Raman"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Date Published", None),
+        ("Last Updated", None),
+        ("Related Topics", None),
+        ("Marine Le Pen", ("Marine Le Pen",)),
+        ("Dan Goodin", ("Dan Goodin",)),
+        ("Emily Post", ("Emily Post",)),
+    ],
+)
+def test_a_bare_name_holds_no_word_of_the_headers_labels(line: str, names: tuple[str, ...] | None) -> None:
+    found = read_byline(line, load_header_words(), bare=True)
+    assert (found.names if found is not None else None) == names
+
+
+def test_a_section_label_goes_only_over_a_byline_prefix_alone() -> None:
+    """The header takes a short label under the standfirst only right over "By" alone (the Reach byline block);
+    over a whole byline or a date it leaves it to the rules (a name run together, a desk, a pager)."""
+    body = (
+        "A pub landlord has been banned from running licensed premises after a hearing on Monday morning.",
+        "Magistrates heard that the pub had stayed open long after the fire service told staff to close it.",
+    )
+    title = "Pub landlord banned after serving pints to customers during power cut"
+    split = (title, "Politics", "By", "Priya Raman", "4 Dec 2023 16:45", *body)
+    kept, removed, hints = take_header(split, words=load_header_words())
+    assert ("Politics", "title_label") in {(r.text, r.rule) for r in removed} and kept == body
+    assert hints["author"] == "Priya Raman"
+    whole = (title, "Politics", "By Priya Raman", "4 Dec 2023 16:45", *body)
+    kept, _removed, _hints = take_header(whole, words=load_header_words())
+    assert kept == ("Politics", *body)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("TAX MISERY Council tax bills to rise by five per cent across the county", "Council tax"),
+        ("NHS England chief warns of winter crisis as flu cases rise in the north", "NHS England"),
+        ("UK PM Rishi Sunak says the economy is turning the corner at last", "UK PM"),
+        ("EU Commission fines Google over the way it runs its advertising business", "EU Commission"),
+    ],
+)
+def test_a_tabloid_kicker_leaves_the_title_but_an_acronym_stays(title: str, expected: str) -> None:
+    """A kicker in capitals the rules read as a caption's label ("TAX MISERY") is no part of the title; capitals the
+    rules do not drop the line for ("NHS England", "UK PM") are the headline's own words."""
+    dump = (
+        f"{title}\n"
+        "Priya Raman\n"
+        "Published: 16:45, 4 Dec 2023\n"
+        "Council tax bills will rise by five per cent from April, the county council confirmed on Monday.\n"
+        "The council said the rise was needed to protect services for older people and children in care.\n"
+    )
+    assert clean(dump, name="news.txt").metadata["title"].startswith(expected)

@@ -1,0 +1,51 @@
+"""What stands under a header line: a dateline alone, a writer's name alone, a byline (maybe split over two lines)."""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.datelines import read_header_line, read_split_byline
+from cleaner.dates import MonthFirst
+from cleaner.header_words import HeaderWords
+from cleaner.titles import JunkTest
+
+# a writer's name alone, as bylines print it over the date: two or three capitalised words (not capitals only: a
+# label, "Classificação NASCAR"; not four: an outlet, "Sioux Falls Argus Leader"), or with a role after it
+# ("Denis Campbell Health policy editor")
+_NAME_WORD = r"[A-Z][a-zà-ÿ]*(?:['’-][A-Z]?[a-zà-ÿ]+)*[a-zà-ÿ]"
+PERSON_NAME = re.compile(rf"(?:{_NAME_WORD}|[A-Z]\.) (?:{_NAME_WORD} )?{_NAME_WORD}(?: [A-Z][a-z]+(?: [a-z]+){{1,3}})?")
+_RELATIVE_TIME_MAX_WORDS = 4  # "2 minutes ago", "Updated 3 hours ago": a relative time alone on its line
+
+
+def dateline_alone(line: str, words: HeaderWords, *, month_first: MonthFirst) -> bool:
+    """True when line is a dateline alone ("Thu 9 Feb 2023 00.01 GMT"), or a relative time alone ("2 minutes
+    ago", "vor 3 Stunden": a date the dump no longer holds): the header's date, under its writer."""
+    if not line or not any(char.isdigit() for char in line):
+        return False
+    if len(line.split()) <= _RELATIVE_TIME_MAX_WORDS and words.relative_time.search(line):
+        return True
+    read = read_header_line(line, words, month_first=month_first)
+    return read is not None and bool(read.stamps) and not read.names
+
+
+def header_next(
+    lines: tuple[str, ...], index: int, words: HeaderWords, *, month_first: MonthFirst, is_junk: JunkTest
+) -> str:
+    """What the line after index is: "byline" when it is a byline with its prefix (maybe alone, the names on the
+    line after: "By" then "Jane Smith") or a writer's name alone over a dateline ("Jane Smith" then "Thu 2 Nov
+    2023 10.02 GMT"), "dateline" when it is a dateline alone; else ""."""
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    following = lines[index + 2] if index + 2 < len(lines) else ""
+    if not after:
+        return ""
+    if words.byline_prefix.match(after):  # "By Jane Smith", not "By the time the police arrived, …"
+        read = read_header_line(after, words, month_first=month_first)
+        return "byline" if read is not None and read.bylined else ""
+    if read_split_byline(after, following, words) is not None:
+        return "byline"
+    if PERSON_NAME.fullmatch(after) and dateline_alone(following, words, month_first=month_first):
+        return "" if is_junk(after) else "byline"
+    return "dateline" if dateline_alone(after, words, month_first=month_first) else ""
+
+
+__all__ = ["PERSON_NAME", "dateline_alone", "header_next"]
