@@ -118,11 +118,33 @@ def article_span(
     last = next(index for index in reversed(alive) if _is_paragraph(index, lines, good, shape))
     end = len(lines)
     between = alive[bisect_right(alive, first) : bisect_left(alive, last)]
-    walls = [run for run in _menu_runs(between, lines, good, shape) if len(run) >= shape.menu_wall_min_items]
+    walls = [
+        run
+        for stretch in _item_shaped_stretches(between, lines, shape)
+        for run in _menu_runs(stretch, lines, good, shape)
+        if len(run) >= shape.menu_wall_min_items
+    ]
     if walls:
         first, last, end = _largest_part(alive, walls, lines, good, shape)
     after = alive[bisect_right(alive, last) : bisect_left(alive, end)]
     return ArticleSpan(alive, first, next((index for index in reversed(after) if good(index)), last))
+
+
+def _item_shaped_stretches(indices: Sequence[int], lines: Sequence[str], shape: MenuShape) -> list[list[int]]:
+    """Stretches of menu_wall_min_items lines or more among indices that _is_item's shape tests (not goodness,
+    the dear one) pass, each with the line before it (a run's opener): the only places a wall can be."""
+    stretches: list[list[int]] = []
+    stretch: list[int] = []
+    for position, index in enumerate([*indices, -1]):
+        line = lines[index] if index >= 0 else ""
+        if index >= 0 and _is_item(line, index, lambda _index: False, shape):
+            stretch.append(index)
+            continue
+        if len(stretch) >= shape.menu_wall_min_items:
+            opener = indices[position - len(stretch) - 1 : position - len(stretch)]
+            stretches.append([*opener, *stretch])
+        stretch = []
+    return stretches
 
 
 def _largest_part(
