@@ -248,6 +248,7 @@ class Labeller:
 
     def __init__(self, rules: tuple[Rule, ...], every: RuleSet) -> None:
         self.rules = rules
+        self.headers = tuple(rule for rule in rules if rule.scope == "block")  # list labels (cleaner/split_teasers.py)
         self.every = every
         self.scanner = LineScanner(
             (rule.pattern for rule in rules), word_ranges=[(r.min_words or 0, r.max_words) for r in rules]

@@ -92,12 +92,10 @@ def _headlines(piece: str, open_words: frozenset[str], *, ended: bool) -> list[s
     return [piece] if any(headline.count(",") > _MAX_HEADLINE_COMMAS for headline in judged) else headlines
 
 
-def split_teaser_runs(pieces: Iterable[str], label_rules: Sequence[Rule], words_open: Iterable[str]) -> list[str]:
+def split_teaser_runs(pieces: Iterable[str], headers: Sequence[Rule], open_words: frozenset[str]) -> list[str]:
     """The pieces of a glued line, each run of headlines too long for the block rule of the label before it cut
-    into its headlines (label_rules: [split] label_rules, of which the block rules count; open_words: [split]
-    caption_open_words: words no headline ends with)."""
-    headers = tuple(rule for rule in label_rules if rule.scope == "block")
-    open_words = frozenset(word.lower() for word in words_open)
+    into its headlines (headers: the block rules of [split] label_rules; open_words: [split] caption_open_words in
+    lower case, words no headline ends with; both built once per settings by the caller)."""
     out: list[str] = []
     block: Rule | None = None
     left = 0
