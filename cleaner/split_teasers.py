@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from cleaner.rules import Rule
-from cleaner.strip import line_rule_match
+from cleaner.strip import _line_rule as line_rule  # strip's own test, private there (strip.py is not ours to change)
 
 _OPENING_QUOTES = "\"'“‘«„"
 _CLOSING_QUOTES = "\"'”’»"
@@ -29,12 +29,6 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _DATE_WORD = re.compile(
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
 )
-
-
-def _is_header(piece: str, headers: Sequence[Rule]) -> Rule | None:
-    """The block rule that takes this piece as a list's label, if one does."""
-    found = line_rule_match(piece, headers)
-    return found[0] if found else None
 
 
 def _capitals(word: str) -> bool:
@@ -105,7 +99,7 @@ def split_teaser_runs(pieces: Iterable[str], headers: Sequence[Rule], open_words
         short = block is not None and piece.count(" ") + 1 <= block.follow_max_words
         if block is None or follow is None or (short and not followed):
             out.append(piece)  # no open block, or the block stops at it (as strip's does): is it a label?
-            block = _is_header(piece, headers)
+            block = line_rule(piece, headers)  # the block rule that takes it as a list's label, if one does
             left = block.follow_max_lines if block is not None else 0
             continue
         if short:
