@@ -17,6 +17,12 @@ _SENTENCE = re.compile(rf"(?:\S+ ){{3,}}\S*{_ENDED}(?: |$)")  # four words or mo
 _SENTENCE_TAIL = re.compile(rf"{_ENDED}$")
 _LABEL_END_MARKS = ".!?:;|•·–—»›>"
 _LONG_LABEL_RUN = 3  # one-word labels in a row that are a share bar whatever follows ("twittern teilen mitteilen bgh")
+# what ends a list item or a dateline a label may follow with no punctuation: a year ("Potsdam 2015 Schlagworte
+# Brandenburg", "12. September 2013 getaggt mit: …") or an entry's count in brackets ("Presse (6) nach oben ©")
+_ITEM_END = re.compile(r"(?:19|20)\d\d|\(\d{1,5}\)")
+# a word that ends a sentence (not an abbreviation: four letters or more before its mark, "zurückzuweisen."); no
+# sentence opens in lower case after it, so label words there are a bar ("… zurückzuweisen. twittern teilen bgh")
+_SENTENCE_WORD = re.compile(r"[^\W\d_]{4,}[.!?][\"”’»)]*")
 _LIST_HEADER_CATEGORY = "teaser"  # "Trending", "Related": a label a list of headlines follows
 _OPENING_QUOTES = "\"'“‘«„"
 _LABEL_TRAIL = " .,:;!?|•·–—-»›>()[]\"'“”‘’"  # what may follow a label's match and still leave it whole
@@ -75,7 +81,13 @@ def carve_labels(
         if start < cursor or number not in found:
             continue
         if not (end - start == 1 and start in in_runs):
-            set_off = start == 0 or words[start - 1][-1:] in _LABEL_END_MARKS or start == labelled > 0
+            set_off = (
+                start == 0
+                or words[start - 1][-1:] in _LABEL_END_MARKS
+                or start == labelled > 0
+                or _ITEM_END.fullmatch(words[start - 1]) is not None
+                or (end == len(words) and texts[number].endswith(":"))  # "… http://tlmd.in/a/2766 Anzeige:"
+            )
             if weak or (needs and not set_off):
                 continue
             rules = found[number]
@@ -130,7 +142,9 @@ def _one_word_label(window: tuple[int, int, bool, bool], text: str, rules: Seque
 def _label_runs(words: list[str], labels: set[int]) -> set[int]:
     """The word positions in runs of two one-word labels or more that are set off at both ends: after the
     piece's start, punctuation, a number, or (a capitalised run) a word that is not lower case; before the
-    piece's end, a capital or a number, or ending in punctuation ("I want to share more." is no run)."""
+    piece's end, a capital or a number, or ending in punctuation ("I want to share more." is no run). A run of
+    _LONG_LABEL_RUN labels or more needs only one end set off ("… place ReplyDelete Replies Reply Amy …"), and a
+    lower-case run right after a sentence's end none ("… zurückzuweisen. twittern teilen mitteilen …")."""
     found: set[int] = set()
     start = 0
     while start < len(words):
@@ -145,7 +159,13 @@ def _label_runs(words: list[str], labels: set[int]) -> set[int]:
         left = not before or before[-1] in _LABEL_END_MARKS or before[-1].isdigit()
         left = left or (words[start][:1].isupper() and not before[:1].islower())
         right = not after or words[end - 1][-1] in _LABEL_END_MARKS or after[:1].isupper() or after[:1].isdigit()
-        if left and (end - start >= _LONG_LABEL_RUN or (end - start >= 2 and right)):
+        after_sentence = words[start][:1].islower() and _SENTENCE_WORD.fullmatch(before) is not None
+        long_run = end - start >= _LONG_LABEL_RUN
+        if (
+            (left and (long_run or (end - start >= 2 and right)))
+            or (long_run and right)
+            or (end - start >= 2 and after_sentence)
+        ):
             found.update(range(start, end))
         start = end
     return found
