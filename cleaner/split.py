@@ -98,6 +98,7 @@ class SplitSettings:
     menu_counted_label_max_words: int = 6
     menu_lower_run_max: int = 4
     menu_colon_every: int = 10
+    markup_text_max_words: int = 0  # 0: the text inside a cluster of HTML tags is kept (cleaner/glued.py)
 
     @property
     def menus(self) -> MenuStretch:
@@ -377,6 +378,7 @@ def split_glued(
                 line,
                 index + 1,
                 lambda text: _judged_apart(_pieces(text, rules, settings, glued=True, labels=labels), labels, settings),
+                markup_text_max_words=settings.markup_text_max_words,
             )
             out.extend(kept)
             removed.extend(cut)
