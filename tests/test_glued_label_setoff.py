@@ -74,3 +74,21 @@ def test_share_words_right_after_a_sentence_go_but_not_after_an_abbreviation() -
     assert "Die Revision ist daher mit der Kostenfolge aus § 97 ZPO zurückzuweisen." in text
     kept = "Die Mitglieder wollen die Kosten bzw. teilen mitteilen lassen, sagte der Sprecher am Montag."
     assert kept in clean(BODY + kept + " " + BODY, name="glued.txt").text
+
+
+def test_seo_download_spam_glued_after_the_last_sentence_goes() -> None:
+    """A list of SEO spam links glued after the article ("… the US. PTI Download Premium WordPress Themes Free
+    Download Premium WordPress Themes Free …") is cut into its links, which free_download_spam drops; sentences
+    about downloads stay, and so does "download the" after a dash (download_link_spam's loose form is no label)."""
+    spam = (
+        "Download Premium WordPress Themes Free Download Premium WordPress Themes Free Premium WordPress Themes "
+        "Download lynda course free download Comments"
+    )
+    kept = [
+        "Download speeds rose sharply last year, the regulator said in its annual report.",
+        "You can download the free app from the store and try it for a month without paying.",
+        "To join the community for online business builders — download the Online Business Success Roadmap.",
+    ]
+    text = clean(EN_BODY + " ".join(kept) + " PTI " + spam, name="glued.txt").text
+    assert "WordPress" not in text
+    assert all(sentence in text for sentence in kept)
