@@ -85,7 +85,7 @@ def carve_labels(
                 start == 0
                 or words[start - 1][-1:] in _LABEL_END_MARKS
                 or start == labelled > 0
-                or _ITEM_END.fullmatch(words[start - 1]) is not None
+                or (_ITEM_END.fullmatch(words[start - 1]) is not None and not _goes_on_lower(words, end))
                 or (end == len(words) and texts[number].endswith(":"))  # "… http://tlmd.in/a/2766 Anzeige:"
             )
             if weak or (needs and not set_off):
@@ -107,6 +107,11 @@ def carve_labels(
         pieces.append(" ".join(words[cursor:]))
         rest.append(pieces[-1])
     return pieces if keeps(rest) else [piece]
+
+
+def _goes_on_lower(words: list[str], end: int) -> bool:
+    """True when a lower-case word follows the window ending at end: "in 2019 categories: paintings, …" is prose."""
+    return end < len(words) and words[end][:1].islower()
 
 
 def _capitalised(word: str) -> bool:
@@ -173,9 +178,10 @@ def _label_runs(words: list[str], labels: set[int]) -> set[int]:
 
 # junk that runs over several sentences of its own (a consent notice): its sentences are no article
 _MANY_SENTENCE_CATEGORIES = frozenset({"consent"})
-# rules that take a label and any words after it ("Bild: <up to 60 characters>"): after a word glued before it
-# ("Das Bild: Die Stadt feiert ...") that label starts a body sentence, so no tail is cut for them
-_OPEN_TAIL_CATEGORIES = frozenset({"caption", "credit"})
+# rules that take a label and any words after it ("Bild: <up to 60 characters>", "Themen: <a tag list>"): after a
+# word glued before it ("Das Bild: Die Stadt feiert ...", "… zeigte seit 2019 Themen: die Malerei, …") that label
+# is a body sentence's own word, so no tail is cut for them
+_OPEN_TAIL_CATEGORIES = frozenset({"caption", "credit", "section_label"})
 _MAX_TAIL_PREFIX_WORDS = 15  # the words with no full stop a junk sentence may be glued after
 # where a new sentence may start after a rule's match: a capital right after it, or a quotation opening anywhere
 # after it ('... access to Reuters.com Register "The market is tight," said one analyst.'); a capital inside

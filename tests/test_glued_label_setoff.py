@@ -42,6 +42,7 @@ def test_a_label_after_a_year_a_count_or_ending_the_piece_with_its_colon_goes(ta
         "Im Jahr 2015 Themen wie Klima und Verkehr bestimmten die Debatte im Landtag.",  # a label word before prose
         "Die Zahl der Gäste ging 2015 nach oben und fiel im Jahr danach wieder deutlich.",
         "Die Stadt gab im Sommer eine Anzeige: Sie suchte Helfer für das Fest am See.",
+        "Die Ausstellung zeigte seit 2019 Themen: die Malerei, den Druck und die Zeichnung in drei Räumen.",
     ],
 )
 def test_the_same_words_inside_a_sentence_stay(kept: str) -> None:
