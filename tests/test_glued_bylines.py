@@ -38,3 +38,16 @@ def test_an_author_named_before_a_date_in_a_sentence_stays(sentence: str) -> Non
     line = f"{BODY}{sentence} {BODY}"
     assert sentence in _pieces(line)
     assert sentence in clean(line, name="glued.txt").text
+
+
+def test_a_tag_label_glued_after_the_post_date_goes() -> None:
+    """cut_tag_label_after_date: "12. September 2013 getaggt mit:Bedingungsloses Grundeinkommen …" and "… 2019
+    Tags: …": the label is a line of its own, which section_label drops; a year before lower-case "categories" in a
+    sentence is no label."""
+    tagged = "12. September 2013 getaggt mit:Bedingungsloses Grundeinkommen"
+    line = f"{BODY}Alle weiteren Informationen findet ihr hier. {tagged}"
+    assert "getaggt mit:" in _pieces(line)
+    assert "getaggt mit" not in clean(line, name="glued.txt").text
+    en_body = "The council met on Tuesday to discuss the new budget for the coming year and beyond. " * 12
+    kept = "The museum opened in 2019 categories: paintings, prints and drawings were shown in three rooms."
+    assert kept in clean(f"{en_body}{kept} {en_body}", name="glued.txt").text
