@@ -22,6 +22,9 @@ _LONG_LABEL_RUN = 3  # one-word labels in a row that are a share bar whatever fo
 _ITEM_END = re.compile(r"(?:19|20)\d\d|\(\d{1,5}\)")
 # a word that ends a sentence (not an abbreviation: four letters or more before its mark, "zurückzuweisen."); no
 # sentence opens in lower case after it, so label words there are a bar ("… zurückzuweisen. twittern teilen bgh")
+# a word of letters alone: a label ending a piece with its colon after one is a sentence's ("… folgendem Link:");
+# after a web address or a number it is the page's ("… http://tlmd.in/a/2766 Anzeige:")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _SENTENCE_WORD = re.compile(r"[^\W\d_]{4,}[.!?][\"”’»)]*")
 _LIST_HEADER_CATEGORY = "teaser"  # "Trending", "Related": a label a list of headlines follows
 _OPENING_QUOTES = "\"'“‘«„"
@@ -86,7 +89,7 @@ def carve_labels(
                 or words[start - 1][-1:] in _LABEL_END_MARKS
                 or start == labelled > 0
                 or (_ITEM_END.fullmatch(words[start - 1]) is not None and not _goes_on_lower(words, end))
-                or (end == len(words) and texts[number].endswith(":"))  # "… http://tlmd.in/a/2766 Anzeige:"
+                or (end == len(words) and texts[number].endswith(":") and not _LETTERS.fullmatch(words[start - 1]))
             )
             if weak or (needs and not set_off):
                 continue

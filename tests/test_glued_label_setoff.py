@@ -93,3 +93,12 @@ def test_seo_download_spam_glued_after_the_last_sentence_goes() -> None:
     text = clean(EN_BODY + " ".join(kept) + " PTI " + spam, name="glued.txt").text
     assert "WordPress" not in text
     assert all(sentence in text for sentence in kept)
+
+
+def test_a_label_word_ending_a_piece_with_its_colon_after_a_word_of_letters_stays() -> None:
+    """ "… unter diesem Link:" ends its piece where a cut rule takes the ad label after it: "Link:" there is the
+    sentence's own word, not a label set off (after a web address, "… 2766 Anzeige:", it is one)."""
+    sentence = "Alle Termine des Vereins finden Sie unter diesem Link:"
+    text = clean(f"{BODY}{sentence} Advertisement {BODY}", name="glued.txt").text
+    assert sentence in text
+    assert "Advertisement" not in text
