@@ -17,14 +17,18 @@ _SENTENCE = re.compile(rf"(?:\S+ ){{3,}}\S*{_ENDED}(?: |$)")  # four words or mo
 _SENTENCE_TAIL = re.compile(rf"{_ENDED}$")
 _LABEL_END_MARKS = ".!?:;|•·–—»›>"
 _LONG_LABEL_RUN = 3  # one-word labels in a row that are a share bar whatever follows ("twittern teilen mitteilen bgh")
-# what ends a list item or a dateline a label may follow with no punctuation: a year ("Potsdam 2015 Schlagworte
-# Brandenburg", "12. September 2013 getaggt mit: …") or an entry's count in brackets ("Presse (6) nach oben ©")
-_ITEM_END = re.compile(r"(?:19|20)\d\d|\(\d{1,5}\)")
-# a word that ends a sentence (not an abbreviation: four letters or more before its mark, "zurückzuweisen."); no
-# sentence opens in lower case after it, so label words there are a bar ("… zurückzuweisen. twittern teilen bgh")
+# an entry's count in brackets ends a list item: a label may follow it with no punctuation ("Presse (6) nach oben ©")
+_COUNT = re.compile(r"\(\d{1,5}\)")
+# a year ends a source line or a dateline, and a tag list's or a related list's label may follow it ("… Bildung,
+# Potsdam 2015 Schlagworte Brandenburg"); no other label does ("the 2019 Reply All episode", "in 2020 Email
+# Marketing …": a name in a sentence)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_AFTER_YEAR_CATEGORIES = frozenset({"section_label", "teaser"})
 # a word of letters alone: a label ending a piece with its colon after one is a sentence's ("… folgendem Link:");
 # after a web address or a number it is the page's ("… http://tlmd.in/a/2766 Anzeige:")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# a word that ends a sentence (not an abbreviation: four letters or more before its mark, "zurückzuweisen."); no
+# sentence opens in lower case after it, so label words there are a bar ("… zurückzuweisen. twittern teilen bgh")
 _SENTENCE_WORD = re.compile(r"[^\W\d_]{4,}[.!?][\"”’»)]*")
 _LIST_HEADER_CATEGORY = "teaser"  # "Trending", "Related": a label a list of headlines follows
 _OPENING_QUOTES = "\"'“‘«„"
@@ -84,16 +88,20 @@ def carve_labels(
         if start < cursor or number not in found:
             continue
         if not (end - start == 1 and start in in_runs):
+            previous = words[start - 1] if start else ""
             set_off = (
                 start == 0
-                or words[start - 1][-1:] in _LABEL_END_MARKS
+                or previous[-1:] in _LABEL_END_MARKS
                 or start == labelled > 0
-                or (_ITEM_END.fullmatch(words[start - 1]) is not None and not _goes_on_lower(words, end))
-                or (end == len(words) and texts[number].endswith(":") and not _LETTERS.fullmatch(words[start - 1]))
+                or (_COUNT.fullmatch(previous) is not None and not _goes_on_lower(words, end))
+                or (end == len(words) and texts[number].endswith(":") and not _LETTERS.fullmatch(previous))
             )
+            rules = found[number]
+            if needs and not set_off and _YEAR.fullmatch(previous) and not _goes_on_lower(words, end):
+                set_off = True  # after a year only a list's label counts
+                rules = [rule for rule in rules if rule.category in _AFTER_YEAR_CATEGORIES]
             if weak or (needs and not set_off):
                 continue
-            rules = found[number]
             if end - start == 1 and end < len(words) and words[end][:1] in _OPENING_QUOTES:
                 # before a quoted headline ("Trending 'Tarzan' actor ...") only a list header opens a list
                 rules = [rule for rule in rules if rule.category == _LIST_HEADER_CATEGORY]

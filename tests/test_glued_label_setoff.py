@@ -102,3 +102,16 @@ def test_a_label_word_ending_a_piece_with_its_colon_after_a_word_of_letters_stay
     text = clean(f"{BODY}{sentence} Advertisement {BODY}", name="glued.txt").text
     assert sentence in text
     assert "Advertisement" not in text
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Listeners of the 2019 Reply All episode wrote in to say that they had been scammed the same way.",
+        "Since 2019 Print Media Group has cut a third of its staff, the union said on Monday.",
+    ],
+)
+def test_a_name_after_a_year_that_holds_a_label_word_stays(kept: str) -> None:
+    """After a year only a list's label (a tag list's, a related list's) counts as set off: "2019 Reply All",
+    "2019 Print Media Group" are names in a sentence (the glued line may be cut before "All": no word is lost)."""
+    assert kept in " ".join(clean(EN_BODY + kept + " " + EN_BODY, name="glued.txt").text.splitlines())
