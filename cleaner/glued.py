@@ -162,8 +162,9 @@ def _span_end(line: str, match: re.Match[str]) -> int:
     return end
 
 
-def cut_code_spans(line: str) -> tuple[list[str], list[tuple[str, str, str]]]:
-    """The text between the code spans of a line, and each span as (text, rule, category), in line order."""
+def cut_code_spans(line: str, *, markup_text_max_words: int = 0) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """The text between the code spans of a line, and each span as (text, rule, category), in line order. With
+    markup_text_max_words, the text inside a cluster of HTML tags is cut too (_markup_texts)."""
     segments: list[str] = []
     spans: list[tuple[str, str, str]] = []
     cursor = position = 0
@@ -179,7 +180,47 @@ def cut_code_spans(line: str) -> tuple[list[str], list[tuple[str, str, str]]]:
         spans.append((line[match.start() : end].strip(), rule, category))
         cursor = position = end
     segments.append(line[cursor:])
+    if markup_text_max_words > 0:
+        segments, spans = _markup_texts(segments, spans, markup_text_max_words)
     return _tidy(segments, spans)
+
+
+_TAG_ATTRIBUTE = re.compile(r"\s(?:class|id|style|href|src|role|data-[\w-]+)\s*=", re.I)
+_MARKUP_TEXT = ("markup_text_span", "markup")
+
+
+def _markup_texts(
+    segments: list[str], spans: list[tuple[str, str, str]], max_words: int
+) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """The segments and spans with the text inside each cluster of HTML tags made a span too. A cluster is a run of
+    tags with at most max_words words between each two, one of them with an attribute (class, id, href: a page's
+    markup, not a stray "<br>" in a text): the words between its tags are that markup's text ('<div class="abo">
+    Unterstütze unsere Arbeit und nutze <b>MIXED.de</b> ... <a href="...">Mehr erfahren</a>.</div>'), which
+    the line-by-line dump drops with its markup line. Text before a cluster's first tag and after its last stays."""
+    tags = [number for number, (_text, rule, _category) in enumerate(spans) if rule == "markup_tag_span"]
+    inner: set[int] = set()  # segment numbers: segment k lies between span k - 1 and span k
+    run: list[int] = []
+    for number in [*tags, -1]:
+        joined = number >= 0 and bool(run) and number == run[-1] + 1 and len(segments[number].split()) <= max_words
+        if joined:
+            run.append(number)
+            continue
+        if len(run) > 1 and any(_TAG_ATTRIBUTE.search(spans[k][0]) for k in run):
+            inner.update(k for k in run[1:] if segments[k].strip())
+        run = [number]
+    if not inner:
+        return segments, spans
+    out_segments: list[str] = []
+    out_spans: list[tuple[str, str, str]] = []
+    for number, segment in enumerate(segments):
+        if number in inner:  # the text goes as a span of its own, between two empty segments
+            out_segments.append("")
+            out_spans.append((segment.strip(), *_MARKUP_TEXT))
+            segment = ""
+        out_segments.append(segment)
+        if number < len(spans):
+            out_spans.append(spans[number])
+    return out_segments, out_spans
 
 
 def _tidy(segments: list[str], spans: list[tuple[str, str, str]]) -> tuple[list[str], list[tuple[str, str, str]]]:
@@ -245,9 +286,11 @@ def shortest_glued(settings: _Lengths) -> int:
     return min(settings.glued_min_chars, settings.glued_sole_min_chars)
 
 
-def split_code_glued(line: str, line_no: int, pieces: Callable[[str], list[str]]) -> tuple[list[str], list[Removal]]:
+def split_code_glued(
+    line: str, line_no: int, pieces: Callable[[str], list[str]], *, markup_text_max_words: int = 0
+) -> tuple[list[str], list[Removal]]:
     """A glued line with its code spans cut out (each a removal), the rest split into pieces by `pieces`."""
-    segments, spans = cut_code_spans(line)
+    segments, spans = cut_code_spans(line, markup_text_max_words=markup_text_max_words)
     removed = [Removal(text, rule, category, line_no) for text, rule, category in spans]
     return [piece for segment in segments for piece in pieces(segment)], removed
 

@@ -41,6 +41,8 @@ class CaptionWords:
     adjective_endings: tuple[str, ...]  # "identical Premiere Edition", "white-haired McDonald": a name's adjective
     adverbs: frozenset[str]  # "today", "also": between a subject and its verb ("Ukraine today hailed")
     possessives: frozenset[str]  # "my friend Helen", "his wife Kali": before a noun, a name after it is apposed
+    name_openers: frozenset[str] = frozenset()  # "The", "This": open a sentence after a caption ending in a name
+    reporting_verbs: frozenset[str] = frozenset()  # "said", "told": the verb such a sentence's subject has
 
 
 def _starts_sentence(words: Sequence[str], index: int, captions: CaptionWords) -> bool:

@@ -17,6 +17,19 @@ _SENTENCE = re.compile(rf"(?:\S+ ){{3,}}\S*{_ENDED}(?: |$)")  # four words or mo
 _SENTENCE_TAIL = re.compile(rf"{_ENDED}$")
 _LABEL_END_MARKS = ".!?:;|•·–—»›>"
 _LONG_LABEL_RUN = 3  # one-word labels in a row that are a share bar whatever follows ("twittern teilen mitteilen bgh")
+# an entry's count in brackets ends a list item: a label may follow it with no punctuation ("Presse (6) nach oben ©")
+_COUNT = re.compile(r"\(\d{1,5}\)")
+# a year ends a source line or a dateline, and a tag list's or a related list's label may follow it ("… Bildung,
+# Potsdam 2015 Schlagworte Brandenburg"); no other label does ("the 2019 Reply All episode", "in 2020 Email
+# Marketing …": a name in a sentence)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_AFTER_YEAR_CATEGORIES = frozenset({"section_label", "teaser"})
+# a word of letters alone: a label ending a piece with its colon after one is a sentence's ("… folgendem Link:");
+# after a web address or a number it is the page's ("… http://tlmd.in/a/2766 Anzeige:")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# a word that ends a sentence (not an abbreviation: four letters or more before its mark, "zurückzuweisen."); no
+# sentence opens in lower case after it, so label words there are a bar ("… zurückzuweisen. twittern teilen bgh")
+_SENTENCE_WORD = re.compile(r"[^\W\d_]{4,}[.!?][\"”’»)]*")
 _LIST_HEADER_CATEGORY = "teaser"  # "Trending", "Related": a label a list of headlines follows
 _OPENING_QUOTES = "\"'“‘«„"
 _LABEL_TRAIL = " .,:;!?|•·–—-»›>()[]\"'“”‘’"  # what may follow a label's match and still leave it whole
@@ -75,10 +88,20 @@ def carve_labels(
         if start < cursor or number not in found:
             continue
         if not (end - start == 1 and start in in_runs):
-            set_off = start == 0 or words[start - 1][-1:] in _LABEL_END_MARKS or start == labelled > 0
+            previous = words[start - 1] if start else ""
+            set_off = (
+                start == 0
+                or previous[-1:] in _LABEL_END_MARKS
+                or start == labelled > 0
+                or (_COUNT.fullmatch(previous) is not None and not _goes_on_lower(words, end))
+                or (end == len(words) and texts[number].endswith(":") and not _LETTERS.fullmatch(previous))
+            )
+            rules = found[number]
+            if needs and not set_off and _YEAR.fullmatch(previous) and not _goes_on_lower(words, end):
+                set_off = True  # after a year only a list's label counts
+                rules = [rule for rule in rules if rule.category in _AFTER_YEAR_CATEGORIES]
             if weak or (needs and not set_off):
                 continue
-            rules = found[number]
             if end - start == 1 and end < len(words) and words[end][:1] in _OPENING_QUOTES:
                 # before a quoted headline ("Trending 'Tarzan' actor ...") only a list header opens a list
                 rules = [rule for rule in rules if rule.category == _LIST_HEADER_CATEGORY]
@@ -95,6 +118,11 @@ def carve_labels(
         pieces.append(" ".join(words[cursor:]))
         rest.append(pieces[-1])
     return pieces if keeps(rest) else [piece]
+
+
+def _goes_on_lower(words: list[str], end: int) -> bool:
+    """True when a lower-case word follows the window ending at end: "in 2019 categories: paintings, …" is prose."""
+    return end < len(words) and words[end][:1].islower()
 
 
 def _capitalised(word: str) -> bool:
@@ -130,7 +158,9 @@ def _one_word_label(window: tuple[int, int, bool, bool], text: str, rules: Seque
 def _label_runs(words: list[str], labels: set[int]) -> set[int]:
     """The word positions in runs of two one-word labels or more that are set off at both ends: after the
     piece's start, punctuation, a number, or (a capitalised run) a word that is not lower case; before the
-    piece's end, a capital or a number, or ending in punctuation ("I want to share more." is no run)."""
+    piece's end, a capital or a number, or ending in punctuation ("I want to share more." is no run). A run of
+    _LONG_LABEL_RUN labels or more needs only one end set off ("… place ReplyDelete Replies Reply Amy …"), and a
+    lower-case run right after a sentence's end none ("… zurückzuweisen. twittern teilen mitteilen …")."""
     found: set[int] = set()
     start = 0
     while start < len(words):
@@ -145,7 +175,13 @@ def _label_runs(words: list[str], labels: set[int]) -> set[int]:
         left = not before or before[-1] in _LABEL_END_MARKS or before[-1].isdigit()
         left = left or (words[start][:1].isupper() and not before[:1].islower())
         right = not after or words[end - 1][-1] in _LABEL_END_MARKS or after[:1].isupper() or after[:1].isdigit()
-        if left and (end - start >= _LONG_LABEL_RUN or (end - start >= 2 and right)):
+        after_sentence = words[start][:1].islower() and _SENTENCE_WORD.fullmatch(before) is not None
+        long_run = end - start >= _LONG_LABEL_RUN
+        if (
+            (left and (long_run or (end - start >= 2 and right)))
+            or (long_run and right)
+            or (end - start >= 2 and after_sentence)
+        ):
             found.update(range(start, end))
         start = end
     return found
@@ -153,9 +189,10 @@ def _label_runs(words: list[str], labels: set[int]) -> set[int]:
 
 # junk that runs over several sentences of its own (a consent notice): its sentences are no article
 _MANY_SENTENCE_CATEGORIES = frozenset({"consent"})
-# rules that take a label and any words after it ("Bild: <up to 60 characters>"): after a word glued before it
-# ("Das Bild: Die Stadt feiert ...") that label starts a body sentence, so no tail is cut for them
-_OPEN_TAIL_CATEGORIES = frozenset({"caption", "credit"})
+# rules that take a label and any words after it ("Bild: <up to 60 characters>", "Themen: <a tag list>"): after a
+# word glued before it ("Das Bild: Die Stadt feiert ...", "… zeigte seit 2019 Themen: die Malerei, …") that label
+# is a body sentence's own word, so no tail is cut for them
+_OPEN_TAIL_CATEGORIES = frozenset({"caption", "credit", "section_label"})
 _MAX_TAIL_PREFIX_WORDS = 15  # the words with no full stop a junk sentence may be glued after
 # where a new sentence may start after a rule's match: a capital right after it, or a quotation opening anywhere
 # after it ('... access to Reuters.com Register "The market is tight," said one analyst.'); a capital inside
@@ -248,6 +285,7 @@ class Labeller:
 
     def __init__(self, rules: tuple[Rule, ...], every: RuleSet) -> None:
         self.rules = rules
+        self.headers = tuple(rule for rule in rules if rule.scope == "block")  # list labels (cleaner/split_teasers.py)
         self.every = every
         self.scanner = LineScanner(
             (rule.pattern for rule in rules), word_ranges=[(r.min_words or 0, r.max_words) for r in rules]

@@ -98,6 +98,7 @@ class SplitSettings:
     menu_counted_label_max_words: int = 6
     menu_lower_run_max: int = 4
     menu_colon_every: int = 10
+    markup_text_max_words: int = 0  # 0: the text inside a cluster of HTML tags is kept (cleaner/glued.py)
 
     @property
     def menus(self) -> MenuStretch:
@@ -155,6 +156,8 @@ def _caption_words(settings: SplitSettings) -> CaptionWords:
         possessives=frozenset(word.lower() for word in settings.caption_possessives),
         adjective_endings=settings.caption_adjective_endings,
         adverbs=frozenset(word.lower() for word in settings.caption_adverbs),
+        name_openers=frozenset(settings.caption_name_openers),
+        reporting_verbs=frozenset(word.lower() for word in settings.caption_reporting_verbs),
     )
 
 
@@ -307,14 +310,7 @@ def _pieces(
     breaks = sorted({*sentence_ends, *_lost_stops(line, settings)}) if glued else []
     captions = settings.captions
     if glued and captions is not None:  # captions with no full stop glued into a stretch no sentence is as long as
-        openers, reporting = settings.caption_name_openers, settings.caption_reporting_verbs
-        breaks = sorted(
-            {
-                *breaks,
-                *caption_breaks(line, breaks, captions),
-                *name_end_breaks(line, breaks, captions, openers, reporting),
-            }
-        )
+        breaks = sorted({*breaks, *caption_breaks(line, breaks, captions), *name_end_breaks(line, breaks, captions)})
     pieces: list[str] = []
     cursor = 0
     for start, end in [*spans, (len(line), len(line))]:
@@ -382,6 +378,7 @@ def split_glued(
                 line,
                 index + 1,
                 lambda text: _judged_apart(_pieces(text, rules, settings, glued=True, labels=labels), labels, settings),
+                markup_text_max_words=settings.markup_text_max_words,
             )
             out.extend(kept)
             removed.extend(cut)
@@ -404,7 +401,9 @@ def _judged_apart(pieces: list[str], labels: Labeller | None, settings: SplitSet
     a sentence set apart, and the teaser runs under a list label cut into headlines (cleaner/split_teasers.py), for
     the line rules and the edge-menu runs to judge."""
     pieces = split_menu_stretches(pieces, settings.menus)
-    return split_teaser_runs(labels.spare(pieces), labels.rules, settings.caption_open_words) if labels else pieces
+    if labels is None:
+        return pieces
+    return split_teaser_runs(labels.spare(pieces), labels.headers, _lower_words(settings.caption_open_words))
 
 
 @lru_cache(maxsize=8)

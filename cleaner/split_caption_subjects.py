@@ -13,7 +13,7 @@ there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from cleaner.glued_captions import CaptionWords, stretch_breaks
 
@@ -35,16 +35,12 @@ def _starts_after_name(words: Sequence[str], index: int, openers: frozenset[str]
     return False
 
 
-def name_end_breaks(
-    line: str, breaks: Sequence[int], captions: CaptionWords, openers: Iterable[str], reporting_verbs: Iterable[str]
-) -> list[int]:
+def name_end_breaks(line: str, breaks: Sequence[int], captions: CaptionWords) -> list[int]:
     """The positions in the line where a caption that ends in a name ends, looked for only in stretches between
-    breaks of captions.stretch_min_words words or more."""
-    opener_words = frozenset(openers)
-    verbs = frozenset(verb.lower() for verb in reporting_verbs)
-    return stretch_breaks(
-        line, breaks, captions, lambda texts, index: _starts_after_name(texts, index, opener_words, verbs)
-    )
+    breaks of captions.stretch_min_words words or more (openers and verbs: captions.name_openers and
+    captions.reporting_verbs, built once per settings)."""
+    openers, verbs = captions.name_openers, captions.reporting_verbs
+    return stretch_breaks(line, breaks, captions, lambda texts, index: _starts_after_name(texts, index, openers, verbs))
 
 
 __all__ = ["name_end_breaks"]

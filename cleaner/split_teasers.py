@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from cleaner.rules import Rule
-from cleaner.strip import line_rule_match
+from cleaner.strip import _line_rule as line_rule  # strip's own test, private there (strip.py is not ours to change)
 
 _OPENING_QUOTES = "\"'“‘«„"
 _CLOSING_QUOTES = "\"'”’»"
@@ -29,12 +29,6 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _DATE_WORD = re.compile(
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
 )
-
-
-def _is_header(piece: str, headers: Sequence[Rule]) -> Rule | None:
-    """The block rule that takes this piece as a list's label, if one does."""
-    found = line_rule_match(piece, headers)
-    return found[0] if found else None
 
 
 def _capitals(word: str) -> bool:
@@ -92,12 +86,10 @@ def _headlines(piece: str, open_words: frozenset[str], *, ended: bool) -> list[s
     return [piece] if any(headline.count(",") > _MAX_HEADLINE_COMMAS for headline in judged) else headlines
 
 
-def split_teaser_runs(pieces: Iterable[str], label_rules: Sequence[Rule], words_open: Iterable[str]) -> list[str]:
+def split_teaser_runs(pieces: Iterable[str], headers: Sequence[Rule], open_words: frozenset[str]) -> list[str]:
     """The pieces of a glued line, each run of headlines too long for the block rule of the label before it cut
-    into its headlines (label_rules: [split] label_rules, of which the block rules count; open_words: [split]
-    caption_open_words: words no headline ends with)."""
-    headers = tuple(rule for rule in label_rules if rule.scope == "block")
-    open_words = frozenset(word.lower() for word in words_open)
+    into its headlines (headers: the block rules of [split] label_rules; open_words: [split] caption_open_words in
+    lower case, words no headline ends with; both built once per settings by the caller)."""
     out: list[str] = []
     block: Rule | None = None
     left = 0
@@ -107,7 +99,7 @@ def split_teaser_runs(pieces: Iterable[str], label_rules: Sequence[Rule], words_
         short = block is not None and piece.count(" ") + 1 <= block.follow_max_words
         if block is None or follow is None or (short and not followed):
             out.append(piece)  # no open block, or the block stops at it (as strip's does): is it a label?
-            block = _is_header(piece, headers)
+            block = line_rule(piece, headers)  # the block rule that takes it as a list's label, if one does
             left = block.follow_max_lines if block is not None else 0
             continue
         if short:

@@ -254,3 +254,52 @@ def test_code_nested_thousands_deep_is_read_in_linear_work(monkeypatch: pytest.M
     assert sum(read) <= 5 * len(line) + 2 * glued.MAX_SPAN_CHARS
     assert kept[0].startswith("The council met on Tuesday.")
     assert "The mayor spoke after the vote was taken." in kept[-1]
+
+
+def test_the_text_inside_a_cluster_of_attributed_tags_goes_with_the_tags() -> None:
+    """'<div class="abo">Unterstütze unsere Arbeit und nutze <b>MIXED.de</b> … <a href="…">Mehr erfahren</a>.</div>':
+    a page's markup glued with its text; the line-by-line dump drops the markup line whole, so the words between its
+    tags go too. The sentences before and after the cluster stay."""
+    before, after = "Hier also die Tipps direkt von den Autoren.", "Die Redaktion wünscht viel Spaß beim Lesen."
+    line = (
+        f'{before} <div class="abo">Unterstütze unsere Arbeit und nutze <b>MIXED.de</b> ohne Google-Werbung ab nur '
+        f'1,90 Euro im Monat: <a href="https://mixed.de/abo/">Mehr erfahren</a>.</div> {after}'
+    )
+    kept, spans = cut_code_spans(line, markup_text_max_words=25)
+    assert kept == [before, after]
+    assert ("Unterstütze unsere Arbeit und nutze", "markup_text_span", "markup") in spans
+    assert ("Mehr erfahren", "markup_text_span", "markup") in spans
+    body = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
+    text = clean(body + line, name="glued.txt").text  # [split] markup_text_max_words is on
+    assert "Unterstütze" not in text
+    assert before in text and after in text
+    assert cut_code_spans(line)[0] == [  # off (0): the text between the tags stays, as before
+        before,
+        "Unterstütze unsere Arbeit und nutze",
+        "MIXED.de",
+        "ohne Google-Werbung ab nur 1,90 Euro im Monat:",
+        "Mehr erfahren",
+        ".",
+        after,
+    ]
+
+
+BODY_SENTENCE = (
+    "The council met on Tuesday to discuss the new budget for the coming year, and the mayor said that the plan "
+    "would work as intended and that the vote would pass before the summer break in July."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # bare tags with no attribute: a text's own emphasis and line breaks, not a page's markup
+        f"{BODY_SENTENCE} <b>The mayor</b> spoke first. <br> The vote was taken at noon. <br> It passed.",
+        # a paragraph longer than a cluster's text between two attributed tags is the article's
+        f'<p class="body">{BODY_SENTENCE}</p> <p class="body">{BODY_SENTENCE}</p>',
+    ],
+)
+def test_the_text_between_bare_tags_or_a_long_paragraph_stays(line: str) -> None:
+    kept, spans = cut_code_spans(line, markup_text_max_words=25)
+    assert not [span for span in spans if span[1] == "markup_text_span"]
+    assert BODY_SENTENCE in kept

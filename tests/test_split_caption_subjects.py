@@ -20,7 +20,7 @@ def _breaks(line: str) -> list[int]:
     settings = load_split_settings()
     captions = settings.captions
     assert captions is not None
-    return name_end_breaks(line, [], captions, settings.caption_name_openers, settings.caption_reporting_verbs)
+    return name_end_breaks(line, [], captions)
 
 
 def test_caption_ending_in_a_place_is_cut_before_the_white_house_said() -> None:
