@@ -139,6 +139,12 @@ def _times(text: str) -> Iterator[tuple[int, int, int, int]]:
         yield start, end, hour, minute
 
 
+def clock_time(text: str) -> tuple[int, int] | None:
+    """(hour, minute) of the one clock time in text, None when it holds none or several."""
+    times = list(_times(text))
+    return (times[0][2], times[0][3]) if len(times) == 1 else None
+
+
 def time_alone(text: str, words: HeaderWords) -> tuple[int, int] | None:
     """(hour, minute) when the text is one clock time and nothing else but the words and marks that join a time
     to its date ("- 10:02", "at 10:02 am GMT"): a dateline's time printed on the line under its date."""
@@ -203,6 +209,18 @@ def without_times(text: str) -> str:
     return _UTC_OFFSET.sub(" ", text)
 
 
+# a year run together with the clock time after it: "November 2, 20233:02 PM GMT" (Reuters' spans, glued)
+_YEAR_GLUED_TO_TIME = re.compile(r"(?<=\s)((?:199|20[0-3])\d)(?=[0-2]?\d:[0-5]\d(?!\d))")
+
+
+def unglued(text: str, words: HeaderWords) -> str:
+    """The dateline with a space put back where a page's spans ran together: between a year and its clock time
+    ("20233:02 PM"), and before a dateline label glued to the word before it ("GMTUpdated an hour ago")."""
+    if any(char.isdigit() for char in text):
+        text = _YEAR_GLUED_TO_TIME.sub(r"\1 ", text)
+    return words.glued_label.sub(" ", text)
+
+
 def find_stamps(text: str, words: HeaderWords, *, month_first: MonthFirst = False) -> list[Stamp]:
     """Every date in text with the clock time written beside it; month_first reads 05/10/2018 as May 10 (a
     callable is asked only when such an ambiguous date is found)."""
@@ -244,9 +262,11 @@ __all__ = [
     "MonthFirst",
     "Stamp",
     "clock_notations",
+    "clock_time",
     "find_stamps",
     "month_first_reading",
     "time_alone",
+    "unglued",
     "without_times",
     "written_orders",
 ]

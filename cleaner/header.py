@@ -15,7 +15,7 @@ from cleaner.datelines import (
     read_split_byline,
 )
 from cleaner.dates import MonthFirst, Stamp, month_first_reading, time_alone
-from cleaner.header_next import PERSON_NAME, dateline_alone, header_next
+from cleaner.header_next import PERSON_NAME, dateline_alone, header_next, role_line
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.line_shape import reads_like_body
 from cleaner.model import Removal
@@ -78,6 +78,7 @@ class _HeaderReader:
         self.wire: WireDateline | None = None
         self.untimed: tuple[Stamp, str] | None = None  # the last dateline's date when it told no time
         self.split_prefix = ""  # "By" alone on the line before: the names on this one are its byline's
+        self.split_label = ""  # "Updated" alone on the line before: the date on this one is the one it labels
         self.lines = lines
         self.is_junk = is_junk
         if known_title:  # the page says what its title is: only that line is the title
@@ -116,17 +117,21 @@ class _HeaderReader:
             return self._remove(line, index, "dateline_time", "dateline")
         if self._credit_over_header(index, line, captioned=previous == "caption"):  # "PA" between title and byline
             return self._remove(line, index, "picture_credit_alone", "caption")
+        if self._label_over_dateline(line, following):  # "Updated" alone, its date on the next line (Reach)
+            self.split_label = line.strip()
+            return self._remove(line, index, "dateline_label", "dateline")
         if read_split_byline(line, following, self.words) is not None:  # "By" alone, the writer's name next
             self.split_prefix = line.strip()
             return self._remove(line, index, "byline", "byline")
-        read, said = self._read(line, previous, following)
+        read, said = self._read(index, line, previous, following)
         if read is None and self._credit_over_header(index + 1, following, captioned=True):  # ... and its caption
             return self._remove(line, index, "caption_before_credit", "caption")  # (a name there is the writer's)
         if read is None and self._label_over_header(index, line):  # "News" between the standfirst and "By"
             return self._remove(line, index, "title_label", "title")
         if read is None and previous == "byline":
             affiliation = read_header_line(line, self.words, month_first=self.month_first, bare=True)
-            if affiliation is not None and not affiliation.stamps:  # "Tom Davies" then "Associated Press"
+            if (affiliation is not None and not affiliation.stamps) or role_line(line, self.words):
+                # "Tom Davies" then "Associated Press", "BBC News, Manchester"
                 return self._remove(line, index, "byline_affiliation", "byline")
         if read is None:
             return None
@@ -144,11 +149,14 @@ class _HeaderReader:
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
 
-    def _read(self, line: str, previous: str, following: str) -> tuple[HeaderLineRead | None, bool]:
+    def _read(self, index: int, line: str, previous: str, following: str) -> tuple[HeaderLineRead | None, bool]:
         """The line read as a byline or dateline, and whether it says it is a byline by where it stands (names
         going on with the byline above, or under a "By" alone). Names alone (bare) are read only after the title
         or a dateline, after a byline when they go on with it, or as a writer's name over a dateline; never words
         the rules drop whole."""
+        if self.split_label:  # "10:15, 7 Dec 2023" under "Updated": read as one dateline with it
+            label, self.split_label = self.split_label, ""
+            return read_header_line(f"{label} {line}", self.words, month_first=self.month_first), False
         if self.split_prefix:  # "Jane Smith" under "By": read as one byline with it
             prefix, self.split_prefix = self.split_prefix, ""
             return read_header_line(f"{prefix} {line}", self.words, month_first=self.month_first), True
@@ -157,13 +165,14 @@ class _HeaderReader:
         # "(L-R) Mike Pompeo, Julian Assange, Sheldon Adelson")
         bare = (previous == "title" or (previous == "dateline" and not self.authors)) and not line.isupper()
         continues = previous == "byline" and self.words.joiner.match(" " + line) is not None  # ", Ulrich Stoll"
-        # a writer's name alone over a dateline ("Sam Rkaina" then a date): only a name, never a desk or a label
+        # a writer's name alone over a dateline ("Sam Rkaina" then a date), maybe with the writer's job between
+        # them: only a name, never a desk or a label
         over_dateline = (
             not (bare or continues)
             and previous != "byline"
             and self.words.byline_prefix.match(line) is None
             and PERSON_NAME.fullmatch(line) is not None
-            and self._dateline(following)
+            and self._dated_under(index, following)
         )
         read = read_header_line(line, self.words, month_first=self.month_first, bare=bare or continues or over_dateline)
         if read is None or not (bare or continues or over_dateline) or read.stamps:
@@ -173,6 +182,25 @@ class _HeaderReader:
         if self._junk_not_byline(line):
             return None, False  # "Older Article", "Sign In" under the title or over a date: names in shape only
         return read, continues
+
+    def _dated_under(self, index: int, following: str) -> bool:
+        """True when the next line is a dateline, or a writer's job or outlet alone ("Transport Correspondent",
+        "BBC News, Manchester") over a dateline or, once the header has told a date, over anything: what stands
+        under a writer's name printed alone."""
+        if self._dateline(following):
+            return True
+        if not role_line(following, self.words):
+            return False
+        after = self.lines[index + 2] if index + 2 < len(self.lines) else ""
+        return "date" in self.hints or "date_modified" in self.hints or self._dateline(after)
+
+    def _label_over_dateline(self, line: str, following: str) -> bool:
+        """True when the line is a dateline's label alone ("Updated", "Published:") and the next line a date with
+        nothing else ("10:15, 7 Dec 2023"): the label says which date that is, as if on its line."""
+        if self.words.updated_label.match(line) is None and self.words.published_label.match(line) is None:
+            return False
+        read = read_header_line(following, self.words, month_first=self.month_first) if following else None
+        return read is not None and bool(read.stamps) and not read.names
 
     def _time_the_dateline(self, line: str) -> bool:
         """True when the line is a clock time alone under a dateline that told only a day ("Published: 02/11/2023"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.datelines import read_header_line, read_split_byline
+from cleaner.datelines import is_place, read_header_line, read_split_byline
 from cleaner.dates import MonthFirst
 from cleaner.header_words import HeaderWords
 from cleaner.titles import JunkTest
@@ -28,6 +28,17 @@ def dateline_alone(line: str, words: HeaderWords, *, month_first: MonthFirst) ->
     return read is not None and bool(read.stamps) and not read.names
 
 
+def role_line(line: str, words: HeaderWords) -> bool:
+    """True when line is a writer's job or outlet alone, maybe with the place they write from, and names nobody:
+    "Transport Correspondent", "News reporter @handle", "BBC News, Manchester" (what stands under a writer's name
+    printed alone)."""
+    head, comma, place = line.rpartition(",")
+    if comma and is_place(place.strip(), words):
+        line = head
+    read = read_header_line(line, words, bare=True) if line.strip() else None
+    return read is not None and read.bylined and not read.stamps and not read.names
+
+
 def header_next(
     lines: tuple[str, ...], index: int, words: HeaderWords, *, month_first: MonthFirst, is_junk: JunkTest
 ) -> str:
@@ -48,4 +59,4 @@ def header_next(
     return "dateline" if dateline_alone(after, words, month_first=month_first) else ""
 
 
-__all__ = ["PERSON_NAME", "dateline_alone", "header_next"]
+__all__ = ["PERSON_NAME", "dateline_alone", "header_next", "role_line"]

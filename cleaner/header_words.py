@@ -34,6 +34,7 @@ class HeaderWords:
     role_words: frozenset[str]
     name_role_words: frozenset[str]  # one of these after a name, capitalised like it: "Emma Parker Reporter"
     desk_words: frozenset[str]  # name an outlet or a beat: "Daily Mail Reporter" is a desk, not a "Daily Mail"
+    outlet_words: frozenset[str]  # end a newspaper's name: "The Times", "Irish Examiner" (beside a date, no byline)
     particles: frozenset[str]
     articles: frozenset[str]  # open titles, never names ("Ein Albtraum" is no bare byline)
     bio_verbs: frozenset[str]  # "Jane Smith is a reporter …": the author's bio after the article
@@ -45,6 +46,7 @@ class HeaderWords:
     published_label: re.Pattern[str]  # a whole segment that only labels the date after it as published
     updated_label: re.Pattern[str]  # ... as updated (date_modified)
     relative_time: re.Pattern[str]  # "2 hours ago", "há 2 horas": a time no date can be told from
+    glued_label: re.Pattern[str]  # where a capitalised dateline label is glued to what is before it ("GMTUpdated")
     reading_time: re.Pattern[str]  # "4 min read", "Lesezeit: 3 Minuten": header, and no date
     byline_prefix: re.Pattern[str]  # "By ", "Von ", "Publicado por: " at the start of a segment
     byline_prefix_alone: re.Pattern[str]  # "By" alone on its line, the names on the next (the Daily Star's)
@@ -84,6 +86,8 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
     prefixes = _alternation(_strings(data, "byline", "prefixes", where))
     reading = _alternation(_strings(data, "dateline", "reading_time", where))
     joiners = [j for j in _strings(data, "byline", "joiners", where) if j.strip()]
+    # how many units ago: a number or a word for one ("an hour ago", "il y a une heure", "vor einer Stunde")
+    count = rf"(?:\d+|(?:{_alternation(_strings(data, 'dateline', 'relative_counts', where)) or '(?!)'})(?=\s))"
     return HeaderWords(
         months=months,
         filler=frozenset(w.lower() for w in _strings(data, "dateline", "filler", where)),
@@ -93,6 +97,7 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         role_words=frozenset(w.lower() for w in _strings(data, "byline", "role_words", where)),
         name_role_words=frozenset(w.lower() for w in _strings(data, "byline", "name_role_words", where)),
         desk_words=frozenset(w.lower() for w in _strings(data, "byline", "desk_words", where)),
+        outlet_words=frozenset(w.lower() for w in _strings(data, "byline", "outlet_words", where)),
         particles=frozenset(w.lower() for w in _strings(data, "byline", "particles", where)),
         articles=frozenset(w.lower() for w in _strings(data, "byline", "articles", where)),
         bio_verbs=frozenset(w.lower() for w in _strings(data, "byline", "bio_verbs", where)),
@@ -108,9 +113,12 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
             rf"^\s*(?:{_alternation(_strings(data, 'dateline', 'updated', where))}){label_end}", re.I
         ),
         relative_time=re.compile(
-            rf"(?:^|\s)(?:(?:{_alternation(_strings(data, 'dateline', 'relative_before', where))})\s+\d+\s*\w+"
-            rf"|\d+\s*\w+\s+(?:{_alternation(_strings(data, 'dateline', 'relative_after', where))}))(?:\W|$)",
+            rf"(?:^|\s)(?:(?:{_alternation(_strings(data, 'dateline', 'relative_before', where))})\s+{count}\s*\w+"
+            rf"|{count}\s*\w+\s+(?:{_alternation(_strings(data, 'dateline', 'relative_after', where))}))(?:\W|$)",
             re.I,
+        ),
+        glued_label=_glued_label(
+            _strings(data, "dateline", "published", where) + _strings(data, "dateline", "updated", where)
         ),
         reading_time=re.compile(
             rf"^\W*(?:\d+\s*-?\s*(?:{reading})|(?:{reading})\s*:?\s*(?:ca\.?\s*)?\d+\s*[^\W\d]*)\.?\W*$", re.I
@@ -124,6 +132,18 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
             _strings(data, "byline", "cjk_roles_before", where), _strings(data, "byline", "cjk_roles_after", where)
         ),
     )
+
+
+def _glued_label(labels: list[str]) -> re.Pattern[str]:
+    """Where a dateline label, capitalised, follows a letter or digit with no space ("2:02 PM GMTUpdated an hour
+    ago", "11:15amPublished"): spans of a page's header run together in its text."""
+    firsts = {label.strip().split()[0] for label in labels if label.strip()}
+    firsts = {word for word in firsts if word[:1].upper() != word[:1].lower()}  # a script with capitals only
+    if not firsts:
+        return re.compile(r"(?!)")
+    ordered = sorted(firsts, key=len, reverse=True)
+    alternation = "|".join(re.escape(word[:1].upper()) + f"(?i:{re.escape(word[1:])})" for word in ordered)
+    return re.compile(rf"(?<=[^\W_])(?=(?:{alternation})(?![^\W_]))")
 
 
 _CJK_NAME = r"[\u4e00-\u9fff\uac00-\ud7af]{2,4}"  # a name of two to four Han or Hangul characters

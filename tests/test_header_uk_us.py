@@ -1,0 +1,124 @@
+"""Header shapes of UK and US publishers cleaner has no profile for: Reach's split labels, job titles under names."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.datelines import read_header_line
+from cleaner.dates import unglued
+from cleaner.header import take_header
+from cleaner.header_next import role_line
+from cleaner.header_words import load_header_words
+
+WORDS = load_header_words()
+BODY = (
+    "The council approved the plan on Friday after months of talks with residents and the harbour trust.",
+    "Work on the wall is expected to begin in the spring and to last about two years, officials said.",
+)
+TITLE = "Council approves plan to rebuild the old harbour wall after winter storms"
+
+
+def test_a_dateline_label_alone_over_its_date_says_which_date_that_is() -> None:
+    """Reach (Mirror, Manchester Evening News, WalesOnline): "Updated" alone on its line, the date on the next.
+    The date under it is the modified date, and both lines leave the body."""
+    lines = (
+        TITLE,
+        "By",
+        "Hannah Osei",
+        "Local Democracy Reporter",
+        "07:30, 5 Mar 2024",
+        "Updated",
+        "12:10, 5 Mar 2024",
+        *BODY,
+    )
+    kept, removed, hints = take_header(lines, words=WORDS)
+    assert kept == BODY
+    assert (hints["date"], hints["date_modified"]) == ("2024-03-05T07:30", "2024-03-05T12:10")
+    assert ("Updated", "dateline_label") in {(r.text, r.rule) for r in removed}
+    published = ("Published:" if line == "Updated" else line for line in lines)
+    assert take_header(tuple(published), words=WORDS)[2]["date"] == "2024-03-05T07:30"
+
+
+def test_a_dateline_label_alone_over_anything_but_a_date_is_left_to_the_rules() -> None:
+    lines = (TITLE, "By Hannah Osei", "5 Mar 2024", "Updated", *BODY)
+    kept, removed, hints = take_header(lines, words=WORDS)
+    assert "Updated" in kept and "date_modified" not in hints
+    assert "Updated" not in {r.text for r in removed}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Transport Correspondent", True),
+        ("Local Democracy Reporter", True),
+        ("News reporter @HannahOseiNews", True),
+        ("BBC News, Cardiff", True),
+        ("Aled Jones, Cardiff", False),
+        ("Hannah Osei", False),
+        ("The council met on Friday.", False),
+        ("5 Mar 2024", False),
+    ],
+)
+def test_a_role_line_is_a_job_or_outlet_that_names_nobody(line: str, expected: bool) -> None:
+    assert role_line(line, WORDS) is expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Hannah Osei", "Local Democracy Reporter", "Tuesday 5 March 2024 07:30, UK"),  # Sky News, the Telegraph
+        ("Hannah Osei", "News reporter @HannahOseiNews", "05 March 2024 7:30am GMT"),
+        ("5 March 2024", "Share", "Hannah Osei", "BBC News, Cardiff"),  # the BBC: the date over the name
+    ],
+)
+def test_a_writers_name_over_a_job_title_is_the_author(header: tuple[str, ...]) -> None:
+    """A writer's name alone, then the job title or outlet (maybe with a place), over the dateline or under the
+    date the header already told: the name is the author and neither line stays in the body."""
+    result = clean("\n".join((TITLE, *header, *BODY)), name="news.txt")
+    assert result.metadata["author"] == "Hannah Osei"
+    assert result.metadata["date"].startswith("2024-03-05")
+    assert result.text.startswith(BODY[0])
+    assert "Hannah Osei" not in result.text and "Reporter" not in result.text and "Cardiff" not in result.text
+
+
+def test_a_name_over_a_line_that_is_no_job_is_not_read_as_a_byline() -> None:
+    """Two names stacked under the standfirst over the body, no date anywhere: nothing says they are a byline."""
+    lines = (TITLE, "Residents had asked for the work for a decade", "Hannah Osei", "Aled Jones", *BODY)
+    assert take_header(lines, words=WORDS)[2].get("author") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "modified"),
+    [
+        ("March 5, 2024 7:30 am(Updated 12:10 pm)", "2024-03-05T07:30", "2024-03-05T12:10"),  # iNews
+        ("Tuesday March 05 2024, 7.30am GMT, The Times", "2024-03-05T07:30", None),
+        ("5 Mar 2024 07:30 | Irish Examiner", "2024-03-05T07:30", None),
+        ("March 5, 20247:30 AM GMTUpdated an hour ago", "2024-03-05T07:30", None),  # Reuters, spans run together
+        ("March 5, 2024 7:30 AM GMT Updated 3 hours ago", "2024-03-05T07:30", None),
+    ],
+)
+def test_datelines_of_uk_and_us_papers(line: str, date: str, modified: str | None) -> None:
+    read = read_header_line(line, WORDS)
+    assert read is not None and not read.names
+    roles = {role: stamp.iso() for stamp, role in read.stamps}
+    assert roles.get("date") == date and roles.get("date_modified") == modified
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On 5 March 2024 the harbour trust told The Times it would not object",
+        "5 Mar 2024 07:30 | Hannah Osei Smith Jones Williams Post",
+        "The vote on March 5, 2024 was updated an hour ago by the clerk",
+    ],
+)
+def test_sentences_with_a_date_and_an_outlet_stay_body(line: str) -> None:
+    assert read_header_line(line, WORDS) is None
+
+
+def test_unglued_splits_only_a_year_from_its_time_and_a_capitalised_label() -> None:
+    assert unglued("March 5, 20247:30 AM GMTUpdated", WORDS) == "March 5, 2024 7:30 AM GMT Updated"
+    assert unglued("Candidate Date: 5 March 2024", WORDS) == "Candidate Date: 5 March 2024"
+    assert unglued("outdated 2024", WORDS) == "outdated 2024"
+    assert unglued("room 20247:30", WORDS) == "room 2024 7:30"  # only read as a date where a date is written
