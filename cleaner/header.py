@@ -120,8 +120,10 @@ class _HeaderReader:
         if self._label_over_dateline(line, following):  # "Updated" alone, its date on the next line (Reach)
             self.split_label = line.strip()
             return self._remove(line, index, "dateline_label", "dateline")
-        if read_split_byline(line, following, self.words) is not None:  # "By" alone, the writer's name next
-            self.split_prefix = line.strip()
+        if read_split_byline(line, following, self.words) is not None or self._joiner_over_name(
+            line, previous, following
+        ):
+            self.split_prefix = line.strip()  # "By" (or "and" after a byline) alone, the writer's name next
             return self._remove(line, index, "byline", "byline")
         read, said = self._read(index, line, previous, following)
         if read is None and self._credit_over_header(index + 1, following, captioned=True):  # ... and its caption
@@ -159,6 +161,8 @@ class _HeaderReader:
             return read_header_line(f"{label} {line}", self.words, month_first=self.month_first), False
         if self.split_prefix:  # "Jane Smith" under "By": read as one byline with it
             prefix, self.split_prefix = self.split_prefix, ""
+            if self.words.joiner.fullmatch(f" {prefix} "):  # "Amy Price" under "and": the byline goes on
+                return read_header_line(line, self.words, month_first=self.month_first, bare=True), True
             return read_header_line(f"{prefix} {line}", self.words, month_first=self.month_first), True
         # bare names after the title or a dateline, but not words in capitals: a section label ("GIRLS BASKETBALL")
         # (after a dateline only while nobody is named yet: names under a byline and its date are a photo's caption,
@@ -182,6 +186,14 @@ class _HeaderReader:
         if self._junk_not_byline(line):
             return None, False  # "Older Article", "Sign In" under the title or over a date: names in shape only
         return read, continues
+
+    def _joiner_over_name(self, line: str, previous: str, following: str) -> bool:
+        """True when the line is a joiner alone ("and", "&") under a byline, over a writer's name alone: Reach
+        prints each writer of a story with a job title, "and" alone between them."""
+        if previous != "byline" or not self.authors or self.words.joiner.fullmatch(f" {line.strip()} ") is None:
+            return False
+        read = read_header_line(following, self.words, bare=True) if PERSON_NAME.fullmatch(following) else None
+        return read is not None and bool(read.names) and not read.stamps
 
     def _dated_under(self, index: int, following: str) -> bool:
         """True when the next line is a dateline, or a writer's job or outlet alone ("Transport Correspondent",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.bylines import is_outlet_initials
 from cleaner.datelines import is_place, read_header_line, read_split_byline
 from cleaner.dates import MonthFirst
 from cleaner.header_words import HeaderWords
@@ -14,6 +15,7 @@ from cleaner.titles import JunkTest
 # ("Denis Campbell Health policy editor")
 _NAME_WORD = r"[A-Z][a-zà-ÿ]*(?:['’-][A-Z]?[a-zà-ÿ]+)*[a-zà-ÿ]"
 PERSON_NAME = re.compile(rf"(?:{_NAME_WORD}|[A-Z]\.) (?:{_NAME_WORD} )?{_NAME_WORD}(?: [A-Z][a-z]+(?: [a-z]+){{1,3}})?")
+_MAX_OUTLET_WORDS = 3  # an outlet's initials and its desk or region: "BBC Wales", "ITV News Anglia"
 _RELATIVE_TIME_MAX_WORDS = 4  # "2 minutes ago", "Updated 3 hours ago": a relative time alone on its line
 
 
@@ -35,6 +37,11 @@ def role_line(line: str, words: HeaderWords) -> bool:
     head, comma, place = line.rpartition(",")
     if comma and is_place(place.strip(), words):
         line = head
+    if line.strip().lower() in words.role_words and line.strip().istitle():  # "Reporter", "Correspondent"
+        return True
+    tokens = line.split()
+    if 1 < len(tokens) <= _MAX_OUTLET_WORDS and is_outlet_initials(tokens[0]):  # "BBC Wales", "ITV News Anglia"
+        return all(token.istitle() for token in tokens[1:])
     read = read_header_line(line, words, bare=True) if line.strip() else None
     return read is not None and read.bylined and not read.stamps and not read.names
 

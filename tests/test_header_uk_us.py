@@ -52,6 +52,10 @@ def test_a_dateline_label_alone_over_anything_but_a_date_is_left_to_the_rules() 
     [
         ("Transport Correspondent", True),
         ("Local Democracy Reporter", True),
+        ("Reporter", True),
+        ("BBC Wales", True),
+        ("BBC Wales Investigates Today", False),
+        ("reporter", False),
         ("News reporter @HannahOseiNews", True),
         ("BBC News, Cardiff", True),
         ("Aled Jones, Cardiff", False),
@@ -122,3 +126,31 @@ def test_unglued_splits_only_a_year_from_its_time_and_a_capitalised_label() -> N
     assert unglued("Candidate Date: 5 March 2024", WORDS) == "Candidate Date: 5 March 2024"
     assert unglued("outdated 2024", WORDS) == "outdated 2024"
     assert unglued("room 20247:30", WORDS) == "room 2024 7:30"  # only read as a date where a date is written
+
+
+def test_writers_stacked_with_their_job_titles_and_an_and_alone_between_are_all_authors() -> None:
+    """Reach prints each writer with a job title under "By", "and" alone between them: both are the authors and
+    the whole block leaves the body. An "and" alone under a byline over something else than a name stays."""
+    lines = (
+        TITLE,
+        "By",
+        "Hannah Osei",
+        "Local Democracy Reporter",
+        "and",
+        "Aled Jones",
+        "Reporter",
+        "07:30, 5 Mar 2024",
+        *BODY,
+    )
+    kept, _removed, hints = take_header(lines, words=WORDS)
+    assert hints["author"] == "Hannah Osei; Aled Jones" and kept == BODY
+    unnamed = (TITLE, "By Hannah Osei", "and", "the harbour trust said the wall would be rebuilt.", *BODY)
+    kept, _removed, hints = take_header(unnamed, words=WORDS)
+    assert hints["author"] == "Hannah Osei" and kept[:2] == unnamed[2:4]
+
+
+def test_a_save_button_beside_share_leaves_the_body_and_sentences_about_saving_stay() -> None:
+    dump = "\n".join((TITLE, "5 March 2024", "Share", "Save", "Hannah Osei", "BBC Wales", *BODY, "Save the date."))
+    result = clean(dump, name="news.txt")
+    assert result.text.split("\n")[:2] == list(BODY)
+    assert "Save the date." in result.text
