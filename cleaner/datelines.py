@@ -30,6 +30,7 @@ MIN_OUTLET_WORDS = 2
 # a segment's words, to tell one of filler words only; unlike dates._WORD_TOKEN it splits at apostrophes
 # ("l'heure" is "l" and "heure"), so the two cannot merge without changing which segments are filler
 _FILLER_TOKEN = re.compile(r"\w+(?:-\w+)*")
+_ZONE_TOKEN = re.compile(r"\b[A-Z]{2,4}\b")  # a time zone's abbreviation, in capitals: "GMT", "EDT", "ET"
 _WORDS = re.compile(r"\S*\w\S*")  # a label's value in words, not its brackets: "カノ/ナイジェリア [ アフリカ ]" has two
 
 
@@ -157,6 +158,30 @@ def read_header_line(
     return HeaderLineRead(tuple(roles), tuple(names), bylined)
 
 
+MAX_UPDATED_TIME_CHARS = 40
+
+
+def relative_day_time(line: str, words: HeaderWords) -> bool:
+    """True when the line is a relative day and a clock time and nothing else ("Today at 10:02", "Updated
+    yesterday at 6:15 pm", "Heute, 14:02 Uhr"): a dateline whose day the dump no longer tells."""
+    if len(line) > MAX_UPDATED_TIME_CHARS:
+        return False
+    tokens = line.split()
+    days = [i for i, token in enumerate(tokens) if token.strip(",.:").lower() in words.relative_days]
+    if len(days) != 1 or days[0] > 1:
+        return False
+    rest = " ".join(tokens[: days[0]] + tokens[days[0] + 1 :])
+    return time_alone(rest, words) is not None or updated_time(rest, words) is not None
+
+
+def updated_time(line: str, words: HeaderWords) -> tuple[int, int] | None:
+    """(hour, minute) when the line is an update's label and a clock time and nothing else ("Updated 11:15 a.m.
+    ET", "Aktualisiert 14:02 Uhr"): the time the story was modified, on the day the dateline above told."""
+    if len(line) > MAX_UPDATED_TIME_CHARS or _segment_kind(line, words)[0] != "updated_time":
+        return None
+    return clock_time(line)
+
+
 def read_split_byline(line: str, following: str, words: HeaderWords) -> HeaderLineRead | None:
     """The byline of a prefix alone on its line and the names on the next ("By" then "Jane Smith"), read as one
     line; None when the line is no prefix alone or the next line names nobody."""
@@ -168,11 +193,13 @@ def read_split_byline(line: str, following: str, words: HeaderWords) -> HeaderLi
 
 def numeric_order_shown(lines: tuple[str, ...], words: HeaderWords) -> bool | None:
     """Whether the document writes numeric dates month first (True) or day first (False), from its own lines:
-    a numeric date whose day is over 12 anywhere in it, else the clock of its datelines and of the times printed
+    a numeric date whose day is over 12 anywhere in it, else the time zones its datelines name (GMT, EST), else the
+    clock of its datelines and of the times printed
     alone under them (only times without am/pm: a 24-hour clock, which day-first countries use). None when
     it shows nothing, or both."""
     orders: set[bool] = set()
     clocks: set[bool] = set()
+    zones: set[bool] = set()
     under_dateline = False
     for line in lines:
         if len(line) > MAX_HEADER_LINE_CHARS:
@@ -183,10 +210,23 @@ def numeric_order_shown(lines: tuple[str, ...], words: HeaderWords) -> bool | No
         dateline = read is not None and bool(read.stamps)
         if dateline or (under_dateline and time_alone(line, words) is not None):
             clocks.update(clock_notations(line))
+        if dateline:
+            zones.update(_zone_orders(line, words))
         under_dateline = dateline
     if len(orders) == 1:
         return orders.pop()
-    return False if not orders and clocks == {False} else None
+    if orders:
+        return None
+    if len(zones) == 1:  # "02/11/2023 10:02am GMT": a British zone, the day first
+        return zones.pop()
+    return False if clocks == {False} else None
+
+
+def _zone_orders(line: str, words: HeaderWords) -> set[bool]:
+    """For each time zone a dateline names: True when its country writes numeric dates month first (EST, PT: the
+    United States), False when day first (GMT, BST, CET, AEST: [dates] day_first_zones in metadata.toml)."""
+    tokens = {token.lower() for token in _ZONE_TOKEN.findall(line)}
+    return {False for _ in tokens & words.day_first_zones} | {True for _ in tokens & words.month_first_zones}
 
 
 __all__ = [
@@ -196,4 +236,6 @@ __all__ = [
     "numeric_order_shown",
     "read_header_line",
     "read_split_byline",
+    "relative_day_time",
+    "updated_time",
 ]

@@ -13,6 +13,8 @@ from cleaner.datelines import (
     numeric_order_shown,
     read_header_line,
     read_split_byline,
+    relative_day_time,
+    updated_time,
 )
 from cleaner.dates import MonthFirst, Stamp, month_first_reading, time_alone
 from cleaner.header_next import PERSON_NAME, dateline_alone, header_next, role_line
@@ -109,6 +111,8 @@ class _HeaderReader:
             return self._remove(line, index, "title_label", "title")  # "Politics", "EXCLUSIVE" over the title
         if self.words.reading_time.match(line):  # "4 minute read" between byline and article
             return self._remove(line, index, "reading_time", "dateline")
+        if relative_day_time(line, self.words):  # "Today at 10:02": a dateline that tells no date
+            return self._remove(line, index, "relative_dateline", "dateline")
         wire = read_wire_dateline(line, self.words) if self.wire is None else None
         if wire is not None and not wire.rest:  # "Washington CNN —" on its own line, the sentence on the next
             self.wire = wire
@@ -216,14 +220,22 @@ class _HeaderReader:
 
     def _time_the_dateline(self, line: str) -> bool:
         """True when the line is a clock time alone under a dateline that told only a day ("Published: 02/11/2023"
-        then "- 10:02"): the time is that date's."""
-        clock = time_alone(line, self.words) if self.untimed is not None else None
-        if clock is None or self.untimed is None:
+        then "- 10:02"): the time is that date's; labelled as an update ("Updated 11:15 a.m. ET"), the time that day
+        was modified at."""
+        if self.untimed is None:
+            return False
+        clock, updated = time_alone(line, self.words), False
+        if clock is None and (labelled := updated_time(line, self.words)) is not None:
+            clock, updated = labelled, True  # "Nov. 2, 2023" then "Updated 11:15 a.m. ET": modified that day
+        if clock is None:
             return False
         stamp, role = self.untimed
         self.untimed = None
-        if self.hints.get(role) == stamp.iso():
-            self.hints[role] = replace(stamp, hour=clock[0], minute=clock[1]).iso()
+        timed = replace(stamp, hour=clock[0], minute=clock[1]).iso()
+        if updated:
+            self.hints.setdefault("date_modified", timed)
+        elif self.hints.get(role) == stamp.iso():
+            self.hints[role] = timed
         return True
 
     def _credit_over_header(self, index: int, line: str, *, captioned: bool) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cleaner.bylines import is_outlet_initials
-from cleaner.datelines import is_place, read_header_line, read_split_byline
+from cleaner.datelines import is_place, read_header_line, read_split_byline, relative_day_time
 from cleaner.dates import MonthFirst
 from cleaner.header_words import HeaderWords
 from cleaner.titles import JunkTest
@@ -26,14 +26,19 @@ def dateline_alone(line: str, words: HeaderWords, *, month_first: MonthFirst) ->
         return False
     if len(line.split()) <= _RELATIVE_TIME_MAX_WORDS and words.relative_time.search(line):
         return True
+    if relative_day_time(line, words):  # "Today at 10:02"
+        return True
     read = read_header_line(line, words, month_first=month_first)
     return read is not None and bool(read.stamps) and not read.names
 
 
 def role_line(line: str, words: HeaderWords) -> bool:
     """True when line is a writer's job or outlet alone, maybe with the place they write from, and names nobody:
-    "Transport Correspondent", "News reporter @handle", "BBC News, Manchester" (what stands under a writer's name
-    printed alone)."""
+    "Transport Correspondent", "News reporter @handle", "BBC News, Manchester", "Reporting from Kyiv, Ukraine"
+    (what stands under a writer's name printed alone)."""
+    reporting = words.reporting_from.match(line)
+    if reporting is not None:  # "Reporting from Kyiv, Ukraine" (the New York Times'): where the writer is
+        return all(is_place(part.strip(), words) for part in line[reporting.end() :].split(","))
     head, comma, place = line.rpartition(",")
     if comma and is_place(place.strip(), words):
         line = head

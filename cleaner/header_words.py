@@ -41,11 +41,14 @@ class HeaderWords:
     third_party_hosts: tuple[str, ...]
     month_first_languages: frozenset[str]  # numeric dates read month first (05/10/2018 = May 10)
     day_first_tlds: frozenset[str]  # ... except on hostnames under these top-level domains
+    day_first_zones: frozenset[str]  # time zones of countries that write the day first ("gmt", "cet", "aest")
+    month_first_zones: frozenset[str]  # ... and of those that write the month first ("est", "pt")
     cut_wire_datelines: bool  # "WASHINGTON (AP) —" leaves the first sentence's line (else it is only read)
     month_pattern: str  # regex alternation of month names
     published_label: re.Pattern[str]  # a whole segment that only labels the date after it as published
     updated_label: re.Pattern[str]  # ... as updated (date_modified)
     relative_time: re.Pattern[str]  # "2 hours ago", "há 2 horas": a time no date can be told from
+    relative_days: frozenset[str]  # "today", "gestern": a day no date can be told from ("Today at 10:02")
     glued_label: re.Pattern[str]  # where a capitalised dateline label is glued to what is before it ("GMTUpdated")
     reading_time: re.Pattern[str]  # "4 min read", "Lesezeit: 3 Minuten": header, and no date
     byline_prefix: re.Pattern[str]  # "By ", "Von ", "Publicado por: " at the start of a segment
@@ -53,6 +56,7 @@ class HeaderWords:
     byline_prefix_lines: re.Pattern[str]  # the same after any newline of "\n" + a text (one C-level search that
     # only tries where a newline is: a ^ in MULTILINE mode is tried at every position)
     joiner: re.Pattern[str]  # what separates several names in one byline
+    reporting_from: re.Pattern[str]  # "Reporting from " before the place a writer files from, under the byline
     cjk_byline: re.Pattern[str]  # a role and names in a script without spaces: "編集委員 中沢克二", "홍길동 기자"
 
 
@@ -104,6 +108,8 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         third_party_hosts=tuple(h.lower() for h in _strings(data, "hosts", "third_party", where)),
         month_first_languages=frozenset(w.lower() for w in _strings(data, "dates", "month_first_languages", where)),
         day_first_tlds=frozenset(w.lower().lstrip(".") for w in _strings(data, "dates", "day_first_tlds", where)),
+        day_first_zones=frozenset(w.lower() for w in _strings(data, "dates", "day_first_zones", where)),
+        month_first_zones=frozenset(w.lower() for w in _strings(data, "dates", "month_first_zones", where)),
         cut_wire_datelines=_flag(data, "dateline", "cut_wire_datelines", where),
         month_pattern=_alternation(months),
         published_label=re.compile(
@@ -117,6 +123,7 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
             rf"|{count}\s*\w+\s+(?:{_alternation(_strings(data, 'dateline', 'relative_after', where))}))(?:\W|$)",
             re.I,
         ),
+        relative_days=frozenset(w.lower() for w in _strings(data, "dateline", "relative_days", where)),
         glued_label=_glued_label(
             _strings(data, "dateline", "published", where) + _strings(data, "dateline", "updated", where)
         ),
@@ -127,6 +134,9 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         byline_prefix_alone=re.compile(rf"^\s*(?:{prefixes})\s*:?\s*$", re.I),
         byline_prefix_lines=re.compile(rf"\n[ \t]*(?:{prefixes})(?:[ \t]*:[ \t]*|[ \t]+)(?=\S)", re.I),
         # ", and" too: "Chien-Ming Wang, and Tom Watkins" (the serial comma)
+        reporting_from=re.compile(
+            rf"^\s*(?:{_alternation(_strings(data, 'byline', 'reporting_from', where)) or '(?!)'})\s+(?=\S)", re.I
+        ),
         joiner=re.compile(rf"\s*[,;]\s*(?:(?:{_alternation(joiners)})\s+)?|\s+(?:{_alternation(joiners)})\s+", re.I),
         cjk_byline=_cjk_byline(
             _strings(data, "byline", "cjk_roles_before", where), _strings(data, "byline", "cjk_roles_after", where)

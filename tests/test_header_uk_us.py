@@ -154,3 +154,45 @@ def test_a_save_button_beside_share_leaves_the_body_and_sentences_about_saving_s
     result = clean(dump, name="news.txt")
     assert result.text.split("\n")[:2] == list(BODY)
     assert "Save the date." in result.text
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        ("by Hannah Osei - 03/05/24 7:30 AM ET", "2024-03-05T07:30"),  # The Hill: a two-digit year, then the time
+        ("05/03/2024 7:30am GMT | Updated March 5, 2024", "2024-03-05T07:30"),  # HuffPost UK: GMT, the day first
+        ("03/05/2024 7:30 AM EST", "2024-03-05T07:30"),  # an American zone: the month first
+    ],
+)
+def test_numeric_dates_read_with_a_short_year_or_in_the_order_their_zone_writes(dateline: str, date: str) -> None:
+    result = clean("\n".join((TITLE, dateline, *BODY)), name="news.txt")
+    assert result.metadata["date"] == date
+    assert result.text.startswith(BODY[0])
+
+
+@pytest.mark.parametrize("line", ["Won 3/05/24 against the visitors", "Score 11/02/23", "Room 3/05/24, floor 7 and 8"])
+def test_a_two_digit_year_without_a_clock_time_after_it_is_no_date(line: str) -> None:
+    read = read_header_line(line, WORDS)
+    assert read is None or not read.stamps
+
+
+def test_an_update_time_under_a_day_is_that_days_modified_time_and_reporting_from_is_the_bylines() -> None:
+    """The New York Times: "By …", "Reporting from …", the day alone, then "Updated 12:10 p.m. ET" under it."""
+    lines = (TITLE, "By Hannah Osei", "Reporting from Cardiff, Wales", "March 5, 2024", "Updated 12:10 p.m. ET")
+    kept, _removed, hints = take_header((*lines, *BODY), words=WORDS)
+    assert kept == BODY
+    assert (hints["date"], hints["date_modified"]) == ("2024-03-05", "2024-03-05T12:10")
+    assert not role_line("Reporting from the council chamber, where members met", WORDS)
+
+
+@pytest.mark.parametrize("line", ["Today at 07:30", "Yesterday, 6:15 pm", "Heute, 14:02 Uhr"])
+def test_a_relative_day_with_a_time_is_a_dateline_that_tells_no_date(line: str) -> None:
+    kept, removed, hints = take_header((TITLE, "Hannah Osei", line, *BODY), words=WORDS)
+    assert kept == BODY and hints["author"] == "Hannah Osei" and "date" not in hints
+    assert ("relative_dateline", line) in {(r.rule, r.text) for r in removed}
+
+
+def test_sentences_about_today_stay() -> None:
+    lines = (TITLE, "By Hannah Osei", "Today at 7:30 the council will vote on the plan for the harbour wall.", *BODY)
+    kept, _removed, _hints = take_header(lines, words=WORDS)
+    assert kept[0] == lines[2]
