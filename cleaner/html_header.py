@@ -42,15 +42,22 @@ def _texts_after(node: HtmlElement) -> Iterator[str]:
 
 
 def header_under(headline: HtmlElement, words: HeaderWords) -> dict[str, str]:
-    """The published date (ISO 8601, as printed: no offset) and the byline's names ("; "-joined) that the text
-    after the headline gives before the article's first sentence: "By Jane Doe", "Thu, 14 May 2020 17:55 UTC",
-    "Submitted on Mon, 2019-01-21 13:49". Only lines read whole as bylines or datelines count (no bare names)."""
+    """The published date (ISO 8601, as printed: no offset), the updated one, and the byline's names ("; "-joined)
+    that the text after the headline gives before the article's first sentence: "By Jane Doe", "Thu, 14 May 2020
+    17:55 UTC", "Submitted on Mon, 2019-01-21 13:49", "Updated" then "10:15, 7 Dec 2023" (a label in a piece of its
+    own is said of the next). Only lines read whole as bylines or datelines count (no bare names). A page that
+    prints only its update is dated by it."""
     found: dict[str, str] = {}
     names: list[str] = []
+    label = ""  # a dateline's label in a piece of its own ("Updated", then "10:15, 7 Dec 2023"): said of the next
     for text in islice(_after(headline), MAX_TEXTS):
         if len(text) > MAX_HEADER_LINE_CHARS or reads_like_body(text):
             break
-        read = read_header_line(text, words)
+        if words.updated_label.match(text) or words.published_label.match(text):
+            label = text
+            continue
+        read = read_header_line(f"{label} {text}" if label else text, words)
+        label = ""
         if read is None:
             continue
         for stamp, role in read.stamps:
@@ -58,6 +65,8 @@ def header_under(headline: HtmlElement, words: HeaderWords) -> dict[str, str]:
         names.extend(read.names)
     if names:
         found["author"] = "; ".join(dict.fromkeys(names))
+    if "date_modified" in found:  # a page that prints only when it was updated is dated by that (as in the record)
+        found.setdefault("date", found["date_modified"])
     return found
 
 

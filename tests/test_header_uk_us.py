@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from lxml import html as lxml_html
 
 from cleaner import clean
 from cleaner.datelines import read_header_line
@@ -10,6 +11,7 @@ from cleaner.dates import unglued
 from cleaner.header import take_header
 from cleaner.header_next import role_line
 from cleaner.header_words import load_header_words
+from cleaner.html_header import header_under
 
 WORDS = load_header_words()
 BODY = (
@@ -196,3 +198,17 @@ def test_sentences_about_today_stay() -> None:
     lines = (TITLE, "By Hannah Osei", "Today at 7:30 the council will vote on the plan for the harbour wall.", *BODY)
     kept, _removed, _hints = take_header(lines, words=WORDS)
     assert kept[0] == lines[2]
+
+
+def test_html_update_label_in_its_own_element_dates_the_update_and_dates_the_page_when_alone() -> None:
+    """Reach's markup: "Updated" in a <span> of its own, the time in the next element. The published date stays
+    the page's; a page that prints only the update is dated by it."""
+    page = (
+        "<article><h1>{title}</h1><div>By Hannah Osei</div><div>{published}<span>Updated</span>"
+        "<time>12:10, 5 Mar 2024</time></div><p>{body}</p></article>"
+    )
+    both = lxml_html.fromstring(page.format(title=TITLE, published="<time>07:30, 5 Mar 2024</time>", body=BODY[0]))
+    found = header_under(both.find(".//h1"), WORDS)
+    assert (found["date"], found["date_modified"]) == ("2024-03-05T07:30", "2024-03-05T12:10")
+    alone = lxml_html.fromstring(page.format(title=TITLE, published="", body=BODY[0]))
+    assert header_under(alone.find(".//h1"), WORDS)["date"] == "2024-03-05T12:10"
