@@ -53,6 +53,12 @@ def is_place(segment: str, words: HeaderWords) -> bool:
     )
 
 
+def _place_beside(segment: str, words: HeaderWords, *, first: bool, last: bool) -> bool:
+    """True when the segment is where the story was filed: a place opening the line ("Madrid - 06 feb 2024"), or
+    one in capitals closing it ("Nov 2nd 2023 | LONDON", the Economist's)."""
+    return (first or (last and segment.strip().isupper())) and is_place(segment.strip(" \t,;:-–—"), words)
+
+
 def _outlet_name(text: str, words: HeaderWords) -> bool:
     """True when the text is a newspaper's name: capitalised words (an article maybe first) ending in a word that
     names an outlet ("The Times", "Irish Examiner", "The Washington Post"), printed beside the date."""
@@ -144,7 +150,9 @@ def read_header_line(
         role = "date"
         for number, segment in enumerate(_SEGMENT_SPLIT.split(piece)):
             kind, found = _segment_kind(segment, words)
-            if kind == "other" and not (cursor == 0 and number == 0 and is_place(segment, words)):
+            if kind == "other" and not _place_beside(
+                segment, words, first=cursor == 0 and number == 0, last=stamp is None
+            ):
                 return None
             names.extend(found)
             bylined = bylined or kind == "byline"

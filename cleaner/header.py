@@ -17,7 +17,7 @@ from cleaner.datelines import (
     updated_time,
 )
 from cleaner.dates import MonthFirst, Stamp, month_first_reading, time_alone
-from cleaner.header_next import PERSON_NAME, dateline_alone, header_next, role_line
+from cleaner.header_next import PERSON_NAME, dateline_alone, header_next, role_line, writer_name
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.line_shape import reads_like_body
 from cleaner.model import Removal
@@ -179,7 +179,7 @@ class _HeaderReader:
             not (bare or continues)
             and previous != "byline"
             and self.words.byline_prefix.match(line) is None
-            and PERSON_NAME.fullmatch(line) is not None
+            and writer_name(line)
             and self._dated_under(index, following)
         )
         read = read_header_line(line, self.words, month_first=self.month_first, bare=bare or continues or over_dateline)

@@ -15,8 +15,15 @@ from cleaner.titles import JunkTest
 # ("Denis Campbell Health policy editor")
 _NAME_WORD = r"[A-Z][a-zà-ÿ]*(?:['’-][A-Z]?[a-zà-ÿ]+)*[a-zà-ÿ]"
 PERSON_NAME = re.compile(rf"(?:{_NAME_WORD}|[A-Z]\.) (?:{_NAME_WORD} )?{_NAME_WORD}(?: [A-Z][a-z]+(?: [a-z]+){{1,3}})?")
+# where the writer files from, after the name: "Julian Borger in Washington", "Jane Doe in New York" (the Guardian's)
+_IN_PLACE = re.compile(r" in [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$")
 _MAX_OUTLET_WORDS = 3  # an outlet's initials and its desk or region: "BBC Wales", "ITV News Anglia"
 _RELATIVE_TIME_MAX_WORDS = 4  # "2 minutes ago", "Updated 3 hours ago": a relative time alone on its line
+
+
+def writer_name(line: str) -> bool:
+    """True when the line is a writer's name alone, maybe with where they file from ("Jane Doe in Kyiv")."""
+    return PERSON_NAME.fullmatch(line) is not None or PERSON_NAME.fullmatch(_IN_PLACE.sub("", line)) is not None
 
 
 def dateline_alone(line: str, words: HeaderWords, *, month_first: MonthFirst) -> bool:
@@ -66,9 +73,9 @@ def header_next(
         return "byline" if read is not None and read.bylined else ""
     if read_split_byline(after, following, words) is not None:
         return "byline"
-    if PERSON_NAME.fullmatch(after) and dateline_alone(following, words, month_first=month_first):
+    if writer_name(after) and dateline_alone(following, words, month_first=month_first):
         return "" if is_junk(after) else "byline"
     return "dateline" if dateline_alone(after, words, month_first=month_first) else ""
 
 
-__all__ = ["PERSON_NAME", "dateline_alone", "header_next", "role_line"]
+__all__ = ["PERSON_NAME", "dateline_alone", "header_next", "role_line", "writer_name"]

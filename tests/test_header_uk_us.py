@@ -212,3 +212,31 @@ def test_html_update_label_in_its_own_element_dates_the_update_and_dates_the_pag
     assert (found["date"], found["date_modified"]) == ("2024-03-05T07:30", "2024-03-05T12:10")
     alone = lxml_html.fromstring(page.format(title=TITLE, published="", body=BODY[0]))
     assert header_under(alone.find(".//h1"), WORDS)["date"] == "2024-03-05T12:10"
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        (("Hannah Osei in Cardiff", "Tue 5 Mar 2024 07.30 GMT"), "Hannah Osei"),  # the Guardian
+        (("Hannah Osei in New York", "Published March 5 2024"), "Hannah Osei"),  # the FT
+        (("Visitors in Cardiff", "Tue 5 Mar 2024 07.30 GMT"), None),  # not a name: one word before "in"
+    ],
+)
+def test_a_writers_name_with_where_they_file_from_over_a_dateline_is_the_author(
+    header: tuple[str, ...], author: str | None
+) -> None:
+    lines = (TITLE, "Residents had asked for the work for a decade", *header, *BODY)
+    assert take_header(lines, words=WORDS)[2].get("author") == author
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("Mar 5th 2024|CARDIFF", True),  # the Economist: the place in capitals after the date
+        ("Madrid - 06 feb 2024", True),
+        ("5 Mar 2024 | Cardiff", False),  # a capitalised word after the date may be anything: a name, a label
+        ("5 Mar 2024 | THE HARBOUR WALL IS RISING", False),
+    ],
+)
+def test_a_place_beside_the_date_opens_the_line_or_closes_it_in_capitals(line: str, read: bool) -> None:
+    assert (read_header_line(line, WORDS) is not None) is read
