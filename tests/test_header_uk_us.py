@@ -240,3 +240,48 @@ def test_a_writers_name_with_where_they_file_from_over_a_dateline_is_the_author(
 )
 def test_a_place_beside_the_date_opens_the_line_or_closes_it_in_capitals(line: str, read: bool) -> None:
     assert (read_header_line(line, WORDS) is not None) is read
+
+
+def _under_headline(pieces: str) -> dict[str, str]:
+    page = lxml_html.fromstring(f"<article><h1>{TITLE}</h1>{pieces}<p>{BODY[0]}</p></article>")
+    return header_under(page.find(".//h1"), WORDS)
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        # the time in an element of its own under the day (the Herald Sun's "March 13, 2015" / "9:00PM")
+        (
+            "<span>by:</span><span>Hannah Osei</span><div>March 5, 2024</div><div>7:30PM</div>",
+            {"author": "Hannah Osei", "date": "2024-03-05T19:30"},
+        ),
+        # a news agency alone over the dateline, the update's label in brackets (Libération)
+        (
+            "<div>AFP</div><time>5 mars 2024 à 07:30</time><span>(Mis à jour :</span><time>5 mars 2024 à 08:10</time>)",
+            {"author": "AFP", "date": "2024-03-05T07:30", "date_modified": "2024-03-05T08:10"},
+        ),
+        # a writer's name, the outlet, the dateline; then "By", a linked name, ",", another (PolitiFact)
+        (
+            "<div>Hannah Osei</div><div>The Harbour Post</div><div>Tue, 5 Mar 2024 07:30 UTC</div>",
+            {"author": "Hannah Osei", "date": "2024-03-05T07:30"},
+        ),
+        (
+            "<div>By <a>Hannah Osei</a>, <a>Aled Jones</a> on Tuesday, March 5th, 2024 at 7:30 a.m.</div>",
+            {"author": "Hannah Osei; Aled Jones", "date": "2024-03-05T07:30"},
+        ),
+    ],
+)
+def test_html_header_pieces_read_as_the_dump_reads_its_lines(pieces: str, expected: dict[str, str]) -> None:
+    assert _under_headline(pieces) == expected
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        "<nav>Home</nav><div>Hannah Osei</div><div>Tue, 5 Mar 2024 07:30 UTC</div>",  # a name, but not first
+        "<div>Hannah Osei</div><div>Aled Jones wrote about the harbour for years</div><div>5 Mar 2024</div>",
+        "<div>Hannah Osei</div><div>Residents</div><div>Visitors</div><div>5 Mar 2024</div>",
+    ],
+)
+def test_html_names_alone_elsewhere_are_no_byline(pieces: str) -> None:
+    assert "author" not in _under_headline(pieces)
