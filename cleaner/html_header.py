@@ -58,48 +58,67 @@ def header_under(headline: HtmlElement, words: HeaderWords) -> dict[str, str]:
         if len(text) > MAX_HEADER_LINE_CHARS or reads_like_body(text):
             break
         pieces.append(text)
-    found: dict[str, str] = {}
-    names: list[str] = []
-    label = ""  # a label in a piece of its own ("Updated", "by:"): said of the next piece
-    untimed: tuple[Stamp, str] | None = None  # the last date read when it told no time
+    reader = _PieceReader(words)
     for index, text in enumerate(pieces):
-        bare = text.strip("() ")
+        if not reader.take(text) and index == 0:
+            reader.names.extend(_writer_over_dateline(pieces, words))
+    return reader.found()
+
+
+class _PieceReader:
+    """Reads the text pieces under a headline one by one, as the dump's header reads its lines."""
+
+    def __init__(self, words: HeaderWords) -> None:
+        self.words = words
+        self.dates: dict[str, str] = {}
+        self.names: list[str] = []
+        self.label = ""  # a label in a piece of its own ("Updated", "by:", ","): said of the next piece
+        self.untimed: tuple[Stamp, str] | None = None  # the last date read when it told no time
+
+    def take(self, text: str) -> bool:
+        """Read one piece; False when it is no part of a byline or dateline."""
+        words, bare = self.words, text.strip("() ")
         if (
             words.updated_label.match(bare)
             or words.published_label.match(bare)
             or words.byline_prefix_alone.match(bare)
         ):
-            label = bare
-            continue
-        clock = time_alone(text, words) if untimed is not None else None
-        if untimed is not None and clock is not None:
-            stamp, role = untimed
-            if found.get(role) == stamp.iso():
-                found[role] = replace(stamp, hour=clock[0], minute=clock[1]).iso()
-            untimed = None
-            continue
-        if names and words.joiner.fullmatch(f" {text} "):  # "By", "Matthew Digby", ",", "Minh Do": one byline
-            label = text.strip()
-            continue
-        joined = bool(label) and words.joiner.fullmatch(f" {label} ") is not None
-        read = read_header_line(text if joined else f"{label} {text}".strip(), words, bare=joined)
-        label = ""
-        if joined and read is not None and (read.stamps or not read.names):
-            read = None  # after a joiner only a writer's name goes on with the byline
-        if read is None:
-            if index == 0:
-                names.extend(_writer_over_dateline(pieces, words))
-            continue
+            self.label = bare
+            return True
+        if self._time_the_date(text):
+            return True
+        if self.names and words.joiner.fullmatch(f" {text} "):  # "By", "Matthew Digby", ",", "Minh Do": one byline
+            self.label = text.strip()
+            return True
+        joined = bool(self.label) and words.joiner.fullmatch(f" {self.label} ") is not None
+        read = read_header_line(text if joined else f"{self.label} {text}".strip(), words, bare=joined)
+        self.label = ""
+        if read is None or (joined and (read.stamps or not read.names)):  # after a joiner, only a writer's name
+            return False
         for stamp, role in read.stamps:
-            found.setdefault(role, stamp.iso())
-        names.extend(read.names)
+            self.dates.setdefault(role, stamp.iso())
+        self.names.extend(read.names)
         last = read.stamps[-1] if read.stamps else None
-        untimed = last if last is not None and last[0].hour is None else None
-    if names:
-        found["author"] = "; ".join(dict.fromkeys(names))
-    if "date_modified" in found:  # a page that prints only when it was updated is dated by that (as in the record)
-        found.setdefault("date", found["date_modified"])
-    return found
+        self.untimed = last if last is not None and last[0].hour is None else None
+        return True
+
+    def _time_the_date(self, text: str) -> bool:
+        clock = time_alone(text, self.words) if self.untimed is not None else None
+        if self.untimed is None or clock is None:
+            return False
+        stamp, role = self.untimed
+        if self.dates.get(role) == stamp.iso():
+            self.dates[role] = replace(stamp, hour=clock[0], minute=clock[1]).iso()
+        self.untimed = None
+        return True
+
+    def found(self) -> dict[str, str]:
+        found = dict(self.dates)
+        if self.names:
+            found["author"] = "; ".join(dict.fromkeys(self.names))
+        if "date_modified" in found:  # a page printing only when it was updated is dated by that (as the record is)
+            found.setdefault("date", found["date_modified"])
+        return found
 
 
 def _writer_over_dateline(pieces: list[str], words: HeaderWords) -> tuple[str, ...]:
