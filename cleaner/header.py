@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import takewhile
 from typing import Any
 
 from cleaner.bylines import is_picture_credit
@@ -39,6 +41,8 @@ from cleaner.wire_datelines import WireDateline, dated, read_wire_dateline
 
 MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
 BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body text
+MAX_LINES_TO_DATELINE = 4  # under a writer's job: the dateline, maybe after a handle and buttons ("@JaneSmith")
+_HANDLE_ALONE = re.compile(r"@\w{2,30}")
 
 
 def junk_test(profiles: tuple[Profile, ...]) -> JunkTest:
@@ -207,8 +211,14 @@ class _HeaderReader:
             return True
         if not role_line(following, self.words):
             return False
-        after = self.lines[index + 2] if index + 2 < len(self.lines) else ""
-        return "date" in self.hints or "date_modified" in self.hints or self._dateline(after)
+        if "date" in self.hints or "date_modified" in self.hints:
+            return True
+        # the dateline may come after the writer's handle and buttons the rules drop ("@JaneSmith", "Share")
+        after = (line for line in self.lines[index + 2 : index + 2 + MAX_LINES_TO_DATELINE] if line)
+        return any(self._dateline(line) for line in takewhile(self._handle_or_junk_or_dated, after))
+
+    def _handle_or_junk_or_dated(self, line: str) -> bool:
+        return _HANDLE_ALONE.fullmatch(line) is not None or self._dateline(line) or self.is_junk(line)
 
     def _label_over_dateline(self, line: str, following: str) -> bool:
         """True when the line is a dateline's label alone ("Updated", "Published:") and the next line a date with

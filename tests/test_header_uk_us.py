@@ -285,3 +285,15 @@ def test_html_header_pieces_read_as_the_dump_reads_its_lines(pieces: str, expect
 )
 def test_html_names_alone_elsewhere_are_no_byline(pieces: str) -> None:
     assert "author" not in _under_headline(pieces)
+
+
+def test_a_writers_handle_and_buttons_may_stand_between_the_job_title_and_the_dateline() -> None:
+    """The National: name, job, "@handle", "Share", then the date: the name is the author. A sentence there instead
+    ends the search: the name over it is read as nothing."""
+    header = ("Hannah Osei", "Local Democracy Reporter", "@HannahOseiNews", "Share", "5 March 2024, 07:30 GMT")
+    standfirst = "Residents had asked for the work for a decade"
+    result = clean("\n".join((TITLE, standfirst, *header, *BODY)), name="news.txt")
+    assert result.metadata["author"] == "Hannah Osei" and result.text.split("\n")[:2] == list(BODY)
+    assert "@HannahOseiNews" not in result.text
+    interrupted = (*header[:2], BODY[1], header[4])
+    assert "author" not in take_header((TITLE, standfirst, *interrupted, BODY[0]), words=WORDS)[2]
