@@ -27,7 +27,7 @@ from cleaner.rules import Profile
 from cleaner.ruleset import compile_rules
 from cleaner.signoff import author_bios, find_signoff
 from cleaner.strip import apply_ruleset
-from cleaner.title_tails import without_glued_site_name
+from cleaner.title_tails import header_tail, without_glued_site_name
 from cleaner.titles import (
     JunkTest,
     find_title,
@@ -99,7 +99,10 @@ class _HeaderReader:
         self.title_key = title_key(lines[self.title_index]) if self.title_index is not None else None
         if self.title_index is not None:
             headline = without_kicker(lines[self.title_index], is_junk)  # "STORM HAVOC Storm Ciarán leaves …"
+            headline, tail = header_tail(headline, words, month_first=month_first)
             self.hints["title"] = without_glued_site_name(headline, lines)
+            if tail is not None:  # "… across the country By TOM WALKER FOR MAILONLINE": a glued dump's byline
+                self._take_tail(tail)
 
     def take(self, index: int, line: str, previous: str, following: str = "") -> str | None:
         """Record the line as a header removal when it is one; return its category (previous: the line before's,
@@ -158,6 +161,15 @@ class _HeaderReader:
         self.untimed = last_stamp if last_stamp is not None and last_stamp[0].hour is None else None
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
+
+    def _take_tail(self, read: HeaderLineRead) -> None:
+        """Take the byline or dateline a glued dump ran onto the title as if it stood on a line of its own."""
+        for stamp, role in read.stamps:
+            self.hints.setdefault(role, stamp.iso())
+        if read.names:
+            self.authors.extend(read.names)
+            self.bylined.extend(read.names)
+            self.byline_seen = True
 
     def _read(self, index: int, line: str, previous: str, following: str) -> tuple[HeaderLineRead | None, bool]:
         """The line read as a byline or dateline, and whether it says it is a byline by where it stands (names

@@ -297,3 +297,17 @@ def test_a_writers_handle_and_buttons_may_stand_between_the_job_title_and_the_da
     assert "@HannahOseiNews" not in result.text
     interrupted = (*header[:2], BODY[1], header[4])
     assert "author" not in take_header((TITLE, standfirst, *interrupted, BODY[0]), words=WORDS)[2]
+
+
+def test_a_glued_dumps_byline_run_onto_the_headline_leaves_the_title_and_names_the_author() -> None:
+    """A dump glued into one line: the splitter leaves the byline on the headline's line (the Daily Mail's)."""
+    more = (
+        "The trust said the old wall had been patched many times since it was built in the nineteenth century.",
+        "Engineers found that two sections had moved by several centimetres during the storms of the last winter.",
+        "Residents said they had waited for years and hoped the new wall would protect the houses along the front.",
+    )
+    header = ("By HANNAH OSEI FOR MAILONLINE", "Published: 07:30 GMT, 5 March 2024 | Updated: 12:10 GMT, 5 March 2024")
+    result = clean(" ".join((TITLE, *header, *BODY, *more)), name="glued.txt")
+    assert result.metadata["title"] == TITLE and result.metadata["author"] == "Hannah Osei"
+    assert result.metadata["date"] == "2024-03-05T07:30"
+    assert result.text.startswith("\n".join(BODY))
