@@ -195,7 +195,7 @@ class _HeaderReader:
             not (bare or continues)
             and previous != "byline"
             and self.words.byline_prefix.match(line) is None
-            and writer_name(line)
+            and writer_name(line, self.words)
             and self._dated_under(index, following)
         )
         read = read_header_line(line, self.words, month_first=self.month_first, bare=bare or continues or over_dateline)

@@ -18,12 +18,24 @@ PERSON_NAME = re.compile(rf"(?:{_NAME_WORD}|[A-Z]\.) (?:{_NAME_WORD} )?{_NAME_WO
 # where the writer files from, after the name: "Julian Borger in Washington", "Jane Doe in New York" (the Guardian's)
 _IN_PLACE = re.compile(r" in [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$")
 _MAX_OUTLET_WORDS = 3  # an outlet's initials and its desk or region: "BBC Wales", "ITV News Anglia"
+_MAX_NAME_AND_JOB_WORDS = 6  # "Mary Ann Smith Senior Political Editor"
 _RELATIVE_TIME_MAX_WORDS = 4  # "2 minutes ago", "Updated 3 hours ago": a relative time alone on its line
 
 
-def writer_name(line: str) -> bool:
-    """True when the line is a writer's name alone, maybe with where they file from ("Jane Doe in Kyiv")."""
-    return PERSON_NAME.fullmatch(line) is not None or PERSON_NAME.fullmatch(_IN_PLACE.sub("", line)) is not None
+def writer_name(line: str, words: HeaderWords) -> bool:
+    """True when the line is a writer's name alone, maybe with where they file from ("Jane Doe in Kyiv") or with
+    the job after it in title case ("Jane Doe Transport Correspondent", "Jane Doe Political Editor")."""
+    if PERSON_NAME.fullmatch(line) is not None or PERSON_NAME.fullmatch(_IN_PLACE.sub("", line)) is not None:
+        return True
+    tokens = line.split()
+    if not 2 < len(tokens) <= _MAX_NAME_AND_JOB_WORDS or tokens[-1].lower() not in words.role_words:
+        return False
+    return any(  # the name, then a job of capitalised words ending in a role word, naming no one
+        PERSON_NAME.fullmatch(" ".join(tokens[:size])) is not None
+        and all(token.istitle() for token in tokens[size:])
+        and role_line(" ".join(tokens[size:]), words)
+        for size in (2, 3)
+    )
 
 
 def dateline_alone(line: str, words: HeaderWords, *, month_first: MonthFirst) -> bool:
@@ -73,7 +85,7 @@ def header_next(
         return "byline" if read is not None and read.bylined else ""
     if read_split_byline(after, following, words) is not None:
         return "byline"
-    if writer_name(after) and dateline_alone(following, words, month_first=month_first):
+    if writer_name(after, words) and dateline_alone(following, words, month_first=month_first):
         return "" if is_junk(after) else "byline"
     return "dateline" if dateline_alone(after, words, month_first=month_first) else ""
 

@@ -132,7 +132,7 @@ def _writer_over_dateline(pieces: list[str], words: HeaderWords) -> tuple[str, .
         return ()
     if first in words.agencies:
         return (first,)
-    if not writer_name(first):
+    if not writer_name(first, words):
         return ()
     read = read_header_line(first, words, bare=True)
     return read.names if read is not None and not read.stamps else ()

@@ -311,3 +311,19 @@ def test_a_glued_dumps_byline_run_onto_the_headline_leaves_the_title_and_names_t
     assert result.metadata["title"] == TITLE and result.metadata["author"] == "Hannah Osei"
     assert result.metadata["date"] == "2024-03-05T07:30"
     assert result.text.startswith("\n".join(BODY))
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Hannah Osei Chief Reporter", "Hannah Osei"),  # name and job in title case on one line
+        ("Aled Jones Political Editor", "Aled Jones"),
+        ("Middle East Correspondent", None),  # a desk over the date names no one
+        ("Harbour Trust Annual Report", None),
+    ],
+)
+def test_a_writers_name_and_job_on_one_line_over_a_dateline(line: str, author: str | None) -> None:
+    lines = (TITLE, "Residents had asked for the work for a decade", line, "Tue 5 Mar 2024 07.30 GMT", *BODY)
+    kept, _removed, hints = take_header(lines, words=WORDS)
+    assert hints.get("author") == author
+    assert (line in kept) is (author is None)
