@@ -57,3 +57,15 @@ def test_a_byline_or_timed_dateline_run_onto_the_headline_is_cut_off_and_read(
     assert head == (title or line)
     assert (read.names if read else ()) == names
     assert (read.stamps[0][0].iso() if read and read.stamps else None) == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The best new thriller of the year was written by Jane Austen",  # the headline's own "by"
+        "A New Novel Inspired By Jane Austen",  # title case: "By" is the headline's
+        "Storm damage to the harbour wall was reported by Reuters",
+    ],
+)
+def test_a_headlines_own_by_is_no_byline_run_onto_it(line: str) -> None:
+    assert header_tail(line, load_header_words(), month_first=True) == (line, None)
