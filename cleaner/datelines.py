@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cleaner.bylines import is_outlet_initials, read_byline
-from cleaner.dates import MonthFirst, Stamp, clock_notations, find_stamps, time_alone, without_times, written_orders
+from cleaner.dates import (
+    MonthFirst,
+    Stamp,
+    clock_notations,
+    clock_time,
+    find_stamps,
+    time_alone,
+    unglued,
+    without_times,
+    written_orders,
+)
 from cleaner.header_words import HeaderWords
 from cleaner.line_shape import LATIN_CAPITALS, count_words
 
@@ -16,9 +26,11 @@ _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\s[-–—/]\s)\s*")
 _SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*[:：]\s*(?P<value>[^:：]{1,60})$")  # "：": CJK colon
 _PLACE_WORD = re.compile(rf"^[{LATIN_CAPITALS}][^\W\d_]+[.,]?$")
 MAX_PLACE_WORDS = 3
+MIN_OUTLET_WORDS = 2
 # a segment's words, to tell one of filler words only; unlike dates._WORD_TOKEN it splits at apostrophes
 # ("l'heure" is "l" and "heure"), so the two cannot merge without changing which segments are filler
 _FILLER_TOKEN = re.compile(r"\w+(?:-\w+)*")
+_ZONE_TOKEN = re.compile(r"\b[A-Z]{2,4}\b")  # a time zone's abbreviation, in capitals: "GMT", "EDT", "ET"
 _WORDS = re.compile(r"\S*\w\S*")  # a label's value in words, not its brackets: "カノ/ナイジェリア [ アフリカ ]" has two
 
 
@@ -30,7 +42,7 @@ def _without_trailing_filler(text: str, words: HeaderWords) -> str:
     return " ".join(tokens)
 
 
-def _is_place(segment: str, words: HeaderWords) -> bool:
+def is_place(segment: str, words: HeaderWords) -> bool:
     """Capitalised words and nothing else (a name particle between them): the place a dateline names
     ("Madrid - 06 feb 2024", "Rio de Janeiro, 5 July 2023")."""
     tokens = segment.split()
@@ -38,6 +50,27 @@ def _is_place(segment: str, words: HeaderWords) -> bool:
         0 < len(tokens) <= MAX_PLACE_WORDS
         and _PLACE_WORD.match(tokens[0]) is not None
         and all(_PLACE_WORD.match(t) or (t in words.particles and t != tokens[-1]) for t in tokens[1:])
+    )
+
+
+def _place_beside(segment: str, words: HeaderWords, *, first: bool, last: bool) -> bool:
+    """True when the segment is where the story was filed: a place opening the line ("Madrid - 06 feb 2024"), or
+    one in capitals closing it ("Nov 2nd 2023 | LONDON", the Economist's)."""
+    return (first or (last and segment.strip().isupper())) and is_place(segment.strip(" \t,;:-–—"), words)
+
+
+def _outlet_name(text: str, words: HeaderWords) -> bool:
+    """True when the text is a newspaper's name: capitalised words (an article maybe first) ending in a word that
+    names an outlet ("The Times", "Irish Examiner", "The Washington Post"), printed beside the date."""
+    tokens = text.split()
+    if len(tokens) < MIN_OUTLET_WORDS:
+        return False  # "News" alone may be a section's label: "other", as before
+    if tokens[0].lower() in words.articles:
+        tokens = tokens[1:]
+    return (
+        0 < len(tokens) <= MAX_PLACE_WORDS
+        and tokens[-1].lower() in words.outlet_words
+        and all(_PLACE_WORD.match(t) for t in tokens)
     )
 
 
@@ -52,15 +85,18 @@ def _outer_brackets_stripped(text: str) -> str:
 
 
 def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...]]:
-    """How one piece of a dateline reads: "", "published", "updated", "byline" (with names), or "other"."""
+    """How one piece of a dateline reads: "", "published", "updated", "updated_time" (a time the date before was
+    updated at), "byline" (with names), or "other"."""
     text = _outer_brackets_stripped(segment.strip(" \t,،;:-–—"))
     if not text or all(w.lower() in words.filler for w in _FILLER_TOKEN.findall(text)):
         return "", ()
     label = " ".join(w for w in text.split() if w.strip(".,").lower() not in words.filler)  # "Updated: Tue.,"
     timeless = " ".join(w for w in without_times(text).split() if w.strip(".,()").lower() not in words.filler)
     timeless = timeless.strip(" ()")
-    if timeless != label and (words.updated_label.match(timeless) or words.published_label.match(timeless)):
-        return "", ()  # "Updated 14:00 GMT" after the date: the time it was updated, of a day not told again
+    if timeless != label and words.updated_label.match(timeless):
+        return "updated_time", ()  # "(Updated 11:15 am)" after the date: the time it was updated, that same day
+    if timeless != label and words.published_label.match(timeless):
+        return "", ()
     if words.updated_label.match(text) or words.updated_label.match(label):  # "mis à jour le": "à" is filler too
         return "updated", ()
     if words.published_label.match(text) or words.published_label.match(label):
@@ -76,7 +112,7 @@ def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...
         return "", ()
     if words.relative_time.search(text) and len(text.split()) <= 5:  # "Atualizado há 2 horas": no date in it
         return "", ()
-    if is_outlet_initials(text):  # a wire or outlet beside the date: "TNN / Updated: …", "PTI | …"
+    if is_outlet_initials(text) or _outlet_name(text, words):  # "TNN / Updated: …", "…, The Times"
         return "", ()
     section = _SECTION_LABEL.match(text)
     if section and section["key"].lower() in words.section_labels and len(_WORDS.findall(section["value"])) <= 3:
@@ -100,6 +136,7 @@ def read_header_line(
     """Read a dateline and/or byline; None when any piece of the line is something else (a body sentence)."""
     if len(line) > MAX_HEADER_LINE_CHARS or count_words(line) > MAX_HEADER_LINE_WORDS:
         return None
+    line = unglued(line, words)
     stamps = find_stamps(line, words, month_first=month_first)
     if not stamps:
         byline = read_byline(line, words, bare=bare)
@@ -113,15 +150,44 @@ def read_header_line(
         role = "date"
         for number, segment in enumerate(_SEGMENT_SPLIT.split(piece)):
             kind, found = _segment_kind(segment, words)
-            if kind == "other" and not (cursor == 0 and number == 0 and _is_place(segment, words)):
+            if kind == "other" and not _place_beside(
+                segment, words, first=cursor == 0 and number == 0, last=stamp is None
+            ):
                 return None
             names.extend(found)
             bylined = bylined or kind == "byline"
+            clock = clock_time(segment) if kind == "updated_time" and roles else None
+            if clock is not None:  # "November 2, 2023 10:02 am(Updated 11:15 am)": updated the same day
+                roles.append((replace(roles[-1][0], hour=clock[0], minute=clock[1]), "date_modified"))
             role = "date_modified" if kind == "updated" else ("date" if kind else role)
         if stamp is not None:
             roles.append((stamp, role))
             cursor = stamp.end
     return HeaderLineRead(tuple(roles), tuple(names), bylined)
+
+
+MAX_UPDATED_TIME_CHARS = 40
+
+
+def relative_day_time(line: str, words: HeaderWords) -> bool:
+    """True when the line is a relative day and a clock time and nothing else ("Today at 10:02", "Updated
+    yesterday at 6:15 pm", "Heute, 14:02 Uhr"): a dateline whose day the dump no longer tells."""
+    if len(line) > MAX_UPDATED_TIME_CHARS:
+        return False
+    tokens = line.split()
+    days = [i for i, token in enumerate(tokens) if token.strip(",.:").lower() in words.relative_days]
+    if len(days) != 1 or days[0] > 1:
+        return False
+    rest = " ".join(tokens[: days[0]] + tokens[days[0] + 1 :])
+    return time_alone(rest, words) is not None or updated_time(rest, words) is not None
+
+
+def updated_time(line: str, words: HeaderWords) -> tuple[int, int] | None:
+    """(hour, minute) when the line is an update's label and a clock time and nothing else ("Updated 11:15 a.m.
+    ET", "Aktualisiert 14:02 Uhr"): the time the story was modified, on the day the dateline above told."""
+    if len(line) > MAX_UPDATED_TIME_CHARS or _segment_kind(line, words)[0] != "updated_time":
+        return None
+    return clock_time(line)
 
 
 def read_split_byline(line: str, following: str, words: HeaderWords) -> HeaderLineRead | None:
@@ -135,11 +201,13 @@ def read_split_byline(line: str, following: str, words: HeaderWords) -> HeaderLi
 
 def numeric_order_shown(lines: tuple[str, ...], words: HeaderWords) -> bool | None:
     """Whether the document writes numeric dates month first (True) or day first (False), from its own lines:
-    a numeric date whose day is over 12 anywhere in it, else the clock of its datelines and of the times printed
+    a numeric date whose day is over 12 anywhere in it, else the time zones its datelines name (GMT, EST), else the
+    clock of its datelines and of the times printed
     alone under them (only times without am/pm: a 24-hour clock, which day-first countries use). None when
     it shows nothing, or both."""
     orders: set[bool] = set()
     clocks: set[bool] = set()
+    zones: set[bool] = set()
     under_dateline = False
     for line in lines:
         if len(line) > MAX_HEADER_LINE_CHARS:
@@ -150,16 +218,32 @@ def numeric_order_shown(lines: tuple[str, ...], words: HeaderWords) -> bool | No
         dateline = read is not None and bool(read.stamps)
         if dateline or (under_dateline and time_alone(line, words) is not None):
             clocks.update(clock_notations(line))
+        if dateline:
+            zones.update(_zone_orders(line, words))
         under_dateline = dateline
     if len(orders) == 1:
         return orders.pop()
-    return False if not orders and clocks == {False} else None
+    if orders:
+        return None
+    if len(zones) == 1:  # "02/11/2023 10:02am GMT": a British zone, the day first
+        return zones.pop()
+    return False if clocks == {False} else None
+
+
+def _zone_orders(line: str, words: HeaderWords) -> set[bool]:
+    """For each time zone a dateline names: True when its country writes numeric dates month first (EST, PT: the
+    United States), False when day first (GMT, BST, CET, AEST: [dates] day_first_zones in metadata.toml)."""
+    tokens = {token.lower() for token in _ZONE_TOKEN.findall(line)}
+    return {False for _ in tokens & words.day_first_zones} | {True for _ in tokens & words.month_first_zones}
 
 
 __all__ = [
     "MAX_HEADER_LINE_CHARS",
     "HeaderLineRead",
+    "is_place",
     "numeric_order_shown",
     "read_header_line",
     "read_split_byline",
+    "relative_day_time",
+    "updated_time",
 ]

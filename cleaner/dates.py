@@ -28,6 +28,12 @@ _UTC_OFFSET = re.compile(r"(?<=[A-Za-z])[+-][01]?\d(?::?[0-5]\d)?\b")
 MonthFirst = bool | Callable[[], bool]  # or asked only when an ambiguous numeric date turns up
 _ANY_YEAR = re.compile(r"(?:199|20[0-3])\d")  # every date pattern holds a YEAR: without one, no pattern can match
 _NUMERIC_DATE = re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){YEAR}(?![\d/])")
+# a numeric date with a two-digit year, read only with the clock time after it ("by Jane Doe - 11/02/23 10:02 AM
+# ET", The Hill's): alone, "11/02/23" is as often a fraction, a score or a reference number
+_SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>/)(?P<b>[0-3]?\d)/(?P<yy>[0-3]\d)(?![\d/])(?=,?\s+[0-2]?\d[:.][0-5]\d)"
+)
+_SHORT_YEAR_CENTURY = 2000
 _MAX_MONTH = 12
 _YEAR_FIRST_DATETIME = re.compile(rf"{YEAR}[-/.][01]?\d[-/.][0-3]?\d(?:[T ][0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)?")
 _MAX_TIME_ALONE_CHARS = 30  # "- 10:02", "at 10:02 am GMT": a clock time alone on its line, under its date
@@ -92,19 +98,23 @@ def _stamp(match: re.Match[str], order: str, words: HeaderWords, *, month_first:
     else:
         day = int(groups["d"])
         month = words.months[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
+    year = int(groups["y"]) if groups.get("y") else _SHORT_YEAR_CENTURY + int(groups["yy"])
     try:
-        dt.date(int(groups["y"]), month, day)
+        dt.date(year, month, day)
     except ValueError:
         return None
     hour = int(groups["H"]) if groups.get("H") else None
     minute = int(groups["M"]) if groups.get("M") else None
-    return Stamp(int(groups["y"]), month, day, match.start(), match.end(), hour, minute)
+    return Stamp(year, month, day, match.start(), match.end(), hour, minute)
 
 
 def _dates(text: str, words: HeaderWords, *, month_first: MonthFirst) -> list[Stamp]:
     """Every date in text, without overlaps (earliest, then longest, wins)."""
     if _ANY_YEAR.search(text) is None:  # most header lines: skips six scans, two of them over all month names
-        return []
+        if "/" not in text or not (short := _SHORT_YEAR_DATE.search(text)):
+            return []
+        stamp = _stamp(short, "numeric", words, month_first=month_first)
+        return [stamp] if stamp is not None else []
     found: list[Stamp] = []
     for pattern, order in _date_patterns(words.month_pattern):
         for match in pattern.finditer(text):
@@ -137,6 +147,12 @@ def _times(text: str) -> Iterator[tuple[int, int, int, int]]:
     """(start, end, hour, minute) of every clock time in text."""
     for start, end, hour, minute, _twelve_hour in _clock_times(text):
         yield start, end, hour, minute
+
+
+def clock_time(text: str) -> tuple[int, int] | None:
+    """(hour, minute) of the one clock time in text, None when it holds none or several."""
+    times = list(_times(text))
+    return (times[0][2], times[0][3]) if len(times) == 1 else None
 
 
 def time_alone(text: str, words: HeaderWords) -> tuple[int, int] | None:
@@ -203,6 +219,18 @@ def without_times(text: str) -> str:
     return _UTC_OFFSET.sub(" ", text)
 
 
+# a year run together with the clock time after it: "November 2, 20233:02 PM GMT" (Reuters' spans, glued)
+_YEAR_GLUED_TO_TIME = re.compile(r"(?<=\s)((?:199|20[0-3])\d)(?=[0-2]?\d:[0-5]\d(?!\d))")
+
+
+def unglued(text: str, words: HeaderWords) -> str:
+    """The dateline with a space put back where a page's spans ran together: between a year and its clock time
+    ("20233:02 PM"), and before a dateline label glued to the word before it ("GMTUpdated an hour ago")."""
+    if any(char.isdigit() for char in text):
+        text = _YEAR_GLUED_TO_TIME.sub(r"\1 ", text)
+    return words.glued_label.sub(" ", text)
+
+
 def find_stamps(text: str, words: HeaderWords, *, month_first: MonthFirst = False) -> list[Stamp]:
     """Every date in text with the clock time written beside it; month_first reads 05/10/2018 as May 10 (a
     callable is asked only when such an ambiguous date is found)."""
@@ -244,9 +272,11 @@ __all__ = [
     "MonthFirst",
     "Stamp",
     "clock_notations",
+    "clock_time",
     "find_stamps",
     "month_first_reading",
     "time_alone",
+    "unglued",
     "without_times",
     "written_orders",
 ]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import takewhile
 from typing import Any
 
 from cleaner.bylines import is_picture_credit
@@ -13,9 +15,11 @@ from cleaner.datelines import (
     numeric_order_shown,
     read_header_line,
     read_split_byline,
+    relative_day_time,
+    updated_time,
 )
 from cleaner.dates import MonthFirst, Stamp, month_first_reading, time_alone
-from cleaner.header_next import PERSON_NAME, dateline_alone, header_next
+from cleaner.header_next import PERSON_NAME, dateline_alone, header_next, role_line, writer_name
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.line_shape import reads_like_body
 from cleaner.model import Removal
@@ -23,7 +27,7 @@ from cleaner.rules import Profile
 from cleaner.ruleset import compile_rules
 from cleaner.signoff import author_bios, find_signoff
 from cleaner.strip import apply_ruleset
-from cleaner.title_tails import without_glued_site_name
+from cleaner.title_tails import header_tail, without_glued_site_name
 from cleaner.titles import (
     JunkTest,
     find_title,
@@ -37,6 +41,8 @@ from cleaner.wire_datelines import WireDateline, dated, read_wire_dateline
 
 MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
 BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body text
+MAX_LINES_TO_DATELINE = 4  # under a writer's job: the dateline, maybe after a handle and buttons ("@JaneSmith")
+_HANDLE_ALONE = re.compile(r"@\w{2,30}")
 
 
 def junk_test(profiles: tuple[Profile, ...]) -> JunkTest:
@@ -78,6 +84,7 @@ class _HeaderReader:
         self.wire: WireDateline | None = None
         self.untimed: tuple[Stamp, str] | None = None  # the last dateline's date when it told no time
         self.split_prefix = ""  # "By" alone on the line before: the names on this one are its byline's
+        self.split_label = ""  # "Updated" alone on the line before: the date on this one is the one it labels
         self.lines = lines
         self.is_junk = is_junk
         if known_title:  # the page says what its title is: only that line is the title
@@ -92,7 +99,10 @@ class _HeaderReader:
         self.title_key = title_key(lines[self.title_index]) if self.title_index is not None else None
         if self.title_index is not None:
             headline = without_kicker(lines[self.title_index], is_junk)  # "STORM HAVOC Storm Ciarán leaves …"
+            headline, tail = header_tail(headline, words, month_first=month_first)
             self.hints["title"] = without_glued_site_name(headline, lines)
+            if tail is not None:  # "… across the country By TOM WALKER FOR MAILONLINE": a glued dump's byline
+                self._take_tail(tail)
 
     def take(self, index: int, line: str, previous: str, following: str = "") -> str | None:
         """Record the line as a header removal when it is one; return its category (previous: the line before's,
@@ -108,6 +118,8 @@ class _HeaderReader:
             return self._remove(line, index, "title_label", "title")  # "Politics", "EXCLUSIVE" over the title
         if self.words.reading_time.match(line):  # "4 minute read" between byline and article
             return self._remove(line, index, "reading_time", "dateline")
+        if relative_day_time(line, self.words):  # "Today at 10:02": a dateline that tells no date
+            return self._remove(line, index, "relative_dateline", "dateline")
         wire = read_wire_dateline(line, self.words) if self.wire is None else None
         if wire is not None and not wire.rest:  # "Washington CNN —" on its own line, the sentence on the next
             self.wire = wire
@@ -116,17 +128,23 @@ class _HeaderReader:
             return self._remove(line, index, "dateline_time", "dateline")
         if self._credit_over_header(index, line, captioned=previous == "caption"):  # "PA" between title and byline
             return self._remove(line, index, "picture_credit_alone", "caption")
-        if read_split_byline(line, following, self.words) is not None:  # "By" alone, the writer's name next
-            self.split_prefix = line.strip()
+        if self._label_over_dateline(line, following):  # "Updated" alone, its date on the next line (Reach)
+            self.split_label = line.strip()
+            return self._remove(line, index, "dateline_label", "dateline")
+        if read_split_byline(line, following, self.words) is not None or self._joiner_over_name(
+            line, previous, following
+        ):
+            self.split_prefix = line.strip()  # "By" (or "and" after a byline) alone, the writer's name next
             return self._remove(line, index, "byline", "byline")
-        read, said = self._read(line, previous, following)
+        read, said = self._read(index, line, previous, following)
         if read is None and self._credit_over_header(index + 1, following, captioned=True):  # ... and its caption
             return self._remove(line, index, "caption_before_credit", "caption")  # (a name there is the writer's)
         if read is None and self._label_over_header(index, line):  # "News" between the standfirst and "By"
             return self._remove(line, index, "title_label", "title")
         if read is None and previous == "byline":
             affiliation = read_header_line(line, self.words, month_first=self.month_first, bare=True)
-            if affiliation is not None and not affiliation.stamps:  # "Tom Davies" then "Associated Press"
+            if (affiliation is not None and not affiliation.stamps) or role_line(line, self.words):
+                # "Tom Davies" then "Associated Press", "BBC News, Manchester"
                 return self._remove(line, index, "byline_affiliation", "byline")
         if read is None:
             return None
@@ -144,26 +162,41 @@ class _HeaderReader:
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
 
-    def _read(self, line: str, previous: str, following: str) -> tuple[HeaderLineRead | None, bool]:
+    def _take_tail(self, read: HeaderLineRead) -> None:
+        """Take the byline or dateline a glued dump ran onto the title as if it stood on a line of its own."""
+        for stamp, role in read.stamps:
+            self.hints.setdefault(role, stamp.iso())
+        if read.names:
+            self.authors.extend(read.names)
+            self.bylined.extend(read.names)
+            self.byline_seen = True
+
+    def _read(self, index: int, line: str, previous: str, following: str) -> tuple[HeaderLineRead | None, bool]:
         """The line read as a byline or dateline, and whether it says it is a byline by where it stands (names
         going on with the byline above, or under a "By" alone). Names alone (bare) are read only after the title
         or a dateline, after a byline when they go on with it, or as a writer's name over a dateline; never words
         the rules drop whole."""
+        if self.split_label:  # "10:15, 7 Dec 2023" under "Updated": read as one dateline with it
+            label, self.split_label = self.split_label, ""
+            return read_header_line(f"{label} {line}", self.words, month_first=self.month_first), False
         if self.split_prefix:  # "Jane Smith" under "By": read as one byline with it
             prefix, self.split_prefix = self.split_prefix, ""
+            if self.words.joiner.fullmatch(f" {prefix} "):  # "Amy Price" under "and": the byline goes on
+                return read_header_line(line, self.words, month_first=self.month_first, bare=True), True
             return read_header_line(f"{prefix} {line}", self.words, month_first=self.month_first), True
         # bare names after the title or a dateline, but not words in capitals: a section label ("GIRLS BASKETBALL")
         # (after a dateline only while nobody is named yet: names under a byline and its date are a photo's caption,
         # "(L-R) Mike Pompeo, Julian Assange, Sheldon Adelson")
         bare = (previous == "title" or (previous == "dateline" and not self.authors)) and not line.isupper()
         continues = previous == "byline" and self.words.joiner.match(" " + line) is not None  # ", Ulrich Stoll"
-        # a writer's name alone over a dateline ("Sam Rkaina" then a date): only a name, never a desk or a label
+        # a writer's name alone over a dateline ("Sam Rkaina" then a date), maybe with the writer's job between
+        # them: only a name, never a desk or a label
         over_dateline = (
             not (bare or continues)
             and previous != "byline"
             and self.words.byline_prefix.match(line) is None
-            and PERSON_NAME.fullmatch(line) is not None
-            and self._dateline(following)
+            and writer_name(line, self.words)
+            and self._dated_under(index, following)
         )
         read = read_header_line(line, self.words, month_first=self.month_first, bare=bare or continues or over_dateline)
         if read is None or not (bare or continues or over_dateline) or read.stamps:
@@ -174,16 +207,57 @@ class _HeaderReader:
             return None, False  # "Older Article", "Sign In" under the title or over a date: names in shape only
         return read, continues
 
+    def _joiner_over_name(self, line: str, previous: str, following: str) -> bool:
+        """True when the line is a joiner alone ("and", "&") under a byline, over a writer's name alone: Reach
+        prints each writer of a story with a job title, "and" alone between them."""
+        if previous != "byline" or not self.authors or self.words.joiner.fullmatch(f" {line.strip()} ") is None:
+            return False
+        read = read_header_line(following, self.words, bare=True) if PERSON_NAME.fullmatch(following) else None
+        return read is not None and bool(read.names) and not read.stamps
+
+    def _dated_under(self, index: int, following: str) -> bool:
+        """True when the next line is a dateline, or a writer's job or outlet alone ("Transport Correspondent",
+        "BBC News, Manchester") over a dateline or, once the header has told a date, over anything: what stands
+        under a writer's name printed alone."""
+        if self._dateline(following):
+            return True
+        if not role_line(following, self.words):
+            return False
+        if "date" in self.hints or "date_modified" in self.hints:
+            return True
+        # the dateline may come after the writer's handle and buttons the rules drop ("@JaneSmith", "Share")
+        after = (line for line in self.lines[index + 2 : index + 2 + MAX_LINES_TO_DATELINE] if line)
+        return any(self._dateline(line) for line in takewhile(self._handle_or_junk_or_dated, after))
+
+    def _handle_or_junk_or_dated(self, line: str) -> bool:
+        return _HANDLE_ALONE.fullmatch(line) is not None or self._dateline(line) or self.is_junk(line)
+
+    def _label_over_dateline(self, line: str, following: str) -> bool:
+        """True when the line is a dateline's label alone ("Updated", "Published:") and the next line a date with
+        nothing else ("10:15, 7 Dec 2023"): the label says which date that is, as if on its line."""
+        if self.words.updated_label.match(line) is None and self.words.published_label.match(line) is None:
+            return False
+        read = read_header_line(following, self.words, month_first=self.month_first) if following else None
+        return read is not None and bool(read.stamps) and not read.names
+
     def _time_the_dateline(self, line: str) -> bool:
         """True when the line is a clock time alone under a dateline that told only a day ("Published: 02/11/2023"
-        then "- 10:02"): the time is that date's."""
-        clock = time_alone(line, self.words) if self.untimed is not None else None
-        if clock is None or self.untimed is None:
+        then "- 10:02"): the time is that date's; labelled as an update ("Updated 11:15 a.m. ET"), the time that day
+        was modified at."""
+        if self.untimed is None:
+            return False
+        clock, updated = time_alone(line, self.words), False
+        if clock is None and (labelled := updated_time(line, self.words)) is not None:
+            clock, updated = labelled, True  # "Nov. 2, 2023" then "Updated 11:15 a.m. ET": modified that day
+        if clock is None:
             return False
         stamp, role = self.untimed
         self.untimed = None
-        if self.hints.get(role) == stamp.iso():
-            self.hints[role] = replace(stamp, hour=clock[0], minute=clock[1]).iso()
+        timed = replace(stamp, hour=clock[0], minute=clock[1]).iso()
+        if updated:
+            self.hints.setdefault("date_modified", timed)
+        elif self.hints.get(role) == stamp.iso():
+            self.hints[role] = timed
         return True
 
     def _credit_over_header(self, index: int, line: str, *, captioned: bool) -> bool:

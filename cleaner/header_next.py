@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from cleaner.datelines import read_header_line, read_split_byline
+from cleaner.bylines import is_outlet_initials
+from cleaner.datelines import is_place, read_header_line, read_split_byline, relative_day_time
 from cleaner.dates import MonthFirst
 from cleaner.header_words import HeaderWords
 from cleaner.titles import JunkTest
@@ -14,7 +15,27 @@ from cleaner.titles import JunkTest
 # ("Denis Campbell Health policy editor")
 _NAME_WORD = r"[A-Z][a-zà-ÿ]*(?:['’-][A-Z]?[a-zà-ÿ]+)*[a-zà-ÿ]"
 PERSON_NAME = re.compile(rf"(?:{_NAME_WORD}|[A-Z]\.) (?:{_NAME_WORD} )?{_NAME_WORD}(?: [A-Z][a-z]+(?: [a-z]+){{1,3}})?")
+# where the writer files from, after the name: "Julian Borger in Washington", "Jane Doe in New York" (the Guardian's)
+_IN_PLACE = re.compile(r" in [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$")
+_MAX_OUTLET_WORDS = 3  # an outlet's initials and its desk or region: "BBC Wales", "ITV News Anglia"
+_MAX_NAME_AND_JOB_WORDS = 6  # "Mary Ann Smith Senior Political Editor"
 _RELATIVE_TIME_MAX_WORDS = 4  # "2 minutes ago", "Updated 3 hours ago": a relative time alone on its line
+
+
+def writer_name(line: str, words: HeaderWords) -> bool:
+    """True when the line is a writer's name alone, maybe with where they file from ("Jane Doe in Kyiv") or with
+    the job after it in title case ("Jane Doe Transport Correspondent", "Jane Doe Political Editor")."""
+    if PERSON_NAME.fullmatch(line) is not None or PERSON_NAME.fullmatch(_IN_PLACE.sub("", line)) is not None:
+        return True
+    tokens = line.split()
+    if not 2 < len(tokens) <= _MAX_NAME_AND_JOB_WORDS or tokens[-1].lower() not in words.role_words:
+        return False
+    return any(  # the name, then a job of capitalised words ending in a role word, naming no one
+        PERSON_NAME.fullmatch(" ".join(tokens[:size])) is not None
+        and all(token.istitle() for token in tokens[size:])
+        and role_line(" ".join(tokens[size:]), words)
+        for size in (2, 3)
+    )
 
 
 def dateline_alone(line: str, words: HeaderWords, *, month_first: MonthFirst) -> bool:
@@ -24,8 +45,29 @@ def dateline_alone(line: str, words: HeaderWords, *, month_first: MonthFirst) ->
         return False
     if len(line.split()) <= _RELATIVE_TIME_MAX_WORDS and words.relative_time.search(line):
         return True
+    if relative_day_time(line, words):  # "Today at 10:02"
+        return True
     read = read_header_line(line, words, month_first=month_first)
     return read is not None and bool(read.stamps) and not read.names
+
+
+def role_line(line: str, words: HeaderWords) -> bool:
+    """True when line is a writer's job or outlet alone, maybe with the place they write from, and names nobody:
+    "Transport Correspondent", "News reporter @handle", "BBC News, Manchester", "Reporting from Kyiv, Ukraine"
+    (what stands under a writer's name printed alone)."""
+    reporting = words.reporting_from.match(line)
+    if reporting is not None:  # "Reporting from Kyiv, Ukraine" (the New York Times'): where the writer is
+        return all(is_place(part.strip(), words) for part in line[reporting.end() :].split(","))
+    head, comma, place = line.rpartition(",")
+    if comma and is_place(place.strip(), words):
+        line = head
+    if line.strip().lower() in words.role_words and line.strip().istitle():  # "Reporter", "Correspondent"
+        return True
+    tokens = line.split()
+    if 1 < len(tokens) <= _MAX_OUTLET_WORDS and is_outlet_initials(tokens[0]):  # "BBC Wales", "ITV News Anglia"
+        return all(token.istitle() for token in tokens[1:])
+    read = read_header_line(line, words, bare=True) if line.strip() else None
+    return read is not None and read.bylined and not read.stamps and not read.names
 
 
 def header_next(
@@ -43,9 +85,9 @@ def header_next(
         return "byline" if read is not None and read.bylined else ""
     if read_split_byline(after, following, words) is not None:
         return "byline"
-    if PERSON_NAME.fullmatch(after) and dateline_alone(following, words, month_first=month_first):
+    if writer_name(after, words) and dateline_alone(following, words, month_first=month_first):
         return "" if is_junk(after) else "byline"
     return "dateline" if dateline_alone(after, words, month_first=month_first) else ""
 
 
-__all__ = ["PERSON_NAME", "dateline_alone", "header_next"]
+__all__ = ["PERSON_NAME", "dateline_alone", "header_next", "role_line", "writer_name"]

@@ -34,23 +34,29 @@ class HeaderWords:
     role_words: frozenset[str]
     name_role_words: frozenset[str]  # one of these after a name, capitalised like it: "Emma Parker Reporter"
     desk_words: frozenset[str]  # name an outlet or a beat: "Daily Mail Reporter" is a desk, not a "Daily Mail"
+    outlet_words: frozenset[str]  # end a newspaper's name: "The Times", "Irish Examiner" (beside a date, no byline)
     particles: frozenset[str]
     articles: frozenset[str]  # open titles, never names ("Ein Albtraum" is no bare byline)
     bio_verbs: frozenset[str]  # "Jane Smith is a reporter …": the author's bio after the article
     third_party_hosts: tuple[str, ...]
     month_first_languages: frozenset[str]  # numeric dates read month first (05/10/2018 = May 10)
     day_first_tlds: frozenset[str]  # ... except on hostnames under these top-level domains
+    day_first_zones: frozenset[str]  # time zones of countries that write the day first ("gmt", "cet", "aest")
+    month_first_zones: frozenset[str]  # ... and of those that write the month first ("est", "pt")
     cut_wire_datelines: bool  # "WASHINGTON (AP) —" leaves the first sentence's line (else it is only read)
     month_pattern: str  # regex alternation of month names
     published_label: re.Pattern[str]  # a whole segment that only labels the date after it as published
     updated_label: re.Pattern[str]  # ... as updated (date_modified)
     relative_time: re.Pattern[str]  # "2 hours ago", "há 2 horas": a time no date can be told from
+    relative_days: frozenset[str]  # "today", "gestern": a day no date can be told from ("Today at 10:02")
+    glued_label: re.Pattern[str]  # where a capitalised dateline label is glued to what is before it ("GMTUpdated")
     reading_time: re.Pattern[str]  # "4 min read", "Lesezeit: 3 Minuten": header, and no date
     byline_prefix: re.Pattern[str]  # "By ", "Von ", "Publicado por: " at the start of a segment
     byline_prefix_alone: re.Pattern[str]  # "By" alone on its line, the names on the next (the Daily Star's)
     byline_prefix_lines: re.Pattern[str]  # the same after any newline of "\n" + a text (one C-level search that
     # only tries where a newline is: a ^ in MULTILINE mode is tried at every position)
     joiner: re.Pattern[str]  # what separates several names in one byline
+    reporting_from: re.Pattern[str]  # "Reporting from " before the place a writer files from, under the byline
     cjk_byline: re.Pattern[str]  # a role and names in a script without spaces: "編集委員 中沢克二", "홍길동 기자"
 
 
@@ -84,6 +90,8 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
     prefixes = _alternation(_strings(data, "byline", "prefixes", where))
     reading = _alternation(_strings(data, "dateline", "reading_time", where))
     joiners = [j for j in _strings(data, "byline", "joiners", where) if j.strip()]
+    # how many units ago: a number or a word for one ("an hour ago", "il y a une heure", "vor einer Stunde")
+    count = rf"(?:\d+|(?:{_alternation(_strings(data, 'dateline', 'relative_counts', where)) or '(?!)'})(?=\s))"
     return HeaderWords(
         months=months,
         filler=frozenset(w.lower() for w in _strings(data, "dateline", "filler", where)),
@@ -93,12 +101,15 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         role_words=frozenset(w.lower() for w in _strings(data, "byline", "role_words", where)),
         name_role_words=frozenset(w.lower() for w in _strings(data, "byline", "name_role_words", where)),
         desk_words=frozenset(w.lower() for w in _strings(data, "byline", "desk_words", where)),
+        outlet_words=frozenset(w.lower() for w in _strings(data, "byline", "outlet_words", where)),
         particles=frozenset(w.lower() for w in _strings(data, "byline", "particles", where)),
         articles=frozenset(w.lower() for w in _strings(data, "byline", "articles", where)),
         bio_verbs=frozenset(w.lower() for w in _strings(data, "byline", "bio_verbs", where)),
         third_party_hosts=tuple(h.lower() for h in _strings(data, "hosts", "third_party", where)),
         month_first_languages=frozenset(w.lower() for w in _strings(data, "dates", "month_first_languages", where)),
         day_first_tlds=frozenset(w.lower().lstrip(".") for w in _strings(data, "dates", "day_first_tlds", where)),
+        day_first_zones=frozenset(w.lower() for w in _strings(data, "dates", "day_first_zones", where)),
+        month_first_zones=frozenset(w.lower() for w in _strings(data, "dates", "month_first_zones", where)),
         cut_wire_datelines=_flag(data, "dateline", "cut_wire_datelines", where),
         month_pattern=_alternation(months),
         published_label=re.compile(
@@ -108,9 +119,13 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
             rf"^\s*(?:{_alternation(_strings(data, 'dateline', 'updated', where))}){label_end}", re.I
         ),
         relative_time=re.compile(
-            rf"(?:^|\s)(?:(?:{_alternation(_strings(data, 'dateline', 'relative_before', where))})\s+\d+\s*\w+"
-            rf"|\d+\s*\w+\s+(?:{_alternation(_strings(data, 'dateline', 'relative_after', where))}))(?:\W|$)",
+            rf"(?:^|\s)(?:(?:{_alternation(_strings(data, 'dateline', 'relative_before', where))})\s+{count}\s*\w+"
+            rf"|{count}\s*\w+\s+(?:{_alternation(_strings(data, 'dateline', 'relative_after', where))}))(?:\W|$)",
             re.I,
+        ),
+        relative_days=frozenset(w.lower() for w in _strings(data, "dateline", "relative_days", where)),
+        glued_label=_glued_label(
+            _strings(data, "dateline", "published", where) + _strings(data, "dateline", "updated", where)
         ),
         reading_time=re.compile(
             rf"^\W*(?:\d+\s*-?\s*(?:{reading})|(?:{reading})\s*:?\s*(?:ca\.?\s*)?\d+\s*[^\W\d]*)\.?\W*$", re.I
@@ -119,11 +134,26 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         byline_prefix_alone=re.compile(rf"^\s*(?:{prefixes})\s*:?\s*$", re.I),
         byline_prefix_lines=re.compile(rf"\n[ \t]*(?:{prefixes})(?:[ \t]*:[ \t]*|[ \t]+)(?=\S)", re.I),
         # ", and" too: "Chien-Ming Wang, and Tom Watkins" (the serial comma)
+        reporting_from=re.compile(
+            rf"^\s*(?:{_alternation(_strings(data, 'byline', 'reporting_from', where)) or '(?!)'})\s+(?=\S)", re.I
+        ),
         joiner=re.compile(rf"\s*[,;]\s*(?:(?:{_alternation(joiners)})\s+)?|\s+(?:{_alternation(joiners)})\s+", re.I),
         cjk_byline=_cjk_byline(
             _strings(data, "byline", "cjk_roles_before", where), _strings(data, "byline", "cjk_roles_after", where)
         ),
     )
+
+
+def _glued_label(labels: list[str]) -> re.Pattern[str]:
+    """Where a dateline label, capitalised, follows a letter or digit with no space ("2:02 PM GMTUpdated an hour
+    ago", "11:15amPublished"): spans of a page's header run together in its text."""
+    firsts = {label.strip().split()[0] for label in labels if label.strip()}
+    firsts = {word for word in firsts if word[:1].upper() != word[:1].lower()}  # a script with capitals only
+    if not firsts:
+        return re.compile(r"(?!)")
+    ordered = sorted(firsts, key=len, reverse=True)
+    alternation = "|".join(re.escape(word[:1].upper()) + f"(?i:{re.escape(word[1:])})" for word in ordered)
+    return re.compile(rf"(?<=[^\W_])(?=(?:{alternation})(?![^\W_]))")
 
 
 _CJK_NAME = r"[\u4e00-\u9fff\uac00-\ud7af]{2,4}"  # a name of two to four Han or Hangul characters

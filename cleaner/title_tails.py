@@ -1,8 +1,12 @@
-"""A site's name glued to the headline by the dump ("… la InfantaUltima Hora Mallorca"): cut off the title."""
+"""What a dump glued onto the headline: a site's name ("… la InfantaUltima Hora Mallorca"), a byline or dateline."""
 
 from __future__ import annotations
 
 import re
+
+from cleaner.datelines import HeaderLineRead, read_header_line
+from cleaner.dates import MonthFirst
+from cleaner.header_words import HeaderWords
 
 # a lower-case letter run straight into a capital, no blank between, then capitalised words to the line's end
 _GLUED_TAIL = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?P<tail>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})\s*$")
@@ -22,4 +26,36 @@ def without_glued_site_name(title: str, lines: tuple[str, ...]) -> str:
     return title
 
 
-__all__ = ["without_glued_site_name"]
+MIN_HEADLINE_WORDS = 4  # what stays of a title before a byline or dateline run onto it
+MAX_TITLE_CASE_SMALL_WORD = 3  # title case leaves short words small ("of", "and", "the"): not sentence case
+_BLANK = re.compile(r"\s+")
+
+
+def _sentence_case(headline: str) -> bool:
+    """True when some word after the first is written in lower case ("Rail strike brings commuter chaos")."""
+    return any(word[:1].islower() and len(word) > MAX_TITLE_CASE_SMALL_WORD for word in headline.split()[1:])
+
+
+def header_tail(title: str, words: HeaderWords, *, month_first: MonthFirst) -> tuple[str, HeaderLineRead | None]:
+    """The headline and the byline or dateline a glued dump ran onto its end ("… across the country By TOM WALKER
+    FOR MAILONLINE", "… the country Nov. 2, 2023, 10:02 AM EDT /"), read; the title and None when it has none. A
+    tail counts only when it reads whole as a byline with its prefix that names someone, or as a dateline with a
+    clock time or a label: a headline may end in a date ("… since November 2, 2023"), never in a time."""
+    for blank in _BLANK.finditer(title):
+        head, tail = title[: blank.start()].rstrip(" \t|-–—"), title[blank.end() :]
+        if len(head.split()) < MIN_HEADLINE_WORDS or not tail:
+            continue
+        # a byline's prefix capitalised after a headline in sentence case: a page element run on, not the headline's
+        # own "… written by Jane Austen" (nor a title-case headline's "… Inspired By Jane Austen")
+        prefixed = words.byline_prefix.match(tail) is not None and tail[:1].isupper() and _sentence_case(head)
+        if not prefixed and not tail[:1].isdigit() and tail.split()[0].lower().rstrip(".,") not in words.months:
+            continue
+        read = read_header_line(tail, words, month_first=month_first)
+        if read is None or (read.names and not prefixed):
+            continue
+        if (prefixed and read.names) or any(stamp.hour is not None for stamp, _role in read.stamps):
+            return head, read
+    return title, None
+
+
+__all__ = ["header_tail", "without_glued_site_name"]

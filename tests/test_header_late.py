@@ -195,13 +195,20 @@ def test_dateline_with_the_place_it_was_filed_from() -> None:
 
 def test_arabic_dateline_with_two_month_names_and_its_update_time() -> None:
     """Arabic weekdays and months (Egyptian and Levantine names, both at once after a slash) make a dateline; an
-    "Updated 14:00 GMT" after the date, a time of no other day, leaves the date to it; prose after a date does not."""
+    "Updated 14:00 GMT" after the date, a time of no other day, leaves the date to it and is when that day's story
+    was modified; prose after a date does not."""
     read = read_header_line("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", WORDS)
-    assert read is not None and [(s.iso(), role) for s, role in read.stamps] == [("2013-08-28", "date")]
+    assert read is not None and [(s.iso(), role) for s, role in read.stamps] == [
+        ("2013-08-28", "date"),
+        ("2013-08-28T14:00", "date_modified"),
+    ]
     read = read_header_line("12 تشرين الأول 2019", WORDS)
     assert read is not None and [s.iso() for s, _role in read.stamps] == ["2019-10-12"]
     read = read_header_line("5 March 2020 | Updated 14:00 GMT", WORDS)
-    assert read is not None and [(s.iso(), role) for s, role in read.stamps] == [("2020-03-05", "date")]
+    assert read is not None and [(s.iso(), role) for s, role in read.stamps] == [
+        ("2020-03-05", "date"),
+        ("2020-03-05T14:00", "date_modified"),
+    ]
     assert read_header_line("5 March 2020, updated at the end of the talks", WORDS) is None
     assert read_header_line("28 آب 2013، قال مسؤولون إن الهجوم وقع في المساء", WORDS) is None
 

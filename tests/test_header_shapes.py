@@ -277,7 +277,7 @@ def test_html_byline_and_dateline_under_the_headline_fill_what_the_markup_lacks(
     assert dated["date"] == "2020-05-14T17:55"
     other_day = _page('<meta property="article:published_time" content="2020-05-13">', body)
     assert other_day["date"] == "2020-05-13"
-    assert "author" not in found  # "By" and the linked name are two pieces: no bare names are read
+    assert found["author"] == "Jane Doe"  # "By" and the linked name in two pieces: read as one byline
     signed = _page("", body.replace('By <a href="/u/jane">Jane Doe</a>', "Written by Jane Doe and John Roe"))
     assert signed["author"] == "Jane Doe; John Roe"
 
