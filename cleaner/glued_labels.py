@@ -62,6 +62,7 @@ def carve_labels(
     max_words: int,
     candidates: Callable[[list[str]], Mapping[int, Sequence[_Label]]],
     keeps: Callable[[list[str]], bool] = lambda _pieces: True,
+    goes_whole: Callable[[str], bool] = lambda _piece: False,
 ) -> list[str]:
     """The piece with the short junk labels glued into it ("Related Topics Rocket League ...", "... gefunden?
     Ähnliche Beiträge Ikigai ...") set apart as pieces of their own, so that the whole-line rules that know
@@ -71,7 +72,10 @@ def carve_labels(
     one word must also end in punctuation, end the piece, or come before a capitalised word, unless it is in
     a run of one-word labels set off at both ends ("15:19 drucken weiterempfehlen", "Weiterempfehlen Drucken").
     candidates: for the windows, the rules that may match each (by index). keeps: False when the text left
-    between the labels would be dropped where the piece as a whole is kept (then the piece stays whole)."""
+    between the labels would be dropped where the piece as a whole is kept (then the piece stays whole).
+    goes_whole: True when a whole-line rule drops the piece as it is; then it stays whole when text would be left
+    between its labels and that text holds no sentence ("Follow Mirror Politics on Snapchat, Tiktok, Twitter and
+    Facebook." carved into its network names would leave "Twitter and Facebook.")."""
     words = piece.split(" ")
     if len(words) < 2:
         return [piece]
@@ -107,6 +111,8 @@ def carve_labels(
                 rules = [rule for rule in rules if rule.category == _LIST_HEADER_CATEGORY]
             if not _label_match(texts[number], rules):
                 continue
+        number = _longest_label(number, windows, texts, found)
+        end = windows[number][1]
         if start > cursor:
             pieces.append(" ".join(words[cursor:start]))
             rest.append(pieces[-1])
@@ -117,7 +123,34 @@ def carve_labels(
     if cursor < len(words):
         pieces.append(" ".join(words[cursor:]))
         rest.append(pieces[-1])
-    return pieces if keeps(rest) else [piece]
+    if not keeps(rest) or (rest and goes_whole(piece) and not any(_SENTENCE.search(text + " ") for text in rest)):
+        return [piece]
+    return pieces
+
+
+_MAX_LABEL_EXTENSION = 2  # words a label found may grow by: "Ad Feedback", "Related Topics" over "Ad", "Related"
+_ANY_NAME = " Xq"  # a capitalised word no label holds: a rule that still matches with it appended takes any words
+
+
+def _longest_label(
+    number: int, windows: list[tuple[int, int, bool, bool]], texts: list[str], found: Mapping[int, Sequence[_Label]]
+) -> int:
+    """The window of a label found at window number, or of the longest label that starts there and grows it by a
+    word or two ("Ad Feedback Amtrak said ..." is "Ad Feedback", not "Ad": "Feedback" left before the sentence
+    would stay). Only a rule that names its words counts for the longer one, not one that takes a label and any
+    words after it ("Tags: Brexit Boris Johnson said ...", "More on Brexit ..."): those words are the sentence's."""
+    start, end = windows[number][:2]
+    best = number
+    for later in range(number + 1, min(len(windows), number + _MAX_LABEL_EXTENSION + 1)):
+        later_start, later_end, _needs, weak = windows[later]
+        if later_start != start or later_end > end + _MAX_LABEL_EXTENSION:
+            break
+        if weak or later not in found:
+            continue
+        rules = [rule for rule in found[later] if rule.category not in _OPEN_TAIL_CATEGORIES]
+        if _label_match(texts[later], rules) and not _label_match(texts[later].rstrip(_LABEL_TRAIL) + _ANY_NAME, rules):
+            best = later
+    return best
 
 
 def _goes_on_lower(words: list[str], end: int) -> bool:
@@ -381,6 +414,16 @@ class Labeller:
             else:
                 out.append(piece)
         return out
+
+    def goes_whole(self, piece: str) -> bool:
+        """True when a whole-line rule drops the piece as it is (not one of the rules that take a label and any
+        words after it: a caption's or a credit's)."""
+        rules = [
+            rule
+            for rule in self.every.line_candidates([piece]).get(0, ())
+            if rule.category not in _OPEN_TAIL_CATEGORIES
+        ]
+        return line_rule_match(piece, rules) is not None
 
     def keeps(self, pieces: list[str]) -> bool:
         """False when a whole-line rule would drop a piece left beside the labels for the junk beside its sentence

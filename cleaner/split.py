@@ -28,6 +28,7 @@ from pathlib import Path
 from cleaner.errors import ConfigError
 from cleaner.glued import CODE_CHAR, holds_code, long_enough, shortest_glued, split_code_glued
 from cleaner.glued_captions import CaptionWords, caption_breaks
+from cleaner.glued_credits import CreditEnds, agency_pattern, credit_end
 from cleaner.glued_labels import Labeller, carve_labels
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
@@ -65,6 +66,7 @@ _MAX_HEADLINE_CHARS = 300
 _MAX_HEADLINE_WORDS = 25
 _FALLBACK_HEADLINE_WORDS = 15
 _MIN_HEADLINE_WORDS = 4
+_CREDIT_CATEGORIES = frozenset({"caption", "credit"})  # cut rules that take a picture credit
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,12 @@ class SplitSettings:
     menu_lower_run_max: int = 4
     menu_colon_every: int = 10
     markup_text_max_words: int = 0  # 0: the text inside a cluster of HTML tags is kept (cleaner/glued.py)
+    credit_agencies: tuple[str, ...] = ()  # picture agencies: a credit a cut rule takes ends after one
+
+    @property
+    def credit_ends(self) -> CreditEnds:
+        """The words that end a credit glued before a sentence (cleaner/glued_credits.py)."""
+        return _credit_ends(self)
 
     @property
     def menus(self) -> MenuStretch:
@@ -158,6 +166,15 @@ def _caption_words(settings: SplitSettings) -> CaptionWords:
         adverbs=frozenset(word.lower() for word in settings.caption_adverbs),
         name_openers=frozenset(settings.caption_name_openers),
         reporting_verbs=frozenset(word.lower() for word in settings.caption_reporting_verbs),
+    )
+
+
+@lru_cache(maxsize=4)
+def _credit_ends(settings: SplitSettings) -> CreditEnds:
+    return CreditEnds(
+        agencies=agency_pattern(settings.credit_agencies),
+        starters=frozenset(settings.starters + settings.starters_before_lowercase),
+        verbs=frozenset(word.lower() for word in settings.caption_verbs + settings.caption_reporting_verbs),
     )
 
 
@@ -290,6 +307,8 @@ def _cuts(line: str, rules: Sequence[Rule], sentence_ends: list[int], settings: 
             end = _headline_end(line, end, sentence_ends, settings)
         elif rule.cut_end == "sentence":
             end = next((b for b in sentence_ends if b > end), len(line))
+        if rule.category in _CREDIT_CATEGORIES:  # "Credit: Getty Network Rail said": "Network" is the sentence's
+            end = max(start + 1, credit_end(line, start, end, settings.credit_ends))
         spans.append((start, end))
         last_end = end
     return spans
@@ -320,7 +339,10 @@ def _pieces(
             pieces.extend(sentences)
         else:  # a cut span keeps the shape its rule gave it ("READ MORE: <headline>")
             pieces.extend(
-                p for s in sentences if s for p in carve_labels(s, settings.label_max_words, labels.find, labels.keeps)
+                p
+                for s in sentences
+                if s
+                for p in carve_labels(s, settings.label_max_words, labels.find, labels.keeps, labels.goes_whole)
             )
         pieces.append(normalize_line(line[start:end]))
         cursor = end

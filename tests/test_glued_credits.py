@@ -1,0 +1,59 @@
+"""cleaner.glued_credits: a picture credit glued before a sentence that opens with a name ends at a known agency, or
+before the sentence's subject and verb, so that the credit goes and the sentence keeps its first words."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.glued_credits import CreditEnds, agency_pattern, credit_end
+
+BODY = (
+    "Flood warnings were issued across the north of Scotland after days of heavy rain left rivers bursting their "
+    "banks. The Environment Agency said more than forty warnings remained in place on Saturday morning across the "
+    "region. Residents in several villages were evacuated overnight as water levels continued to rise. "
+)
+WORDS = CreditEnds(
+    agencies=agency_pattern(("Getty Images", "Getty", "Jam Press", "PA")),
+    starters=frozenset({"She", "The", "It"}),
+    verbs=frozenset({"said", "says", "will", "has"}),
+)
+
+
+def _glued(caption: str, credit: str, sentence: str) -> str:
+    return f"{BODY}{caption} {credit} {sentence} {BODY}"
+
+
+@pytest.mark.parametrize(
+    ("credit", "sentence"),
+    [
+        ("Credit: Getty", "Network Rail said services would be disrupted until Monday at the earliest."),
+        ("Credit: PA", "Thames Water said supplies to homes in the valley were not affected."),
+        ("Credit: Jam Press", "Southern Water said crews were working through the night on the pumps."),
+        ("Credit: Foobar", "Network Rail said services would be disrupted until Monday at the earliest."),  # no agency
+        ("Credit: Tyvak", "Blue Origin will offer its lander to carry cargo to the lunar surface next year."),
+    ],
+)
+def test_a_credit_before_a_sentence_that_opens_with_a_name_goes_and_the_sentence_stays_whole(
+    credit: str, sentence: str
+) -> None:
+    result = clean(_glued("Firefighters wade through water in Carlisle", credit, sentence), name="glued.txt")
+    assert sentence in result.text.splitlines()
+    assert credit not in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Credit: Getty Network Rail said the line was shut.", "Credit: Getty"),  # an agency ends it
+        ("Credit: Getty Images Network Rail said the line was shut.", "Credit: Getty Images"),  # the longest name
+        ("Credit: Jam Press She told reporters it was bad.", "Credit: Jam Press"),  # no capital after it but "She"
+        ("Credit: Foobar Network Rail said the line was shut.", "Credit: Foobar"),  # a subject and its verb
+        ("Credit: Jane Doe The council said it was shut.", "Credit: Jane Doe"),  # a starter opens the sentence
+        ("Credit: Jane Doe she said it was shut.", "Credit: Jane Doe"),  # no capital after it
+    ],
+)
+def test_credit_end(text: str, credit: str) -> None:
+    match_end = len(" ".join(text.split()[:3]))  # the cut rule takes the label and two names
+    end = credit_end(text, 0, match_end, WORDS)
+    assert text[:end].strip() == credit
