@@ -73,8 +73,8 @@ def carve_labels(
     a run of one-word labels set off at both ends ("15:19 drucken weiterempfehlen", "Weiterempfehlen Drucken").
     candidates: for the windows, the rules that may match each (by index). keeps: False when the text left
     between the labels would be dropped where the piece as a whole is kept (then the piece stays whole).
-    goes_whole: True when a whole-line rule drops the piece as it is; then it stays whole when text would be left
-    between its labels and that text holds no sentence ("Follow Mirror Politics on Snapchat, Tiktok, Twitter and
+    goes_whole: True when a whole-line rule drops the piece as it is; then it stays whole when words would be left
+    between its labels and they hold no sentence ("Follow Mirror Politics on Snapchat, Tiktok, Twitter and
     Facebook." carved into its network names would leave "Twitter and Facebook.")."""
     words = piece.split(" ")
     if len(words) < 2:
@@ -112,23 +112,33 @@ def carve_labels(
             if not _label_match(texts[number], rules):
                 continue
         number = _longest_label(number, windows, texts, found)
-        end = windows[number][1]
+        end = _sentence_label_end(words, windows[number][:2], found[number])
         if start > cursor:
             pieces.append(" ".join(words[cursor:start]))
             rest.append(pieces[-1])
-        pieces.append(texts[number])
+        pieces.append(" ".join(words[start:end]))
         cursor = labelled = end
     if cursor == 0:
         return [piece]
     if cursor < len(words):
         pieces.append(" ".join(words[cursor:]))
         rest.append(pieces[-1])
-    if not keeps(rest) or (rest and goes_whole(piece) and not any(_SENTENCE.search(text + " ") for text in rest)):
+    if not keeps(rest) or (rest and all(map(_WORDS_ONLY.match, rest)) and goes_whole(piece) and not _sentence_in(rest)):
         return [piece]
     return pieces
 
 
+# text of words alone, no code nor markup: left between labels, only the line rules would judge it
+_WORDS_ONLY = re.compile(r"^[^\W\d_][\w'’ ,.&-]*$")
+
+
+def _sentence_in(texts: list[str]) -> bool:
+    return any(_SENTENCE.search(text + " ") for text in texts)
+
+
 _MAX_LABEL_EXTENSION = 2  # words a label found may grow by: "Ad Feedback", "Related Topics" over "Ad", "Related"
+_SENTENCE_WORD_END = re.compile(r"[^\W\d_][.!?][\"”’»)]*$")  # a word of letters ending a sentence
+_PLAIN_WORD = re.compile(r"[^\W\d_]+[.!?:,]?")  # a word of letters, maybe ending a label with a mark
 _ANY_NAME = " Xq"  # a capitalised word no label holds: a rule that still matches with it appended takes any words
 
 
@@ -145,12 +155,33 @@ def _longest_label(
         later_start, later_end, _needs, weak = windows[later]
         if later_start != start or later_end > end + _MAX_LABEL_EXTENSION:
             break
-        if weak or later not in found:
-            continue
+        if weak or later not in found or not all(map(_PLAIN_WORD.fullmatch, texts[later].split(" ")[end - start :])):
+            continue  # only words of letters grow a label: "NEWSLETTER (function()" is a script's start after it
         rules = [rule for rule in found[later] if rule.category not in _OPEN_TAIL_CATEGORIES]
         if _label_match(texts[later], rules) and not _label_match(texts[later].rstrip(_LABEL_TRAIL) + _ANY_NAME, rules):
             best = later
     return best
+
+
+_MAX_SENTENCE_LABEL_WORDS = 30  # a prompt's sentence ("Follow X on Snapchat, Tiktok, Twitter and Facebook.")
+
+
+def _sentence_label_end(words: list[str], window: tuple[int, int], rules: Sequence[_Label]) -> int:
+    """The end of a label found in the window, or, when the label breaks off (after a comma or a lower-case word), of
+    the sentence it opens when a rule that names its words matches that whole sentence: a prompt longer than the
+    label windows ("Follow Mirror Politics on Snapchat, Tiktok,
+    Twitter and Facebook." is one label, not "… Tiktok," and "Twitter and Facebook." left behind)."""
+    start, end = window
+    stop = min(len(words), start + _MAX_SENTENCE_LABEL_WORDS)
+    sentence_end = next((index + 1 for index in range(end, stop) if _SENTENCE_WORD_END.search(words[index])), 0)
+    last = words[end - 1]
+    if sentence_end <= end or not (last.endswith(",") or last[:1].islower()):
+        return end  # no sentence ends near it, or the label reads as whole ("Link", "Share this article")
+    text = " ".join(words[start:sentence_end])
+    named = [rule for rule in rules if rule.category not in _OPEN_TAIL_CATEGORIES]
+    if _label_match(text, named) and not _label_match(text + _ANY_NAME, named):
+        return sentence_end
+    return end
 
 
 def _goes_on_lower(words: list[str], end: int) -> bool:

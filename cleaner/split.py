@@ -28,8 +28,9 @@ from pathlib import Path
 from cleaner.errors import ConfigError
 from cleaner.glued import CODE_CHAR, holds_code, long_enough, shortest_glued, split_code_glued
 from cleaner.glued_captions import CaptionWords, caption_breaks
-from cleaner.glued_credits import CreditEnds, agency_pattern, credit_end
+from cleaner.glued_credits import CreditEnds, agency_pattern, credit_end, subject_starts
 from cleaner.glued_labels import Labeller, carve_labels
+from cleaner.glued_outlets import affiliations_apart
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
@@ -102,6 +103,7 @@ class SplitSettings:
     menu_colon_every: int = 10
     markup_text_max_words: int = 0  # 0: the text inside a cluster of HTML tags is kept (cleaner/glued.py)
     credit_agencies: tuple[str, ...] = ()  # picture agencies: a credit a cut rule takes ends after one
+    credit_name_ends: tuple[str, ...] = ()  # words an outlet's name ends with ("Standard", "News")
 
     @property
     def credit_ends(self) -> CreditEnds:
@@ -175,6 +177,7 @@ def _credit_ends(settings: SplitSettings) -> CreditEnds:
         agencies=agency_pattern(settings.credit_agencies),
         starters=frozenset(settings.starters + settings.starters_before_lowercase),
         verbs=frozenset(word.lower() for word in settings.caption_verbs + settings.caption_reporting_verbs),
+        name_ends=frozenset(settings.credit_name_ends),
     )
 
 
@@ -263,7 +266,8 @@ def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
 
 def _headline_end(line: str, start: int, sentence_ends: Sequence[int], settings: SplitSettings) -> int:
     """Where a teaser headline that starts at start ends: before the last sentence starter of the sentence
-    it is glued to, else after a capitalised word that follows lower-case text, else at the sentence end."""
+    it is glued to, else after a capitalised word that follows lower-case text, else before a capitalised subject
+    and its verb, else at the sentence end."""
     stop = next((b for b in sentence_ends if b > start), len(line))
     window_end = min(stop, start + _MAX_HEADLINE_CHARS)
     starter = settings.any_starter
@@ -277,6 +281,10 @@ def _headline_end(line: str, start: int, sentence_ends: Sequence[int], settings:
         previous, word, following = words[position - 1].group(0), words[position].group(0), words[position + 1].group(0)
         after_lower_text = previous[:1].islower() or previous[-1:].isdigit()
         if word[:1].isupper() and after_lower_text and following[:1].islower():
+            return words[position].start()
+    texts, verbs = [word.group(0) for word in words], settings.credit_ends.verbs
+    for position in range(_MIN_HEADLINE_WORDS, len(words) - 1):  # "... harbour wall Network Rail said ..."
+        if subject_starts(texts, position, verbs):
             return words[position].start()
     if len(words) <= _MAX_HEADLINE_WORDS:
         return stop
@@ -421,8 +429,9 @@ def split_glued(
 def _judged_apart(pieces: list[str], labels: Labeller | None, settings: SplitSettings) -> list[str]:
     """A glued line's pieces with a menu opening a piece cut into its labels (cleaner/split_menus.py), junk glued to
     a sentence set apart, and the teaser runs under a list label cut into headlines (cleaner/split_teasers.py), for
-    the line rules and the edge-menu runs to judge."""
-    pieces = split_menu_stretches(pieces, settings.menus)
+    the line rules and the edge-menu runs to judge; an outlet's name after a byline is set apart for the header
+    stage (cleaner/glued_outlets.py)."""
+    pieces = affiliations_apart(split_menu_stretches(pieces, settings.menus), settings.credit_ends.name_ends)
     if labels is None:
         return pieces
     return split_teaser_runs(labels.spare(pieces), labels.headers, _lower_words(settings.caption_open_words))

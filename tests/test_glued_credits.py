@@ -17,6 +17,7 @@ WORDS = CreditEnds(
     agencies=agency_pattern(("Getty Images", "Getty", "Jam Press", "PA")),
     starters=frozenset({"She", "The", "It"}),
     verbs=frozenset({"said", "says", "will", "has"}),
+    name_ends=frozenset({"Standard", "News"}),
 )
 
 
@@ -50,10 +51,12 @@ def test_a_credit_before_a_sentence_that_opens_with_a_name_goes_and_the_sentence
         ("Credit: Jam Press She told reporters it was bad.", "Credit: Jam Press"),  # no capital after it but "She"
         ("Credit: Foobar Network Rail said the line was shut.", "Credit: Foobar"),  # a subject and its verb
         ("Credit: Jane Doe The council said it was shut.", "Credit: Jane Doe"),  # a starter opens the sentence
-        ("Credit: Jane Doe she said it was shut.", "Credit: Jane Doe"),  # no capital after it
+        ("© Provided by Metro Network Rail said the line was shut.", "© Provided by Metro"),  # the subject inside
+        ("© Provided by Evening Standard Network Rail said it.", "© Provided by Evening Standard"),  # an outlet's end
     ],
 )
 def test_credit_end(text: str, credit: str) -> None:
-    match_end = len(" ".join(text.split()[:3]))  # the cut rule takes the label and two names
+    size = 3 if text.startswith("Credit") else 6  # the cut rule takes the label and two names, or four after "©"
+    match_end = len(" ".join(text.split()[:size]))
     end = credit_end(text, 0, match_end, WORDS)
     assert text[:end].strip() == credit

@@ -1,0 +1,106 @@
+"""A news page's header and furniture glued before the article's sentences (cleaner/glued_outlets.py,
+cleaner/split_teasers.py, cleaner/glued_credits.py and the glued-only cut rules of generic.toml): the header's
+relative time and reading time, the outlet's name after the byline, a topic list, a sign-up box's button, a
+promotion in capitals and a video teaser go; every sentence stays whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.glued_outlets import affiliations_apart
+
+BODY = [
+    "Hundreds of flights were cancelled after a computer failure at the air traffic control centre on Monday.",
+    "The airport operator said engineers had found the fault and that services would recover through the day.",
+    "Passengers were told to contact their airline before travelling to the airport.",
+    "Airlines said it could take several days to clear the backlog of stranded travellers.",
+]
+
+
+def _clean(*parts: str) -> str:
+    return clean(" ".join(parts), name="glued.txt").text
+
+
+def _all_body_kept(text: str) -> bool:
+    return all(sentence in text.splitlines() for sentence in BODY)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Flights cancelled after air traffic control failure Story by Tom Baker • 3h • 4 min read",
+        "Flights cancelled after air traffic control failure Delays are expected all week Tom Baker 5 minutes ago",
+    ],
+)
+def test_a_relative_or_reading_time_glued_before_the_first_sentence_is_cut_off(header: str) -> None:
+    text = _clean(header, *BODY)
+    assert _all_body_kept(text)
+    assert "min read" not in text and "minutes ago" not in text
+
+
+def test_an_outlets_name_after_the_byline_goes_and_the_first_sentence_stays() -> None:
+    text = _clean("Flights cancelled after air traffic control failure", "By Tom Baker", "Sky News", *BODY)
+    assert _all_body_kept(text)
+    assert "Sky News" not in text
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        (["By Tom Baker", "Sky News Hundreds of flights were cancelled on Monday."], ["By Tom Baker", "Sky News"]),
+        # no byline before it: a sentence that opens with an outlet's name stays whole
+        (["Some text.", "Sky News Political Editor Beth Rigby said the vote was close."], ["Some text."]),
+        # the outlet is the sentence's subject: a verb follows it
+        (["By Tom Baker", "Sky News reported that hundreds of flights were cancelled."], ["By Tom Baker"]),
+    ],
+)
+def test_affiliations_apart(pieces: list[str], expected: list[str]) -> None:
+    out = affiliations_apart(pieces, frozenset({"News", "Times"}))
+    assert out[: len(expected)] == expected
+    assert " ".join(out) == " ".join(pieces)
+
+
+def test_a_topic_list_after_its_label_goes_and_the_sentence_after_it_stays() -> None:
+    text = _clean("Flights cancelled after failure", "Related Topics", "Travel, Airports, UK news", *BODY)
+    assert _all_body_kept(text)
+    assert "Airports" not in text
+
+
+def test_a_comma_clause_after_a_list_label_is_no_topic_list() -> None:
+    sentence = "Delays, the operator said, were expected to last until the evening."
+    text = _clean(BODY[0], "Related Topics", sentence, *BODY[1:])
+    assert sentence in text  # never cut into a list item and a sentence's tail
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Get the latest travel news straight to your inbox Subscribe Invalid Email",
+        "Get the best stories delivered straight to your inbox Sign up",
+    ],
+)
+def test_a_sign_up_box_glued_between_sentences_goes(box: str) -> None:
+    text = _clean(BODY[0], box, *BODY[1:])
+    assert _all_body_kept(text)
+    assert "Subscribe" not in text and "Sign up" not in text and "inbox" not in text
+
+
+def test_a_promotion_in_capitals_goes_whole() -> None:
+    text = _clean(BODY[0], "CLICK HERE TO GET THE DAILY TRAVEL APP", *BODY[1:])
+    assert _all_body_kept(text)
+    assert "CLICK" not in text
+
+
+def test_a_video_teaser_before_a_sentence_that_opens_with_a_name_goes() -> None:
+    sentence = "Heathrow Airport said most flights would run as normal by the evening."
+    text = _clean(*BODY[:2], "Watch: Queues stretch out of the departures hall", sentence, *BODY[2:])
+    assert sentence in text.splitlines()
+    assert "Queues" not in text
+
+
+def test_an_aggregators_credit_before_a_sentence_goes() -> None:
+    sentence = "Network Rail said trains to the airport were running normally."
+    text = _clean(*BODY[:2], "© Provided by Evening Standard", sentence, *BODY[2:])
+    assert sentence in text.splitlines()
+    assert "Provided" not in text
