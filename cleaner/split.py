@@ -60,6 +60,11 @@ _ABBREVIATIONS = frozenset(
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = rf"(?:(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)"
 _DATE_THEN_CAPITAL = re.compile(rf"\b{_DATE}\s+(?=[\"“‘']?[A-Z][a-z])(?!(?:{_MONTHS})\b)")
+# an e-mail or web address that ends a prompt with no full stop, then a capital ("Email us at news@paper.co.uk The
+# Prime Minister said ..."): the prompt's rule would drop the sentence glued after it with it
+_ADDRESS_THEN_CAPITAL = re.compile(
+    r"(?:\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}|\b(?:https?://|www\.)[^\s<>\"]*[\w/])\s+(?=[\"“‘']?[A-Z])"
+)
 _MAX_CODE_CHAR_SHARE = 0.01  # code characters per character above which a long line is script
 _MIN_WORDS_AROUND_CUT = 8  # junk glued inside a line leaves text on both sides of it
 _CODE_PREFIX_CHARS = 200
@@ -248,8 +253,8 @@ def _sentence_ends(line: str, day_months: tuple[str, ...] = ()) -> list[int]:
 
 
 def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
-    """Positions where a full stop got lost: a sentence starter after a word with no punctuation, or a capital
-    (maybe opening a quotation) after a date that ends a caption ("... taken on February 13 Russian transport
+    """Positions where a full stop got lost: a sentence starter after a word with no punctuation, a capital after
+    an e-mail or web address, or a capital (maybe opening a quotation) after a date that ends a caption ("... taken on February 13 Russian transport
     helicopters ...", "... Moscow, Russia February 14, 2022 ‘They’re hoping ..."). No sentence ends on a word
     that a sentence goes on after ([split] caption_open_words): "... with Russia though I’ve been clear ..."."""
     found: set[int] = set()
@@ -261,6 +266,7 @@ def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
             if before is None or before.group(1).lower() not in open_words:
                 found.add(match.end())
     found |= {match.end() for match in _DATE_THEN_CAPITAL.finditer(line)}
+    found |= {match.end() for match in _ADDRESS_THEN_CAPITAL.finditer(line)}
     return sorted(found - {0, len(line)})
 
 

@@ -104,3 +104,23 @@ def test_an_aggregators_credit_before_a_sentence_goes() -> None:
     text = _clean(*BODY[:2], "© Provided by Evening Standard", sentence, *BODY[2:])
     assert sentence in text.splitlines()
     assert "Provided" not in text
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Do you have a story to share? Email us at newsdesk@dailypaper.co.uk",
+        "Got a story? Email news@localpaper.com",
+        "Get in touch by emailing tips@paper.co.uk",
+    ],
+)
+def test_a_newsroom_prompt_ending_in_an_address_goes_and_the_sentence_after_it_stays(prompt: str) -> None:
+    """An address ends the prompt with no full stop: the sentence glued after it is cut off it, not dropped with it."""
+    text = _clean(BODY[0], prompt, *BODY[1:])
+    assert _all_body_kept(text)
+    assert "@" not in text
+
+
+def test_an_address_inside_a_sentence_stays() -> None:
+    sentence = "For more information email the council at info@council.gov.uk and ask for the planning team."
+    assert sentence in _clean(BODY[0], sentence, *BODY[1:])
