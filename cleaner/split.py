@@ -254,9 +254,10 @@ def _sentence_ends(line: str, day_months: tuple[str, ...] = ()) -> list[int]:
 
 def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
     """Positions where a full stop got lost: a sentence starter after a word with no punctuation, a capital after
-    an e-mail or web address, or a capital (maybe opening a quotation) after a date that ends a caption ("... taken on February 13 Russian transport
-    helicopters ...", "... Moscow, Russia February 14, 2022 ‘They’re hoping ..."). No sentence ends on a word
-    that a sentence goes on after ([split] caption_open_words): "... with Russia though I’ve been clear ..."."""
+    an e-mail or web address, or a capital (maybe opening a quotation) after a date that ends a caption ("...
+    taken on February 13 Russian transport helicopters ...", "... Moscow, Russia February 14, 2022 ‘They’re hoping
+    ..."). No sentence ends on a word that a sentence goes on after ([split] caption_open_words): "... with Russia
+    though I’ve been clear ..."."""
     found: set[int] = set()
     missing = settings.missing_stop
     if missing is not None:
