@@ -315,7 +315,9 @@ _MIN_SENTENCE_WORDS = 4  # words of the sentence after it
 _CREDIT_WORD = re.compile(r"[(@©]?[A-Z0-9]|.*[/©:]")  # a name's word, a handle, "©", "Agency/Name", "Photo:"
 _CREDIT_SMALL_WORDS = frozenset({"by", "via", "for", "and", "of", "de", "van", "von", "/", "|", "©"})
 # how a credit ends: an agency's capitals ("AP", "Creatas RF"), "Name/Agency", a closing bracket, an agency word
-_CREDIT_TAIL = re.compile(r"(?:[A-Z]{2,}|/\S+|\)|Images|Press|Reuters|Getty|Shutterstock|Alamy|Photos?|Pictures)$")
+_CREDIT_TAIL = re.compile(
+    r"(?:[A-Z]{2,}|/\S+|\)|Images|Press|Media|Wire|Reuters|Getty|Shutterstock|Alamy|Photos?|Pictures)$"
+)
 _CREDIT_MARK = re.compile(r"[/©:]|, [A-Z]{2,}$")  # "Agency/Name", "© Name", "Photo: ...", "Name, AP"
 
 

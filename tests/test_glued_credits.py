@@ -60,3 +60,14 @@ def test_credit_end(text: str, credit: str) -> None:
     match_end = len(" ".join(text.split()[:size]))
     end = credit_end(text, 0, match_end, WORDS)
     assert text[:end].strip() == credit
+
+
+@pytest.mark.parametrize("agency", ["PA Media", "PA Wire", "Getty Images"])
+def test_a_photograph_credit_ending_in_an_agency_of_two_words_goes_whole(agency: str) -> None:
+    sentence = "Police are warning drivers to stay away from the coast this weekend."
+    text = clean(
+        f"{BODY}Waves crash over the sea wall at Whitby. Photograph: Hugh Hastings/{agency} {sentence} {BODY}",
+        name="glued.txt",
+    ).text
+    assert sentence in text.splitlines()
+    assert agency.split()[-1] not in text
