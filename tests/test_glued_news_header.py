@@ -124,3 +124,10 @@ def test_a_newsroom_prompt_ending_in_an_address_goes_and_the_sentence_after_it_s
 def test_an_address_inside_a_sentence_stays() -> None:
     sentence = "For more information email the council at info@council.gov.uk and ask for the planning team."
     assert sentence in _clean(BODY[0], sentence, *BODY[1:])
+
+
+@pytest.mark.parametrize("byline", ["By Sam O'Neill", "By Jo McDonald", "By Tom DeSantis-Hill"])
+def test_a_byline_whose_name_has_an_apostrophe_or_an_inner_capital_is_cut_off_the_sentences(byline: str) -> None:
+    text = _clean("Flights cancelled after air traffic control failure.", byline, "Sky News", *BODY)
+    assert _all_body_kept(text)
+    assert byline.split()[-1] not in text
