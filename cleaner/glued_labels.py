@@ -349,9 +349,11 @@ def _bare_credit_sizes(words: list[str]) -> list[int]:
 class Labeller:
     """The generic line rules named in [split] label_rules, and a scanner for the windows they may match."""
 
-    def __init__(self, rules: tuple[Rule, ...], every: RuleSet) -> None:
+    def __init__(self, rules: tuple[Rule, ...], every: RuleSet, headers: tuple[Rule, ...] = ()) -> None:
         self.rules = rules
-        self.headers = tuple(rule for rule in rules if rule.scope == "block")  # list labels (cleaner/split_teasers.py)
+        # list labels (cleaner/split_teasers.py): the block rules among the labels, and headers ([split]
+        # list_header_rules) that open a list as a piece of their own but are no label window
+        self.headers = tuple(rule for rule in rules if rule.scope == "block") + headers
         self.every = every
         self.scanner = LineScanner(
             (rule.pattern for rule in rules), word_ranges=[(r.min_words or 0, r.max_words) for r in rules]

@@ -88,6 +88,7 @@ class SplitSettings:
     starters_before_lowercase: tuple[str, ...] = ()  # only before a lower-case word ("The", "In", "At")
     label_rules: tuple[str, ...] = ()  # generic line rules whose short matches are set apart in glued lines
     label_max_words: int = 6
+    list_header_rules: tuple[str, ...] = ()  # generic block rules that open a list in a glued line, no label window
     day_months: tuple[str, ...] = ()  # months a day number ends with a full stop before ("14. Mai 2014")
     caption_stretch_min_words: int = 0  # 0: no caption ends looked for (cleaner/glued_captions.py)
     caption_min_words: int = 8
@@ -403,7 +404,11 @@ def split_glued(
     )
     if not todo:
         return lines, ()  # the same tuple: the pipeline then knows no line changed
-    labels = _labeller(config_dir, settings.label_rules) if (glued or coded) and settings.label_rules else None
+    labels = (
+        _labeller(config_dir, settings.label_rules, settings.list_header_rules)
+        if (glued or coded) and settings.label_rules
+        else None
+    )
     out: list[str] = []
     removed: list[Removal] = []
     done = 0
@@ -445,16 +450,22 @@ def _judged_apart(pieces: list[str], labels: Labeller | None, settings: SplitSet
 
 
 @lru_cache(maxsize=8)
-def _labeller(config_dir: Path | None, names: tuple[str, ...]) -> Labeller:
-    """The labeller for [split] label_rules; a name that is no whole-line generic rule is a ConfigError (a typo
-    must not silently switch a label off)."""
+def _labeller(config_dir: Path | None, names: tuple[str, ...], header_names: tuple[str, ...] = ()) -> Labeller:
+    """The labeller for [split] label_rules and list_header_rules; a name that is no whole-line (a block) generic
+    rule is a ConfigError (a typo must not silently switch a label off)."""
     generic = load_rulebook(config_dir).generic
     labels = tuple(rule for rule in generic.rules if rule.name in set(names) and rule.scope in ("line", "block"))
+    headers = tuple(rule for rule in generic.rules if rule.name in set(header_names) and rule.scope == "block")
+    where = (config_dir or default_config_dir()) / "heuristics.toml"
     unknown = sorted(set(names) - {rule.name for rule in labels})
     if unknown:
-        where = (config_dir or default_config_dir()) / "heuristics.toml"
         raise ConfigError(f"[split] label_rules names no line rule of generic.toml: {', '.join(unknown)}", path=where)
-    return Labeller(labels, compile_rules((generic,)))
+    unknown = sorted(set(header_names) - {rule.name for rule in headers})
+    if unknown:
+        raise ConfigError(
+            f"[split] list_header_rules names no block rule of generic.toml: {', '.join(unknown)}", path=where
+        )
+    return Labeller(labels, compile_rules((generic,)), headers)
 
 
 def forget_labellers() -> None:

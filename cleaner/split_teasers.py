@@ -119,6 +119,18 @@ def _headlines(piece: str, open_words: frozenset[str], *, ended: bool) -> list[s
     return [piece] if any(headline.count(",") > _MAX_HEADLINE_COMMAS for headline in judged) else headlines
 
 
+def _two_lines(piece: str, follow: re.Pattern[str]) -> list[str] | None:
+    """The piece cut in two where the block's follow pattern takes both parts ("Storm batters East Coast" / "Fox
+    News' John Doe reports on the damage.": a video's title and its description under "Video"), the first such
+    cut; None when there is none. Both parts go with the block, wherever the cut falls between them."""
+    words = piece.split(" ")
+    for size in range(_MIN_HEADLINE_WORDS, len(words) - _MIN_HEADLINE_WORDS + 1):
+        head, tail = " ".join(words[:size]), " ".join(words[size:])
+        if follow.search(head) and follow.search(tail):
+            return [head, tail]
+    return None
+
+
 def split_teaser_runs(pieces: Iterable[str], headers: Sequence[Rule], open_words: frozenset[str]) -> list[str]:
     """The pieces of a glued line, each run of headlines too long for the block rule of the label before it cut
     into its headlines (headers: the block rules of [split] label_rules; open_words: [split] caption_open_words in
@@ -130,6 +142,11 @@ def split_teaser_runs(pieces: Iterable[str], headers: Sequence[Rule], open_words
         follow = block.follow if block is not None and left > 0 else None
         followed = follow is not None and follow.search(piece) is not None
         short = block is not None and piece.count(" ") + 1 <= block.follow_max_words
+        lines = _two_lines(piece, follow) if follow is not None and short and not followed and left > 1 else None
+        if lines is not None:  # the block takes it as two lines: a video's title and its description
+            out.extend(lines)
+            left -= 2
+            continue
         if block is None or follow is None or (short and not followed):
             out.append(piece)  # no open block, or the block stops at it (as strip's does): is it a label?
             block = line_rule(piece, headers)  # the block rule that takes it as a list's label, if one does

@@ -5,10 +5,16 @@ promotion in capitals and a video teaser go; every sentence stays whole."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from cleaner import clean
+from cleaner.errors import ConfigError
 from cleaner.glued_outlets import affiliations_apart
+from cleaner.rules import default_config_dir
+from cleaner.split import split_glued
 
 BODY = [
     "Hundreds of flights were cancelled after a computer failure at the air traffic control centre on Monday.",
@@ -131,3 +137,33 @@ def test_a_byline_whose_name_has_an_apostrophe_or_an_inner_capital_is_cut_off_th
     text = _clean("Flights cancelled after air traffic control failure.", byline, "Sky News", *BODY)
     assert _all_body_kept(text)
     assert byline.split()[-1] not in text
+
+
+def test_a_video_players_close_button_label_title_and_description_go() -> None:
+    """ "close Video <title> <Name> reports ..." glued before the first sentence: the close button, the label and,
+    as two lines under the label's block, the video's title and its description."""
+    player = "close Video Flights grounded across Europe Sky News' Tom Baker reports from the airport."
+    text = _clean("Share Email", player, *BODY)
+    assert _all_body_kept(text)
+    assert "grounded" not in text and "reports from the airport" not in text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Video Games Chronicle reported that sales of the console rose in the spring.",
+        "Video footage showed passengers queueing outside the terminal for hours.",
+    ],
+)
+def test_a_sentence_opening_with_video_stays_whole(sentence: str) -> None:
+    assert sentence in _clean(BODY[0], sentence, *BODY[1:])
+
+
+def test_an_unknown_list_header_rule_is_a_config_error(tmp_path: Path) -> None:
+    """A [split] list_header_rules name that is no generic block rule fails loudly, naming it."""
+    folder = tmp_path / "config"
+    shutil.copytree(default_config_dir(), folder)
+    path = folder / "heuristics.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"video_label_block"', '"video_label_blok"', 1))
+    with pytest.raises(ConfigError, match="video_label_blok"):
+        split_glued((" ".join(BODY * 3),), config_dir=folder)
