@@ -62,6 +62,7 @@ def carve_labels(
     max_words: int,
     candidates: Callable[[list[str]], Mapping[int, Sequence[_Label]]],
     keeps: Callable[[list[str]], bool] = lambda _pieces: True,
+    goes_whole: Callable[[str], bool] = lambda _piece: False,
 ) -> list[str]:
     """The piece with the short junk labels glued into it ("Related Topics Rocket League ...", "... gefunden?
     Ähnliche Beiträge Ikigai ...") set apart as pieces of their own, so that the whole-line rules that know
@@ -71,7 +72,10 @@ def carve_labels(
     one word must also end in punctuation, end the piece, or come before a capitalised word, unless it is in
     a run of one-word labels set off at both ends ("15:19 drucken weiterempfehlen", "Weiterempfehlen Drucken").
     candidates: for the windows, the rules that may match each (by index). keeps: False when the text left
-    between the labels would be dropped where the piece as a whole is kept (then the piece stays whole)."""
+    between the labels would be dropped where the piece as a whole is kept (then the piece stays whole).
+    goes_whole: True when a whole-line rule drops the piece as it is; then it stays whole when words would be left
+    between its labels and they hold no sentence ("Follow Mirror Politics on Snapchat, Tiktok, Twitter and
+    Facebook." carved into its network names would leave "Twitter and Facebook.")."""
     words = piece.split(" ")
     if len(words) < 2:
         return [piece]
@@ -107,17 +111,77 @@ def carve_labels(
                 rules = [rule for rule in rules if rule.category == _LIST_HEADER_CATEGORY]
             if not _label_match(texts[number], rules):
                 continue
+        number = _longest_label(number, windows, texts, found)
+        end = _sentence_label_end(words, windows[number][:2], found[number])
         if start > cursor:
             pieces.append(" ".join(words[cursor:start]))
             rest.append(pieces[-1])
-        pieces.append(texts[number])
+        pieces.append(" ".join(words[start:end]))
         cursor = labelled = end
     if cursor == 0:
         return [piece]
     if cursor < len(words):
         pieces.append(" ".join(words[cursor:]))
         rest.append(pieces[-1])
-    return pieces if keeps(rest) else [piece]
+    if not keeps(rest) or (rest and all(map(_WORDS_ONLY.match, rest)) and goes_whole(piece) and not _sentence_in(rest)):
+        return [piece]
+    return pieces
+
+
+# text of words alone, no code nor markup: left between labels, only the line rules would judge it
+_WORDS_ONLY = re.compile(r"^[^\W\d_][\w'’ ,.&-]*$")
+
+
+def _sentence_in(texts: list[str]) -> bool:
+    return any(_SENTENCE.search(text + " ") for text in texts)
+
+
+_MAX_LABEL_EXTENSION = 2  # words a label found may grow by: "Ad Feedback", "Related Topics" over "Ad", "Related"
+_SENTENCE_WORD_END = re.compile(r"[^\W\d_][.!?][\"”’»)]*$")  # a word of letters ending a sentence
+_PLAIN_WORD = re.compile(r"[^\W\d_]+[.!?:,]?")  # a word of letters, maybe ending a label with a mark
+_ANY_NAME = " Xq"  # a capitalised word no label holds: a rule that still matches with it appended takes any words
+
+
+def _longest_label(
+    number: int, windows: list[tuple[int, int, bool, bool]], texts: list[str], found: Mapping[int, Sequence[_Label]]
+) -> int:
+    """The window of a label found at window number, or of the longest label that starts there and grows it by a
+    word or two ("Ad Feedback Amtrak said ..." is "Ad Feedback", not "Ad": "Feedback" left before the sentence
+    would stay). Only a rule that names its words counts for the longer one, not one that takes a label and any
+    words after it ("Tags: Brexit Boris Johnson said ...", "More on Brexit ..."): those words are the sentence's."""
+    start, end = windows[number][:2]
+    best = number
+    for later in range(number + 1, min(len(windows), number + _MAX_LABEL_EXTENSION + 1)):
+        later_start, later_end, _needs, weak = windows[later]
+        if later_start != start or later_end > end + _MAX_LABEL_EXTENSION:
+            break
+        if weak or later not in found or not all(map(_PLAIN_WORD.fullmatch, texts[later].split(" ")[end - start :])):
+            continue  # only words of letters grow a label: "NEWSLETTER (function()" is a script's start after it
+        rules = [rule for rule in found[later] if rule.category not in _OPEN_TAIL_CATEGORIES]
+        if _label_match(texts[later], rules) and not _label_match(texts[later].rstrip(_LABEL_TRAIL) + _ANY_NAME, rules):
+            best = later
+    return best
+
+
+_MAX_SENTENCE_LABEL_WORDS = 30  # a prompt's sentence ("Follow X on Snapchat, Tiktok, Twitter and Facebook.")
+
+
+def _sentence_label_end(words: list[str], window: tuple[int, int], rules: Sequence[_Label]) -> int:
+    """The end of a label found in the window, or, when the label breaks off (after a comma or a lower-case word), of
+    the sentence it opens when a rule that names its words matches that whole sentence: a prompt longer than the
+    label windows ("Follow Mirror Politics on Snapchat, Tiktok,
+    Twitter and Facebook." is one label, not "… Tiktok," and "Twitter and Facebook." left behind)."""
+    start, end = window
+    stop = min(len(words), start + _MAX_SENTENCE_LABEL_WORDS)
+    sentence_end = next((index + 1 for index in range(end, stop) if _SENTENCE_WORD_END.search(words[index])), 0)
+    last = words[end - 1]
+    if sentence_end <= end or not (last.endswith(",") or last[:1].islower()):
+        return end  # no sentence ends near it, or the label reads as whole ("Link", "Share this article")
+    text = " ".join(words[start:sentence_end])
+    named = [rule for rule in rules if rule.category not in _OPEN_TAIL_CATEGORIES]
+    if _label_match(text, named) and not _label_match(text + _ANY_NAME, named):
+        return sentence_end
+    return end
 
 
 def _goes_on_lower(words: list[str], end: int) -> bool:
@@ -251,7 +315,9 @@ _MIN_SENTENCE_WORDS = 4  # words of the sentence after it
 _CREDIT_WORD = re.compile(r"[(@©]?[A-Z0-9]|.*[/©:]")  # a name's word, a handle, "©", "Agency/Name", "Photo:"
 _CREDIT_SMALL_WORDS = frozenset({"by", "via", "for", "and", "of", "de", "van", "von", "/", "|", "©"})
 # how a credit ends: an agency's capitals ("AP", "Creatas RF"), "Name/Agency", a closing bracket, an agency word
-_CREDIT_TAIL = re.compile(r"(?:[A-Z]{2,}|/\S+|\)|Images|Press|Reuters|Getty|Shutterstock|Alamy|Photos?|Pictures)$")
+_CREDIT_TAIL = re.compile(
+    r"(?:[A-Z]{2,}|/\S+|\)|Images|Press|Media|Wire|Reuters|Getty|Shutterstock|Alamy|Photos?|Pictures)$"
+)
 _CREDIT_MARK = re.compile(r"[/©:]|, [A-Z]{2,}$")  # "Agency/Name", "© Name", "Photo: ...", "Name, AP"
 
 
@@ -283,9 +349,11 @@ def _bare_credit_sizes(words: list[str]) -> list[int]:
 class Labeller:
     """The generic line rules named in [split] label_rules, and a scanner for the windows they may match."""
 
-    def __init__(self, rules: tuple[Rule, ...], every: RuleSet) -> None:
+    def __init__(self, rules: tuple[Rule, ...], every: RuleSet, headers: tuple[Rule, ...] = ()) -> None:
         self.rules = rules
-        self.headers = tuple(rule for rule in rules if rule.scope == "block")  # list labels (cleaner/split_teasers.py)
+        # list labels (cleaner/split_teasers.py): the block rules among the labels, and headers ([split]
+        # list_header_rules) that open a list as a piece of their own but are no label window
+        self.headers = tuple(rule for rule in rules if rule.scope == "block") + headers
         self.every = every
         self.scanner = LineScanner(
             (rule.pattern for rule in rules), word_ranges=[(r.min_words or 0, r.max_words) for r in rules]
@@ -381,6 +449,16 @@ class Labeller:
             else:
                 out.append(piece)
         return out
+
+    def goes_whole(self, piece: str) -> bool:
+        """True when a whole-line rule drops the piece as it is (not one of the rules that take a label and any
+        words after it: a caption's or a credit's)."""
+        rules = [
+            rule
+            for rule in self.every.line_candidates([piece]).get(0, ())
+            if rule.category not in _OPEN_TAIL_CATEGORIES
+        ]
+        return line_rule_match(piece, rules) is not None
 
     def keeps(self, pieces: list[str]) -> bool:
         """False when a whole-line rule would drop a piece left beside the labels for the junk beside its sentence

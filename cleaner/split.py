@@ -28,7 +28,9 @@ from pathlib import Path
 from cleaner.errors import ConfigError
 from cleaner.glued import CODE_CHAR, holds_code, long_enough, shortest_glued, split_code_glued
 from cleaner.glued_captions import CaptionWords, caption_breaks
+from cleaner.glued_credits import CreditEnds, agency_pattern, credit_end, subject_starts
 from cleaner.glued_labels import Labeller, carve_labels
+from cleaner.glued_outlets import affiliations_apart
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
@@ -58,6 +60,11 @@ _ABBREVIATIONS = frozenset(
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = rf"(?:(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)"
 _DATE_THEN_CAPITAL = re.compile(rf"\b{_DATE}\s+(?=[\"“‘']?[A-Z][a-z])(?!(?:{_MONTHS})\b)")
+# an e-mail or web address that ends a prompt with no full stop, then a capital ("Email us at news@paper.co.uk The
+# Prime Minister said ..."): the prompt's rule would drop the sentence glued after it with it
+_ADDRESS_THEN_CAPITAL = re.compile(
+    r"(?:\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}|\b(?:https?://|www\.)[^\s<>\"]*[\w/])\s+(?=[\"“‘']?[A-Z])"
+)
 _MAX_CODE_CHAR_SHARE = 0.01  # code characters per character above which a long line is script
 _MIN_WORDS_AROUND_CUT = 8  # junk glued inside a line leaves text on both sides of it
 _CODE_PREFIX_CHARS = 200
@@ -65,6 +72,7 @@ _MAX_HEADLINE_CHARS = 300
 _MAX_HEADLINE_WORDS = 25
 _FALLBACK_HEADLINE_WORDS = 15
 _MIN_HEADLINE_WORDS = 4
+_CREDIT_CATEGORIES = frozenset({"caption", "credit"})  # cut rules that take a picture credit
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +88,7 @@ class SplitSettings:
     starters_before_lowercase: tuple[str, ...] = ()  # only before a lower-case word ("The", "In", "At")
     label_rules: tuple[str, ...] = ()  # generic line rules whose short matches are set apart in glued lines
     label_max_words: int = 6
+    list_header_rules: tuple[str, ...] = ()  # generic block rules that open a list in a glued line, no label window
     day_months: tuple[str, ...] = ()  # months a day number ends with a full stop before ("14. Mai 2014")
     caption_stretch_min_words: int = 0  # 0: no caption ends looked for (cleaner/glued_captions.py)
     caption_min_words: int = 8
@@ -99,6 +108,13 @@ class SplitSettings:
     menu_lower_run_max: int = 4
     menu_colon_every: int = 10
     markup_text_max_words: int = 0  # 0: the text inside a cluster of HTML tags is kept (cleaner/glued.py)
+    credit_agencies: tuple[str, ...] = ()  # picture agencies: a credit a cut rule takes ends after one
+    credit_name_ends: tuple[str, ...] = ()  # words an outlet's name ends with ("Standard", "News")
+
+    @property
+    def credit_ends(self) -> CreditEnds:
+        """The words that end a credit glued before a sentence (cleaner/glued_credits.py)."""
+        return _credit_ends(self)
 
     @property
     def menus(self) -> MenuStretch:
@@ -158,6 +174,16 @@ def _caption_words(settings: SplitSettings) -> CaptionWords:
         adverbs=frozenset(word.lower() for word in settings.caption_adverbs),
         name_openers=frozenset(settings.caption_name_openers),
         reporting_verbs=frozenset(word.lower() for word in settings.caption_reporting_verbs),
+    )
+
+
+@lru_cache(maxsize=4)
+def _credit_ends(settings: SplitSettings) -> CreditEnds:
+    return CreditEnds(
+        agencies=agency_pattern(settings.credit_agencies),
+        starters=frozenset(settings.starters + settings.starters_before_lowercase),
+        verbs=frozenset(word.lower() for word in settings.caption_verbs + settings.caption_reporting_verbs),
+        name_ends=frozenset(settings.credit_name_ends),
     )
 
 
@@ -228,10 +254,11 @@ def _sentence_ends(line: str, day_months: tuple[str, ...] = ()) -> list[int]:
 
 
 def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
-    """Positions where a full stop got lost: a sentence starter after a word with no punctuation, or a capital
-    (maybe opening a quotation) after a date that ends a caption ("... taken on February 13 Russian transport
-    helicopters ...", "... Moscow, Russia February 14, 2022 ‘They’re hoping ..."). No sentence ends on a word
-    that a sentence goes on after ([split] caption_open_words): "... with Russia though I’ve been clear ..."."""
+    """Positions where a full stop got lost: a sentence starter after a word with no punctuation, a capital after
+    an e-mail or web address, or a capital (maybe opening a quotation) after a date that ends a caption ("...
+    taken on February 13 Russian transport helicopters ...", "... Moscow, Russia February 14, 2022 ‘They’re hoping
+    ..."). No sentence ends on a word that a sentence goes on after ([split] caption_open_words): "... with Russia
+    though I’ve been clear ..."."""
     found: set[int] = set()
     missing = settings.missing_stop
     if missing is not None:
@@ -241,12 +268,14 @@ def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
             if before is None or before.group(1).lower() not in open_words:
                 found.add(match.end())
     found |= {match.end() for match in _DATE_THEN_CAPITAL.finditer(line)}
+    found |= {match.end() for match in _ADDRESS_THEN_CAPITAL.finditer(line)}
     return sorted(found - {0, len(line)})
 
 
 def _headline_end(line: str, start: int, sentence_ends: Sequence[int], settings: SplitSettings) -> int:
     """Where a teaser headline that starts at start ends: before the last sentence starter of the sentence
-    it is glued to, else after a capitalised word that follows lower-case text, else at the sentence end."""
+    it is glued to, else after a capitalised word that follows lower-case text, else before a capitalised subject
+    and its verb, else at the sentence end."""
     stop = next((b for b in sentence_ends if b > start), len(line))
     window_end = min(stop, start + _MAX_HEADLINE_CHARS)
     starter = settings.any_starter
@@ -260,6 +289,10 @@ def _headline_end(line: str, start: int, sentence_ends: Sequence[int], settings:
         previous, word, following = words[position - 1].group(0), words[position].group(0), words[position + 1].group(0)
         after_lower_text = previous[:1].islower() or previous[-1:].isdigit()
         if word[:1].isupper() and after_lower_text and following[:1].islower():
+            return words[position].start()
+    texts, verbs = [word.group(0) for word in words], settings.credit_ends.verbs
+    for position in range(_MIN_HEADLINE_WORDS, len(words) - 1):  # "... harbour wall Network Rail said ..."
+        if subject_starts(texts, position, verbs):
             return words[position].start()
     if len(words) <= _MAX_HEADLINE_WORDS:
         return stop
@@ -290,6 +323,8 @@ def _cuts(line: str, rules: Sequence[Rule], sentence_ends: list[int], settings: 
             end = _headline_end(line, end, sentence_ends, settings)
         elif rule.cut_end == "sentence":
             end = next((b for b in sentence_ends if b > end), len(line))
+        if rule.category in _CREDIT_CATEGORIES:  # "Credit: Getty Network Rail said": "Network" is the sentence's
+            end = max(start + 1, credit_end(line, start, end, settings.credit_ends))
         spans.append((start, end))
         last_end = end
     return spans
@@ -320,7 +355,10 @@ def _pieces(
             pieces.extend(sentences)
         else:  # a cut span keeps the shape its rule gave it ("READ MORE: <headline>")
             pieces.extend(
-                p for s in sentences if s for p in carve_labels(s, settings.label_max_words, labels.find, labels.keeps)
+                p
+                for s in sentences
+                if s
+                for p in carve_labels(s, settings.label_max_words, labels.find, labels.keeps, labels.goes_whole)
             )
         pieces.append(normalize_line(line[start:end]))
         cursor = end
@@ -366,7 +404,11 @@ def split_glued(
     )
     if not todo:
         return lines, ()  # the same tuple: the pipeline then knows no line changed
-    labels = _labeller(config_dir, settings.label_rules) if (glued or coded) and settings.label_rules else None
+    labels = (
+        _labeller(config_dir, settings.label_rules, settings.list_header_rules)
+        if (glued or coded) and settings.label_rules
+        else None
+    )
     out: list[str] = []
     removed: list[Removal] = []
     done = 0
@@ -399,24 +441,31 @@ def split_glued(
 def _judged_apart(pieces: list[str], labels: Labeller | None, settings: SplitSettings) -> list[str]:
     """A glued line's pieces with a menu opening a piece cut into its labels (cleaner/split_menus.py), junk glued to
     a sentence set apart, and the teaser runs under a list label cut into headlines (cleaner/split_teasers.py), for
-    the line rules and the edge-menu runs to judge."""
-    pieces = split_menu_stretches(pieces, settings.menus)
+    the line rules and the edge-menu runs to judge; an outlet's name after a byline is set apart for the header
+    stage (cleaner/glued_outlets.py)."""
+    pieces = affiliations_apart(split_menu_stretches(pieces, settings.menus), settings.credit_ends.name_ends)
     if labels is None:
         return pieces
     return split_teaser_runs(labels.spare(pieces), labels.headers, _lower_words(settings.caption_open_words))
 
 
 @lru_cache(maxsize=8)
-def _labeller(config_dir: Path | None, names: tuple[str, ...]) -> Labeller:
-    """The labeller for [split] label_rules; a name that is no whole-line generic rule is a ConfigError (a typo
-    must not silently switch a label off)."""
+def _labeller(config_dir: Path | None, names: tuple[str, ...], header_names: tuple[str, ...] = ()) -> Labeller:
+    """The labeller for [split] label_rules and list_header_rules; a name that is no whole-line (a block) generic
+    rule is a ConfigError (a typo must not silently switch a label off)."""
     generic = load_rulebook(config_dir).generic
     labels = tuple(rule for rule in generic.rules if rule.name in set(names) and rule.scope in ("line", "block"))
+    headers = tuple(rule for rule in generic.rules if rule.name in set(header_names) and rule.scope == "block")
+    where = (config_dir or default_config_dir()) / "heuristics.toml"
     unknown = sorted(set(names) - {rule.name for rule in labels})
     if unknown:
-        where = (config_dir or default_config_dir()) / "heuristics.toml"
         raise ConfigError(f"[split] label_rules names no line rule of generic.toml: {', '.join(unknown)}", path=where)
-    return Labeller(labels, compile_rules((generic,)))
+    unknown = sorted(set(header_names) - {rule.name for rule in headers})
+    if unknown:
+        raise ConfigError(
+            f"[split] list_header_rules names no block rule of generic.toml: {', '.join(unknown)}", path=where
+        )
+    return Labeller(labels, compile_rules((generic,)), headers)
 
 
 def forget_labellers() -> None:

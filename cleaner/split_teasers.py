@@ -72,6 +72,36 @@ def _headline_starts(words: Sequence[str], open_words: frozenset[str], *, kicker
     return starts
 
 
+_MAX_LIST_ITEM_WORDS = 3  # "Weather", "UK news", "Climate change policy"
+
+
+def _list_end(words: Sequence[str], open_words: frozenset[str]) -> int:
+    """Where a list of topics written with commas that opens a run ends, before the sentence glued after it
+    ("Weather, Storms, UK news Thousands of homes are ..."): items of at most _MAX_LIST_ITEM_WORDS words, each
+    opening with a capital, each but the last ending with a comma; the last ends before a capitalised word after a
+    lower-case word that no item ends with. 0 when the run opens with no such list (an item too long, a clause:
+    "Police, he said, were ..."), or the sentence would open with a name that may be the last item's ("Weather,
+    Storms, Network Rail said ...": it stays whole)."""
+    last_comma, size = -1, 0
+    for index, word in enumerate(words):
+        if size == 0 and not word[:1].isupper():
+            return 0  # each item opens with a capital: "Police, he said, were ..." is a sentence
+        size += 1
+        if size > _MAX_LIST_ITEM_WORDS:
+            break
+        if word.endswith(","):
+            last_comma, size = index, 0
+    if last_comma < 0:
+        return 0
+    for index in range(last_comma + 2, min(len(words), last_comma + 2 + _MAX_LIST_ITEM_WORDS)):
+        previous, word = words[index - 1], words[index]
+        if word[:1].isupper() and previous[-1:].islower() and previous.lower() not in open_words:
+            return index
+        if not previous[-1:].isalnum():
+            return 0  # the last item ends in a mark: no list of topics
+    return 0
+
+
 def _headlines(piece: str, open_words: frozenset[str], *, ended: bool) -> list[str]:
     """The run's headlines; the run whole when it does not read as headlines: it ends in a word no headline ends
     with (a sentence cut in two: "... and glasses, the"), or a stretch holds clauses ("..., an untucked black
@@ -80,10 +110,25 @@ def _headlines(piece: str, open_words: frozenset[str], *, ended: bool) -> list[s
     words = piece.split(" ")
     if words[-1].lower() in open_words:
         return [piece]
+    listed = _list_end(words, open_words) if ended else 0
+    if listed:
+        return [" ".join(words[:listed]), " ".join(words[listed:])]
     starts = _headline_starts(words, open_words, kickers_only=ended)
     headlines = [" ".join(words[a:b]) for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
     judged = headlines[:-1] if ended else headlines  # an ended run's last stretch stays: it is no headline
     return [piece] if any(headline.count(",") > _MAX_HEADLINE_COMMAS for headline in judged) else headlines
+
+
+def _two_lines(piece: str, follow: re.Pattern[str]) -> list[str] | None:
+    """The piece cut in two where the block's follow pattern takes both parts ("Storm batters East Coast" / "Fox
+    News' John Doe reports on the damage.": a video's title and its description under "Video"), the first such
+    cut; None when there is none. Both parts go with the block, wherever the cut falls between them."""
+    words = piece.split(" ")
+    for size in range(_MIN_HEADLINE_WORDS, len(words) - _MIN_HEADLINE_WORDS + 1):
+        head, tail = " ".join(words[:size]), " ".join(words[size:])
+        if follow.search(head) and follow.search(tail):
+            return [head, tail]
+    return None
 
 
 def split_teaser_runs(pieces: Iterable[str], headers: Sequence[Rule], open_words: frozenset[str]) -> list[str]:
@@ -97,6 +142,11 @@ def split_teaser_runs(pieces: Iterable[str], headers: Sequence[Rule], open_words
         follow = block.follow if block is not None and left > 0 else None
         followed = follow is not None and follow.search(piece) is not None
         short = block is not None and piece.count(" ") + 1 <= block.follow_max_words
+        lines = _two_lines(piece, follow) if follow is not None and short and not followed and left > 1 else None
+        if lines is not None:  # the block takes it as two lines: a video's title and its description
+            out.extend(lines)
+            left -= 2
+            continue
         if block is None or follow is None or (short and not followed):
             out.append(piece)  # no open block, or the block stops at it (as strip's does): is it a label?
             block = line_rule(piece, headers)  # the block rule that takes it as a list's label, if one does
