@@ -29,6 +29,8 @@ class MenuShape:
     menu_min_items: int = 10
     menu_kept_above_article: int = 3
     menu_wall_min_items: int = 15
+    menu_footer_walls: int = 2
+    menu_repeat_share: float = 0.5
     item_shape_overlap: float = 0.5
     tag_list_min_tags: int = 4
     tag_list_max_words: int = 3
@@ -93,11 +95,13 @@ def _is_list(run: Sequence[int], lines: Sequence[str], shape: MenuShape) -> bool
 @dataclass(frozen=True, slots=True)
 class ArticleSpan:
     """Where the article lies among the lines not dropped (alive, in order): from its first paragraph (a good
-    line of menu_paragraph_chars or more) to its last good line after its last paragraph (short sentences too)."""
+    line of menu_paragraph_chars or more) to its last good line after its last paragraph (short sentences too);
+    foot: where the page's foot starts after it (the first menu _footer_walls finds), len(lines) when none does."""
 
     alive: list[int]
     first: int
     last: int
+    foot: int
 
 
 def _is_paragraph(index: int, lines: Sequence[str], good: Callable[[int], bool], shape: MenuShape) -> bool:
@@ -110,7 +114,8 @@ def article_span(
     """The article's span among alive (the lines not dropped, in order); None when the dump has no paragraph.
     Where menus of menu_wall_min_items entries or more part the paragraphs (a whole page's text: the article,
     the site's menu, then the footer's or the comments' paragraphs), the article is the part with the most
-    paragraph text, and its last good line is looked for before the next such menu."""
+    paragraph text, and its last good line is looked for before the next such menu. After the last paragraph
+    such a menu ends the article too when it is the page's furniture (_footer_walls)."""
     first = next((index for index in alive if _is_paragraph(index, lines, good, shape)), None)
     if first is None:
         return None
@@ -121,8 +126,32 @@ def article_span(
     walls = [run for run in _menu_runs(between, lines, good, shape) if len(run) >= shape.menu_wall_min_items]
     if walls:
         first, last, end = _largest_part(alive, walls, lines, good, shape)
+    foot = len(lines)
+    if end == foot:  # the article's part runs to the last paragraph: what lies after it may end it
+        footer = _footer_walls(alive, first, last, lines, good, shape)
+        end = foot = footer[0][0] if footer else foot
     after = alive[bisect_right(alive, last) : bisect_left(alive, end)]
-    return ArticleSpan(alive, first, next((index for index in reversed(after) if good(index)), last))
+    return ArticleSpan(alive, first, next((index for index in reversed(after) if good(index)), last), foot)
+
+
+def _footer_walls(
+    alive: list[int], first: int, last: int, lines: Sequence[str], good: Callable[[int], bool], shape: MenuShape
+) -> list[list[int]]:
+    """The menus of menu_wall_min_items entries or more after the last paragraph (last) when they are the page's
+    furniture, else none: menu_footer_walls of them or more (a footer's columns of links, a sidebar's lists), or
+    one whose entries at least menu_repeat_share repeat lines above the first paragraph (first): the site's menu
+    printed again at the page's foot. The good lines past them (a sign-in form's messages, a footer's small
+    print) are then no part of the article. One menu of its own after an article may be the article's list (a
+    poll's candidates) and the sentence after it the article's too."""
+    tail = alive[bisect_right(alive, last) :]
+    walls = [run for run in _menu_runs(tail, lines, good, shape) if len(run) >= shape.menu_wall_min_items]
+    if len(walls) >= shape.menu_footer_walls:
+        return walls
+    above = {lines[index] for index in alive[: bisect_left(alive, first)]}
+    for run in walls:
+        if sum(lines[index] in above for index in run) >= shape.menu_repeat_share * len(run):
+            return [run]
+    return []
 
 
 def _largest_part(
@@ -259,6 +288,8 @@ def furniture_around_article(
             found[index] = ("edge_menu", "navigation")
         for index in edge_tag_lists(lines, good, span, shape):
             found[index] = ("edge_tag_list", "navigation")
+        for index in span.alive[bisect_left(span.alive, span.foot) :]:  # no paragraph lies past the page's foot
+            found.setdefault(index, ("page_foot", "footer"))
     if found:
         alive = [index for index in alive if index not in found]
     strip = trailing_teaser_strip(lines, alive, shape)

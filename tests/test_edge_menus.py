@@ -182,3 +182,39 @@ def test_a_run_too_short_to_part_the_page_leaves_the_article_whole() -> None:
     """Fewer entries than menu_wall_min_items between paragraphs are the article's: nothing goes as a menu."""
     lines = (*WHOLE_PAGE_ARTICLE[:2], *SITE_MENU[:12], *WHOLE_PAGE_ARTICLE[2:], FOOTER_PARAGRAPH)
     assert "edge_menu" not in rules_of(lines).values()
+
+
+SIGN_IN_MESSAGES = ("Sorry, an error has occurred.", "Looks like this account already exists.")
+POLL_CANDIDATES = tuple(f"{first} {last}" for first, last in zip(
+    ("Anna", "Olga", "Maria", "Elena", "Daria", "Irina", "Vera", "Nina", "Alla", "Yana", "Lena", "Emma", "Olesya",
+     "Kira", "Zoya", "Inna"),
+    ("Kaplar", "Pankova", "Astakhova", "Ilina", "Fisenko", "Belko", "Ershova", "Manakova", "Kalugina", "Lutsan",
+     "Osepchuk", "Merkurova", "Snizhevskaya", "Kuprina", "Levitskaya", "Yanchenko"),
+    strict=True,
+))  # fmt: skip
+
+
+def test_the_site_menu_printed_again_after_the_article_ends_it() -> None:
+    """A menu after the last paragraph that repeats the site's menu above the article is the page's foot: it
+    goes, and so do the sign-in form's messages past it (good sentences, but no part of the article)."""
+    lines = (*SITE_MENU, *WHOLE_PAGE_ARTICLE, *SITE_MENU, *SIGN_IN_MESSAGES)
+    kept, removed = classify_lines(lines, language="en")
+    assert kept == (*SITE_MENU[-3:], *WHOLE_PAGE_ARTICLE)  # above, the last entries may be the article's header
+    assert {r.text for r in removed if r.rule == "edge_menu"} == set(SITE_MENU)
+
+
+def test_footer_columns_after_the_article_end_it() -> None:
+    """Two menus after the last paragraph are a footer's columns of links: the lines past them go too."""
+    heading = "Our authors and the editors who work with them every day"  # a column's heading parts the menus
+    lines = (*WHOLE_PAGE_ARTICLE, *SITE_MENU, heading, *POLL_CANDIDATES, *SIGN_IN_MESSAGES)
+    kept, _removed = classify_lines(lines, language="en")
+    assert kept == WHOLE_PAGE_ARTICLE
+
+
+def test_one_list_after_the_last_paragraph_and_the_sentence_after_it_stay() -> None:
+    """One long run of short lines after the last paragraph, seen nowhere above, may be the article's own list (a
+    poll's candidates): it and the sentence after it stay."""
+    closing = "Vote for your favourite food blogger of the year!"
+    lines = (*SITE_MENU, *WHOLE_PAGE_ARTICLE, *POLL_CANDIDATES, closing)
+    kept, _removed = classify_lines(lines, language="en")
+    assert kept[-len(POLL_CANDIDATES) - 1 :] == (*POLL_CANDIDATES, closing)
