@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -13,6 +14,9 @@ from cleaner.bylines import read_byline
 from cleaner.header_words import HeaderWords
 from cleaner.linefeatures import ends_sentence, look_alike
 
+# a price alone on its line: figures with a currency's sign before or after them ("$139.00", "12,99 €")
+_CURRENCY = "$€£¥₹₽₩₺₪฿₫"
+_PRICE = re.compile(rf"(?:[{_CURRENCY}]\s?\d[\d.,]*|\d[\d.,]*\s?[{_CURRENCY}])")
 _TABLE_CELLS = " | "  # how the HTML path writes a table's row
 # labels joined by ", ": no sentence's marks, no field's colon, no figures' decimal commas
 _TAG_LIST = re.compile(r"[^\W\d_][^,.!?:;|()\[\]]*(?:, [^\W_][^,.!?:;|()\[\]]*)+")
@@ -29,6 +33,8 @@ class MenuShape:
     menu_min_items: int = 10
     menu_kept_above_article: int = 3
     menu_wall_min_items: int = 15
+    menu_headline_max_words: int = 20
+    menu_grid_repeats: int = 3
     menu_footer_walls: int = 2
     menu_repeat_share: float = 0.5
     item_shape_overlap: float = 0.5
@@ -42,12 +48,12 @@ class MenuShape:
     card_byline_max_words: int = 12
 
 
-def _is_item(line: str, index: int, good: Callable[[int], bool], shape: MenuShape) -> bool:
-    """A menu entry's shape: a few words, no sentence, not good text, no label of a field nor a table's row (a
-    product's or an event's table of "Region:" and its value is the article's; a colon announces what follows).
-    Goodness is asked last: it costs the line's statistics."""
+def _is_item(line: str, index: int, good: Callable[[int], bool], max_words: int) -> bool:
+    """A menu entry's shape: fewer than max_words words, no sentence, not good text, no label of a field nor a
+    table's row (a product's or an event's table of "Region:" and its value is the article's; a colon announces
+    what follows). Goodness is asked last: it costs the line's statistics."""
     return (
-        line.count(" ") < shape.menu_item_max_words
+        line.count(" ") < max_words
         and not ends_sentence(line)
         and not line.rstrip().endswith(":")
         and _TABLE_CELLS not in line
@@ -56,21 +62,67 @@ def _is_item(line: str, index: int, good: Callable[[int], bool], shape: MenuShap
 
 
 def _menu_runs(
-    indices: Sequence[int], lines: Sequence[str], good: Callable[[int], bool], shape: MenuShape
+    indices: Sequence[int], lines: Sequence[str], good: Callable[[int], bool], shape: MenuShape, *, walls: bool = False
 ) -> list[list[int]]:
     """Maximal runs of menu entries among indices (lines not already dropped, in order) that are menus: at least
-    menu_min_items long, not announced by the line before them (ending with ":"), not shaped like a list's items."""
+    menu_min_items long, not announced by the line before them (ending with ":"), not shaped like a list's items.
+    walls: the runs of menu_wall_min_items entries or more, an entry up to menu_headline_max_words words long (a
+    list of other stories' headlines, no sentence among them, parts a page like a menu)."""
+    max_words, min_items = shape.menu_item_max_words, shape.menu_min_items
+    if walls:
+        max_words, min_items = shape.menu_headline_max_words, shape.menu_wall_min_items
     runs: list[list[int]] = []
     run: list[int] = []
     opener = ""  # the line before the current run
     for index in [*indices, -1]:
-        if index >= 0 and _is_item(lines[index], index, good, shape):
+        if index >= 0 and _is_item(lines[index], index, good, max_words):
             run.append(index)
             continue
-        if len(run) >= shape.menu_min_items and not opener.rstrip().endswith(":") and not _is_list(run, lines, shape):
+        if (
+            len(run) >= min_items
+            and not opener.rstrip().endswith(":")
+            and not _is_list(run, lines, shape)
+            and not (walls and (_is_product_grid(run, lines, shape) or not _mostly_headlines(run, lines, shape)))
+        ):
             runs.append(run)
         run, opener = [], lines[index]
     return runs
+
+
+def _walls(
+    indices: Sequence[int], lines: Sequence[str], good: Callable[[int], bool], shape: MenuShape
+) -> list[list[int]]:
+    """The runs among indices that part a page: menus of menu_wall_min_items entries or more, and the longer runs
+    of headlines _menu_runs finds with walls (a menu inside one counts once, as part of it), in order."""
+    headlines = _menu_runs(indices, lines, good, shape, walls=True)
+    covered = {index for run in headlines for index in run}
+    menus = [
+        run
+        for run in _menu_runs(indices, lines, good, shape)
+        if len(run) >= shape.menu_wall_min_items and covered.isdisjoint(run)
+    ]
+    return sorted([*headlines, *menus])
+
+
+def _mostly_headlines(run: Sequence[int], lines: Sequence[str], shape: MenuShape) -> bool:
+    """True when at least half the run's entries with words are too long for a menu's labels: headlines (ranks and
+    times beside them aside), not a form's fields and labels ("Farbe: grün", "1 Stern") that a question or two
+    among them joins up."""
+    worded = [lines[index] for index in run if any(char.isalpha() for char in lines[index])]
+    long = sum(line.count(" ") >= shape.menu_item_max_words for line in worded)
+    return 2 * long >= len(worded)
+
+
+def _is_product_grid(run: Sequence[int], lines: Sequence[str], shape: MenuShape) -> bool:
+    """True when an entry of the run is a price (no letter, a currency's sign) or one comes back menu_grid_repeats
+    times or more ("Buy Now", "Available from Amazon"): cards of the article's products, each built alike. A
+    list of other stories' headlines names each story once (twice when two lists share it), its ranks or times
+    ("1", "14:10") no price."""
+    if any(_PRICE.fullmatch(lines[index]) for index in run):
+        return True
+    # ranks ("1", "2") come back in each list of a page's foot: only words count
+    worded = Counter(lines[index] for index in run if any(char.isalpha() for char in lines[index]))
+    return max(worded.values(), default=0) >= shape.menu_grid_repeats
 
 
 def _is_list(run: Sequence[int], lines: Sequence[str], shape: MenuShape) -> bool:
@@ -123,7 +175,7 @@ def article_span(
     last = next(index for index in reversed(alive) if _is_paragraph(index, lines, good, shape))
     end = len(lines)
     between = alive[bisect_right(alive, first) : bisect_left(alive, last)]
-    walls = [run for run in _menu_runs(between, lines, good, shape) if len(run) >= shape.menu_wall_min_items]
+    walls = _walls(between, lines, good, shape)
     if walls:
         first, last, end = _largest_part(alive, walls, lines, good, shape)
     foot = len(lines)
@@ -144,7 +196,7 @@ def _footer_walls(
     print) are then no part of the article. One menu of its own after an article may be the article's list (a
     poll's candidates) and the sentence after it the article's too."""
     tail = alive[bisect_right(alive, last) :]
-    walls = [run for run in _menu_runs(tail, lines, good, shape) if len(run) >= shape.menu_wall_min_items]
+    walls = _walls(tail, lines, good, shape)
     if len(walls) >= shape.menu_footer_walls:
         return walls
     above = {lines[index] for index in alive[: bisect_left(alive, first)]}
@@ -188,11 +240,12 @@ def edge_menus(
     the article's and stay."""
     alive, first, last = span.alive, span.first, span.last
     found: list[int] = []
-    for run in _menu_runs(alive[: bisect_right(alive, first)], lines, good, shape):
+    above, below = alive[: bisect_right(alive, first)], alive[bisect_left(alive, last) :]
+    for run in [*_menu_runs(above, lines, good, shape), *_menu_runs(above, lines, good, shape, walls=True)]:
         if run[-1] + 1 == first or all(index in dropped for index in range(run[-1] + 1, first)):
             run = run[: len(run) - shape.menu_kept_above_article]  # the article's header sits right above it
         found.extend(run)
-    for run in _menu_runs(alive[bisect_left(alive, last) :], lines, good, shape):
+    for run in [*_menu_runs(below, lines, good, shape), *_menu_runs(below, lines, good, shape, walls=True)]:
         found.extend(run)
     return found
 
