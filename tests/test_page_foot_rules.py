@@ -1,0 +1,86 @@
+"""A whole page's foot, in any language: most-read lists' titles, comment sections' disclaimers and the terms a
+site binds its readers to go; body sentences with the same words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from tests.test_generalization import _clean_with
+
+GOES = [
+    ("Most Read Business", "most_read_header"),
+    ("Most Viewed Photos", "most_read_header"),
+    ("Las más leídas", "most_read_header"),
+    ("Lo + visto", "most_read_header"),
+    ("Vidéos les plus vues", "most_read_header"),
+    ("I più letti", "most_read_header"),
+    ("More Must-Reads From TIME", "most_read_header"),
+    (
+        "Reader comments do not necessarily reflect the views of the volunteers, editors, and directors of SOTT.net.",
+        "comment_disclaimer",
+    ),
+    (
+        "Los comentarios publicados son de exclusiva responsabilidad de sus autores y las consecuencias derivadas "
+        "de ellos pueden ser pasibles de sanciones legales.",
+        "comment_disclaimer",
+    ),
+    (
+        "El contenido de los comentarios es la opinión de los usuarios o internautas no de ultimahora.es.",
+        "comment_disclaimer",
+    ),
+    ("ultimahora.es se reserva el derecho de eliminar cualquier comentario inapropiado.", "comment_disclaimer"),
+    (
+        "© 2023 TIME USA, LLC. All Rights Reserved. Use of this site constitutes acceptance of our Terms of Service, "
+        "Privacy Policy (Your California Privacy Rights) and Terms of Sale.",
+        "site_terms_acceptance",
+    ),
+    (
+        "© 2020 Condé Nast. All rights reserved. Use of and/or registration on any portion of this site constitutes "
+        "acceptance of our User Agreement (updated 1/1/20) and Privacy Policy and Cookie Statement.",
+        "site_terms_acceptance",
+    ),
+]
+STAYS = [
+    "Most read books this year were thrillers, the library's figures show.",
+    "Most popular among voters were the tax cuts, which the party promised to keep.",
+    "Her comments do not necessarily reflect the views of the party, a spokesman said on Monday.",
+    "The company reserves the right to remove comments that break its rules, the judge noted in her ruling.",
+    "La empresa se reserva el derecho de eliminar comentarios ofensivos, explicó el portavoz en la rueda de prensa.",
+    "The court found that use of the website did not constitute acceptance of the terms, which were hidden.",
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), GOES)
+def test_a_page_foot_line_goes(line: str, rule: str) -> None:
+    """The line is dropped, by the rule named for its kind."""
+    result = _clean_with(line)
+    assert line not in result.text
+    assert rule in {r.rule for r in result.removed if r.text == line}
+
+
+@pytest.mark.parametrize("line", STAYS)
+def test_a_body_sentence_with_the_same_words_stays(line: str) -> None:
+    """An article's sentence about readers, comments, terms or popularity keeps its place."""
+    assert line in _clean_with(line).text
+
+
+def test_the_headlines_under_a_most_read_title_go_with_it() -> None:
+    """A most-read list's title takes the headlines under it; the article's paragraph after them stays."""
+    headlines = (
+        "The melting of Antarctica was already really bad",
+        "The world's longest non-stop flights, mapped",
+        "Tesla just won a huge victory in New Jersey",
+    )
+    paragraph = "The mayor said the decision was a good one for the town and its people, who had waited for years."
+    dump = "Council sets budget\n\n" + "\n".join(
+        (
+            "The council set its budget on Tuesday after a long debate about the costs of the new library.",
+            "Most Read Business",
+            *headlines,
+            paragraph,
+        )
+    )
+    text = clean(dump + "\n", name="dump.txt").text
+    assert not any(headline in text for headline in headlines)
+    assert paragraph in text
