@@ -148,12 +148,15 @@ def _is_list(run: Sequence[int], lines: Sequence[str], shape: MenuShape) -> bool
 class ArticleSpan:
     """Where the article lies among the lines not dropped (alive, in order): from its first paragraph (a good
     line of menu_paragraph_chars or more) to its last good line after its last paragraph (short sentences too);
-    foot: where the page's foot starts after it (the first menu _footer_walls finds), len(lines) when none does."""
+    foot: where the page's foot starts after it (the first menu _footer_walls finds); rest: where the parts of the
+    page past the article's start, when menu_footer_walls walls or more part them (the first wall after the
+    article's part); each len(lines) when there is none."""
 
     alive: list[int]
     first: int
     last: int
     foot: int
+    rest: int
 
 
 def _is_paragraph(index: int, lines: Sequence[str], good: Callable[[int], bool], shape: MenuShape) -> bool:
@@ -178,12 +181,15 @@ def article_span(
     walls = _walls(between, lines, good, shape)
     if walls:
         first, last, end = _largest_part(alive, walls, lines, good, shape)
-    foot = len(lines)
+    foot = rest = len(lines)
     if end == foot:  # the article's part runs to the last paragraph: what lies after it may end it
         footer = _footer_walls(alive, first, last, lines, good, shape)
-        end = foot = footer[0][0] if footer else foot
+        end = foot = rest = footer[0][0] if footer else foot
+    elif sum(wall[0] >= end for wall in walls) >= shape.menu_footer_walls:
+        rest = end  # more parts past the article's, parted by the page's lists: their short lines are furniture
     after = alive[bisect_right(alive, last) : bisect_left(alive, end)]
-    return ArticleSpan(alive, first, next((index for index in reversed(after) if good(index)), last), foot)
+    last = next((index for index in reversed(after) if good(index)), last)
+    return ArticleSpan(alive, first, last, foot, rest)
 
 
 def _footer_walls(
@@ -343,6 +349,9 @@ def furniture_around_article(
             found[index] = ("edge_tag_list", "navigation")
         for index in span.alive[bisect_left(span.alive, span.foot) :]:  # no paragraph lies past the page's foot
             found.setdefault(index, ("page_foot", "footer"))
+        for index in span.alive[bisect_left(span.alive, span.rest) :]:  # sentences there stay: a comment, a blurb
+            if not good(index):
+                found.setdefault(index, ("past_article_part", "navigation"))
     if found:
         alive = [index for index in alive if index not in found]
     strip = trailing_teaser_strip(lines, alive, shape)

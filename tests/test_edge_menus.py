@@ -309,3 +309,33 @@ def test_a_most_read_list_with_its_ranks_goes_after_the_article() -> None:
     kept, removed = classify_lines(lines, language="en")
     assert kept[: len(WHOLE_PAGE_ARTICLE)] == WHOLE_PAGE_ARTICLE
     assert {r.text for r in removed if r.rule == "edge_menu"} >= set(OTHER_STORIES[:9])
+
+
+COMMENT = (
+    "Thanks for this detailed account of the storm, I had no idea the coast had been hit so hard this time around."
+)
+
+
+def test_short_lines_between_the_lists_past_the_article_go_and_sentences_stay() -> None:
+    """A whole page whose lists part what follows the article (the site's menu, other stories' headlines): the
+    short lines between and after them go, a reader's comment and the footer's blurb (sentences) stay."""
+    labels = ("Picture of the Day", "Quote of the Day")
+    commenter = "Highland Fleet Lute"
+    reply = "Thanks for reading, and for your kind words: our reporters were out on the coast all night long."
+    lines = (
+        *WHOLE_PAGE_ARTICLE, *SITE_MENU, COMMENT, *labels, reply, *OTHER_STORIES, COMMENT, commenter, FOOTER_PARAGRAPH,
+    )  # fmt: skip
+    kept, removed = classify_lines(lines, language="en")
+    assert kept == (*WHOLE_PAGE_ARTICLE, COMMENT, reply, COMMENT, FOOTER_PARAGRAPH)
+    assert {r.text for r in removed if r.rule == "past_article_part"} == {*labels, commenter}
+
+
+def test_past_one_list_inside_the_article_its_subhead_stays() -> None:
+    """One long run of short lines parts the article: what follows it may be the article's own, and its subhead
+    stays."""
+    subhead = "What happens next"
+    closing = "Forecasters expect the next storm to reach the coast on Monday, and crews are already preparing for it."
+    last = "It would be the third storm to hit the town this month."
+    lines = (*WHOLE_PAGE_ARTICLE, *SITE_MENU, closing, subhead, last)
+    kept, _removed = classify_lines(lines, language="en")
+    assert kept[-3:] == (closing, subhead, last)
