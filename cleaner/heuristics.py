@@ -20,7 +20,7 @@ from itertools import compress, pairwise, repeat
 from pathlib import Path
 from typing import Any, TypeVar
 
-from cleaner.edge_menus import MenuShape, furniture_around_article
+from cleaner.edge_menus import furniture_around_article
 from cleaner.glued import holds_prose
 from cleaner.header_words import load_header_words
 from cleaner.language import stopwords, writes_without_spaces
@@ -39,6 +39,7 @@ from cleaner.linefeatures import (
     look_alike,
 )
 from cleaner.model import Removal
+from cleaner.page_parts import MenuShape
 from cleaner.rules import flat_settings, read_settings_file
 from cleaner.scanner import LineScanner
 from cleaner.teaser_cards import CardShape
