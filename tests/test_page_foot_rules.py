@@ -84,3 +84,32 @@ def test_the_headlines_under_a_most_read_title_go_with_it() -> None:
     text = clean(dump + "\n", name="dump.txt").text
     assert not any(headline in text for headline in headlines)
     assert paragraph in text
+
+
+CONSENT = [
+    "En poursuivant votre navigation sur ce site, vous acceptez l’utilisation de cookies pour vous proposer des "
+    "contenus et services adaptés à vos centres d’intérêts.",
+    "Si continúa navegando, consideramos que acepta el uso de cookies.",
+    "Proseguendo la navigazione acconsenti all'uso dei cookie.",
+    "Durch die weitere Nutzung der Seite stimmen Sie der Verwendung von Cookies zu.",
+    "Ao continuar a navegar, concorda com a utilização de cookies.",
+    "By continuing to browse the site you are agreeing to our use of cookies.",
+]
+CONSENT_NEWS = [
+    "Under the new rules, sites may no longer say that visitors who keep browsing accept cookies, the regulator said.",
+    "En poursuivant leur enquête, les policiers ont découvert des cookies sur l'ordinateur du suspect.",
+]
+
+
+@pytest.mark.parametrize("line", CONSENT)
+def test_a_cookie_notice_that_takes_browsing_as_consent_goes(line: str) -> None:
+    """The notice goes, in each language, whatever rule of the consent kind takes it."""
+    result = _clean_with(line)
+    assert line not in result.text
+    assert {r.category for r in result.removed if r.text == line} == {"consent"}
+
+
+@pytest.mark.parametrize("line", CONSENT_NEWS)
+def test_news_about_cookies_and_browsing_stays(line: str) -> None:
+    """A report on cookie rules, or a sentence that opens like a notice but is about something else, stays."""
+    assert line in _clean_with(line).text
