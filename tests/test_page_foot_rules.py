@@ -31,13 +31,24 @@ GOES = [
     ),
     ("ultimahora.es se reserva el derecho de eliminar cualquier comentario inapropiado.", "comment_disclaimer"),
     (
+        "© 2004-2019 All rights reserved. MNT is the registered trade mark of Healthline Media. Any medical "
+        "information published on this website is not intended as a substitute for informed medical advice and you "
+        "should not take any action before consulting with a healthcare professional.",
+        "copyright_footer_opening",
+    ),
+    (
+        "2019 Healthline Media UK Ltd. All rights reserved. MNT is the registered trade mark of Healthline Media. Any "
+        "medical information published on this website is not intended as a substitute for informed medical advice.",
+        "copyright_footer_opening",
+    ),
+    (
         "© 2023 TIME USA, LLC. All Rights Reserved. Use of this site constitutes acceptance of our Terms of Service, "
         "Privacy Policy (Your California Privacy Rights) and Terms of Sale.",
         "site_terms_acceptance",
     ),
     (
-        "© 2020 Condé Nast. All rights reserved. Use of and/or registration on any portion of this site constitutes "
-        "acceptance of our User Agreement (updated 1/1/20) and Privacy Policy and Cookie Statement.",
+        "Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement "
+        "(updated 1/1/20) and Privacy Policy and Cookie Statement and Your California Privacy Rights.",
         "site_terms_acceptance",
     ),
 ]
@@ -48,6 +59,7 @@ STAYS = [
     "The company reserves the right to remove comments that break its rules, the judge noted in her ruling.",
     "La empresa se reserva el derecho de eliminar comentarios ofensivos, explicó el portavoz en la rueda de prensa.",
     "The court found that use of the website did not constitute acceptance of the terms, which were hidden.",
+    "2004 Olympic champion Kelly Holmes said the medal was hers by right, and all the rights to her story too.",
 ]
 
 
