@@ -44,12 +44,12 @@ GOES = [
     (
         "© 2023 TIME USA, LLC. All Rights Reserved. Use of this site constitutes acceptance of our Terms of Service, "
         "Privacy Policy (Your California Privacy Rights) and Terms of Sale.",
-        "site_terms_acceptance",
+        "copyright_footer",  # its copyright comes first
     ),
     (
         "Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement "
         "(updated 1/1/20) and Privacy Policy and Cookie Statement and Your California Privacy Rights.",
-        "site_terms_acceptance",
+        "site_terms_footer",
     ),
 ]
 STAYS = [
