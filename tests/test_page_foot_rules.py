@@ -14,7 +14,7 @@ GOES = [
     ("Las más leídas", "most_read_header"),
     ("Lo + visto", "most_read_header"),
     ("Vidéos les plus vues", "most_read_header"),
-    ("I più letti", "most_read_header"),
+    ("Gli articoli più letti", "most_read_header"),
     ("More Must-Reads From TIME", "most_read_header"),
     (
         "Reader comments do not necessarily reflect the views of the volunteers, editors, and directors of SOTT.net.",
