@@ -30,6 +30,12 @@ GOES = [
         "comment_disclaimer",
     ),
     ("ultimahora.es se reserva el derecho de eliminar cualquier comentario inapropiado.", "comment_disclaimer"),
+    ("Sign up or login to join the discussions!", "comment_login_prompt"),
+    ("You must login or create an account to comment.", "comment_login_prompt"),
+    ("Para poder comentar tenés que ingresar con tu usuario de LA NACION.", "comment_login_prompt"),
+    ("Vous devez être connecté pour commenter cet article.", "comment_login_prompt"),
+    ("Devi effettuare il login per commentare.", "comment_login_prompt"),
+    ("Você precisa estar logado para comentar.", "comment_login_prompt"),
     (
         "© 2004-2019 All rights reserved. MNT is the registered trade mark of Healthline Media. Any medical "
         "information published on this website is not intended as a substitute for informed medical advice and you "
@@ -58,6 +64,9 @@ STAYS = [
     "Her comments do not necessarily reflect the views of the party, a spokesman said on Monday.",
     "The company reserves the right to remove comments that break its rules, the judge noted in her ruling.",
     "La empresa se reserva el derecho de eliminar comentarios ofensivos, explicó el portavoz en la rueda de prensa.",
+    "Users had to log in to comment on the site until the company changed its rules in 2020, he said.",
+    "Para poder comentar el fallo, los abogados pidieron más tiempo al tribunal, según informó la agencia.",
+    "Please note that the minister declined to comment when reporters asked about the plan on Tuesday.",
     "The court found that use of the website did not constitute acceptance of the terms, which were hidden.",
     "2004 Olympic champion Kelly Holmes said the medal was hers by right, and all the rights to her story too.",
 ]
