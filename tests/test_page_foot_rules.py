@@ -31,6 +31,17 @@ GOES = [
     ),
     ("ultimahora.es se reserva el derecho de eliminar cualquier comentario inapropiado.", "comment_disclaimer"),
     ("Sign up or login to join the discussions!", "comment_login_prompt"),
+    (
+        "Sign up for a free Medical News Today account to customize your medical and health news experiences.",
+        "account_prompt",
+    ),
+    (
+        "Log in with your Medical News Today account to create or edit your custom homepage, catch-up on your "
+        "opinions notifications and set your newsletter preferences.",
+        "account_prompt",
+    ),
+    ("Your CNN account Log in to your CNN account", "account_prompt"),
+    ("Sign up for a free ONE Esports account and start engaging with other fans!", "account_prompt"),
     ("You must login or create an account to comment.", "comment_login_prompt"),
     ("Para poder comentar tenés que ingresar con tu usuario de LA NACION.", "comment_login_prompt"),
     ("Vous devez être connecté pour commenter cet article.", "comment_login_prompt"),
@@ -65,6 +76,8 @@ STAYS = [
     "The company reserves the right to remove comments that break its rules, the judge noted in her ruling.",
     "La empresa se reserva el derecho de eliminar comentarios ofensivos, explicó el portavoz en la rueda de prensa.",
     "Users had to log in to comment on the site until the company changed its rules in 2020, he said.",
+    "Log in to your bank account only from devices you trust, the police advised after the attacks.",
+    "Create an account of what happened that night, the judge told the witness on Monday.",
     "Para poder comentar el fallo, los abogados pidieron más tiempo al tribunal, según informó la agencia.",
     "Please note that the minister declined to comment when reporters asked about the plan on Tuesday.",
     "The court found that use of the website did not constitute acceptance of the terms, which were hidden.",
