@@ -5,168 +5,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Sequence
-from dataclasses import dataclass
 from functools import partial
-from itertools import pairwise
 
 from cleaner.bylines import read_byline
 from cleaner.header_words import HeaderWords
-from cleaner.linefeatures import ends_sentence, look_alike
+from cleaner.linefeatures import ends_sentence
+from cleaner.page_parts import ArticleSpan, MenuShape, article_span, is_paragraph, menu_runs
 
-_TABLE_CELLS = " | "  # how the HTML path writes a table's row
 # labels joined by ", ": no sentence's marks, no field's colon, no figures' decimal commas
 _TAG_LIST = re.compile(r"[^\W\d_][^,.!?:;|()\[\]]*(?:, [^\W_][^,.!?:;|()\[\]]*)+")
-
-
-@dataclass(frozen=True, slots=True)
-class MenuShape:
-    """The numbers of config/heuristics.toml [menus] (see there for why), under its names; item_shape_overlap is
-    [context]'s, which tells a list's items apart from a menu's labels here too. Built once, when the thresholds
-    load (cleaner.heuristics.load_thresholds)."""
-
-    menu_paragraph_chars: int = 100
-    menu_item_max_words: int = 6
-    menu_min_items: int = 10
-    menu_kept_above_article: int = 3
-    menu_wall_min_items: int = 15
-    item_shape_overlap: float = 0.5
-    tag_list_min_tags: int = 4
-    tag_list_max_words: int = 3
-    teaser_strip_min_cards: int = 3
-    teaser_strip_kicker_max_words: int = 2
-    teaser_strip_headline_min_words: int = 3
-    teaser_strip_headline_max_words: int = 15
-    teaser_strip_summary_max_words: int = 60
-    card_byline_max_words: int = 12
-
-
-def _is_item(line: str, index: int, good: Callable[[int], bool], shape: MenuShape) -> bool:
-    """A menu entry's shape: a few words, no sentence, not good text, no label of a field nor a table's row (a
-    product's or an event's table of "Region:" and its value is the article's; a colon announces what follows).
-    Goodness is asked last: it costs the line's statistics."""
-    return (
-        line.count(" ") < shape.menu_item_max_words
-        and not ends_sentence(line)
-        and not line.rstrip().endswith(":")
-        and _TABLE_CELLS not in line
-        and not good(index)
-    )
-
-
-def _menu_runs(
-    indices: Sequence[int], lines: Sequence[str], good: Callable[[int], bool], shape: MenuShape
-) -> list[list[int]]:
-    """Maximal runs of menu entries among indices (lines not already dropped, in order) that are menus: at least
-    menu_min_items long, not announced by the line before them (ending with ":"), not shaped like a list's items."""
-    runs: list[list[int]] = []
-    run: list[int] = []
-    opener = ""  # the line before the current run
-    for index in [*indices, -1]:
-        if index >= 0 and _is_item(lines[index], index, good, shape):
-            run.append(index)
-            continue
-        if len(run) >= shape.menu_min_items and not opener.rstrip().endswith(":") and not _is_list(run, lines, shape):
-            runs.append(run)
-        run, opener = [], lines[index]
-    return runs
-
-
-def _is_list(run: Sequence[int], lines: Sequence[str], shape: MenuShape) -> bool:
-    """True when at least half the run's neighbouring lines are shaped like items of one list (a number, a mark
-    or a link shared: "Italy (Group J): 10th appearance", "%165 votes"): the article's table or results, which
-    can end it; a menu's plain labels share no such shape."""
-    pairs = len(run) - 1
-    needed = (pairs + 1) // 2  # alike pairs for a list; past pairs - needed unlike ones it is none
-    alike = unlike = 0
-    for first, second in pairwise(run):  # look_alike is dear: stop once the answer is known
-        if look_alike(lines[first], lines[second], min_overlap=shape.item_shape_overlap):
-            alike += 1
-            if alike >= needed:
-                return True
-        else:
-            unlike += 1
-            if unlike > pairs - needed:
-                return False
-    return alike >= needed
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleSpan:
-    """Where the article lies among the lines not dropped (alive, in order): from its first paragraph (a good
-    line of menu_paragraph_chars or more) to its last good line after its last paragraph (short sentences too)."""
-
-    alive: list[int]
-    first: int
-    last: int
-
-
-def _is_paragraph(index: int, lines: Sequence[str], good: Callable[[int], bool], shape: MenuShape) -> bool:
-    return len(lines[index]) >= shape.menu_paragraph_chars and good(index)
-
-
-def article_span(
-    alive: list[int], lines: Sequence[str], good: Callable[[int], bool], shape: MenuShape
-) -> ArticleSpan | None:
-    """The article's span among alive (the lines not dropped, in order); None when the dump has no paragraph.
-    Where menus of menu_wall_min_items entries or more part the paragraphs (a whole page's text: the article,
-    the site's menu, then the footer's or the comments' paragraphs), the article is the part with the most
-    paragraph text, and its last good line is looked for before the next such menu."""
-    first = next((index for index in alive if _is_paragraph(index, lines, good, shape)), None)
-    if first is None:
-        return None
-    # read from the end: most lines lie between, and goodness costs a line's statistics
-    last = next(index for index in reversed(alive) if _is_paragraph(index, lines, good, shape))
-    end = len(lines)
-    between = alive[bisect_right(alive, first) : bisect_left(alive, last)]
-    walls = [
-        run
-        for stretch in _item_shaped_stretches(between, lines, shape)
-        for run in _menu_runs(stretch, lines, good, shape)
-        if len(run) >= shape.menu_wall_min_items
-    ]
-    if walls:
-        first, last, end = _largest_part(alive, walls, lines, good, shape)
-    after = alive[bisect_right(alive, last) : bisect_left(alive, end)]
-    return ArticleSpan(alive, first, next((index for index in reversed(after) if good(index)), last))
-
-
-def _item_shaped_stretches(indices: Sequence[int], lines: Sequence[str], shape: MenuShape) -> list[list[int]]:
-    """Stretches of menu_wall_min_items lines or more among indices that _is_item's shape tests (not goodness,
-    the dear one) pass, each with the line before it (a run's opener): the only places a wall can be."""
-    stretches: list[list[int]] = []
-    stretch: list[int] = []
-    for position, index in enumerate([*indices, -1]):
-        line = lines[index] if index >= 0 else ""
-        if index >= 0 and _is_item(line, index, lambda _index: False, shape):
-            stretch.append(index)
-            continue
-        if len(stretch) >= shape.menu_wall_min_items:
-            opener = indices[position - len(stretch) - 1 : position - len(stretch)]
-            stretches.append([*opener, *stretch])
-        stretch = []
-    return stretches
-
-
-def _largest_part(
-    alive: list[int],
-    walls: Sequence[Sequence[int]],
-    lines: Sequence[str],
-    good: Callable[[int], bool],
-    shape: MenuShape,
-) -> tuple[int, int, int]:
-    """The first and last paragraph of the part between walls (menus) with the most paragraph characters, and
-    where the next wall starts (len(lines) after the last one)."""
-    starts = [-1, *(wall[-1] for wall in walls)]
-    ends = [*(wall[0] for wall in walls), len(lines)]
-    best: tuple[int, int, int, int] | None = None  # (characters, first, last, end)
-    for start, end in zip(starts, ends, strict=True):
-        part = alive[bisect_right(alive, start) : bisect_left(alive, end)]
-        paragraphs = [index for index in part if _is_paragraph(index, lines, good, shape)]
-        size = sum(len(lines[index]) for index in paragraphs)
-        if paragraphs and (best is None or size > best[0]):
-            best = (size, paragraphs[0], paragraphs[-1], end)
-    assert best is not None  # the first part holds the first paragraph
-    return best[1], best[2], best[3]
 
 
 def edge_menus(
@@ -181,11 +28,12 @@ def edge_menus(
     the article's and stay."""
     alive, first, last = span.alive, span.first, span.last
     found: list[int] = []
-    for run in _menu_runs(alive[: bisect_right(alive, first)], lines, good, shape):
+    above, below = alive[: bisect_right(alive, first)], alive[bisect_left(alive, last) :]
+    for run in [*menu_runs(above, lines, good, shape), *menu_runs(above, lines, good, shape, walls=True)]:
         if run[-1] + 1 == first or all(index in dropped for index in range(run[-1] + 1, first)):
             run = run[: len(run) - shape.menu_kept_above_article]  # the article's header sits right above it
         found.extend(run)
-    for run in _menu_runs(alive[bisect_left(alive, last) :], lines, good, shape):
+    for run in [*menu_runs(below, lines, good, shape), *menu_runs(below, lines, good, shape, walls=True)]:
         found.extend(run)
     return found
 
@@ -281,6 +129,11 @@ def furniture_around_article(
             found[index] = ("edge_menu", "navigation")
         for index in edge_tag_lists(lines, good, span, shape):
             found[index] = ("edge_tag_list", "navigation")
+        for index in span.alive[bisect_left(span.alive, span.foot) :]:  # no paragraph lies past the page's foot
+            found.setdefault(index, ("page_foot", "footer"))
+        for index in span.alive[bisect_left(span.alive, span.rest) :]:  # sentences there stay: a comment, a blurb
+            if not good(index):
+                found.setdefault(index, ("past_article_part", "navigation"))
     if found:
         alive = [index for index in alive if index not in found]
     strip = trailing_teaser_strip(lines, alive, shape)
@@ -291,9 +144,7 @@ def furniture_around_article(
     alive = alive[: len(alive) - len(strip)]  # the strip ends the lines left
     first: int | None = span.first
     if first in found:  # the first paragraph was a teaser's summary: the article's starts later, if anywhere
-        first = next(
-            (index for index in alive if index > span.first and _is_paragraph(index, lines, good, shape)), None
-        )
+        first = next((index for index in alive if index > span.first and is_paragraph(index, lines, good, shape)), None)
     if first is None:
         return found
     is_byline = partial(is_card_byline, words=words, shape=shape)

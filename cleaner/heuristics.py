@@ -20,7 +20,7 @@ from itertools import compress, pairwise, repeat
 from pathlib import Path
 from typing import Any, TypeVar
 
-from cleaner.edge_menus import MenuShape, furniture_around_article
+from cleaner.edge_menus import furniture_around_article
 from cleaner.glued import holds_prose
 from cleaner.header_words import load_header_words
 from cleaner.language import stopwords, writes_without_spaces
@@ -39,6 +39,7 @@ from cleaner.linefeatures import (
     look_alike,
 )
 from cleaner.model import Removal
+from cleaner.page_parts import MenuShape
 from cleaner.rules import flat_settings, read_settings_file
 from cleaner.scanner import LineScanner
 from cleaner.teaser_cards import CardShape
@@ -441,12 +442,14 @@ def after_article_end(
     photo's credit inside the article is followed by paragraphs, and then nothing goes."""
     if not ends:
         return []  # most dumps: no line closed the article, and nothing need be summed
-    total = sum(map(len, lines))
+    # the text that stayed: a whole page's script and menus, dropped, would weigh on the side they lie on
+    kept_chars = [0 if index in dropped else len(line) for index, line in enumerate(lines)]
+    total = sum(kept_chars)
     for end in ends:
         tail = [index for index in range(end, len(lines)) if index not in dropped]
         if not tail:
             continue
-        if sum(map(len, lines[:end])) < t.tail_min_article_share * total:
+        if sum(kept_chars[:end]) < t.tail_min_article_share * total:
             continue  # most of the text lies after it: a comment count or a credit near the top, not the end
         if end and lines[end - 1].rstrip().endswith(":"):
             continue  # the article announced what follows ("Here are the changes:"): its list, not furniture

@@ -182,3 +182,160 @@ def test_a_run_too_short_to_part_the_page_leaves_the_article_whole() -> None:
     """Fewer entries than menu_wall_min_items between paragraphs are the article's: nothing goes as a menu."""
     lines = (*WHOLE_PAGE_ARTICLE[:2], *SITE_MENU[:12], *WHOLE_PAGE_ARTICLE[2:], FOOTER_PARAGRAPH)
     assert "edge_menu" not in rules_of(lines).values()
+
+
+SIGN_IN_MESSAGES = ("Sorry, an error has occurred.", "Looks like this account already exists.")
+POLL_CANDIDATES = tuple(f"{first} {last}" for first, last in zip(
+    ("Anna", "Olga", "Maria", "Elena", "Daria", "Irina", "Vera", "Nina", "Alla", "Yana", "Lena", "Emma", "Olesya",
+     "Kira", "Zoya", "Inna"),
+    ("Kaplar", "Pankova", "Astakhova", "Ilina", "Fisenko", "Belko", "Ershova", "Manakova", "Kalugina", "Lutsan",
+     "Osepchuk", "Merkurova", "Snizhevskaya", "Kuprina", "Levitskaya", "Yanchenko"),
+    strict=True,
+))  # fmt: skip
+
+
+def test_the_site_menu_printed_again_after_the_article_ends_it() -> None:
+    """A menu after the last paragraph that repeats the site's menu above the article is the page's foot: it
+    goes, and so do the sign-in form's messages past it (good sentences, but no part of the article)."""
+    lines = (*SITE_MENU, *WHOLE_PAGE_ARTICLE, *SITE_MENU, *SIGN_IN_MESSAGES)
+    kept, removed = classify_lines(lines, language="en")
+    assert kept == (*SITE_MENU[-3:], *WHOLE_PAGE_ARTICLE)  # above, the last entries may be the article's header
+    assert {r.text for r in removed if r.rule == "edge_menu"} == set(SITE_MENU)
+
+
+def test_footer_columns_after_the_article_end_it() -> None:
+    """Two menus after the last paragraph are a footer's columns of links: the lines past them go too."""
+    heading = "Our authors and the editors who work with them every day"  # a column's heading parts the menus
+    lines = (*WHOLE_PAGE_ARTICLE, *SITE_MENU, heading, *POLL_CANDIDATES, *SIGN_IN_MESSAGES)
+    kept, _removed = classify_lines(lines, language="en")
+    assert kept == WHOLE_PAGE_ARTICLE
+
+
+def test_one_list_after_the_last_paragraph_and_the_sentence_after_it_stay() -> None:
+    """One long run of short lines after the last paragraph, seen nowhere above, may be the article's own list (a
+    poll's candidates): it and the sentence after it stay."""
+    closing = "Vote for your favourite food blogger of the year!"
+    lines = (*SITE_MENU, *WHOLE_PAGE_ARTICLE, *POLL_CANDIDATES, closing)
+    kept, _removed = classify_lines(lines, language="en")
+    assert kept[-len(POLL_CANDIDATES) - 1 :] == (*POLL_CANDIDATES, closing)
+
+
+OTHER_STORIES = (
+    "Houthis dismiss US threats and vow to intensify operations in the Red Sea",
+    "Four Alberta churches burned down in the weeks before Christmas",
+    "Serbia thanks Russian spies for warning about color revolution attempt",
+    "Santa Claus shot down over the city by an air defence system, residents say",
+    "Supreme Court declines to issue expedited ruling on the immunity case",
+    "Tanker hit off India coast by drone from Iran, says US",
+    "Biden emailed son's business associate 54 times, Republicans claim",
+    "Ancient Roman home with 'unparalleled' mosaic found near Colosseum",
+    "Korean lunar orbiter reveals Moon's far side is inexplicably more conductive",
+    "The world's first human brain-scale supercomputer will go live next year",
+    "Reindeer's blue eyes act as night vision goggles to help them find food",
+    "Astronomers detect almost 100 new extremely metal-poor galaxies",
+    "Extremely rare dolphin with 'thumbs' photographed in Greek gulf",
+    "Hidden impacts of ferocious volcanic eruption finally revealed by scientists",
+    "Heavy rainfall floods streets and causes mudslides across Southern California",
+    "Lightning strike kills five farm workers in Indonesia on Monday",
+)
+
+
+def test_a_list_of_other_stories_headlines_parts_the_page_and_goes() -> None:
+    """Fifteen headlines or more in a row, no sentence among them, part a whole page like a menu: after the
+    article they go, though a footer's paragraph follows them."""
+    lines = (*WHOLE_PAGE_ARTICLE, *OTHER_STORIES, FOOTER_PARAGRAPH)
+    kept, removed = classify_lines(lines, language="en")
+    assert kept[: len(WHOLE_PAGE_ARTICLE)] == WHOLE_PAGE_ARTICLE
+    assert {r.text for r in removed if r.rule == "edge_menu"} == set(OTHER_STORIES)
+
+
+def test_product_cards_between_the_paragraphs_stay() -> None:
+    """An affiliate article's product cards (a name, its features, a price, "Buy Now") are as long a run of short
+    lines, but built alike card after card: no wall, and nothing of them goes."""
+    cards = (
+        tuple(
+            line
+            for product, price in (("Apple AirPods Pro", "$234.98"), ("Apple Watch Series 3", "$169.99"))
+            for line in (
+                product,
+                "Active noise cancellation for immersive sound all day long",
+                "Sweat and water resistant for your daily workouts and runs",
+                "Quick access to Siri by saying the words out loud",
+                "Easy setup for all your Apple devices at home or at work",
+                "Up to 24 hours of battery life with the charging case",
+                f"{product} with Charging Case (Latest Model)",
+                price,
+                "Available from Amazon",
+                "Buy Now",
+            )
+        )
+        * 2
+    )
+    lines = (WHOLE_PAGE_ARTICLE[0], *cards, *WHOLE_PAGE_ARTICLE[1:])
+    kept, _removed = classify_lines(lines, language="en")
+    assert kept == lines
+
+
+def test_a_products_fields_after_the_article_stay_though_a_review_form_follows() -> None:
+    """A product's fields ("Farbe: grün") after the last paragraph, then a review form's labels ("1 Stern"): as
+    long a run of short lines as a wall, but no headlines among them; the fields, shaped like a list, stay."""
+    article = (
+        "Das Lager mit XADO-Fett füllen, so dass 50% des Lagervolumens gefüllt sind.",
+        "Dieses Fett ist wieder herstellend und eignet sich vor allem zum besonders effektiven Schutz gegen "
+        "Verschleiß bei Lagern bis 10.000 U/min.",
+        "Für Bauteile, bei denen das Fett regelmäßig ersetzt wird, künftig das XADO-Schutzfett verwenden.",
+    )
+    fields = (
+        "Farbe: grün",
+        "Verdicker/Basisöl: Li-Seifen/Mineralöl",
+        "Penetration: 220 – 250",
+        "Gebrauchstemperaturbereich: -40 ... +120 °C",
+        "Lieferbar: 12 ml, 125 ml, 450 ml, 1 L",
+    )
+    form = (
+        "Zusatzinformation", "Zusatzinformation", "Marke", "XADO", "Inhalt", "125 ml", "Bewertungen",
+        "Schreiben Sie Ihre eigene Kundenmeinung", "1 Stern", "2 Sterne", "3 Sterne", "4 Sterne", "5 Sterne",
+        "Qualität",
+    )  # fmt: skip
+    kept, _removed = classify_lines((*article, *fields, *form), language="de")
+    assert kept[: len(article) + len(fields)] == (*article, *fields)
+
+
+def test_a_most_read_list_with_its_ranks_goes_after_the_article() -> None:
+    """A "most read" list numbers its headlines ("1", "2"): the ranks are no price nor a card's repeated label,
+    and the list goes after the article like one without them."""
+    ranked = tuple(line for rank, headline in enumerate(OTHER_STORIES[:9], 1) for line in (str(rank), headline))
+    lines = (*WHOLE_PAGE_ARTICLE, *ranked, *ranked[:6], FOOTER_PARAGRAPH)  # the ranks come back in a second list
+    kept, removed = classify_lines(lines, language="en")
+    assert kept[: len(WHOLE_PAGE_ARTICLE)] == WHOLE_PAGE_ARTICLE
+    assert {r.text for r in removed if r.rule == "edge_menu"} >= set(OTHER_STORIES[:9])
+
+
+COMMENT = (
+    "Thanks for this detailed account of the storm, I had no idea the coast had been hit so hard this time around."
+)
+
+
+def test_short_lines_between_the_lists_past_the_article_go_and_sentences_stay() -> None:
+    """A whole page whose lists part what follows the article (the site's menu, other stories' headlines): the
+    short lines between and after them go, a reader's comment and the footer's blurb (sentences) stay."""
+    labels = ("Picture of the Day", "Quote of the Day")
+    commenter = "Highland Fleet Lute"
+    reply = "Thanks for reading, and for your kind words: our reporters were out on the coast all night long."
+    lines = (
+        *WHOLE_PAGE_ARTICLE, *SITE_MENU, COMMENT, *labels, reply, *OTHER_STORIES, COMMENT, commenter, FOOTER_PARAGRAPH,
+    )  # fmt: skip
+    kept, removed = classify_lines(lines, language="en")
+    assert kept == (*WHOLE_PAGE_ARTICLE, COMMENT, reply, COMMENT, FOOTER_PARAGRAPH)
+    assert {r.text for r in removed if r.rule == "past_article_part"} == {*labels, commenter}
+
+
+def test_past_one_list_inside_the_article_its_subhead_stays() -> None:
+    """One long run of short lines parts the article: what follows it may be the article's own, and its subhead
+    stays."""
+    subhead = "What happens next"
+    closing = "Forecasters expect the next storm to reach the coast on Monday, and crews are already preparing for it."
+    last = "It would be the third storm to hit the town this month."
+    lines = (*WHOLE_PAGE_ARTICLE, *SITE_MENU, closing, subhead, last)
+    kept, _removed = classify_lines(lines, language="en")
+    assert kept[-3:] == (closing, subhead, last)

@@ -532,6 +532,21 @@ def test_a_closing_line_near_the_top_closes_nothing() -> None:
     assert {r.text for r in removed if r.rule == "after_article_end"} == set(promotion)
 
 
+def test_script_dropped_after_the_closing_line_does_not_weigh_as_text() -> None:
+    """A whole page's script after the article, dropped as code, is no text after the closing line: the article
+    still holds most of what stayed, and the furniture after the line goes."""
+    promotion = ("Heft lesen", "Die digitale Welt der Nachrichten.", "Abo-Angebote", "Jetzt Abo sichern", "Top")
+    script = tuple(
+        f'window.modules["{number}"] = [function(require,module,exports){{"use strict";var a=require({number});'
+        f"Object.defineProperty(exports,'__esModule',{{value:!0}});exports.default=a.init({number},{{}});}}];"
+        for number in range(12)
+    )
+    lines = (*_ARTICLE, *promotion, *script)
+    assert sum(map(len, script)) > sum(map(len, _ARTICLE))  # by all its characters, most lie after the line
+    _kept, removed = classify_lines(lines, language="de", article_ends=(len(_ARTICLE),))
+    assert {r.text for r in removed if r.rule == "after_article_end"} == set(promotion)
+
+
 def test_a_list_announced_before_the_closing_line_is_no_furniture() -> None:
     """After "Here are the changes residents will see:", a closing line (a comment count) does not end the
     article: the list it announced stays."""
