@@ -90,14 +90,38 @@ def _walls(
 ) -> list[list[int]]:
     """The runs among indices that part a page: menus of menu_wall_min_items entries or more, and the longer runs
     of headlines menu_runs finds with walls (a menu inside one counts once, as part of it), in order."""
-    headlines = menu_runs(indices, lines, good, shape, walls=True)
-    covered = {index for run in headlines for index in run}
-    menus = [
-        run
-        for run in menu_runs(indices, lines, good, shape)
-        if len(run) >= shape.menu_wall_min_items and covered.isdisjoint(run)
-    ]
-    return sorted([*headlines, *menus])
+    found: list[list[int]] = []
+    for stretch in _item_shaped_stretches(indices, lines, shape):
+        headlines = menu_runs(stretch, lines, good, shape, walls=True)
+        covered = {index for run in headlines for index in run}
+        menus = [
+            run
+            for run in menu_runs(stretch, lines, good, shape)
+            if len(run) >= shape.menu_wall_min_items and covered.isdisjoint(run)
+        ]
+        found.extend([*headlines, *menus])
+    return sorted(found)
+
+
+def _item_shaped_stretches(indices: Sequence[int], lines: Sequence[str], shape: MenuShape) -> list[list[int]]:
+    """Stretches of menu_wall_min_items lines or more among indices that _is_item's shape tests pass (not
+    goodness, the dear one; a headline's length), each with the line before it (a run's opener): the only places
+    a wall can be, so an ordinary dump pays no line statistics for walls."""
+    max_words = max(shape.menu_item_max_words, shape.menu_headline_max_words)
+    stretches: list[list[int]] = []
+    stretch: list[int] = []
+    for position, index in enumerate([*indices, -1]):
+        if index >= 0 and _is_item(lines[index], index, _never_good, max_words):
+            stretch.append(index)
+            continue
+        if len(stretch) >= shape.menu_wall_min_items:
+            stretches.append([*indices[max(0, position - len(stretch) - 1) : position - len(stretch)], *stretch])
+        stretch = []
+    return stretches
+
+
+def _never_good(_index: int) -> bool:
+    return False
 
 
 def _mostly_headlines(run: Sequence[int], lines: Sequence[str], shape: MenuShape) -> bool:
