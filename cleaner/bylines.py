@@ -46,8 +46,7 @@ def is_picture_credit(text: str, words: HeaderWords) -> bool:
     text = text.strip()
     if not text or len(text) > MAX_CREDIT_CHARS:
         return False
-    agencies = {agency.casefold() for agency in words.agencies} | words.picture_agencies
-    return all(piece.casefold() in agencies for piece in _CREDIT_SPLIT.split(text))
+    return all(piece.casefold() in words.credit_names for piece in _CREDIT_SPLIT.split(text))
 
 
 def _labels_header(token: str, words: HeaderWords) -> bool:

@@ -220,13 +220,14 @@ def without_times(text: str) -> str:
 
 
 # a year run together with the clock time after it: "November 2, 20233:02 PM GMT" (Reuters' spans, glued)
+_DIGIT = re.compile(r"\d")
 _YEAR_GLUED_TO_TIME = re.compile(r"(?<=\s)((?:199|20[0-3])\d)(?=[0-2]?\d:[0-5]\d(?!\d))")
 
 
 def unglued(text: str, words: HeaderWords) -> str:
     """The dateline with a space put back where a page's spans ran together: between a year and its clock time
     ("20233:02 PM"), and before a dateline label glued to the word before it ("GMTUpdated an hour ago")."""
-    if any(char.isdigit() for char in text):
+    if _DIGIT.search(text) is not None:
         text = _YEAR_GLUED_TO_TIME.sub(r"\1 ", text)
     return words.glued_label.sub(" ", text)
 
