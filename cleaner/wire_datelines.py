@@ -55,6 +55,9 @@ def _patterns(month_pattern: str, agencies: frozenset[str]) -> tuple[re.Pattern[
         re.compile(rf"^{caps_place}{date}?(?:\s*[—–]|\s+-{{1,2}})\s+{_SENTENCE_START}"),
         # "Washington CNN —" on a line of its own
         re.compile(rf"^{place}\s+{outlet}\s*[—–-]{{1,2}}\s*$"),
+        # "Boston CNN — Thousands of homes …": a wire's or a broadcaster's name without brackets (CNN since 2023),
+        # an em or en dash, then the first sentence
+        re.compile(rf"^{place}\s+(?:{wire}|[A-Z]{{3,5}})\s*[—–]\s+{_SENTENCE_START}"),
     )
 
 

@@ -38,6 +38,8 @@ MORE = (
         ("MÜNCHEN (dpa) -", (None, None, None)),
         ("Madrid, 6 feb (EFE).-", (2, 6, None)),
         ("(CNN) —", (None, None, None)),
+        ("Boston CNN —", (None, None, None)),
+        ("Hong Kong CNN –", (None, None, None)),
     ],
 )
 def test_reads_wire_datelines_of_several_agencies(dateline: str, month_day_year: tuple[int | None, ...]) -> None:
@@ -67,6 +69,8 @@ def test_a_dateline_alone_on_its_line_ends_in_a_dash(line: str) -> None:
         "By the end of the year, the couple hope to move to a bigger house in Cheshire, she said.",
         "PARIS (AFP) - short",
         "Washington CNN",
+        "Apple Inc. — the company that makes the iPhone — said on Monday it would open three new stores.",
+        "London — a city of nine million people — voted on Thursday to extend the clean air zone again.",
     ],
 )
 def test_sentences_and_labels_are_no_wire_dateline(line: str) -> None:
