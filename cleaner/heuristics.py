@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, pairwise, repeat
 from pathlib import Path
-from typing import Any, TypeVar
 
 from cleaner.edge_menus import furniture_around_article
 from cleaner.glued import holds_prose
@@ -40,7 +39,7 @@ from cleaner.linefeatures import (
 )
 from cleaner.model import Removal
 from cleaner.page_parts import MenuShape
-from cleaner.rules import flat_settings, read_settings_file
+from cleaner.rules import flat_settings, read_settings_file, settings_of
 from cleaner.scanner import LineScanner
 from cleaner.teaser_cards import CardShape
 
@@ -82,24 +81,12 @@ class Thresholds:
     cards: CardShape = field(default_factory=CardShape)  # [teaser_cards], for cleaner.teaser_cards
 
 
-_Settings = TypeVar("_Settings", Thresholds, MenuShape, CardShape)
-
-
-def _settings(kind: type[_Settings], flat: Mapping[str, Any]) -> _Settings:
-    """The fields of kind that flat (every key of heuristics.toml) sets, over kind's defaults; lists as tuples."""
-    known: dict[str, Any] = {name: flat[name] for name in kind.__dataclass_fields__ if name in flat}
-    for name, value in known.items():
-        if isinstance(value, list):
-            known[name] = tuple(value)
-    return kind(**known)
-
-
 @lru_cache(maxsize=8)
 def load_thresholds(config_dir: Path | None = None) -> Thresholds:
     """Read config/heuristics.toml over the code defaults; a missing file means the defaults."""
     flat = flat_settings(read_settings_file(config_dir, "heuristics.toml")[1])
     # the shapes are built here, once per file read: the stages take them from the thresholds for each dump
-    return replace(_settings(Thresholds, flat), menus=_settings(MenuShape, flat), cards=_settings(CardShape, flat))
+    return settings_of(Thresholds, flat, menus=settings_of(MenuShape, flat), cards=settings_of(CardShape, flat))
 
 
 def hard_rule(line: str, *, scanned: tuple[str, ...] | None = None) -> tuple[str, str] | None:

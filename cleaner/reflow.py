@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from cleaner.rules import read_settings_file
+from cleaner.rules import read_settings_file, settings_of
 from cleaner.split import load_split_settings
 
 # A line that starts a list item: a bullet or an item number, then a space ("o", lynx's third-level bullet, is a
@@ -60,8 +60,9 @@ def load_reflow_settings(config_dir: Path | None = None) -> ReflowSettings:
     """The [reflow] table of config/heuristics.toml over the defaults, and the sentence starters of [split]."""
     data = read_settings_file(config_dir, "heuristics.toml")[1].get("reflow", {})
     split = load_split_settings(config_dir)
-    return ReflowSettings(
-        **{name: data[name] for name in ReflowSettings.__dataclass_fields__ if name in data},
+    return settings_of(
+        ReflowSettings,
+        data,
         starters=frozenset(split.starters),
         starters_before_lowercase=frozenset(split.starters_before_lowercase),
     )

@@ -5,16 +5,20 @@ from __future__ import annotations
 import importlib.util
 import re
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from cleaner.errors import ConfigError
 from cleaner.literals import CaselessLiterals
 from cleaner.regex_cache import compiled
 from cleaner.regex_parts import split_alternatives
 from cleaner.regexinfo import required_literals
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 Scope = Literal["line", "block", "span", "tail", "cut"]
 _SCOPES = {"line", "block", "span", "tail", "cut"}
@@ -157,6 +161,17 @@ def read_settings_file(config_dir: Path | None, filename: str) -> tuple[Path, di
 def flat_settings(tables: dict[str, Any]) -> dict[str, Any]:
     """The keys of every table of a settings file in one mapping (the tables only group them for readers)."""
     return {key: value for table in tables.values() if isinstance(table, dict) for key, value in table.items()}
+
+
+_Settings = TypeVar("_Settings", bound="DataclassInstance")
+
+
+def settings_of(kind: type[_Settings], table: Mapping[str, Any], **given: Any) -> _Settings:
+    """The settings dataclass kind with the fields table names set over its defaults (word lists as tuples), and
+    given, which the caller works out itself."""
+    known = {field.name: table[field.name] for field in fields(kind) if field.name in table and field.name not in given}
+    known = {name: tuple(value) if isinstance(value, list) else value for name, value in known.items()}
+    return kind(**known, **given)
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
 from cleaner.regex_parts import may_match
-from cleaner.rules import Profile, Rule, RuleBook, default_config_dir, load_rulebook, read_settings_file
+from cleaner.rules import Profile, Rule, RuleBook, default_config_dir, load_rulebook, read_settings_file, settings_of
 from cleaner.ruleset import compile_rules
 from cleaner.scanner import LineScanner
 from cleaner.split_caption_subjects import name_end_breaks
@@ -202,9 +202,7 @@ def _day_month(months: tuple[str, ...]) -> re.Pattern[str] | None:
 def load_split_settings(config_dir: Path | None = None) -> SplitSettings:
     """The [split] table of config/heuristics.toml over the defaults."""
     data = read_settings_file(config_dir, "heuristics.toml")[1].get("split", {})
-    known = {name: data[name] for name in SplitSettings.__dataclass_fields__ if name in data}
-    known = {name: tuple(value) if isinstance(value, list) else value for name, value in known.items()}  # word lists
-    return SplitSettings(**known)
+    return settings_of(SplitSettings, data)
 
 
 def cut_rules(book: RuleBook, text: str, *, hostname: str = "") -> tuple[Rule, ...]:
