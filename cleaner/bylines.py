@@ -117,11 +117,16 @@ def _name_before_outlet(tokens: list[str], words: HeaderWords) -> str | None:
     between ("By Fox News Digital", "By Daily Mail Reporter" name no one)."""
     for size in (2, 3):
         name, outlet = tokens[:size], tokens[size:]
-        if len(outlet) != 2 or outlet[-1].lower() not in words.role_words | words.desk_words:
+        if len(outlet) != 2:
+            continue
+        last = outlet[-1].lower()
+        if last not in words.role_words and last not in words.desk_words:  # no union built per name
             continue
         lowered = [t.lower() for t in name]
         title_case = all(_CAPITALIZED.match(t) and not t.isupper() for t in name)  # "PST BY TMZ STAFF": no name
-        if title_case and not (set(lowered) & (words.particles | words.role_words | words.desk_words)):
+        if title_case and not any(
+            t in words.particles or t in words.role_words or t in words.desk_words for t in lowered
+        ):
             return " ".join(name)
     return None
 

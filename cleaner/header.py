@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import takewhile
 from typing import Any
 
 from cleaner.bylines import is_picture_credit
@@ -226,11 +225,14 @@ class _HeaderReader:
         if "date" in self.hints or "date_modified" in self.hints:
             return True
         # the dateline may come after the writer's handle and buttons the rules drop ("@JaneSmith", "Share")
-        after = (line for line in self.lines[index + 2 : index + 2 + MAX_LINES_TO_DATELINE] if line)
-        return any(self._dateline(line) for line in takewhile(self._handle_or_junk_or_dated, after))
-
-    def _handle_or_junk_or_dated(self, line: str) -> bool:
-        return _HANDLE_ALONE.fullmatch(line) is not None or self._dateline(line) or self.is_junk(line)
+        for line in self.lines[index + 2 : index + 2 + MAX_LINES_TO_DATELINE]:
+            if not line:
+                continue
+            if self._dateline(line):
+                return True
+            if _HANDLE_ALONE.fullmatch(line) is None and not self.is_junk(line):
+                return False
+        return False
 
     def _label_over_dateline(self, line: str, following: str) -> bool:
         """True when the line is a dateline's label alone ("Updated", "Published:") and the next line a date with
@@ -276,9 +278,11 @@ class _HeaderReader:
         printed over its byline block. (Over a whole byline or a dateline such a line may be a writer's name run
         together, "KonstantinNotz", a desk, "Redaktion", or a pager, "Prev Next", that the rules take with more.)"""
         prefix_alone = self.words.byline_prefix_alone
-        if not is_label(line) or prefix_alone.match(line) or self._header_under(index) != "byline":
+        if not is_label(line) or prefix_alone.match(line):
             return False
-        return prefix_alone.match(self.lines[index + 1]) is not None
+        # the cheap test of the next line first: _header_under reads the lines under it
+        following = index + 1 < len(self.lines) and prefix_alone.match(self.lines[index + 1]) is not None
+        return following and self._header_under(index) == "byline"
 
     def _header_under(self, index: int) -> str:
         """When the line at index is under the title, before anyone is named or dated: "byline" when the next line

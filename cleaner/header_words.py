@@ -30,8 +30,8 @@ class HeaderWords:
     filler: frozenset[str]
     section_labels: frozenset[str]
     agencies: frozenset[str]
-    picture_agencies: frozenset[str]  # credit photos, never writers: "Getty Images", "Alamy" (case-folded)
-    credit_names: frozenset[str]  # agencies and picture agencies, case-folded: the names a photo's credit holds
+    credit_names: frozenset[str]  # agencies and picture agencies ("Getty Images", "Alamy": they credit photos,
+    # never writers), case-folded: the names a photo's credit holds
     role_words: frozenset[str]
     name_role_words: frozenset[str]  # one of these after a name, capitalised like it: "Emma Parker Reporter"
     desk_words: frozenset[str]  # name an outlet or a beat: "Daily Mail Reporter" is a desk, not a "Daily Mail"
@@ -98,7 +98,6 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         filler=frozenset(w.lower() for w in _strings(data, "dateline", "filler", where)),
         section_labels=frozenset(w.lower() for w in _strings(data, "dateline", "section_labels", where)),
         agencies=frozenset(_strings(data, "byline", "agencies", where)),
-        picture_agencies=frozenset(w.casefold() for w in _strings(data, "byline", "picture_agencies", where)),
         credit_names=frozenset(
             w.casefold() for key in ("agencies", "picture_agencies") for w in _strings(data, "byline", key, where)
         ),
