@@ -179,17 +179,13 @@ def _caption_words(settings: SplitSettings) -> CaptionWords:
 
 @lru_cache(maxsize=4)
 def _credit_ends(settings: SplitSettings) -> CreditEnds:
+    captions = _caption_words(settings)  # the same starters and verbs a caption's end is told by
     return CreditEnds(
         agencies=agency_pattern(settings.credit_agencies),
-        starters=frozenset(settings.starters + settings.starters_before_lowercase),
-        verbs=frozenset(word.lower() for word in settings.caption_verbs + settings.caption_reporting_verbs),
+        starters=captions.starters,
+        verbs=captions.verbs | captions.reporting_verbs,
         name_ends=frozenset(settings.credit_name_ends),
     )
-
-
-@lru_cache(maxsize=4)
-def _lower_words(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(word.lower() for word in words)
 
 
 @lru_cache(maxsize=16)
@@ -260,7 +256,7 @@ def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
     found: set[int] = set()
     missing = settings.missing_stop
     if missing is not None:
-        open_words = _lower_words(settings.caption_open_words)
+        open_words = _caption_words(settings).open_words
         for match in missing.finditer(line):
             before = _LAST_WORD_BEFORE.search(line, max(0, match.start() - _ABBREVIATION_REACH * 2), match.start())
             if before is None or before.group(1).lower() not in open_words:
@@ -444,7 +440,7 @@ def _judged_apart(pieces: list[str], labels: Labeller | None, settings: SplitSet
     pieces = affiliations_apart(split_menu_stretches(pieces, settings.menus), settings.credit_ends.name_ends)
     if labels is None:
         return pieces
-    return split_teaser_runs(labels.spare(pieces), labels.headers, _lower_words(settings.caption_open_words))
+    return split_teaser_runs(labels.spare(pieces), labels.headers, _caption_words(settings).open_words)
 
 
 @lru_cache(maxsize=8)

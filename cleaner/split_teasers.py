@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from cleaner.rules import Rule
-from cleaner.strip import _line_rule as line_rule  # strip's own test, private there (strip.py is not ours to change)
+from cleaner.strip import line_rule
 
 _OPENING_QUOTES = "\"'“‘«„"
 _CLOSING_QUOTES = "\"'”’»"

@@ -37,7 +37,7 @@ def line_rule_match(line: str, rules: Iterable[Rule]) -> tuple[Rule, re.Match[st
     return None
 
 
-def _line_rule(line: str, rules: Iterable[Rule]) -> Rule | None:
+def line_rule(line: str, rules: Iterable[Rule]) -> Rule | None:
     """The first whole-line rule that drops this line, if any."""
     found = line_rule_match(line, rules)
     return found[0] if found else None
@@ -159,7 +159,7 @@ def apply_ruleset(
     for index, line in enumerate(lines):
         number = index + 1
         following = lines[number] if number < len(lines) else None  # a block's teaser summary is told by it
-        rule = _line_rule(line, candidates[index]) if index in candidates else None
+        rule = line_rule(line, candidates[index]) if index in candidates else None
         if rule is None and block is not None:
             if block.takes(line, following):
                 removed.append(Removal(line, block.rule.name, block.rule.category, number))

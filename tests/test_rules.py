@@ -10,7 +10,7 @@ from cleaner.errors import ConfigError
 from cleaner.rules import load_profile_file, load_rulebook
 from cleaner.ruleset import compile_rules
 from cleaner.scanner import LineScanner
-from cleaner.strip import _line_rule
+from cleaner.strip import line_rule
 
 
 def _write(tmp_path: Path, text: str, name: str = "site.toml") -> Path:
@@ -42,10 +42,10 @@ def test_word_guards_limit_where_a_rule_applies(tmp_path: Path) -> None:
         '[[rules]]\nname = "long_only"\ncategory = "caption"\npattern = "caption"\nmin_words = 4\n',
     )
     rules = load_profile_file(path).rules
-    assert _line_rule("an ad", rules) is not None
-    assert _line_rule("this is an ad here", rules) is None
-    assert _line_rule("a caption", rules) is None
-    assert _line_rule("a long caption under a picture", rules) is not None
+    assert line_rule("an ad", rules) is not None
+    assert line_rule("this is an ad here", rules) is None
+    assert line_rule("a caption", rules) is None
+    assert line_rule("a long caption under a picture", rules) is not None
 
 
 def test_scanner_finds_every_line_a_single_rule_matches() -> None:
@@ -63,7 +63,7 @@ def test_scanner_finds_every_line_a_single_rule_matches() -> None:
     missed = [
         line
         for index, line in enumerate(lines)
-        if (rule := _line_rule(line, ruleset.line_rules)) is not None and rule not in hits.get(index, ())
+        if (rule := line_rule(line, ruleset.line_rules)) is not None and rule not in hits.get(index, ())
     ]
     assert missed == []
     # the prefilter is selective: lines it names that no rule then drops (the cost of a candidate, with no
@@ -71,7 +71,7 @@ def test_scanner_finds_every_line_a_single_rule_matches() -> None:
     # rule does drop are candidates by necessity, so they are not held against it as rules improve
     generic = compile_rules((book.generic,))
     generic_hits = generic.line_candidates(lines)
-    false_hits = [i for i, rules in generic_hits.items() if _line_rule(lines[i], rules) is None]
+    false_hits = [i for i, rules in generic_hits.items() if line_rule(lines[i], rules) is None]
     assert len(false_hits) < len(lines) / 4
 
 
@@ -199,7 +199,7 @@ def test_a_shared_vendor_widget_alone_names_no_site(use_prefilter: bool, monkeyp
 def test_generic_widget_caption_and_prompt_rules(line: str, rule: str | None) -> None:
     """Captions (agency credits, "Pictured:"), video-player text, closed comments, form errors, reader and
     subscription prompts go, on any site; body lines that name an agency, a video or journalism stay."""
-    found = _line_rule(line, load_rulebook().generic.rules)
+    found = line_rule(line, load_rulebook().generic.rules)
     assert (found.name if found else None) == rule
 
 
