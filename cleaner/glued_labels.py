@@ -157,10 +157,16 @@ def _longest_label(
             break
         if weak or later not in found or not all(map(_PLAIN_WORD.fullmatch, texts[later].split(" ")[end - start :])):
             continue  # only words of letters grow a label: "NEWSLETTER (function()" is a script's start after it
-        rules = [rule for rule in found[later] if rule.category not in _OPEN_TAIL_CATEGORIES]
-        if _label_match(texts[later], rules) and not _label_match(texts[later].rstrip(_LABEL_TRAIL) + _ANY_NAME, rules):
+        if _names_its_words(texts[later], texts[later].rstrip(_LABEL_TRAIL), found[later]):
             best = later
     return best
+
+
+def _names_its_words(text: str, stem: str, rules: Sequence[_Label]) -> bool:
+    """True when a rule that names its words matches text, and none does with any name after stem (text less its
+    trailing marks): a label or prompt whole, not one that takes whatever words follow it ("Tags: …", "More on …")."""
+    named = [rule for rule in rules if rule.category not in _OPEN_TAIL_CATEGORIES]
+    return _label_match(text, named) and not _label_match(stem + _ANY_NAME, named)
 
 
 _MAX_SENTENCE_LABEL_WORDS = 30  # a prompt's sentence ("Follow X on Snapchat, Tiktok, Twitter and Facebook.")
@@ -172,16 +178,15 @@ def _sentence_label_end(words: list[str], window: tuple[int, int], rules: Sequen
     label windows ("Follow Mirror Politics on Snapchat, Tiktok,
     Twitter and Facebook." is one label, not "… Tiktok," and "Twitter and Facebook." left behind)."""
     start, end = window
+    last = words[end - 1]
+    if not (last.endswith(",") or last[:1].islower()):
+        return end  # the label reads as whole ("Link", "Share this article"): no sentence to look for
     stop = min(len(words), start + _MAX_SENTENCE_LABEL_WORDS)
     sentence_end = next((index + 1 for index in range(end, stop) if _SENTENCE_WORD_END.search(words[index])), 0)
-    last = words[end - 1]
-    if sentence_end <= end or not (last.endswith(",") or last[:1].islower()):
-        return end  # no sentence ends near it, or the label reads as whole ("Link", "Share this article")
+    if sentence_end <= end:
+        return end  # no sentence ends near it
     text = " ".join(words[start:sentence_end])
-    named = [rule for rule in rules if rule.category not in _OPEN_TAIL_CATEGORIES]
-    if _label_match(text, named) and not _label_match(text + _ANY_NAME, named):
-        return sentence_end
-    return end
+    return sentence_end if _names_its_words(text, text, rules) else end
 
 
 def _goes_on_lower(words: list[str], end: int) -> bool:
