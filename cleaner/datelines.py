@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from cleaner.bylines import is_outlet_initials, read_byline
 from cleaner.dates import (
@@ -158,7 +158,7 @@ def read_header_line(
             bylined = bylined or kind == "byline"
             clock = clock_time(segment) if kind == "updated_time" and roles else None
             if clock is not None:  # "November 2, 2023 10:02 am(Updated 11:15 am)": updated the same day
-                roles.append((replace(roles[-1][0], hour=clock[0], minute=clock[1]), "date_modified"))
+                roles.append((roles[-1][0].at(clock), "date_modified"))
             role = "date_modified" if kind == "updated" else ("date" if kind else role)
         if stamp is not None:
             roles.append((stamp, role))

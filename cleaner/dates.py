@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -55,6 +55,15 @@ class Stamp:
         """ISO 8601 at the precision the text gives: "2022-02-23" or "2022-02-23T00:17"."""
         date = f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
         return date if self.hour is None else f"{date}T{self.hour:02d}:{self.minute or 0:02d}"
+
+    def at(self, clock: tuple[int, int]) -> Stamp:
+        """The same date at clock (hour, minute): a time printed apart from its date."""
+        return replace(self, hour=clock[0], minute=clock[1])
+
+
+def untimed_last(stamps: Sequence[tuple[Stamp, str]]) -> tuple[Stamp, str] | None:
+    """The last (date, role) read when it told no clock time: the one a time printed under it belongs to."""
+    return stamps[-1] if stamps and stamps[-1][0].hour is None else None
 
 
 @lru_cache(maxsize=8)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from cleaner.bylines import is_picture_credit
@@ -17,7 +16,7 @@ from cleaner.datelines import (
     relative_day_time,
     updated_time,
 )
-from cleaner.dates import MonthFirst, Stamp, month_first_reading, time_alone
+from cleaner.dates import MonthFirst, Stamp, month_first_reading, time_alone, untimed_last
 from cleaner.header_next import PERSON_NAME, dateline_alone, header_next, role_line, writer_name
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.line_shape import reads_like_body
@@ -156,8 +155,7 @@ class _HeaderReader:
         if read.bylined and (read.stamps or said or self.words.byline_prefix.match(line) is not None):
             self.bylined.extend(read.names)  # a byline that says it is one, maybe a desk's ("BY TMZ STAFF")
             self.byline_seen = True
-        last_stamp = read.stamps[-1] if read.stamps else None
-        self.untimed = last_stamp if last_stamp is not None and last_stamp[0].hour is None else None
+        self.untimed = untimed_last(read.stamps)
         category = "dateline" if read.stamps else "byline"
         return self._remove(line, index, category, category)
 
@@ -255,7 +253,7 @@ class _HeaderReader:
             return False
         stamp, role = self.untimed
         self.untimed = None
-        timed = replace(stamp, hour=clock[0], minute=clock[1]).iso()
+        timed = stamp.at(clock).iso()
         if updated:
             self.hints.setdefault("date_modified", timed)
         elif self.hints.get(role) == stamp.iso():

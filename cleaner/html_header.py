@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from itertools import islice
 
 from lxml.html import HtmlElement
 
 from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line
-from cleaner.dates import Stamp, time_alone
+from cleaner.dates import Stamp, time_alone, untimed_last
 from cleaner.header_next import dateline_alone, writer_name
 from cleaner.header_words import HeaderWords
 from cleaner.line_shape import reads_like_body
@@ -98,8 +97,7 @@ class _PieceReader:
         for stamp, role in read.stamps:
             self.dates.setdefault(role, stamp.iso())
         self.names.extend(read.names)
-        last = read.stamps[-1] if read.stamps else None
-        self.untimed = last if last is not None and last[0].hour is None else None
+        self.untimed = untimed_last(read.stamps)
         return True
 
     def _time_the_date(self, text: str) -> bool:
@@ -108,7 +106,7 @@ class _PieceReader:
             return False
         stamp, role = self.untimed
         if self.dates.get(role) == stamp.iso():
-            self.dates[role] = replace(stamp, hour=clock[0], minute=clock[1]).iso()
+            self.dates[role] = stamp.at(clock).iso()
         self.untimed = None
         return True
 
