@@ -169,6 +169,12 @@ def read_header_line(
 MAX_UPDATED_TIME_CHARS = 40
 
 
+def names_alone(line: str, words: HeaderWords, *, month_first: MonthFirst = False) -> tuple[str, ...]:
+    """The writers' names the line gives when read as bare names and nothing else (no date); () otherwise."""
+    read = read_header_line(line, words, month_first=month_first, bare=True)
+    return read.names if read is not None and not read.stamps else ()
+
+
 def relative_day_time(line: str, words: HeaderWords) -> bool:
     """True when the line is a relative day and a clock time and nothing else ("Today at 10:02", "Updated
     yesterday at 6:15 pm", "Heute, 14:02 Uhr"): a dateline whose day the dump no longer tells."""

@@ -10,6 +10,7 @@ from cleaner.bylines import is_picture_credit
 from cleaner.datelines import (
     MAX_HEADER_LINE_CHARS,
     HeaderLineRead,
+    names_alone,
     numeric_order_shown,
     read_header_line,
     read_split_byline,
@@ -209,8 +210,7 @@ class _HeaderReader:
         prints each writer of a story with a job title, "and" alone between them."""
         if previous != "byline" or not self.authors or self.words.joiner.fullmatch(f" {line.strip()} ") is None:
             return False
-        read = read_header_line(following, self.words, bare=True) if PERSON_NAME.fullmatch(following) else None
-        return read is not None and bool(read.names) and not read.stamps
+        return PERSON_NAME.fullmatch(following) is not None and bool(names_alone(following, self.words))
 
     def _dated_under(self, index: int, following: str) -> bool:
         """True when the next line is a dateline, or a writer's job or outlet alone ("Transport Correspondent",
@@ -302,11 +302,9 @@ class _HeaderReader:
             self._dateline(after[0]) or (len(after) > 1 and is_label(after[0]) and self._dateline(after[1]))
         ):
             return False
-        read = read_header_line(line, self.words, month_first=self.month_first, bare=True)
-        if read is None or read.stamps or not read.names:
-            return False
-        self.authors.extend(read.names)
-        return True
+        names = names_alone(line, self.words, month_first=self.month_first)
+        self.authors.extend(names)
+        return bool(names)
 
     def _junk_not_byline(self, line: str) -> bool:
         """True when a line read as bare names has no byline prefix and the rules drop it whole."""

@@ -7,7 +7,7 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
-from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line
+from cleaner.datelines import MAX_HEADER_LINE_CHARS, names_alone, read_header_line
 from cleaner.dates import Stamp, time_alone, untimed_last
 from cleaner.header_next import dateline_alone, writer_name
 from cleaner.header_words import HeaderWords
@@ -132,8 +132,7 @@ def _writer_over_dateline(pieces: list[str], words: HeaderWords) -> tuple[str, .
         return (first,)
     if not writer_name(first, words):
         return ()
-    read = read_header_line(first, words, bare=True)
-    return read.names if read is not None and not read.stamps else ()
+    return names_alone(first, words)
 
 
 __all__ = ["header_under"]
