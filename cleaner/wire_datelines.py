@@ -16,7 +16,8 @@ _CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’.-]{{2,}}"  # WASHINGTON, ST., N.Y.-style
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:[ /]{_CAPS_WORD}|[ /][{_UPPER}][{_UPPER}'’.-]+){{0,3}}"
 _TITLE_WORD = rf"[{_UPPER}][a-zß-ÿ'’.-]+"
 _TITLE_PLACE = rf"{_TITLE_WORD}(?:[ /-]{_TITLE_WORD}){{0,2}}"
-_REGION = rf"(?:,\s*[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,2}})"
+_REGION_NAME = rf"[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,2}}"
+_REGION = rf"(?:,\s*{_REGION_NAME}|\s*\[{_REGION_NAME}\])"  # "KYIV, Ukraine", "Islamabad [Pakistan]"
 _INITIALS = r"[A-Z]{2,6}"
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SENTENCE_START = rf"(?=[{_UPPER}0-9\"“‘'«¿¡])"
@@ -53,6 +54,9 @@ def _patterns(month_pattern: str, agencies: frozenset[str]) -> tuple[re.Pattern[
         re.compile(rf"^(?:{place}{date}?\s*)?{agency}\s*(?:[—–]|-{{1,2}}|\.-)\s*"),
         # "NEW YORK —", "KYIV, Ukraine —", "BERLIN, Feb 26 -": a place in capitals, a dash, then the sentence
         re.compile(rf"^{caps_place}{date}?(?:\s*[—–]|\s+-{{1,2}})\s+{_SENTENCE_START}"),
+        # "New Delhi, Feb 23 (PTI) The …", "Islamabad [Pakistan], Feb 23 (ANI): The …", "Tokyo (CNN)The …": a known
+        # wire's name in brackets (not any initials: "(UK)", "(AAPL)"), then a colon or nothing before the sentence
+        re.compile(rf"^(?:{place}{date}?\s*)?\((?:{wire}|CNN)\)(?::\s*|\s*){_SENTENCE_START}"),
         # "Washington CNN —" on a line of its own
         re.compile(rf"^{place}\s+{outlet}\s*[—–-]{{1,2}}\s*$"),
         # "Boston CNN — Thousands of homes …": a wire's or a broadcaster's name without brackets (CNN since 2023),

@@ -40,10 +40,15 @@ MORE = (
         ("(CNN) —", (None, None, None)),
         ("Boston CNN —", (None, None, None)),
         ("Hong Kong CNN –", (None, None, None)),
+        ("New Delhi, Feb 23 (PTI)", (2, 23, None)),
+        ("Islamabad [Pakistan], February 23 (ANI):", (2, 23, None)),
+        ("Mumbai (IANS):", (None, None, None)),
+        ("Tokyo (CNN)", (None, None, None)),
     ],
 )
 def test_reads_wire_datelines_of_several_agencies(dateline: str, month_day_year: tuple[int | None, ...]) -> None:
-    """AP, Reuters, AFP, dpa, EFE and CNN datelines give their text, the sentence after them and their date."""
+    """AP, Reuters, AFP, dpa, EFE, CNN and Indian wire datelines (no dash: a colon or nothing before the sentence)
+    give their text, the sentence after them and their date."""
     wire = read_wire_dateline(f"{dateline} {REST}", WORDS)
     assert wire is not None
     assert (wire.text, wire.rest) == (dateline, REST)
@@ -71,10 +76,13 @@ def test_a_dateline_alone_on_its_line_ends_in_a_dash(line: str) -> None:
         "Washington CNN",
         "Apple Inc. — the company that makes the iPhone — said on Monday it would open three new stores.",
         "London — a city of nine million people — voted on Thursday to extend the clean air zone again.",
+        "Apple (AAPL) Shares of the iPhone maker rose 3% in early trading on Monday after the results.",
+        "London (UK) Limited, the company's British arm, filed its accounts late for the third year running.",
     ],
 )
 def test_sentences_and_labels_are_no_wire_dateline(line: str) -> None:
-    """An acronym before a parenthesis, a place that is the subject, a salutation or a warning label in capitals,
+    """An acronym before a parenthesis, initials in brackets that name no wire with no dash after them, a place
+    that is the subject, a salutation or a warning label in capitals,
     and a dateline without a sentence after it (or a dash) are not read as datelines."""
     assert read_wire_dateline(line, WORDS) is None
 
@@ -104,6 +112,15 @@ def test_the_dateline_is_read_and_cut_and_the_sentence_kept_whole_by_default() -
     assert kept == (REST, *MORE)
     assert [r.rule for r in removed] == ["title_line", "wire_dateline"]
     assert hints["date"] == "2024-02-26"
+
+
+@pytest.mark.parametrize("dateline", ["(CNN)", "Washington (CNN)", "New Delhi, Feb 23 (PTI) ", "Chennai (ANI): "])
+def test_a_dateline_with_no_dash_is_cut_and_the_sentence_kept_whole(dateline: str) -> None:
+    """CNN's old "(CNN)" glued to the first word and the Indian wires' "(PTI)" or "(ANI):" leave the sentence."""
+    text = "\n".join(("Congress averts a shutdown as Biden signs the bill", f"{dateline}{REST}", *MORE))
+    result = clean(text, name="wire.txt")
+    assert result.text.splitlines() == [REST, *MORE]
+    assert [r["rule"] for r in result.metadata["removed"]] == ["title_line", "wire_dateline"]
 
 
 def test_a_published_line_wins_over_the_datelines_date() -> None:
