@@ -164,6 +164,12 @@ DROP = [
         "The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used.",
         "site_terms_footer",
     ),
+    ("Write to Jane Doe at jane.doe@example.com and John Roe at john.roe@example.com", "author_contact"),
+    ("Contact the author at jdoe@example.co.uk", "author_contact"),
+    ("You can reach Jane Doe at jdoe@example.com.", "author_contact"),
+    ("Email the writer at jane_doe@example.com.", "author_contact"),
+    ("Follow Jane Doe on Twitter: @janedoe", "follow_prompt"),
+    ("Got a confidential news tip? We want to hear from you.", "news_tip_prompt"),
 ]
 
 KEEP = [
@@ -216,6 +222,10 @@ KEEP = [
     "Use of this site by children under 13 is banned, the company said in its reply to the regulator.",
     "The post office appeared first on the list of closures, the union said.",
     "Via the new bypass, the journey takes ten minutes.",
+    "Contact the council at info@example.gov.uk to book a place.",
+    "Write to your MP at mp@example.org and tell them what you think.",
+    "Readers can contact the helpline at help@example.org, which is open every day.",
+    "Got a tip for the Grand National? Our racing expert has three.",
 ]
 
 
