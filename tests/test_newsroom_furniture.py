@@ -170,6 +170,8 @@ DROP = [
     ("Email the writer at jane_doe@example.com.", "author_contact"),
     ("Follow Jane Doe on Twitter: @janedoe", "follow_prompt"),
     ("Got a confidential news tip? We want to hear from you.", "news_tip_prompt"),
+    ("Passengers wait at London Euston on Thursday morning (PA)", "caption_agency_bracket"),
+    ("Firefighters tackle the blaze in the hills above the town (AFP)", "caption_agency_bracket"),
 ]
 
 KEEP = [
@@ -226,6 +228,8 @@ KEEP = [
     "Write to your MP at mp@example.org and tell them what you think.",
     "Readers can contact the helpline at help@example.org, which is open every day.",
     "Got a tip for the Grand National? Our racing expert has three.",
+    "The figures were released on Monday by the Press Association (PA).",
+    "The minister said he would resign at the end of the month. (PA)",
 ]
 
 
