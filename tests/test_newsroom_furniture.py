@@ -172,6 +172,8 @@ DROP = [
     ("Got a confidential news tip? We want to hear from you.", "news_tip_prompt"),
     ("Passengers wait at London Euston on Thursday morning (PA)", "caption_agency_bracket"),
     ("Firefighters tackle the blaze in the hills above the town (AFP)", "caption_agency_bracket"),
+    ("Copyright (c) 2023 Example Media, Inc. - All rights reserved", "copyright_footer"),
+    ("Copyright 2023 All rights reserved", "copyright_footer"),
 ]
 
 KEEP = [
@@ -230,6 +232,8 @@ KEEP = [
     "Got a tip for the Grand National? Our racing expert has three.",
     "The figures were released on Monday by the Press Association (PA).",
     "The minister said he would resign at the end of the month. (PA)",
+    "In 2019, the band reclaimed all rights reserved by its former label, the lawyer said.",
+    "Copyright 2019 was a landmark case in which all rights reserved by the author were upheld.",
 ]
 
 
