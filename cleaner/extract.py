@@ -9,7 +9,8 @@ from typing import Any
 from lxml import etree
 
 from cleaner.decode import repair
-from cleaner.html import article_text, code_blocks, parse_html, words_key
+from cleaner.html import article_text, code_blocks, parse_html
+from cleaner.html_blocks import words_key
 from cleaner.html_meta import headlines, page_metadata
 from cleaner.markdown import markdown_lines
 from cleaner.model import Removal

@@ -1,0 +1,153 @@
+"""The article's intro (standfirst) that trafilatura leaves out when it takes the body element after it."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from cleaner.html_blocks import INLINE_TAGS, link_dense, words_key
+from cleaner.html_meta import element_text
+
+INTRO_MIN_CHARS = 80  # an intro is a sentence or two of prose; a kicker, a byline or a date line is shorter
+FIRST_PARAGRAPH_MIN_CHARS = 80  # the extracted line taken as the body's first paragraph (not a headline)
+ANCHOR_TOKENS = 12  # the paragraph's text node is searched by the longest of its first tokens
+ANCHOR_MIN_CHARS = 15  # a text node this long (its words) is specific enough to anchor the paragraph on
+_TEXTS_WITH = etree.XPath("//body//text()[contains(., $token)]")
+_BLOCK_TAGS = frozenset(("p", "div", "li", "blockquote", "td", "section", "article", "main", "dd"))
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
+
+
+def with_intro(tree: HtmlElement, text: str) -> str:
+    """trafilatura's text with the article's intro put back, when trafilatura left it out.
+
+    trafilatura takes one element as the article body (the one whose class says "article-body", "text"…) and
+    drops what sits beside it. A page that sets its intro (standfirst, "chapo", summary) in a paragraph right
+    before that element, or under the headline in the article's header block, lost the intro's sentences.
+    The intro is put back, right before the body's first paragraph, when it is the nearest block holding text
+    before the element that holds that paragraph (or before one of its ancestors), or the first paragraph under
+    the <h1> of that nearest block; it must come after the page's first <h1>, read as prose (80 characters or
+    more ending a sentence, not mostly link text) and be set as one paragraph (a <p>, or a <div> of inline
+    content). Anything else between the intro and the body (a byline, a share row, a picture, another
+    paragraph) stops the search; under the headline, only short lines (a byline, a date) may precede the intro.
+    """
+    heading = next(tree.iter("h1"), None)
+    headline = words_key(element_text(heading)) if heading is not None else ""
+    lines = text.split("\n")
+    found = next(
+        (
+            (number, key)
+            for number, key in enumerate(map(words_key, lines))
+            if len(key) >= FIRST_PARAGRAPH_MIN_CHARS and key != headline
+        ),
+        None,
+    )
+    if found is None:
+        return text
+    number, key = found
+    block = _block_holding(tree, lines[number], key)
+    intro = _intro_before(block) if block is not None else None
+    if intro is None or not _after_headline(tree, heading, intro):
+        return text
+    intro_text = " ".join("".join(intro.itertext()).split())  # inline elements' text runs on, as in the body's
+    if words_key(intro_text) in words_key(text):
+        return text  # trafilatura kept it elsewhere
+    return "\n".join([*lines[:number], intro_text, *lines[number:]])
+
+
+def _block_holding(tree: HtmlElement, line: str, key: str) -> HtmlElement | None:
+    """The nearest block element around the first text node of the page that is a part of the line (by its
+    words). Text nodes are found by the line's longest tokens, searched in lxml (cheaper than reading them all)."""
+    tokens = sorted(set(line.split()[:ANCHOR_TOKENS]), key=len, reverse=True)[:3]
+    for token in tokens:
+        for node in _TEXTS_WITH(tree, token=token):
+            words = words_key(str(node))
+            if len(words) < ANCHOR_MIN_CHARS or words not in key:
+                continue
+            owner = node.getparent()
+            if owner is not None and node.is_tail:
+                owner = owner.getparent()
+            while owner is not None and owner.tag not in _BLOCK_TAGS:
+                owner = owner.getparent()
+            return owner
+    return None
+
+
+def _intro_before(block: HtmlElement) -> HtmlElement | None:
+    """The intro paragraph right before the block or one of its ancestors; None when the nearest text is another."""
+    for element in (block, *block.iterancestors()):
+        if element.tag in ("body", "html"):
+            return None
+        previous, blocked = _previous_with_text(element)
+        if blocked:
+            return None
+        if previous is None:
+            continue  # the first thing in its parent that holds text: look before the parent
+        if _is_intro(previous):
+            return previous
+        return _intro_under_headline(previous) if next(previous.iter("h1"), None) is not None else None
+    return None
+
+
+def _intro_under_headline(header: HtmlElement) -> HtmlElement | None:
+    """The intro paragraph after the <h1> in the article's header block (its headline, intro, byline, date);
+    only short lines (a byline, a date) may sit between the headline and the intro."""
+    seen_heading = False
+    for element in header.iter():
+        if element.tag == "h1":
+            seen_heading = True
+            continue
+        if not seen_heading or element.tag not in ("p", "div"):
+            continue
+        if _is_intro(element):
+            return element
+        if len(element_text(element)) >= INTRO_MIN_CHARS and all(
+            c.tag in INLINE_TAGS for c in element.iterdescendants()
+        ):
+            return None
+    return None
+
+
+def _previous_with_text(element: HtmlElement) -> tuple[HtmlElement | None, bool]:
+    """The nearest earlier sibling that holds text (empty ad slots and spacers skipped), and whether loose text
+    of the parent comes first (then there is no intro block to be had)."""
+    sibling = element
+    while True:
+        previous = sibling.getprevious()
+        if previous is None:
+            parent = sibling.getparent()
+            return None, parent is not None and _has_text(parent.text or "")
+        if _has_text(previous.tail or ""):
+            return None, True
+        if _holds_text(previous):
+            return previous, False
+        sibling = previous
+
+
+def _has_text(text: str) -> bool:
+    return bool(text.strip())
+
+
+def _holds_text(element: HtmlElement) -> bool:
+    return any(map(str.strip, element.itertext()))
+
+
+def _is_intro(element: HtmlElement) -> bool:
+    """A paragraph of prose: a <p> or a <div> of inline content, a sentence or more, not mostly link text."""
+    if element.tag not in ("p", "div") or any(child.tag not in INLINE_TAGS for child in element.iterdescendants()):
+        return False
+    flat = element_text(element)
+    return len(flat) >= INTRO_MIN_CHARS and _SENTENCE_END.search(flat) is not None and not link_dense(element)
+
+
+def _after_headline(tree: HtmlElement, heading: HtmlElement | None, intro: HtmlElement) -> bool:
+    """Whether the intro comes after the page's <h1> (or the page has none in the tree)."""
+    if heading is None:
+        return True
+    for element in tree.iter():
+        if element is heading:
+            return True
+        if element is intro:
+            return False
+    return False
