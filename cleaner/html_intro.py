@@ -23,14 +23,14 @@ def with_intro(tree: HtmlElement, text: str) -> str:
     """trafilatura's text with the article's intro put back, when trafilatura left it out.
 
     trafilatura takes one element as the article body (the one whose class says "article-body", "text"…) and
-    drops what sits beside it. A page that sets its intro (standfirst, "chapo", summary) in a paragraph right
-    before that element, or under the headline in the article's header block, lost the intro's sentences.
+    drops what sits beside it. A page that sets its intro (standfirst, "chapo", summary, deck) in a paragraph
+    right before that element, or under the headline in the article's header block, lost the intro's sentences.
     The intro is put back, right before the body's first paragraph, when it is the nearest block holding text
-    before the element that holds that paragraph (or before one of its ancestors), or the first paragraph under
-    the <h1> of that nearest block; it must come after the page's first <h1>, read as prose (80 characters or
-    more ending a sentence, not mostly link text) and be set as one paragraph (a <p>, or a <div> of inline
-    content). Anything else between the intro and the body (a byline, a share row, a picture, another
-    paragraph) stops the search; under the headline, only short lines (a byline, a date) may precede the intro.
+    before the element that holds that paragraph (or before one of its ancestors), or sits under the <h1> of
+    that nearest block (see _intro_under_headline). It must come after the page's first <h1>, read as prose
+    (80 characters or more ending a sentence, not mostly link text) and be set as one paragraph (a <p>, or a
+    <div> of inline content). Anything else between the intro and the body (a byline, a share row, a picture,
+    another paragraph) stops the search.
     """
     heading = next(tree.iter("h1"), None)
     headline = words_key(element_text(heading)) if heading is not None else ""
@@ -91,22 +91,31 @@ def _intro_before(block: HtmlElement) -> HtmlElement | None:
 
 
 def _intro_under_headline(header: HtmlElement) -> HtmlElement | None:
-    """The intro paragraph after the <h1> in the article's header block (its headline, intro, byline, date);
-    only short lines (a byline, a date) may sit between the headline and the intro."""
+    """The intro after the <h1> in the article's header block (its headline, intro, byline, date): a deck set
+    as the <h2> right under the headline (a subtitle needs no full stop), or the first paragraph of prose after
+    it, with only short lines (a byline, a date) between."""
     seen_heading = False
     for element in header.iter():
         if element.tag == "h1":
             seen_heading = True
+            deck = element.getnext()
+            if deck is not None and deck.tag == "h2" and _reads_as_deck(deck):
+                return deck
             continue
         if not seen_heading or element.tag not in ("p", "div"):
             continue
         if _is_intro(element):
             return element
         if len(element_text(element)) >= INTRO_MIN_CHARS and all(
-            c.tag in INLINE_TAGS for c in element.iterdescendants()
+            child.tag in INLINE_TAGS for child in element.iterdescendants()
         ):
-            return None
+            return None  # another paragraph comes first: the body's first paragraph is not the intro's neighbour
     return None
+
+
+def _reads_as_deck(heading: HtmlElement) -> bool:
+    """A subtitle long enough to be a sentence (a section label or a kicker is short), not a link."""
+    return len(element_text(heading)) >= INTRO_MIN_CHARS and not link_dense(heading)
 
 
 def _previous_with_text(element: HtmlElement) -> tuple[HtmlElement | None, bool]:

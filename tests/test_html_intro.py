@@ -110,3 +110,29 @@ def test_a_paragraph_above_the_headline_is_not_put_back() -> None:
     text = clean(page, name="bus.html").text
     assert INTRO not in text
     assert all(paragraph in text for paragraph in BODY)
+
+
+DECK = "Vierzig Elektrobusse, zwei Betriebshöfe und ein knapper Zeitplan bis zum Jahr 2030 für die Stadtwerke"
+
+
+@pytest.mark.parametrize(
+    "subtitle, kept",
+    [
+        (f"<h2 class='subtitle'>{DECK}</h2>", True),  # a deck set as the subtitle under the headline
+        (f"<h2><a href='/dossier/verkehr'>{DECK}</a></h2>", False),  # a link to a dossier, not the article's text
+        ("<h2>Verkehr</h2>", False),  # a section label
+    ],
+)
+def test_deck_under_the_headline_is_kept(subtitle: str, kept: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A subtitle in an <h2> right under the headline is the article's deck (no full stop needed); a linked or
+    short <h2> there is not. The share row, related links and footer still go."""
+    header = f"<div class='story-head'><h1>Elektrobusse für die Stadt</h1>{subtitle}<p>Von Petra Albers</p></div>"
+    page = _page("", header=header)
+    text = clean(page, name="bus.html").text
+    assert (DECK in text) is kept
+    assert all(paragraph in text for paragraph in BODY)
+    assert not any(junk in text for junk in JUNK)
+    if kept:
+        assert text.index(DECK) < text.index(BODY[0])
+        _without_recovery(monkeypatch)
+        assert DECK not in clean(page, name="bus.html").text
