@@ -69,7 +69,9 @@ def extract_html(html: str, *, url: str | None = None, max_elements: int | None 
             return Extraction((), rejected=f"HTML with {elements} elements, over max_html_elements ({max_elements})")
     hints: dict[str, Any] = page_metadata(tree, url=url)
     code = code_blocks(tree)  # before article_text prunes and narrows the tree
-    text = article_text(html, tree=tree, standfirst=str(hints.get("description") or ""))
+    text = article_text(
+        html, tree=tree, standfirst=str(hints.get("description") or ""), title=str(hints.get("title") or "")
+    )
     lines = tuple(row for row in map(_table_row, text_to_lines(repair(text))) if row)
     lines, removed = _drop_headline(lines, headlines(tree))
     return Extraction(lines, hints, removed, code_lines=code_lines(lines, code))

@@ -327,11 +327,13 @@ def checked_text(tree: HtmlElement, prose_chars: int) -> str:
     return full if len(full) > len(text) else text
 
 
-def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str:
+def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "", title: str = "") -> str:
     """The article body of a parsed page: pruned, narrowed to its container, extracted by trafilatura.
 
     The tree is changed in place. When the container gives too little text, the whole (pruned) page is
-    parsed again and extracted without narrowing.
+    parsed again and extracted without narrowing. standfirst (the page's description) is dropped from the
+    headline's block; title (the page's) tells the article's <h1> from a section's when the intro trafilatura
+    left out is put back (cleaner.html_intro).
     """
     prune(tree)
     mass = prose_mass(tree)
@@ -341,7 +343,7 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
         drop_link_blocks(tree)
         promote_text_divs(tree, tree, min_paragraph_chars=_promote_min_chars())
         join_source_lines(tree)
-        return with_intro(tree, checked_text(tree, mass[prose] if prose is not None else 0))
+        return with_intro(tree, checked_text(tree, mass[prose] if prose is not None else 0), title)
     if container is not prose and words_key(standfirst):
         drop_standfirst(container, prose, words_key(standfirst))
     narrow(container)
@@ -349,7 +351,7 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
     drop_link_blocks(container)
     promote_text_divs(tree, container, min_paragraph_chars=_promote_min_chars())
     join_source_lines(tree)  # on the narrowed tree: the fewer text nodes, the cheaper
-    text = with_intro(tree, checked_text(tree, mass[prose]))
+    text = with_intro(tree, checked_text(tree, mass[prose]), title)
     if len(text) >= MIN_NARROWED_CHARS:
         return text
     whole = parse_html(markup)
@@ -358,5 +360,5 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
     prune(whole)
     drop_link_blocks(whole)
     join_source_lines(whole)
-    retry = with_intro(whole, trafilatura_text(whole))
+    retry = with_intro(whole, trafilatura_text(whole), title)
     return retry if len(retry) > len(text) else text

@@ -12,6 +12,7 @@ from cleaner.html_meta import element_text
 
 INTRO_MIN_CHARS = 80  # an intro is a sentence or two of prose; a kicker, a byline or a date line is shorter
 FIRST_PARAGRAPH_MIN_CHARS = 80  # the extracted line taken as the body's first paragraph (not a headline)
+SPACER_MAX_CHARS = 30  # a line this short between the intro and the body (a byline, a date, "Advertisement")
 ANCHOR_TOKENS = 12  # the paragraph's text node is searched by the longest of its first tokens
 ANCHOR_MIN_CHARS = 15  # a text node this long (its words) is specific enough to anchor the paragraph on
 _TEXTS_WITH = etree.XPath("//body//text()[contains(., $token)]")
@@ -19,7 +20,7 @@ _BLOCK_TAGS = frozenset(("p", "div", "li", "blockquote", "td", "section", "artic
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 
 
-def with_intro(tree: HtmlElement, text: str) -> str:
+def with_intro(tree: HtmlElement, text: str, title: str = "") -> str:
     """trafilatura's text with the article's intro put back, when trafilatura left it out.
 
     trafilatura takes one element as the article body (the one whose class says "article-body", "text"…) and
@@ -27,10 +28,11 @@ def with_intro(tree: HtmlElement, text: str) -> str:
     right before that element, or under the headline in the article's header block, lost the intro's sentences.
     The intro is put back, right before the body's first paragraph, when it is the nearest block holding text
     before the element that holds that paragraph (or before one of its ancestors), or sits under the <h1> of
-    that nearest block (see _intro_under_headline). It must come after the page's first <h1>, read as prose
-    (80 characters or more ending a sentence, not mostly link text) and be set as one paragraph (a <p>, or a
-    <div> of inline content). Anything else between the intro and the body (a byline, a share row, a picture,
-    another paragraph) stops the search.
+    that nearest block when that <h1> is the article's title (see _intro_under_headline). It must come after
+    the page's first <h1>, read as prose (80 characters or more ending a sentence, not mostly link text) and be
+    set as one paragraph (a <p>, a <div> of inline content, or a <div> holding only that paragraph). Only short
+    lines (a byline, a date, an ad's label) may sit between the intro and the body; anything else (a share row,
+    a picture, another paragraph) stops the search.
     """
     heading = next(tree.iter("h1"), None)
     headline = words_key(element_text(heading)) if heading is not None else ""
@@ -47,7 +49,7 @@ def with_intro(tree: HtmlElement, text: str) -> str:
         return text
     number, key = found
     block = _block_holding(tree, lines[number], key)
-    intro = _intro_before(block) if block is not None else None
+    intro = _intro_before(block, words_key(title)) if block is not None else None
     if intro is None or not _after_headline(tree, heading, intro):
         return text
     intro_text = " ".join("".join(intro.itertext()).split())  # inline elements' text runs on, as in the body's
@@ -74,7 +76,7 @@ def _block_holding(tree: HtmlElement, line: str, key: str) -> HtmlElement | None
     return None
 
 
-def _intro_before(block: HtmlElement) -> HtmlElement | None:
+def _intro_before(block: HtmlElement, title_key: str) -> HtmlElement | None:
     """The intro paragraph right before the block or one of its ancestors; None when the nearest text is another."""
     for element in (block, *block.iterancestors()):
         if element.tag in ("body", "html"):
@@ -86,8 +88,31 @@ def _intro_before(block: HtmlElement) -> HtmlElement | None:
             continue  # the first thing in its parent that holds text: look before the parent
         if _is_intro(previous):
             return previous
-        return _intro_under_headline(previous) if next(previous.iter("h1"), None) is not None else None
+        if _wraps_intro(previous):
+            return previous[0]
+        heading = next(previous.iter("h1"), None)
+        return _intro_under_headline(previous) if heading is not None and _names_article(heading, title_key) else None
     return None
+
+
+def _wraps_intro(element: HtmlElement) -> bool:
+    """Whether the element is a <div> holding one intro paragraph and nothing else ("entry-excerpt" > <p>)."""
+    return (
+        element.tag == "div"
+        and len(element) == 1
+        and not _has_text(element.text or "")
+        and not _has_text(element[0].tail or "")
+        and _is_intro(element[0])
+    )
+
+
+def _names_article(heading: HtmlElement, title_key: str) -> bool:
+    """Whether the <h1> is the article's title (a listing's or a section's heading is not), when the page names
+    its title at all."""
+    if not title_key:
+        return True
+    heading_key = words_key(element_text(heading))
+    return bool(heading_key) and (heading_key in title_key or title_key in heading_key)
 
 
 def _intro_under_headline(header: HtmlElement) -> HtmlElement | None:
@@ -119,8 +144,8 @@ def _reads_as_deck(heading: HtmlElement) -> bool:
 
 
 def _previous_with_text(element: HtmlElement) -> tuple[HtmlElement | None, bool]:
-    """The nearest earlier sibling that holds text (empty ad slots and spacers skipped), and whether loose text
-    of the parent comes first (then there is no intro block to be had)."""
+    """The nearest earlier sibling that holds more than a short line (empty ad slots, spacers, a byline, a date
+    skipped), and whether loose text of the parent comes first (then there is no intro block to be had)."""
     sibling = element
     while True:
         previous = sibling.getprevious()
@@ -129,7 +154,7 @@ def _previous_with_text(element: HtmlElement) -> tuple[HtmlElement | None, bool]
             return None, parent is not None and _has_text(parent.text or "")
         if _has_text(previous.tail or ""):
             return None, True
-        if _holds_text(previous):
+        if _longer_than(previous, SPACER_MAX_CHARS):
             return previous, False
         sibling = previous
 
@@ -138,8 +163,14 @@ def _has_text(text: str) -> bool:
     return bool(text.strip())
 
 
-def _holds_text(element: HtmlElement) -> bool:
-    return any(map(str.strip, element.itertext()))
+def _longer_than(element: HtmlElement, limit: int) -> bool:
+    """Whether the element's text (its runs stripped) is longer than limit, read no further than that."""
+    total = 0
+    for text in element.itertext():
+        total += len(text.strip())
+        if total > limit:
+            return True
+    return False
 
 
 def _is_intro(element: HtmlElement) -> bool:

@@ -55,7 +55,7 @@ HEADER = (
 
 
 def _without_recovery(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(html_module, "with_intro", lambda tree, text: text)
+    monkeypatch.setattr(html_module, "with_intro", lambda tree, text, title="": text)
 
 
 @pytest.mark.parametrize(
@@ -89,8 +89,9 @@ def test_intro_beside_the_body_is_kept_and_junk_still_goes(
         # a line that is no sentence (a kicker, a date) is no intro
         "<p class='kicker'>Verkehrswende in der Region: Busse, Bahnen, Radwege und Carsharing "
         "im großen Überblick für 2024</p>",
-        # something other than a paragraph of text sits right before the body: the search stops there
-        f"<p class='chapo'>{INTRO}</p><ul class='tags'><li>Verkehr</li><li>Stadtwerke</li></ul>",
+        # a box of several paragraphs sits between it and the body: the search stops there
+        f"<p class='chapo'>{INTRO}</p><div class='infobox'><p>Busse im Stadtgebiet: 120</p>"
+        "<p>Davon mit Dieselantrieb: 112</p></div>",
     ],
 )
 def test_what_is_no_intro_is_not_put_back(before_body: str) -> None:
@@ -136,3 +137,35 @@ def test_deck_under_the_headline_is_kept(subtitle: str, kept: bool, monkeypatch:
         assert text.index(DECK) < text.index(BODY[0])
         _without_recovery(monkeypatch)
         assert DECK not in clean(page, name="bus.html").text
+
+
+def test_intro_in_a_wrapper_above_an_ad_label_and_a_byline_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An intro in its own box ("excerpt" > <p>), parted from the body by an ad's label and the byline at the
+    top of the body, is kept; the ad's label and the byline are not made body text by it."""
+    before = (
+        f"<div class='entry-excerpt'><p>{INTRO}</p></div>"
+        "<div class='ad'><span>Anzeige</span></div>"
+        "<div class='article-body'><p><em>Von Petra Albers</em></p>"
+    )
+    page = (
+        _page("", header=HEADER)
+        .replace('<div class="article-body">', before)
+        .replace("</ul></div>", "</ul></div></div>")
+    )
+    text = clean(page, name="bus.html").text
+    assert INTRO in text
+    assert text.index(INTRO) < text.index(BODY[0])
+    assert all(paragraph in text for paragraph in BODY)
+    assert not any(junk in text for junk in (*JUNK, "Anzeige"))
+    _without_recovery(monkeypatch)
+    assert INTRO not in clean(page, name="bus.html").text
+
+
+def test_intro_under_a_listing_heading_is_not_put_back() -> None:
+    """On a page whose <h1> names a section or a listing ("Aktuelle Artikel"), not the article (its title),
+    the paragraph under that heading introduces the section: it stays out."""
+    header = f"<section class='hero'><h1>Aktuelle Artikel</h1><p>{INTRO}</p></section>"
+    page = _page("", header=header).replace('content="Elektrobusse für die Stadt"', 'content="Busse unter Strom"')
+    text = clean(page, name="bus.html").text
+    assert INTRO not in text
+    assert all(paragraph in text for paragraph in BODY)
