@@ -9,7 +9,8 @@ from typing import Any
 from lxml import etree
 
 from cleaner.decode import repair
-from cleaner.html import article_text, code_blocks, parse_html, words_key
+from cleaner.html import article_text, code_blocks, parse_html
+from cleaner.html_blocks import words_key
 from cleaner.html_meta import headlines, page_metadata
 from cleaner.markdown import markdown_lines
 from cleaner.model import Removal
@@ -68,7 +69,9 @@ def extract_html(html: str, *, url: str | None = None, max_elements: int | None 
             return Extraction((), rejected=f"HTML with {elements} elements, over max_html_elements ({max_elements})")
     hints: dict[str, Any] = page_metadata(tree, url=url)
     code = code_blocks(tree)  # before article_text prunes and narrows the tree
-    text = article_text(html, tree=tree, standfirst=str(hints.get("description") or ""))
+    text = article_text(
+        html, tree=tree, standfirst=str(hints.get("description") or ""), title=str(hints.get("title") or "")
+    )
     lines = tuple(row for row in map(_table_row, text_to_lines(repair(text))) if row)
     lines, removed = _drop_headline(lines, headlines(tree))
     return Extraction(lines, hints, removed, code_lines=code_lines(lines, code))

@@ -7,7 +7,6 @@ makes it about twice as fast, and leaves less boilerplate for it to let through.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import defaultdict
 from functools import lru_cache
@@ -22,7 +21,9 @@ from cleaner.html_blocks import (
     drop_link_blocks,
     join_source_lines,
     promote_text_divs,
+    words_key,
 )
+from cleaner.html_intro import with_intro
 from cleaner.html_meta import element_text
 
 if TYPE_CHECKING:  # trafilatura is imported on the first page: a text dump never needs it (0.15 s to import)
@@ -71,7 +72,6 @@ FAST_SHARE = 0.15  # fast mode giving less than this share of the container's pr
 _CHUNK_TAGS = ("div", "section", "article")
 _LAYOUT_TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th"))
 _TEXT_BLOCKS = ("p", "div", "h2", "h3", "h4", "span", "strong", "em", "header")
-_WORD = re.compile(r"\w+")
 _local = threading.local()
 
 
@@ -260,11 +260,6 @@ def drop_standfirst(widened: HtmlElement, container: HtmlElement, standfirst_key
         node = parent
 
 
-def words_key(text: str) -> str:
-    """Lower-cased words of a text, for comparing texts whatever their punctuation and spacing."""
-    return " ".join(_WORD.findall(text.lower()))
-
-
 def narrow(container: HtmlElement) -> None:
     """Keep only the container and the chain of elements leading to it; tables on that chain become <div>s."""
     node = container
@@ -332,11 +327,13 @@ def checked_text(tree: HtmlElement, prose_chars: int) -> str:
     return full if len(full) > len(text) else text
 
 
-def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str:
+def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "", title: str = "") -> str:
     """The article body of a parsed page: pruned, narrowed to its container, extracted by trafilatura.
 
     The tree is changed in place. When the container gives too little text, the whole (pruned) page is
-    parsed again and extracted without narrowing.
+    parsed again and extracted without narrowing. standfirst (the page's description) is dropped from the
+    headline's block; title (the page's) tells the article's <h1> from a section's when the intro trafilatura
+    left out is put back (cleaner.html_intro).
     """
     prune(tree)
     mass = prose_mass(tree)
@@ -346,7 +343,7 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
         drop_link_blocks(tree)
         promote_text_divs(tree, tree, min_paragraph_chars=_promote_min_chars())
         join_source_lines(tree)
-        return checked_text(tree, mass[prose] if prose is not None else 0)
+        return with_intro(tree, checked_text(tree, mass[prose] if prose is not None else 0), title)
     if container is not prose and words_key(standfirst):
         drop_standfirst(container, prose, words_key(standfirst))
     narrow(container)
@@ -354,7 +351,7 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
     drop_link_blocks(container)
     promote_text_divs(tree, container, min_paragraph_chars=_promote_min_chars())
     join_source_lines(tree)  # on the narrowed tree: the fewer text nodes, the cheaper
-    text = checked_text(tree, mass[prose])
+    text = with_intro(tree, checked_text(tree, mass[prose]), title)
     if len(text) >= MIN_NARROWED_CHARS:
         return text
     whole = parse_html(markup)
@@ -363,5 +360,5 @@ def article_text(markup: str, *, tree: HtmlElement, standfirst: str = "") -> str
     prune(whole)
     drop_link_blocks(whole)
     join_source_lines(whole)
-    retry = trafilatura_text(whole)
+    retry = with_intro(whole, trafilatura_text(whole), title)
     return retry if len(retry) > len(text) else text

@@ -44,6 +44,12 @@ _PARAGRAPH_TEXTS = etree.XPath("//p//text()")  # what trafilatura measures (from
 _WRAPPED_TEXTS = etree.XPath("//text()[contains(., $newline) and normalize-space()]")  # candidates, checked in Python
 _SOURCE_BREAK = re.compile(r"[ \t]*\n[ \t\n]*")  # the parser turned "\r\n" and "\r" into "\n"
 _PREFORMATTED_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def words_key(text: str) -> str:
+    """Lower-cased words of a text, for comparing texts whatever their punctuation and spacing."""
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def join_source_lines(tree: HtmlElement) -> None:
@@ -112,7 +118,7 @@ def text_chars(element: HtmlElement) -> int:
     return sum(len(text.strip()) for text in element.itertext())
 
 
-def _link_dense(block: HtmlElement) -> bool:
+def link_dense(block: HtmlElement) -> bool:
     """Whether a block is short and made mostly of link text (a teaser, a related link, a share or tag row)."""
     if next(block.iter("a"), None) is None:  # no link inside (block.find(".//a") parses a path per call)
         return False
@@ -188,7 +194,7 @@ def drop_link_blocks(container: HtmlElement) -> None:
     A label that introduces a list of such blocks ("You may also like", "Most read") goes with the list.
     The blocks are all judged before any is deleted, so a block's neighbours are those the page has.
     """
-    dense = [block for block in container.iter(_LINK_BLOCKS) if _link_dense(block)]
+    dense = [block for block in container.iter(_LINK_BLOCKS) if link_dense(block)]
     judged = set(dense)
     for block in [b for b in dense if not (_prints_address(b) or _in_running_text(b, judged))]:
         parent = block.getparent()
@@ -220,7 +226,7 @@ def promote_text_divs(tree: HtmlElement, container: HtmlElement, *, min_paragrap
         and text_chars(div)  # cheap on a <div> of inline content; empty slots stop here
         and _is_p(_neighbour(div, before=True))
         and _is_p(_neighbour(div, before=False))
-        and not _link_dense(div)  # a teaser link set in a <div>
+        and not link_dense(div)  # a teaser link set in a <div>
     ]
     if not found or sum(len(text.strip()) for text in _PARAGRAPH_TEXTS(tree)) < min_paragraph_chars:
         return
@@ -237,6 +243,8 @@ __all__ = [
     "delete_element",
     "drop_link_blocks",
     "join_source_lines",
+    "link_dense",
     "promote_text_divs",
     "text_chars",
+    "words_key",
 ]
