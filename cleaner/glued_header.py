@@ -31,6 +31,8 @@ from cleaner.header_words import HeaderWords
 HEAD_REACH_CHARS = 600  # a glued dump's header stands in its first characters
 _MAX_LABEL_TOKENS = 5  # a dateline's label and weekday before its date: "Last modified on Thu"
 _MAX_TAIL_TOKENS = 14  # its clock time, zone, outlet or reading time after it: "10:02 AM EDT / CBS News"
+_MAX_OPENING_WORDS = 3  # "Since", "Until the end of": a sentence's first words before a date
+_SMALL_FILLER_CHARS = 2  # "On", "At": filler words a sentence opens with, no weekday ("Thu", "Friday")
 _MAX_BUTTON_WORDS = 2  # "Share", "Save", "Listen to article" between the header pieces
 _TOKEN = re.compile(r"[|•·]|[^\s|•·]+")  # a bar or bullet is a token of its own: "2023|LONDON"
 _SENTENCE = re.compile(r"^[\"“‘']?[A-Z](?:\S+\s+){7,}.*[a-z][.!?][\"”’']?$")  # eight words or more, a full stop
@@ -44,6 +46,7 @@ def header_apart(pieces: Sequence[str], words: HeaderWords) -> list[list[str]]:
     start of the first ones cut apart, title, byline and dateline each a piece and the first sentence a piece
     from its first word. Only within the first HEAD_REACH_CHARS characters and up to the first piece holding a
     dateline; a title with a standfirst glued after it is cut in two only over a header piece."""
+    pieces = list(pieces)
     out: list[list[str]] = [[piece] for piece in pieces]
     reach = 0
     header_seen = False  # a header piece stands before this one, maybe with buttons between ("Share")
@@ -57,6 +60,10 @@ def header_apart(pieces: Sequence[str], words: HeaderWords) -> list[list[str]]:
             if not piece:
                 out[index] = []
                 continue
+        if index + 1 < len(pieces) and _opens_with_date(piece, pieces[index + 1], words):
+            pieces[index + 1] = out[index + 1][0] = f"{piece} {pieces[index + 1]}"  # "Since 8 March 2024" and
+            out[index] = []  # the rest of its sentence, cut apart where a date ran into a capital
+            continue
         out[index] = _cut_head(piece, words, HEAD_REACH_CHARS - reach)
         cut = len(out[index]) > 1
         header = cut or _is_header(piece, words)
@@ -72,6 +79,23 @@ def header_apart(pieces: Sequence[str], words: HeaderWords) -> list[list[str]]:
         header_seen = header or (header_seen and len(piece.split()) <= _MAX_BUTTON_WORDS)
         reach += len(piece) + 1
     return out
+
+
+def _opens_with_date(piece: str, following: str, words: HeaderWords) -> bool:
+    """True when the piece is a sentence's first words and a date, cut off the rest of the sentence where the date
+    runs into a capital ("Since 8 March 2024" then "Priya Sharma has led ..."): one to three words before the date,
+    the first capitalised, none a dateline's label, weekday or separator, and nothing after it."""
+    stamps = find_stamps(piece, words)
+    if len(stamps) != 1 or piece[stamps[0].end :].strip(" ,") or not following[:1].isupper():
+        return False
+    opening = piece[: stamps[0].start].split()
+    if not 0 < len(opening) <= _MAX_OPENING_WORDS or not opening[0][:1].isupper() or opening[0].isupper():
+        return False
+    if any(_SEPARATOR.match(word) for word in opening) or (
+        _dateline_label(" ".join(opening), words) and any(len(word) > _SMALL_FILLER_CHARS for word in opening)
+    ):
+        return False  # "Friday 8 March 2024", "Published 8 March 2024", "Madrid - 8 March 2024"
+    return not _is_header(following, words)
 
 
 def _zone_lead(piece: str, words: HeaderWords) -> int:
