@@ -21,6 +21,7 @@ _MIN_STANDFIRST_WORDS = 8
 _SMALL_WORD_CHARS = 3  # title case leaves short words small ("of", "and", "the")
 _INNER_STOP = re.compile(r"[.!?][\"”’')]*\s")  # a sentence ends before a blank
 _HANDLE = re.compile(r"@\w{2,30}")
+MAX_BUTTON_WORDS = 2  # "Share", "Save", "Listen now" between header pieces
 
 
 def byline_start(text: str, tokens: list[tuple[int, int]], dateline: int, words: HeaderWords) -> int | None:
@@ -48,6 +49,42 @@ def byline_start(text: str, tokens: list[tuple[int, int]], dateline: int, words:
         if after_title and (best is None or (two_words and not best_two_words)):
             best, best_two_words = token_start, two_words
     return best
+
+
+def byline_before(
+    text: str, tokens: list[tuple[int, int]], dateline: int, words: HeaderWords
+) -> tuple[int, int] | None:
+    """Where the byline right before the dateline at position dateline starts and ends: at the dateline, or at the
+    writer's handle with a button or two between them ("Tom Walker Transport Reporter @TomWalkerNat Share")."""
+    handles = [end for begin, end in tokens if end <= dateline and _HANDLE.fullmatch(text[begin:end])]
+    if handles and 0 < len(text[handles[-1] : dateline].split()) <= MAX_BUTTON_WORDS:
+        start = byline_start(text, tokens, handles[-1], words)
+        if start is not None:
+            return start, handles[-1]
+    start = byline_start(text, tokens, dateline, words)
+    return None if start is None else (start, dateline)
+
+
+def writers_apart(piece: str, words: HeaderWords) -> list[str]:
+    """A byline cut into the pieces a line-shaped dump prints on lines of their own: each writer's name, the job
+    after it, and the joiner before the next writer ("By Tom Walker Transport Correspondent and Amy Price
+    Reporter": "By Tom Walker", "Transport Correspondent", "and", "Amy Price", "Reporter")."""
+    parts: list[str] = []
+    rest = piece.strip()
+    while rest:
+        end = name_end(rest, words)
+        if end is None:
+            parts.append(rest)
+            break
+        parts.append(rest[:end])
+        rest = rest[end:].strip()
+        joiner = _job_and_writer(rest, words)
+        if joiner is None:
+            parts.append(rest)
+            break
+        parts += [rest[: joiner.start()], joiner.group().strip(" ,;")]
+        rest = rest[joiner.end() :].strip()
+    return [part.strip() for part in parts if part.strip()]
 
 
 def _prefixed(piece: str, words: HeaderWords) -> bool:
@@ -84,9 +121,33 @@ def name_end(piece: str, words: HeaderWords) -> int | None:
             return None
         end = start + tokens[size - 1]
         rest = _HANDLE.sub("", piece[end:]).strip()
-        if PERSON_NAME.fullmatch(piece[start:end]) is not None and rest and role_line(rest, words):
+        if PERSON_NAME.fullmatch(piece[start:end]) is not None and rest and _job_here(rest, words):
             return end
     return None
+
+
+def _job_here(rest: str, words: HeaderWords) -> bool:
+    """True when the text after a writer's name is the writer's job, maybe with the next writer after a joiner
+    ("Transport Correspondent and Amy Price Reporter")."""
+    return role_line(rest, words) or _job_and_writer(rest, words) is not None
+
+
+def _job_and_writer(rest: str, words: HeaderWords) -> re.Match[str] | None:
+    """The joiner between a writer's job and the next writer ("Transport Correspondent and Amy Price"), if any."""
+    for joiner in words.joiner.finditer(rest):
+        if joiner.start() and role_line(rest[: joiner.start()], words) and _writer_here(rest[joiner.end() :], words):
+            return joiner
+    return None
+
+
+def jobs_apart(piece: str, words: HeaderWords) -> list[str]:
+    """A writer's job and the next writer after it, cut apart as writers_apart cuts a byline; [piece] when the
+    piece is no job and writer."""
+    joiner = _job_and_writer(piece, words)
+    if joiner is None:
+        return [piece]
+    parts = [piece[: joiner.start()], joiner.group().strip(" ,;"), *writers_apart(piece[joiner.end() :], words)]
+    return [part.strip() for part in parts if part.strip()]
 
 
 def _name_words(piece: str, words: HeaderWords) -> int:
@@ -168,4 +229,15 @@ def standfirst_start(text: str, tokens: list[tuple[int, int]], head_end: int, wo
     return found[0] if len(found) == 1 else None
 
 
-__all__ = ["MAX_BYLINE_TOKENS", "MIN_TITLE_WORDS", "byline_after", "byline_start", "name_end", "standfirst_start"]
+__all__ = [
+    "MAX_BUTTON_WORDS",
+    "MAX_BYLINE_TOKENS",
+    "MIN_TITLE_WORDS",
+    "byline_after",
+    "byline_before",
+    "byline_start",
+    "jobs_apart",
+    "name_end",
+    "standfirst_start",
+    "writers_apart",
+]

@@ -24,7 +24,15 @@ from itertools import pairwise
 
 from cleaner.datelines import HeaderLineRead, read_header_line, relative_day_time
 from cleaner.dates import find_stamps, unglued
-from cleaner.glued_bylines import MIN_TITLE_WORDS, byline_after, byline_start, name_end, standfirst_start
+from cleaner.glued_bylines import (
+    MAX_BUTTON_WORDS,
+    MIN_TITLE_WORDS,
+    byline_after,
+    byline_before,
+    jobs_apart,
+    standfirst_start,
+    writers_apart,
+)
 from cleaner.header_next import role_line
 from cleaner.header_words import HeaderWords
 
@@ -33,7 +41,6 @@ _MAX_LABEL_TOKENS = 5  # a dateline's label and weekday before its date: "Last m
 _MAX_TAIL_TOKENS = 14  # its clock time, zone, outlet or reading time after it: "10:02 AM EDT / CBS News"
 _MAX_OPENING_WORDS = 3  # "Since", "Until the end of": a sentence's first words before a date
 _SMALL_FILLER_CHARS = 2  # "On", "At": filler words a sentence opens with, no weekday ("Thu", "Friday")
-_MAX_BUTTON_WORDS = 2  # "Share", "Save", "Listen to article" between the header pieces
 _TOKEN = re.compile(r"[|•·]|[^\s|•·]+")  # a bar or bullet is a token of its own: "2023|LONDON"
 _SENTENCE = re.compile(r"^[\"“‘']?[A-Z](?:\S+\s+){7,}.*[a-z][.!?][\"”’']?$")  # eight words or more, a full stop
 _SEPARATOR = re.compile(r"^[|•·/–—-]+$")
@@ -76,7 +83,7 @@ def header_apart(pieces: Sequence[str], words: HeaderWords) -> list[list[str]]:
             out[index] = _after_header(piece, words)  # "Tom Walker @TomWalkerCNBC Share Train drivers ..."
         if (cut and not _is_header(out[index][-1], words)) or (not header and _SENTENCE.search(piece)):
             break  # the header ends here, or the article's first sentence stands whole before any
-        header_seen = header or (header_seen and len(piece.split()) <= _MAX_BUTTON_WORDS)
+        header_seen = header or (header_seen and len(piece.split()) <= MAX_BUTTON_WORDS)
         reach += len(piece) + 1
     return out
 
@@ -111,22 +118,21 @@ def _zone_lead(piece: str, words: HeaderWords) -> int:
 
 def _after_header(piece: str, words: HeaderWords) -> list[str]:
     """A piece after a header piece cut where a byline at its start ends, before the first sentence."""
+    jobs = jobs_apart(piece, words)  # "Transport Correspondent and Amy Price Reporter" under "By Tom Walker"
+    if len(jobs) > 1:
+        return jobs
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(piece)]
     found = byline_after(piece, tokens, 0, words)
     if found is None:
         return [piece]
-    edges = sorted({0, *found, len(piece)})
-    name_stop = name_end(piece[found[0] : found[1]].strip(), words)
-    if name_stop is not None:
-        edges = sorted({*edges, found[0] + name_stop})
-    return [p for a, b in pairwise(edges) if (p := piece[a:b].strip())]
+    parts = [p for a, b in pairwise(sorted({0, *found, len(piece)})) if (p := piece[a:b].strip())]
+    return [part for p in parts for part in _name_apart(p, words)]
 
 
 def _name_apart(piece: str, words: HeaderWords) -> list[str]:
-    """A byline piece cut between the writer's name and the job after it."""
-    read = read_header_line(piece, words)
-    name_stop = name_end(piece, words) if read is not None and read.names and not read.stamps else None
-    return [piece] if name_stop is None else [piece[:name_stop].strip(), piece[name_stop:].strip()]
+    """A byline piece cut between each writer's name and the job after it (cleaner/glued_bylines.py)."""
+    read = read_header_line(piece, words, bare=True)
+    return writers_apart(piece, words) if read is not None and read.names and not read.stamps else [piece]
 
 
 def _is_header(piece: str, words: HeaderWords) -> bool:
@@ -145,11 +151,14 @@ def _title_apart(piece: str, words: HeaderWords, *, writer: bool) -> list[str]:
     """The piece before a header piece cut where a standfirst glued after the title starts and, with writer (the
     header piece names nobody), where a writer's name glued at its end starts ("... the country Tom Walker")."""
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(piece)]
-    byline = byline_start(piece, tokens, len(piece), words) if writer else None
-    head_end = len(piece) if byline is None or len(piece[:byline].split()) < MIN_TITLE_WORDS else byline
+    byline = byline_before(piece, tokens, len(piece), words) if writer else None
+    if byline is not None and len(piece[: byline[0]].split()) < MIN_TITLE_WORDS:
+        byline = None
+    head_end = len(piece) if byline is None else byline[0]
     start = standfirst_start(piece, tokens, head_end, words)
-    edges = sorted({0, head_end, len(piece), *([start] if start is not None else [])})
-    return [p for a, b in pairwise(edges) if (p := piece[a:b].strip())]
+    edges = sorted({0, head_end, len(piece), *(byline or ()), *([start] if start is not None else [])})
+    parts = [p for a, b in pairwise(edges) if (p := piece[a:b].strip())]
+    return [part for p in parts for part in _name_apart(p, words)]
 
 
 def _cut_head(piece: str, words: HeaderWords, reach: int) -> list[str]:
@@ -160,28 +169,20 @@ def _cut_head(piece: str, words: HeaderWords, reach: int) -> list[str]:
     if not spans:
         return [piece]
     first = spans[0][0]
-    byline = byline_start(text, tokens, first, words)
-    head_end = byline if byline is not None else first
+    byline = byline_before(text, tokens, first, words)
+    head_end = byline[0] if byline is not None else first
     if byline is None and _opens_sentence(text[:head_end], words):
         return [piece]  # "Since 2 November 2023 ..." opens a sentence; a title is longer
-    cuts = {head_end, first}
+    cuts = {head_end, first, *(byline or ())}
     standfirst = standfirst_start(text, tokens, head_end, words)
     if standfirst is not None:
         cuts.add(standfirst)
     for start, end in spans:
         cuts |= {start, end}
-    after = byline_after(text, tokens, spans[-1][1], words)
-    for start, end in [(byline, first)] if byline is not None else []:
-        name_stop = name_end(text[start:end].strip(), words)
-        if name_stop is not None:
-            cuts.add(start + name_stop)
-    if after is not None:
-        cuts |= set(after)
-        name_stop = name_end(text[after[0] : after[1]].strip(), words)
-        if name_stop is not None:
-            cuts.add(after[0] + name_stop)
+    cuts |= set(byline_after(text, tokens, spans[-1][1], words) or ())
     edges = sorted({0, len(text), *cuts})
-    return [p for a, b in pairwise(edges) if (p := piece[origin[a] : origin[b]].strip())]
+    parts = [p for a, b in pairwise(edges) if (p := piece[origin[a] : origin[b]].strip())]
+    return [part for p in parts for part in _name_apart(p, words)]
 
 
 def _opens_sentence(head: str, words: HeaderWords) -> bool:

@@ -71,6 +71,20 @@ def test_a_glued_header_is_read_and_the_body_starts_at_its_first_sentence(
     assert body == list(BODY)
 
 
+def test_a_writers_handle_and_a_button_before_the_dateline_leave_the_name_readable() -> None:
+    header = f"{TITLE} {STANDFIRST} Priya Sharma Science Reporter @PriyaSharmaNews Share 8 March 2024, 07:45 GMT"
+    lines, metadata = _cleaned(header)
+    assert (metadata.get("author"), metadata.get("date")) == (AUTHOR, "2024-03-08T07:45")
+    assert lines[-len(BODY) :] == list(BODY)
+
+
+def test_two_writers_each_with_a_job_are_both_read() -> None:
+    header = f"{TITLE} By Priya Sharma Environment Correspondent and Owen Hartley Reporter 07:45, 8 Mar 2024"
+    lines, metadata = _cleaned(header)
+    assert metadata.get("author") == "Priya Sharma; Owen Hartley"
+    assert lines == list(BODY)
+
+
 def test_a_writer_glued_after_a_title_ending_in_a_place_keeps_the_place_in_the_title() -> None:
     title = "Storm leaves thousands without power across northern Scotland"
     lines, metadata = _cleaned(f"{title} Priya Sharma Published Mar 8, 2024, 7:45am")
