@@ -213,13 +213,13 @@ def standfirst_start(text: str, tokens: list[tuple[int, int]], head_end: int, wo
     if len(head) <= _MAX_TITLE_WORDS or _INNER_STOP.search(text, 0, head[-1][0]):
         return None  # a headline's length, or a sentence ends inside: a caption, the body
     found = []
-    for index in range(MIN_TITLE_WORDS, len(head) - _MIN_STANDFIRST_WORDS):
+    for index in range(MIN_TITLE_WORDS, min(len(head) - _MIN_STANDFIRST_WORDS, _MAX_TITLE_WORDS + 1)):
         word = text[head[index][0] : head[index][1]]
         before = text[head[index - 1][0] : head[index - 1][1]]
         after = text[head[index + 1][0] : head[index + 1][1]]
         if not (word[:1].isupper() and not word.isupper() and after[:1].islower() and len(after) > 1):
             continue
-        if before[-1:] in ",:;" or before[:1].isdigit() or index > _MAX_TITLE_WORDS:
+        if before[-1:] in ",:;" or before[:1].isdigit():
             continue
         if word.lower() in words.months or before.lower() in words.filler:
             continue  # "... in early November of ...", "... the Ukraine ...": a headline goes on

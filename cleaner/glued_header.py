@@ -37,12 +37,14 @@ from cleaner.header_next import role_line
 from cleaner.header_words import HeaderWords
 
 HEAD_REACH_CHARS = 600  # a glued dump's header stands in its first characters
+_TOKEN_MARGIN_CHARS = 400  # a dateline or byline that starts within them ends within this many more
 _MAX_LABEL_TOKENS = 5  # a dateline's label and weekday before its date: "Last modified on Thu"
 _MAX_TAIL_TOKENS = 14  # its clock time, zone, outlet or reading time after it: "10:02 AM EDT / CBS News"
 _MAX_OPENING_WORDS = 3  # "Since", "Until the end of": a sentence's first words before a date
 _SMALL_FILLER_CHARS = 2  # "On", "At": filler words a sentence opens with, no weekday ("Thu", "Friday")
 _TOKEN = re.compile(r"[|•·]|[^\s|•·]+")  # a bar or bullet is a token of its own: "2023|LONDON"
-_SENTENCE = re.compile(r"^[\"“‘']?[A-Z](?:\S+\s+){7,}.*[a-z][.!?][\"”’']?$")  # eight words or more, a full stop
+_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’']?$")
+_MIN_SENTENCE_WORDS = 8
 _SEPARATOR = re.compile(r"^[|•·/–—-]+$")
 _LABEL_PUNCTUATION = ":,|"
 _OPENERS = "\"“‘'«(|•·-–—/@#"  # what may open the piece after a dateline: a quote, a bar, a handle
@@ -81,11 +83,20 @@ def header_apart(pieces: Sequence[str], words: HeaderWords) -> list[list[str]]:
             out[index] = _name_apart(piece, words)  # "By Tom Walker Transport Reporter" (a cut rule's piece)
         elif not header and header_seen:
             out[index] = _after_header(piece, words)  # "Tom Walker @TomWalkerCNBC Share Train drivers ..."
-        if (cut and not _is_header(out[index][-1], words)) or (not header and _SENTENCE.search(piece)):
+        if (cut and not _is_header(out[index][-1], words)) or (not header and _is_sentence(piece)):
             break  # the header ends here, or the article's first sentence stands whole before any
         header_seen = header or (header_seen and len(piece.split()) <= MAX_BUTTON_WORDS)
         reach += len(piece) + 1
     return out
+
+
+def _is_sentence(piece: str) -> bool:
+    """True when the piece is a sentence: capitalised, eight words or more, ended by a full stop."""
+    return (
+        piece.lstrip("\"“‘'")[:1].isupper()
+        and _SENTENCE_END.search(piece) is not None
+        and len(piece.split(maxsplit=_MIN_SENTENCE_WORDS)) > _MIN_SENTENCE_WORDS - 1
+    )
 
 
 def _opens_with_date(piece: str, following: str, words: HeaderWords) -> bool:
@@ -121,7 +132,7 @@ def _after_header(piece: str, words: HeaderWords) -> list[str]:
     jobs = jobs_apart(piece, words)  # "Transport Correspondent and Amy Price Reporter" under "By Tom Walker"
     if len(jobs) > 1:
         return jobs
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(piece)]
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(piece, 0, HEAD_REACH_CHARS)]
     found = byline_after(piece, tokens, 0, words)
     if found is None:
         return [piece]
@@ -150,6 +161,8 @@ def _names_in(piece: str, words: HeaderWords) -> bool:
 def _title_apart(piece: str, words: HeaderWords, *, writer: bool) -> list[str]:
     """The piece before a header piece cut where a standfirst glued after the title starts and, with writer (the
     header piece names nobody), where a writer's name glued at its end starts ("... the country Tom Walker")."""
+    if len(piece) > HEAD_REACH_CHARS:
+        return [piece]  # no title and standfirst
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(piece)]
     byline = byline_before(piece, tokens, len(piece), words) if writer else None
     if byline is not None and len(piece[: byline[0]].split()) < MIN_TITLE_WORDS:
@@ -164,7 +177,7 @@ def _title_apart(piece: str, words: HeaderWords, *, writer: bool) -> list[str]:
 def _cut_head(piece: str, words: HeaderWords, reach: int) -> list[str]:
     """The piece cut before and after its header's datelines and bylines ([piece] when it has none)."""
     text, origin = _unglued_with_origin(piece, words)
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, 0, reach + _TOKEN_MARGIN_CHARS)]
     spans = _dateline_spans(text, tokens, words, reach)
     if not spans:
         return [piece]
