@@ -29,8 +29,10 @@ from cleaner.errors import ConfigError
 from cleaner.glued import CODE_CHAR, holds_code, long_enough, shortest_glued, split_code_glued
 from cleaner.glued_captions import CaptionWords, caption_breaks
 from cleaner.glued_credits import CreditEnds, agency_pattern, credit_end, subject_starts
+from cleaner.glued_header import HEAD_REACH_CHARS, header_apart
 from cleaner.glued_labels import Labeller, carve_labels
 from cleaner.glued_outlets import affiliations_apart
+from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
@@ -325,9 +327,16 @@ def _cuts(line: str, rules: Sequence[Rule], sentence_ends: list[int], settings: 
 
 
 def _pieces(
-    line: str, rules: Sequence[Rule], settings: SplitSettings, *, glued: bool, labels: Labeller | None = None
+    line: str,
+    rules: Sequence[Rule],
+    settings: SplitSettings,
+    *,
+    glued: bool,
+    labels: Labeller | None = None,
+    head: HeaderWords | None = None,
 ) -> list[str]:
-    """The line cut into pieces: cut spans alone; in a glued line, one piece per sentence."""
+    """The line cut into pieces: cut spans alone; in a glued line, one piece per sentence; with head (the line
+    opens the dump), the header glued onto its first sentences cut apart (cleaner/glued_header.py)."""
     if not glued and not any(may_match(rule.pattern, line) and rule.pattern.search(line) for rule in rules):
         return [line]  # a candidate no cut rule matches (most are: a month name, "Image"): no sentences needed
     sentence_ends = _sentence_ends(line, settings.day_months)
@@ -340,22 +349,26 @@ def _pieces(
     captions = settings.captions
     if glued and captions is not None:  # captions with no full stop glued into a stretch no sentence is as long as
         breaks = sorted({*breaks, *caption_breaks(line, breaks, captions), *name_end_breaks(line, breaks, captions)})
-    pieces: list[str] = []
+    raw: list[tuple[str, bool]] = []  # (text, cut by a rule): a cut span keeps the shape its rule gave it
     cursor = 0
     for start, end in [*spans, (len(line), len(line))]:
         edges = [cursor, *(b for b in breaks if cursor < b < start), start]
-        sentences = (normalize_line(line[a:b]) for a, b in pairwise(edges))
-        if labels is None:
-            pieces.extend(sentences)
-        else:  # a cut span keeps the shape its rule gave it ("READ MORE: <headline>")
-            pieces.extend(
-                p
-                for s in sentences
-                if s
-                for p in carve_labels(s, settings.label_max_words, labels.find, labels.keeps, labels.goes_whole)
-            )
-        pieces.append(normalize_line(line[start:end]))
+        raw.extend((normalize_line(line[a:b]), False) for a, b in pairwise(edges))
+        raw.append((normalize_line(line[start:end]), True))
         cursor = end
+    raw = [(text, cut) for text, cut in raw if text]
+    if head is not None:  # the dump's header glued onto its first sentences: title, byline, dateline apart
+        raw = [
+            (part, cut)
+            for (text, cut), parts in zip(raw, header_apart([t for t, _ in raw], head), strict=True)
+            for part in parts
+        ]
+    pieces: list[str] = []
+    for text, cut in raw:
+        if labels is None or cut:
+            pieces.append(text)
+        else:
+            pieces.extend(carve_labels(text, settings.label_max_words, labels.find, labels.keeps, labels.goes_whole))
     return [piece for piece in pieces if piece]
 
 
@@ -403,23 +416,26 @@ def split_glued(
         if (glued or coded) and settings.label_rules
         else None
     )
+    words = load_header_words(config_dir) if glued or coded else None
+    opening = _opening_lines(lines)
     out: list[str] = []
     removed: list[Removal] = []
     done = 0
     for index in todo:
         out.extend(lines[done:index])
         line = lines[index]
+        head = words if index < opening else None  # the dump's header may be glued onto a line that opens it
         if index in coded:
-            kept, cut = split_code_glued(  # a label's list cut out as code: the text after it is no list of its
+            kept, cut = split_code_glued(
                 line,
                 index + 1,
-                lambda text: _judged_apart(_pieces(text, rules, settings, glued=True, labels=labels), labels, settings),
+                _CodedPieces(rules, settings, labels, head),
                 markup_text_max_words=settings.markup_text_max_words,
             )
             out.extend(kept)
             removed.extend(cut)
         elif index in glued:
-            pieces = _pieces(line, rules, settings, glued=True, labels=labels)
+            pieces = _pieces(line, rules, settings, glued=True, labels=labels, head=head)
             out.extend(_judged_apart(pieces, labels, settings))
         else:
             wanted = [rules[k] for k in sorted(candidates[index])]
@@ -430,6 +446,31 @@ def split_glued(
     if not removed and result == lines:
         return lines, ()
     return result, tuple(removed)
+
+
+def _opening_lines(lines: tuple[str, ...]) -> int:
+    """How many lines open the dump: those that start within its first HEAD_REACH_CHARS characters."""
+    chars = 0
+    for index, line in enumerate(lines):
+        if chars >= HEAD_REACH_CHARS:
+            return index
+        chars += len(line)
+    return len(lines)
+
+
+class _CodedPieces:
+    """The pieces of each text between the code spans of a glued line, judged apart; the header is looked for in
+    the first text alone (the one that opens the line)."""
+
+    def __init__(
+        self, rules: Sequence[Rule], settings: SplitSettings, labels: Labeller | None, head: HeaderWords | None
+    ) -> None:
+        self.rules, self.settings, self.labels, self.head = rules, settings, labels, head
+
+    def __call__(self, text: str) -> list[str]:
+        head, self.head = self.head, None
+        pieces = _pieces(text, self.rules, self.settings, glued=True, labels=self.labels, head=head)
+        return _judged_apart(pieces, self.labels, self.settings)  # a label's list cut out as code: no list after it
 
 
 def _judged_apart(pieces: list[str], labels: Labeller | None, settings: SplitSettings) -> list[str]:
