@@ -27,6 +27,7 @@ def _clean(junk: str, sentence: str = SENTENCE) -> str:
         "Ad Feedback",
         "We have more newsletters See our privacy notice Invalid Email",
         "Related Topics",
+        "Read our privacy notice",
     ],
 )
 def test_a_label_glued_before_a_sentence_goes_and_the_sentence_stays(junk: str) -> None:
