@@ -200,3 +200,27 @@ def test_page_furniture_alone_between_paragraphs_goes(line: str, rule: str) -> N
 def test_sentences_that_open_like_page_furniture_stay(line: str) -> None:
     """Sentences that open with a furniture label's words are body text."""
     assert line in _kept_lines(_between_paragraphs(line))
+
+
+# the same player as a page's textContent gives it: no space between its elements
+VIDEO_JS_TEXT_CONTENT = (
+    "Video Player is loading.Play VideoPlayMuteCurrent Time 0:00/Duration 0:00Loaded: 0%Stream Type LIVESeek to live, "
+    "currently behind liveLIVERemaining Time -0:001xPlayback Rate1xChaptersChaptersDescriptionsdescriptions off, "
+    "selectedCaptionscaptions settings, opens captions settings dialogcaptions off, selectedAudio TrackFullscreen"
+    "This is a modal window.Beginning of dialog window. Escape will cancel and close the window."
+    "TextColorWhiteBlackRedGreenBlueYellowMagentaCyanTransparencyOpaqueSemi-TransparentFont Size50%75%100%125%150%"
+    "175%200%300%400%Text Edge StyleNoneRaisedDepressedUniformDropshadowFont FamilyProportional Sans-SerifMonospace "
+    "Sans-SerifProportional SerifMonospace SerifCasualScriptSmall CapsReset restore all settings to the default values"
+    "DoneClose Modal DialogEnd of dialog window."
+)
+
+
+@pytest.mark.parametrize("separator", ["\n", " ", ""])
+def test_a_player_run_together_with_no_spaces_goes(separator: str) -> None:
+    """A player's text with no space between its elements goes, on its own line, glued into the article's line
+    with spaces, or run together with the sentences themselves; every sentence stays."""
+    text = separator.join((*BODY[:2], VIDEO_JS_TEXT_CONTENT, *BODY[2:])) + "\n"
+    kept = clean(text, name="dump.txt").text
+    assert all(sentence in kept for sentence in BODY)
+    for word in ("Video Player", "Current Time", "Loaded", "Chapters", "dialog", "Font", "Modal", "Reset", "Done"):
+        assert word not in kept
