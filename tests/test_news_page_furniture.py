@@ -178,3 +178,12 @@ def test_social_embed_placeholders_glued_into_the_article_line_go() -> None:
     assert all(sentence in kept for sentence in BODY)
     for words in ("Allow Twitter", "permission", "Skip twitter", "End of twitter"):
         assert words not in kept
+
+
+@pytest.mark.parametrize("label", ["skip past newsletter promotion", "after newsletter promotion", "[1/5]"])
+def test_a_promotion_marker_or_counter_glued_after_a_sentence_goes(label: str) -> None:
+    """In a glued line, a lower-case promotion marker or a gallery counter after a sentence is cut off and goes."""
+    text = " ".join((*BODY[:3], label, *BODY[3:])) + "\n"
+    kept = clean(text, name="dump.txt").text
+    assert label not in kept
+    assert all(sentence in kept for sentence in BODY)
