@@ -224,3 +224,19 @@ def test_a_player_run_together_with_no_spaces_goes(separator: str) -> None:
     assert all(sentence in kept for sentence in BODY)
     for word in ("Video Player", "Current Time", "Loaded", "Chapters", "dialog", "Font", "Modal", "Reset", "Done"):
         assert word not in kept
+
+
+def test_a_german_player_glued_into_the_article_line_goes() -> None:
+    """video.js's German strings glued into a German article's one line go; every sentence stays whole."""
+    body = PARAGRAPHS["de"]
+    player = (
+        "Video abspielen Wiedergabe Ton aus Aktueller Zeitpunkt 0:00 / Dauer 0:00 Geladen: 0% Streamtyp LIVE "
+        "Verbleibende Zeit -0:00 1x Wiedergabegeschwindigkeit Kapitel Beschreibungen aus, ausgewählt "
+        "Untertiteleinstellungen, öffnet Einstellungsdialog für Untertitel Untertitel aus, ausgewählt Tonspur Vollbild "
+        "Dies ist ein modales Fenster. Anfang des Dialogfensters. Esc bricht ab und schließt das Fenster. "
+        "Ende des Dialogfensters. Modales Fenster schließen"
+    )
+    kept = clean(" ".join((*body[:2], player, *body[2:])) + "\n", name="dump.txt").text
+    assert all(sentence in kept for sentence in body)
+    for words in ("Video abspielen", "Zeitpunkt", "Geladen", "Kapitel", "Dialogfensters", "Modales", "Tonspur"):
+        assert words not in kept
