@@ -240,3 +240,35 @@ def test_a_german_player_glued_into_the_article_line_goes() -> None:
     assert all(sentence in kept for sentence in body)
     for words in ("Video abspielen", "Zeitpunkt", "Geladen", "Kapitel", "Dialogfensters", "Modales", "Tonspur"):
         assert words not in kept
+
+
+YOUTUBE_EMBED = (
+    "Watch later",
+    "Share",
+    "Copy link",
+    "Info",
+    "Shopping",
+    "Tap to unmute",
+    "If playback doesn't begin shortly, try restarting your device.",
+    "More videos",
+    "You're signed out",
+    "Videos you watch may be added to the TV's watch history and influence TV recommendations. To avoid this, cancel "
+    "and sign in to YouTube on your computer.",
+    "Cancel",
+    "Confirm",
+    "Share",
+    "Include playlist",
+    "An error occurred while retrieving sharing information. Please try again later.",
+    "Watch on",
+    "0:00",
+    "0:00 / 2:15",
+    "Live",
+)
+
+
+@pytest.mark.parametrize("separator", ["\n", " "])
+def test_a_youtube_embed_goes_as_a_block_and_glued(separator: str) -> None:
+    """The text of an unplayed YouTube embed goes, a line each or glued into the article's line; its buttons
+    ("Info", "Cancel", "Live") go with it."""
+    kept = clean(separator.join((*BODY[:2], *YOUTUBE_EMBED, *BODY[2:])) + "\n", name="dump.txt").text
+    assert kept.splitlines() == list(BODY)
