@@ -272,3 +272,55 @@ def test_a_youtube_embed_goes_as_a_block_and_glued(separator: str) -> None:
     ("Info", "Cancel", "Live") go with it."""
     kept = clean(separator.join((*BODY[:2], *YOUTUBE_EMBED, *BODY[2:])) + "\n", name="dump.txt").text
     assert kept.splitlines() == list(BODY)
+
+
+PLAYERS_WORLD = {
+    "fr": (
+        "Lire la vidéo",
+        "Lecture",
+        "Sourdine",
+        "Temps actuel 0:00",
+        "/",
+        "Durée 0:00",
+        "Chargé : 0%",
+        "Temps restant -0:00",
+        "1x",
+        "Vitesse de lecture",
+        "Chapitres",
+        "Sous-titres transcrits désactivés, sélectionné",
+        "Piste audio",
+        "Plein écran",
+        "Ceci est une fenêtre modale.",
+        "Début de la fenêtre de dialogue. La touche d'échappement annulera et fermera la fenêtre.",
+        "Fin de la fenêtre de dialogue.",
+        "Fermer la boîte de dialogue modale",
+    ),
+    "es": (
+        "Reproducir vídeo",
+        "Reproducción",
+        "Silenciar",
+        "Tiempo reproducido 0:00",
+        "/",
+        "Duración total 0:00",
+        "Cargado: 0%",
+        "Tiempo restante -0:00",
+        "1x",
+        "Velocidad de reproducción",
+        "Capítulos",
+        "Subtítulos desactivados, seleccionado",
+        "Pista de audio",
+        "Pantalla completa",
+        "Esta es una ventana modal.",
+        "Fin de la ventana de diálogo.",
+        "Cierra cuadro de diálogo modal",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PLAYERS_WORLD))
+@pytest.mark.parametrize("separator", ["\n", " "])
+def test_a_french_or_spanish_player_goes_as_a_block_and_glued(lang: str, separator: str) -> None:
+    """video.js's French and Spanish strings go, a line each (its opening buttons too) or glued into the line."""
+    body = PARAGRAPHS[lang]
+    kept = clean(separator.join((*body[:2], *PLAYERS_WORLD[lang], *body[2:])) + "\n", name="dump.txt").text
+    assert kept.splitlines() == list(body)
