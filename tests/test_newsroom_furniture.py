@@ -174,6 +174,10 @@ DROP = [
     ("Firefighters tackle the blaze in the hills above the town (AFP)", "caption_agency_bracket"),
     ("Copyright (c) 2023 Example Media, Inc. - All rights reserved", "copyright_footer"),
     ("Copyright 2023 All rights reserved", "copyright_footer"),
+    ("Listen to the Morning Briefing on Apple Podcasts, Google Podcasts, Spotify, Spreaker", "video_prompt"),
+    ("Watch the latest video at example-news.com", "video_prompt"),
+    ("For the latest news, weather, sports, and streaming video, head to The Example.", "video_prompt"),
+    ("Click to expand", "ui_button_label"),
 ]
 
 KEEP = [
@@ -234,6 +238,9 @@ KEEP = [
     "The minister said he would resign at the end of the month. (PA)",
     "In 2019, the band reclaimed all rights reserved by its former label, the lawyer said.",
     "Copyright 2019 was a landmark case in which all rights reserved by the author were upheld.",
+    "Listen to the full interview on Spotify and you will hear him admit it, the lawyer said.",
+    "For the latest news on the strike, the union said, members should head to its website.",
+    "Click to expand the list of candidates, the guide told voters.",
 ]
 
 
