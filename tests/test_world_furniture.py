@@ -85,6 +85,9 @@ DROP = [
     ("Jetzt weiterlesen mit SPIEGEL+", "de", "world_paywall_prompt"),
     ("Jetzt weiterlesen mit Z+", "de", "world_paywall_prompt"),
     ("Cet article est réservé aux abonnés", "fr", "world_paywall_prompt"),
+    ("Dieser Artikel ist nur für Abonnenten verfügbar.", "de", "world_paywall_prompt"),
+    ("Questo articolo è riservato agli abbonati.", "it", "world_paywall_prompt"),
+    ("Esta matéria é exclusiva para assinantes.", "pt", "world_paywall_prompt"),
     ("Il vous reste 72.35% de cet article à lire. La suite est réservée aux abonnés.", "fr", "world_paywall_prompt"),
     ("Published in Dawn, November 21st, 2026", "en", "world_print_syndication_credit"),
     ("Published in The Express Tribune, November 21st, 2026.", "en", "world_print_syndication_credit"),
@@ -200,6 +203,7 @@ DROP = [
 
 KEEP = [
     ("Écouter les habitants, c'est notre rôle, a dit le maire.", "fr"),
+    ("Dieser Artikel ist nur für Abonnenten verfügbar, kritisierte der Verband der Leser.", "de"),
     ("Registrieren müssen sich alle Teilnehmer bis Freitag, sagte die Sprecherin.", "de"),
     ("Ver vídeo de la sesión fue imposible para los vecinos, según la oposición.", "es"),
     ("Más noticias llegarán la próxima semana, prometió el alcalde.", "es"),
