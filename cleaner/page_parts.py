@@ -67,6 +67,8 @@ def menu_runs(
     max_words, min_items = shape.menu_item_max_words, shape.menu_min_items
     if walls:
         max_words, min_items = shape.menu_headline_max_words, shape.menu_wall_min_items
+    if len(indices) < min_items:
+        return []  # too few lines for a run (above the article, most dumps): no line's statistics asked for
     runs: list[list[int]] = []
     run: list[int] = []
     opener = ""  # the line before the current run
@@ -107,6 +109,8 @@ def _item_shaped_stretches(indices: Sequence[int], lines: Sequence[str], shape: 
     """Stretches of menu_wall_min_items lines or more among indices that _is_item's shape tests pass (not
     goodness, the dear one; a headline's length), each with the line before it (a run's opener): the only places
     a wall can be, so an ordinary dump pays no line statistics for walls."""
+    if len(indices) < shape.menu_wall_min_items:
+        return []  # too few lines for a stretch (most dumps between their paragraphs)
     max_words = max(shape.menu_item_max_words, shape.menu_headline_max_words)
     stretches: list[list[int]] = []
     stretch: list[int] = []
