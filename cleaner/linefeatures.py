@@ -65,15 +65,44 @@ _HARD_CHARS = re.compile(r"[=(;{}<&\[\]]")
 _HARD_START = _HARD_FIRST | {c for c in map(chr, range(0x3001)) if c.isspace()}  # no space character lies above
 
 
+def _holds_hard_char(line: str) -> bool:
+    """_HARD_CHARS.search(line) by one `in` per character: a memchr-speed search each, where the regex tests
+    every character of a body paragraph against its class (half the cost of hard_suspects)."""
+    return (
+        "=" in line
+        or "(" in line
+        or ";" in line
+        or "{" in line
+        or "}" in line
+        or "<" in line
+        or "&" in line
+        or "[" in line
+        or "]" in line
+    )
+
+
 def may_match_hard_patterns(line: str) -> bool:
     """False when no alternative of the markup and code regexes can match the line (a cheap necessary test)."""
-    return line[:1] in _HARD_START or _HARD_CHARS.search(line) is not None
+    return line[:1] in _HARD_START or _holds_hard_char(line)
 
 
 def hard_suspects(lines: Sequence[str]) -> list[int]:
     """The indices of the lines may_match_hard_patterns passes (inlined: a call per line costs more than the test)."""
-    search = _HARD_CHARS.search
-    return [index for index, line in enumerate(lines) if line[:1] in _HARD_START or search(line)]
+    start = _HARD_START
+    return [
+        index
+        for index, line in enumerate(lines)
+        if line[:1] in start
+        or "=" in line
+        or "(" in line
+        or ";" in line
+        or "{" in line
+        or "}" in line
+        or "<" in line
+        or "&" in line
+        or "[" in line
+        or "]" in line
+    ]
 
 
 @lru_cache(maxsize=1)

@@ -434,6 +434,18 @@ def test_hard_suspects_are_the_lines_the_prefilter_passes() -> None:
     assert hard_suspects(lines) == [i for i, line in enumerate(lines) if may_match_hard_patterns(line)]
 
 
+def test_hard_char_test_is_the_hard_chars_regex() -> None:
+    """The `in` chain that stands in for _HARD_CHARS (in may_match_hard_patterns and hard_suspects) tests the same
+    characters: a line holding one of them inside a word is a suspect, one without is not."""
+    from cleaner.linefeatures import _HARD_CHARS, _holds_hard_char, hard_suspects
+
+    lines = [f"Word{chr(code)}word" for code in range(0x250)]
+    expected = [bool(_HARD_CHARS.search(line)) for line in lines]
+    assert [_holds_hard_char(line) for line in lines] == expected
+    assert hard_suspects(lines) == [i for i, found in enumerate(expected) if found]
+    assert sum(expected) == 9
+
+
 _ARTICLE = (
     "Die Stadt will die Grundsteuer im kommenden Jahr um fünf Prozent erhöhen, wie der Kämmerer am Dienstag "
     "sagte. Die Erhöhung trifft vor allem Familien, die unter den hohen Energiekosten leiden.",
