@@ -210,3 +210,11 @@ def test_an_undated_dump_has_no_date() -> None:
     """No date line, no date."""
     record = clean(f"Council approves new cycle lanes in the city\n{BODY}\n".encode(), name="x.txt").metadata
     assert record["date"] is None and record["date_modified"] is None
+
+
+def test_a_document_left_with_marks_only_is_rejected() -> None:
+    """What is left holds no word ("---", the text of an indented Markdown code block under a link-only line): no
+    article, rejected like an emptied one rather than shipped as a text of zero words (found by the fuzz test)."""
+    result = clean("\t---\n[link](https://example.com/a)", name="x.md")
+    assert not result.ok and result.text == ""
+    assert result.metadata["rejected"] == "no article text left after cleaning"
