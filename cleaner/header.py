@@ -118,8 +118,6 @@ class _HeaderReader:
         if self.caption_next:  # the caption under a picture's lone credit, right under the byline (the BBC's)
             self.caption_next = False
             return self._remove(line, index, "caption_after_credit", "caption")
-        if previous == "title" and self._standfirst_over_header(index, line):
-            return self._remove(line, index, "standfirst", "title")  # the summary between headline and byline
         if self.title_index is not None and self.start <= index < self.title_index and is_label(line):
             if not self.authors and self._writer_over_dateline(index, line):  # "Tom Bennett", "Business", a date
                 return self._remove(line, index, "byline", "byline")
@@ -298,16 +296,6 @@ class _HeaderReader:
             return False  # a dateline or the writers' names under it: the header goes on
         after = self.lines[index + 2] if index + 2 < len(self.lines) else ""
         return reads_like_body(after)
-
-    def _standfirst_over_header(self, index: int, line: str) -> bool:
-        """True when the line right under the title is a standfirst (one sentence or phrase, titles.is_standfirst)
-        over the byline or dateline: header_next says the line under it is one ("By Jane Smith", a writer's name
-        over a dateline maybe with the job between, a date)."""
-        if self.title_index is None or index != self.title_index + 1 or not is_standfirst(line):
-            return False
-        if read_header_line(line, self.words, month_first=self.month_first, bare=True) is not None:
-            return False  # names or a date under the title: the header's own line
-        return self._header_under(index) in ("byline", "dateline")
 
     def _label_over_header(self, index: int, line: str) -> bool:
         """True when the line is a short label ("News", "Politics") under the title, before anyone is named or

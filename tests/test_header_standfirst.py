@@ -30,21 +30,22 @@ def _text(lines: tuple[str, ...]) -> tuple[list[str], dict[str, object]]:
 
 def test_a_late_title_over_a_standfirst_sentence_is_found_under_the_menu() -> None:
     """The title under a site's menu, a standfirst that ends with a full stop, then the writer, the job and the
-    date: the standfirst does not end the search for the title, and it leaves the body with the header."""
+    date: the standfirst does not end the search for the title. It stays: golds of real pages hold it as the
+    article's ("Blue Tomato präsentiert die dritte Auflage …" under its headline), and losing text is worse."""
     header = (TITLE, STANDFIRST, "Priya Malhotra", "Coastal reporter @priyam", "Tuesday 5 March 2024 09:40, UK")
     text, meta = _text((*MENU, *header, *BODY))
     assert meta["title"] == TITLE
     assert meta["author"] == "Priya Malhotra"
     assert meta["date"] == "2024-03-05T09:40"
-    assert STANDFIRST not in text and TITLE not in text
-    assert all(line in text for line in BODY)
+    assert TITLE not in text and "Coastal News - back to home" not in text
+    assert text[-len(BODY) - 1 :] == [STANDFIRST, *BODY]
 
 
-def test_a_standfirst_over_a_byline_goes_with_the_header() -> None:
+def test_a_standfirst_over_a_byline_stays_and_the_byline_under_it_is_read() -> None:
     lines = (TITLE, STANDFIRST, "By Priya Malhotra", "5 March 2024", *BODY)
     kept, removed, hints = take_header(lines, words=WORDS)
-    assert kept == BODY
-    assert (STANDFIRST, "standfirst") in {(r.text, r.rule) for r in removed}
+    assert kept == (STANDFIRST, *BODY)
+    assert {r.rule for r in removed} == {"title_line", "byline", "dateline"}
     assert hints["author"] == "Priya Malhotra"
 
 
@@ -129,7 +130,7 @@ def test_a_reach_byline_run_together_is_read_and_leaves_with_the_job() -> None:
     lines = (TITLE, "Residents told to move valuables upstairs before the tide peaks", "ByPriya Malhotra")
     lines += ("News Reporter", "09:40, 5 Mar 2024Updated12:10, 5 Mar 2024", *BODY)
     kept, removed, hints = take_header(lines, words=WORDS)
-    assert kept == BODY
+    assert kept == (lines[1], *BODY)
     assert hints["author"] == "Priya Malhotra"
     assert hints["date_modified"] == "2024-03-05T12:10"
-    assert {"byline", "byline_affiliation", "standfirst"} <= {r.rule for r in removed}
+    assert {"byline", "byline_affiliation"} <= {r.rule for r in removed}
