@@ -18,6 +18,7 @@ MAX_BYLINE_TOKENS = 10  # "By TOM WALKER, US POLITICAL REPORTER FOR DAILYMAIL.CO
 _MAX_PREFIX_TOKENS = 5  # "by Tom Walker -" in lower case, right before a date
 _MAX_TITLE_WORDS = 20  # a headline is no longer: a longer run before the byline holds a standfirst too
 _MIN_STANDFIRST_WORDS = 8
+_OBJECT_WORDS = 2  # a preposition and the one-word name it governs ("across England")
 _SMALL_WORD_CHARS = 3  # title case leaves short words small ("of", "and", "the")
 _INNER_STOP = re.compile(r"[.!?][\"”’')]*\s")  # a sentence ends before a blank
 _HANDLE = re.compile(r"@\w{2,30}")
@@ -204,6 +205,18 @@ def _title_cased(word: str) -> bool:
     return not word[:1].islower() or len(word) <= _SMALL_WORD_CHARS
 
 
+def _after_named_object(text: str, head: list[tuple[int, int]], index: int, words: HeaderWords) -> bool:
+    """True when the word at index follows a one-word name that a preposition in a sentence-case headline governs
+    ("... walk out across England" then "Aslef members stage ..."): the headline ends with that name."""
+    if index < _OBJECT_WORDS:  # the preposition and its name stand before the word
+        return False
+    name, preposition = text[head[index - 1][0] : head[index - 1][1]], text[head[index - 2][0] : head[index - 2][1]]
+    if not name[:1].isupper() or name.isupper() or preposition.lower() != preposition:
+        return False
+    sentence_case = any(text[a:b][:1].islower() and len(text[a:b]) > _SMALL_WORD_CHARS for a, b in head[1:index])
+    return sentence_case and preposition in words.headline_prepositions
+
+
 def standfirst_start(text: str, tokens: list[tuple[int, int]], head_end: int, words: HeaderWords) -> int | None:
     """Where a standfirst glued after the title starts, when the head before the byline is longer than a headline
     and one word only can open it: capitalised after a lower-case word (sentence case) or after a run of
@@ -223,8 +236,13 @@ def standfirst_start(text: str, tokens: list[tuple[int, int]], head_end: int, wo
             continue
         if word.lower() in words.months or before.lower() in words.filler:
             continue  # "... in early November of ...", "... the Ukraine ...": a headline goes on
-        # "... across the country Passengers were told", "... Walk Out Passengers were told"
-        if before[:1].islower() or all(_title_cased(text[a:b]) for a, b in head[:index]):
+        # "... across the country Passengers were told", "... Walk Out Passengers were told", "... walk out across
+        # England Aslef members ..."
+        if (
+            before[:1].islower()
+            or all(_title_cased(text[a:b]) for a, b in head[:index])
+            or _after_named_object(text, head, index, words)
+        ):
             found.append(head[index][0])
     return found[0] if len(found) == 1 else None
 

@@ -26,6 +26,7 @@ from cleaner.datelines import HeaderLineRead, read_header_line, relative_day_tim
 from cleaner.dates import find_stamps, unglued
 from cleaner.glued_bylines import (
     MAX_BUTTON_WORDS,
+    MAX_BYLINE_TOKENS,
     MIN_TITLE_WORDS,
     byline_after,
     byline_before,
@@ -76,9 +77,12 @@ def header_apart(pieces: Sequence[str], words: HeaderWords) -> list[list[str]]:
         out[index] = _cut_head(piece, words, HEAD_REACH_CHARS - reach)
         cut = len(out[index]) > 1
         header = cut or _is_header(piece, words)
-        if header and not header_seen and index > 0 and len(out[index - 1]) == 1:  # the title before the header:
-            named = _names_in(out[index][0], words)  # a byline piece: the name before it is the title's
-            out[index - 1] = _title_apart(pieces[index - 1], words, writer=not named)  # a standfirst, a writer?
+        # the title before the header, maybe with the writer's name and job between them as a piece of their own
+        # ("Tom Walker Transport correspondent", a cut rule's piece, over "Thu 2 Nov 2023 10.02 GMT")
+        title_at = index - 2 if index > 1 and _writer_piece(pieces[index - 1], words) else index - 1
+        if header and not header_seen and index > 0 and len(out[title_at]) == 1:
+            named = title_at < index - 1 or _names_in(out[index][0], words)  # the name after it is the byline's
+            out[title_at] = _title_apart(pieces[title_at], words, writer=not named)  # a standfirst, a writer?
         if header and not cut:
             out[index] = _name_apart(piece, words)  # "By Tom Walker Transport Reporter" (a cut rule's piece)
         elif not header and header_seen:
@@ -150,6 +154,15 @@ def _is_header(piece: str, words: HeaderWords) -> bool:
     """True when a piece (a cut rule's) is a byline or dateline as the header stage reads it."""
     read = read_header_line(piece, words)
     return read is not None and bool(read.stamps or read.names)
+
+
+def _writer_piece(piece: str, words: HeaderWords) -> bool:
+    """True when a piece is a writer's name alone, maybe with the job after it ("Tom Walker Transport
+    correspondent"): names read bare, no date."""
+    if len(piece.split()) > MAX_BYLINE_TOKENS:
+        return False
+    read = read_header_line(piece, words, bare=True)
+    return read is not None and bool(read.names) and not read.stamps
 
 
 def _names_in(piece: str, words: HeaderWords) -> bool:

@@ -39,6 +39,7 @@ class HeaderWords:
     outlet_words: frozenset[str]  # end a newspaper's name: "The Times", "Irish Examiner" (beside a date, no byline)
     particles: frozenset[str]
     articles: frozenset[str]  # open titles, never names ("Ein Albtraum" is no bare byline)
+    headline_prepositions: frozenset[str]  # "across" in "... walk out across England": the name after it ends it
     bio_verbs: frozenset[str]  # "Jane Smith is a reporter …": the author's bio after the article
     third_party_hosts: tuple[str, ...]
     month_first_languages: frozenset[str]  # numeric dates read month first (05/10/2018 = May 10)
@@ -109,6 +110,7 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         outlet_words=frozenset(w.lower() for w in _strings(data, "byline", "outlet_words", where)),
         particles=frozenset(w.lower() for w in _strings(data, "byline", "particles", where)),
         articles=frozenset(w.lower() for w in _strings(data, "byline", "articles", where)),
+        headline_prepositions=frozenset(w.lower() for w in _strings(data, "byline", "headline_prepositions", where)),
         bio_verbs=frozenset(w.lower() for w in _strings(data, "byline", "bio_verbs", where)),
         third_party_hosts=tuple(h.lower() for h in _strings(data, "hosts", "third_party", where)),
         month_first_languages=frozenset(w.lower() for w in _strings(data, "dates", "month_first_languages", where)),

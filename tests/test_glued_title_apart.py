@@ -1,0 +1,44 @@
+"""A glued dump's title cut from the standfirst glued after it, over the writer's name and job and the dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.glued_header import header_apart
+from cleaner.header_words import load_header_words
+
+WORDS = load_header_words()
+TITLE = "Flood defences: harbour town braces as storm surge nears across Cornwall"
+STANDFIRST = "Residents of low-lying streets told to move valuables upstairs, with some roads already closed"
+WRITER = "Priya Malhotra Coastal correspondent"
+DATELINE = "Tue 5 Mar 2024 09.40 GMT"
+BODY = (
+    "Flood barriers went up along the harbour front on Tuesday as forecasters warned of a surge of up to two metres.",
+    "The council said emergency shelters would open in three schools from six o'clock in the evening.",
+)
+
+
+def test_the_title_is_cut_from_its_standfirst_over_a_writers_piece() -> None:
+    """The headline ends with the name its preposition governs ("across Cornwall"); the capitalised word after it
+    opens the standfirst, even with the writer's name and job a piece of its own before the dateline."""
+    pieces = header_apart([f"{TITLE} {STANDFIRST}", WRITER, DATELINE], WORDS)
+    assert pieces[0] == [TITLE, STANDFIRST]
+    result = clean(" ".join((TITLE, STANDFIRST, WRITER, DATELINE, *BODY)), name="made-up.txt")
+    assert result.metadata["title"] == TITLE
+    assert result.metadata["author"] == "Priya Malhotra"
+    assert all(line in result.text for line in BODY)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a name after a preposition with a lower-case word after it, but a title-case headline: no sentence case
+        "Storm Surge Nears Across Cornwall Residents Told To Move Valuables Upstairs As Roads Close In The Town",
+        # two capitalised words after the preposition: the headline may go on with them
+        "Harbour town braces as storm surge nears across New England Residents of low-lying streets told to move",
+    ],
+)
+def test_no_cut_where_the_headline_may_go_on(head: str) -> None:
+    pieces = header_apart([head, WRITER, DATELINE], WORDS)
+    assert pieces[0] == [head]
