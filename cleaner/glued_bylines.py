@@ -234,8 +234,9 @@ def standfirst_start(text: str, tokens: list[tuple[int, int]], head_end: int, wo
             continue
         if before[-1:] in ",:;" or before[:1].isdigit():
             continue
-        if word.lower() in words.months or before.lower() in words.filler:
-            continue  # "... in early November of ...", "... the Ukraine ...": a headline goes on
+        if word.lower() in words.months or before.lower() in words.filler or before in words.headline_prepositions:
+            continue  # "... in early November of ...", "... the Ukraine ...", "... across England with ...": a
+            # headline goes on (a name a preposition governs is no sentence's first word)
         # "... across the country Passengers were told", "... Walk Out Passengers were told", "... walk out across
         # England Aslef members ..."
         if (

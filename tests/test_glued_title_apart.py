@@ -42,3 +42,12 @@ def test_the_title_is_cut_from_its_standfirst_over_a_writers_piece() -> None:
 def test_no_cut_where_the_headline_may_go_on(head: str) -> None:
     pieces = header_apart([head, WRITER, DATELINE], WORDS)
     assert pieces[0] == [head]
+
+
+def test_a_name_after_a_preposition_is_no_standfirst_start() -> None:
+    """ "... across Cornwall with ..." goes on with the headline; the standfirst starts at the one capitalised word
+    after a lower-case word that is no preposition ("... NO ferries Residents of ...")."""
+    head = "Storm chaos as surge nears across Cornwall with some towns running NO ferries"
+    standfirst = "Residents of the low-lying streets have been told to move valuables upstairs before the tide"
+    pieces = header_apart([f"{head} {standfirst}", "By Priya Malhotra", DATELINE], WORDS)
+    assert pieces[0] == [head, standfirst]
