@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.bylines import is_picture_credit
 from cleaner.datelines import read_header_line
 from cleaner.header_next import PERSON_NAME, role_line, writer_name
 from cleaner.header_words import HeaderWords
@@ -188,15 +189,38 @@ def byline_after(text: str, tokens: list[tuple[int, int]], position: int, words:
     sentence = after[lower - 1][0]  # the byline ends before the sentence's first word, or after a handle
     ends = [(after[lower - 2][1], sentence)]
     ends += [(b, b) for a, b in after[: lower - 2] if _HANDLE.fullmatch(text[a:b])]  # buttons after it: "Share"
+    credit = _credit_before(text, after[: lower - 1], words)  # "... BBC News Getty Images Passengers were told"
+    if credit is not None:  # first: the credit's words are no writer's job ("Tom Walker BBC News Getty Images")
+        ends.insert(0, (after[credit - 1][1], after[credit][0]))
     for end, cut in ends:
-        for start, _stop in after[: lower - 1]:
+        buttons = 0  # the buttons between the date and the writer's name ("Share Save Tom Walker BBC News")
+        while buttons < lower - 1 and _buttons_before(text, after[: buttons + 1], words):
+            buttons += 1
+        for number, (start, _stop) in enumerate(after[: lower - 1]):
             piece = text[start:end].strip()
             if _prefixed(piece, words):
                 read = read_header_line(piece, words)
                 if read is not None and read.names and not read.stamps:
                     return start, cut
-            elif start == after[0][0] and _writer_here(piece, words, bare=False):
-                return start, cut  # a writer's name right after the date: after buttons it may be one of them
+            elif number == buttons and _writer_here(piece, words, bare=False):
+                return start, cut  # a writer's name right after the date, or after its buttons
+    return None
+
+
+def _buttons_before(text: str, tokens: list[tuple[int, int]], words: HeaderWords) -> bool:
+    """True when the tokens before a writer's name are none, or a page's buttons: at most MAX_BUTTON_WORDS
+    capitalised words of header_buttons ("Share", "Share Save")."""
+    return len(tokens) <= MAX_BUTTON_WORDS and all(
+        text[a:b].istitle() and text[a:b].lower() in words.header_buttons for a, b in tokens
+    )
+
+
+def _credit_before(text: str, tokens: list[tuple[int, int]], words: HeaderWords) -> int | None:
+    """The index of the first of the last tokens that are a picture's credit alone ("Getty Images", "PA"), the
+    credit of the photo over the article between the byline and the caption; None when they are none."""
+    for size in (3, 2, 1):
+        if len(tokens) > size and is_picture_credit(text[tokens[-size][0] : tokens[-1][1]], words):
+            return len(tokens) - size
     return None
 
 

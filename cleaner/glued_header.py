@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from cleaner.datelines import HeaderLineRead, read_header_line, relative_day_time
+from cleaner.datelines import HeaderLineRead, read_header_line, relative_day_time, relative_time_alone
 from cleaner.dates import find_stamps, unglued
 from cleaner.glued_bylines import (
     MAX_BUTTON_WORDS,
@@ -31,6 +31,7 @@ from cleaner.glued_bylines import (
     byline_after,
     byline_before,
     jobs_apart,
+    name_end,
     standfirst_start,
     writers_apart,
 )
@@ -147,11 +148,16 @@ def _after_header(piece: str, words: HeaderWords) -> list[str]:
 def _name_apart(piece: str, words: HeaderWords) -> list[str]:
     """A byline piece cut between each writer's name and the job after it (cleaner/glued_bylines.py)."""
     read = read_header_line(piece, words, bare=True)
-    return writers_apart(piece, words) if read is not None and read.names and not read.stamps else [piece]
+    if (read is not None and read.names and not read.stamps) or (read is None and name_end(piece, words) is not None):
+        return writers_apart(piece, words)  # (name_end: "Tom Walker BBC News, Manchester", the place no name)
+    return [piece]
 
 
 def _is_header(piece: str, words: HeaderWords) -> bool:
-    """True when a piece (a cut rule's) is a byline or dateline as the header stage reads it."""
+    """True when a piece (a cut rule's) is a byline or dateline as the header stage reads it, or a relative time
+    alone ("2 hours ago")."""
+    if relative_time_alone(piece, words) and any(char.isdigit() for char in piece):
+        return True
     read = read_header_line(piece, words)
     return read is not None and bool(read.stamps or read.names)
 
@@ -250,6 +256,7 @@ def _dateline_spans(text: str, tokens: list[tuple[int, int]], words: HeaderWords
         if span is not None:
             spans.append(span)
     spans += _relative_day_spans(text, tokens, words, reach)
+    spans += _relative_time_spans(text, words, reach)
     spans.sort()
     joined: list[tuple[int, int]] = []
     for start, end in spans:
@@ -327,6 +334,23 @@ def _relative_day_spans(
             if relative_day_time(text[start:stop], words) and not text[stop:].lstrip()[:1].islower():
                 spans.append((start, stop))
                 break
+    return spans
+
+
+def _relative_time_spans(text: str, words: HeaderWords, reach: int) -> list[tuple[int, int]]:
+    """ "2 hours ago", "vor 3 Stunden": a relative time under the headline, the dateline of a page that tells no
+    date (the BBC's), bounded as a header's: a capitalised word or a button after it, no full stop or lower-case
+    word (a sentence's "... walked out 2 hours ago." or "2 hours ago and ...")."""
+    spans = []
+    for match in words.relative_time.finditer(text, 0, reach):
+        start, end = match.start(), match.end()
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        rest = text[end:].lstrip()
+        if text[end : end + 1].isspace() and rest[:1].isupper() and not rest.startswith("I "):
+            spans.append((start, end))
     return spans
 
 

@@ -51,3 +51,29 @@ def test_a_name_after_a_preposition_is_no_standfirst_start() -> None:
     standfirst = "Residents of the low-lying streets have been told to move valuables upstairs before the tide"
     pieces = header_apart([f"{head} {standfirst}", "By Priya Malhotra", DATELINE], WORDS)
     assert pieces[0] == [head, standfirst]
+
+
+def test_a_relative_time_buttons_and_a_lone_credit_around_the_writer_are_cut_apart() -> None:
+    """The BBC's header glued: title, "2 hours ago", "Share Save", the writer and the outlet, a photo's credit.
+    The relative time is a dateline piece, the writer is read past the buttons, the credit is no job of theirs."""
+    head = f"{TITLE} 2 hours ago Share Save Priya Malhotra Coastal News, Devon Getty Images {BODY[0]}"
+    pieces = header_apart([head], WORDS)[0]
+    assert pieces[:3] == [TITLE, "2 hours ago", "Share Save"]
+    assert pieces[3:5] == ["Priya Malhotra", "Coastal News, Devon"]
+    assert pieces[5].startswith("Getty Images")
+    result = clean(" ".join((TITLE, "2 hours ago", "Share", "Save", "Priya Malhotra Coastal News", *BODY)), name="g")
+    assert result.metadata["author"] == "Priya Malhotra"
+    assert all(line in result.text for line in BODY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The barriers went up 2 hours ago and the water has already reached the harbour steps in several places.",
+        "Forecasters said the surge peaked 2 hours ago. Priya Malhotra said the town was lucky this time around.",
+    ],
+)
+def test_a_relative_time_inside_a_sentence_is_no_dateline(sentence: str) -> None:
+    pieces = header_apart([f"{TITLE} {sentence}"], WORDS)[0]
+    assert not any(piece == "2 hours ago" for piece in pieces)
+    assert clean(f"{TITLE} {sentence} {BODY[0]} {BODY[1]}", name="g").text.count("2 hours ago") == 1
