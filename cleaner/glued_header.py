@@ -88,6 +88,9 @@ def header_apart(pieces: Sequence[str], words: HeaderWords) -> list[list[str]]:
             out[index] = _name_apart(piece, words)  # "By Tom Walker Transport Reporter" (a cut rule's piece)
         elif not header and header_seen:
             out[index] = _after_header(piece, words)  # "Tom Walker @TomWalkerCNBC Share Train drivers ..."
+        if not header and index == 0 and _is_sentence(piece) and _header_opens(pieces, 1, words):
+            reach += len(piece) + 1  # a title with a standfirst sentence glued after it, over the byline and date
+            continue  # ("... across England Members of the union have walked out. Tom Walker ... 10:02")
         if (cut and not _is_header(out[index][-1], words)) or (not header and _is_sentence(piece)):
             break  # the header ends here, or the article's first sentence stands whole before any
         header_seen = header or (header_seen and len(piece.split()) <= MAX_BUTTON_WORDS)
@@ -160,6 +163,20 @@ def _is_header(piece: str, words: HeaderWords) -> bool:
         return True
     read = read_header_line(piece, words)
     return read is not None and bool(read.stamps or read.names)
+
+
+def _header_opens(pieces: Sequence[str], index: int, words: HeaderWords) -> bool:
+    """True when the piece at index opens with the header: its first part, cut as _cut_head cuts it, a dateline,
+    a byline or a writer's name (what stands under a title and its standfirst)."""
+    if index >= len(pieces):
+        return False
+    first = _cut_head(pieces[index], words, HEAD_REACH_CHARS)
+    if len(first) > 1:
+        return _is_header(first[0], words) or _writer_piece(first[0], words)
+    if _writer_piece(pieces[index], words) and index + 1 < len(pieces):  # the writer a piece of its own (a cut
+        following = _cut_head(pieces[index + 1], words, HEAD_REACH_CHARS)  # rule's), the dateline after it
+        return len(following) > 1 and _is_header(following[0], words)
+    return _is_header(pieces[index], words)
 
 
 def _writer_piece(piece: str, words: HeaderWords) -> bool:

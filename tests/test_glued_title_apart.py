@@ -77,3 +77,23 @@ def test_a_relative_time_inside_a_sentence_is_no_dateline(sentence: str) -> None
     pieces = header_apart([f"{TITLE} {sentence}"], WORDS)[0]
     assert not any(piece == "2 hours ago" for piece in pieces)
     assert clean(f"{TITLE} {sentence} {BODY[0]} {BODY[1]}", name="g").text.count("2 hours ago") == 1
+
+
+def test_a_title_glued_to_a_standfirst_sentence_over_the_writer_and_date_is_found() -> None:
+    """The standfirst ends with a full stop, so the title and it make one sentence piece of the glued line; the
+    writer and the dateline right after it say it is the header, and the title is cut from it."""
+    standfirst = "Residents of the low-lying streets have been told to move valuables upstairs before the tide peaks."
+    glued = " ".join((TITLE, standfirst, "Priya Malhotra Coastal reporter", "Tuesday 5 March 2024 09:40, UK", *BODY))
+    result = clean(glued, name="glued.txt")
+    assert result.metadata["title"] == TITLE
+    assert result.metadata["author"] == "Priya Malhotra"
+    assert result.metadata["date"] == "2024-03-05T09:40"
+    assert all(line in result.text for line in (standfirst, *BODY))
+
+
+def test_a_first_sentence_over_a_byline_is_not_cut_into_a_title() -> None:
+    """The article's first sentence (no headline and standfirst in it) before a byline stays whole."""
+    first = "Flood barriers went up along the harbour front on Tuesday as forecasters warned of a storm surge."
+    glued = " ".join((first, "By Priya Malhotra", "Tuesday 5 March 2024 09:40, UK", *BODY))
+    result = clean(glued, name="glued.txt")
+    assert first in result.text and result.metadata.get("title") is None
