@@ -21,7 +21,7 @@ from cleaner.datelines import (
 from cleaner.dates import MonthFirst, Stamp, month_first_reading, time_alone, untimed_last
 from cleaner.header_next import PERSON_NAME, dateline_alone, header_next, role_line, writer_name
 from cleaner.header_words import HeaderWords, load_header_words
-from cleaner.line_shape import ends_sentence, reads_like_body
+from cleaner.line_shape import count_words, ends_sentence, reads_like_body
 from cleaner.model import Removal
 from cleaner.rules import Profile
 from cleaner.ruleset import compile_rules
@@ -42,6 +42,7 @@ from cleaner.wire_datelines import WireDateline, dated, read_wire_dateline
 
 MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
 BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body text
+MAX_CAPTION_WORDS = 20  # a caption over its credit under the byline is no longer (a first paragraph may be)
 MAX_BUTTON_CHARS = 40  # a button's or a relative time's line the header reads on past is no longer than this
 MAX_LINES_TO_DATELINE = 4  # under a writer's job: the dateline, maybe after a handle and buttons ("@JaneSmith")
 _HANDLE_ALONE = re.compile(r"@\w{2,30}")
@@ -145,6 +146,8 @@ class _HeaderReader:
         ):
             self.split_prefix = line.strip()  # "By" (or "and" after a byline) alone, the writer's name next
             return self._remove(line, index, "byline", "byline")
+        if previous in ("byline", "dateline") and self._caption_over_credit_label(line, following):
+            return self._remove(line, index, "caption_before_credit", "caption")  # "... morning." / "Photograph: …"
         read, said = self._read(index, line, previous, following)
         if read is None and self._credit_over_header(index + 1, following, captioned=True):  # ... and its caption
             return self._remove(line, index, "caption_before_credit", "caption")  # (a name there is the writer's)
@@ -279,6 +282,14 @@ class _HeaderReader:
             return False
         under = self._header_under(index)
         return under == "byline" or (bool(under) and (captioned or line.strip() not in self.words.agencies))
+
+    def _caption_over_credit_label(self, line: str, following: str) -> bool:
+        """True when the line under the byline or dateline is short (MAX_CAPTION_WORDS) and the next line a
+        photo's credit with its label that the rules drop ("Photograph: Jane Smith/PA", "Pic: PA"): the caption
+        of the photo over the article, which a glued dump set apart from its credit at the full stop between."""
+        if not following or self.words.credit_label.match(following) is None or not self.is_junk(following):
+            return False
+        return 0 < count_words(line, at_most=MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS and not is_label(line)
 
     def _credit_over_caption(self, index: int, line: str, following: str, previous: str) -> bool:
         """True when the line is a picture's credit alone under the byline or dateline ("Getty Images") over its

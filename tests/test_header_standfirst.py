@@ -134,3 +134,23 @@ def test_a_reach_byline_run_together_is_read_and_leaves_with_the_job() -> None:
     assert hints["author"] == "Priya Malhotra"
     assert hints["date_modified"] == "2024-03-05T12:10"
     assert {"byline", "byline_affiliation"} <= {r.rule for r in removed}
+
+
+def test_a_caption_over_its_labelled_credit_under_the_dateline_goes() -> None:
+    """A glued dump cut "Sandbags on the sea wall on Monday. Photograph: Jane Smith/PA" at its full stop: the
+    caption under the dateline, over the credit with its label, goes with it."""
+    caption = "Sandbags on the sea wall on Monday."
+    lines = (TITLE, "By Priya Malhotra", "Tue 5 Mar 2024 09.40 GMT", caption, "Photograph: Jane Smith/PA", *BODY)
+    text, _ = _text(lines)
+    assert text == list(BODY)
+
+
+def test_a_paragraph_or_a_line_under_the_body_over_a_credit_stays() -> None:
+    """A first paragraph longer than a caption stays over a credit; so does a short line past the header."""
+    lines = (TITLE, "By Priya Malhotra", "Tue 5 Mar 2024 09.40 GMT", BODY[0], "Photograph: Jane Smith/PA", *BODY[1:])
+    text, _ = _text(lines)
+    assert all(line in text for line in BODY)
+    short = "The harbour wall held on Monday."
+    lines = (TITLE, "By Priya Malhotra", "Tue 5 Mar 2024 09.40 GMT", *BODY, short, "Photograph: Jane Smith/PA")
+    text, _ = _text((*lines, "The ferries will sail again on Thursday, the operator said in a statement."))
+    assert short in text
