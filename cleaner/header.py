@@ -146,7 +146,7 @@ class _HeaderReader:
         ):
             self.split_prefix = line.strip()  # "By" (or "and" after a byline) alone, the writer's name next
             return self._remove(line, index, "byline", "byline")
-        if previous in ("byline", "dateline") and self._caption_over_credit_label(line, following):
+        if previous in ("byline", "dateline", "caption") and self._caption_over_credit_label(line, following):
             return self._remove(line, index, "caption_before_credit", "caption")  # "... morning." / "Photograph: …"
         read, said = self._read(index, line, previous, following)
         if read is None and self._credit_over_header(index + 1, following, captioned=True):  # ... and its caption
@@ -289,7 +289,9 @@ class _HeaderReader:
         of the photo over the article, which a glued dump set apart from its credit at the full stop between."""
         if not following or self.words.credit_label.match(following) is None or not self.is_junk(following):
             return False
-        return 0 < count_words(line, at_most=MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS and not is_label(line)
+        if not 0 < count_words(line, at_most=MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS or is_label(line):
+            return False
+        return not self.is_junk(line)  # a line the rules drop is theirs ("Why you can trust Sky News")
 
     def _credit_over_caption(self, index: int, line: str, following: str, previous: str) -> bool:
         """True when the line is a picture's credit alone under the byline or dateline ("Getty Images") over its
@@ -375,9 +377,12 @@ class _HeaderReader:
         return wire.rest
 
     def passes_over(self, line: str) -> bool:
-        """True when the header reads on past the line as if it were not there: a line the rules drop whole, short
-        (a share or save button, "2 hours ago"), within the header zone's first lines."""
-        return len(line) <= MAX_BUTTON_CHARS and (relative_time_alone(line, self.words) or self.is_junk(line))
+        """True when the header reads on past the line as if it were not there: a short line the rules drop whole (a
+        share or save button, "2 hours ago"), or a photo credit's label with a word ("Image: Passengers")."""
+        if len(line) > MAX_BUTTON_CHARS:
+            return False
+        # "Image: Passengers": a glued caption's label cut off with its first word, the rest of it on the next line
+        return relative_time_alone(line, self.words) or bool(self.words.credit_label.match(line)) or self.is_junk(line)
 
     def _repeats_title(self, line: str) -> bool:
         return self.title_key is not None and repeats_title(line, self.title_key)

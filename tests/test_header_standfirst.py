@@ -154,3 +154,14 @@ def test_a_paragraph_or_a_line_under_the_body_over_a_credit_stays() -> None:
     lines = (TITLE, "By Priya Malhotra", "Tue 5 Mar 2024 09.40 GMT", *BODY, short, "Photograph: Jane Smith/PA")
     text, _ = _text((*lines, "The ferries will sail again on Thursday, the operator said in a statement."))
     assert short in text
+
+
+def test_a_caption_cut_after_its_label_and_first_word_goes_over_its_credit() -> None:
+    """ "Image: Sandbags on the sea wall on Monday. Pic: PA" glued: the label and first word were cut apart as a
+    label; the rest of the caption, under them and over the credit, goes too. A junk line there stays the rules'."""
+    lines = (TITLE, "By Priya Malhotra", "Tue 5 Mar 2024 09.40 GMT", "Why you can trust Coastal News")
+    lines += ("Image: Sandbags", "on the sea wall on Monday.", "Pic: PA", *BODY)
+    kept, removed, _ = take_header(lines, words=WORDS, is_junk=lambda line: line in (lines[3], lines[6]))
+    assert "on the sea wall on Monday." not in kept
+    assert all(line in kept for line in BODY)
+    assert ("Why you can trust Coastal News", "caption_before_credit") not in {(r.text, r.rule) for r in removed}
