@@ -175,6 +175,17 @@ def names_alone(line: str, words: HeaderWords, *, month_first: MonthFirst = Fals
     return read.names if read is not None and not read.stamps else ()
 
 
+MAX_RELATIVE_TIME_WORDS = 4  # "2 minutes ago", "Updated 3 hours ago": a relative time alone on its line
+
+
+def relative_time_alone(line: str, words: HeaderWords) -> bool:
+    """True when the line is a relative time and nothing else ("2 hours ago", "vor 3 Stunden", "an hour ago"): a
+    dateline whose date the dump no longer holds."""
+    return count_words(line, at_most=MAX_RELATIVE_TIME_WORDS) <= MAX_RELATIVE_TIME_WORDS and bool(
+        words.relative_time.search(line)
+    )
+
+
 def relative_day_time(line: str, words: HeaderWords) -> bool:
     """True when the line is a relative day and a clock time and nothing else ("Today at 10:02", "Updated
     yesterday at 6:15 pm", "Heute, 14:02 Uhr"): a dateline whose day the dump no longer tells."""
@@ -251,5 +262,6 @@ __all__ = [
     "read_header_line",
     "read_split_byline",
     "relative_day_time",
+    "relative_time_alone",
     "updated_time",
 ]

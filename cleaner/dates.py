@@ -235,9 +235,11 @@ _YEAR_GLUED_TO_TIME = re.compile(r"(?<=\s)((?:199|20[0-3])\d)(?=[0-2]?\d:[0-5]\d
 
 def unglued(text: str, words: HeaderWords) -> str:
     """The dateline with a space put back where a page's spans ran together: between a year and its clock time
-    ("20233:02 PM"), and before a dateline label glued to the word before it ("GMTUpdated an hour ago")."""
+    ("20233:02 PM"), after a byline's prefix glued to the name ("ByTom Walker"), and before a dateline label glued
+    to the word before it ("GMTUpdated an hour ago")."""
     if _DIGIT.search(text) is not None:
         text = _YEAR_GLUED_TO_TIME.sub(r"\1 ", text)
+    text = words.glued_byline_prefix.sub(r"\g<0> ", text)  # "ByTom Walker": a byline's spans run together
     return words.glued_label.sub(" ", text)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.bylines import is_picture_credit
 from cleaner.datelines import read_header_line
 from cleaner.header_next import PERSON_NAME, role_line, writer_name
 from cleaner.header_words import HeaderWords
@@ -18,6 +19,7 @@ MAX_BYLINE_TOKENS = 10  # "By TOM WALKER, US POLITICAL REPORTER FOR DAILYMAIL.CO
 _MAX_PREFIX_TOKENS = 5  # "by Tom Walker -" in lower case, right before a date
 _MAX_TITLE_WORDS = 20  # a headline is no longer: a longer run before the byline holds a standfirst too
 _MIN_STANDFIRST_WORDS = 8
+_OBJECT_WORDS = 2  # a preposition and the one-word name it governs ("across England")
 _SMALL_WORD_CHARS = 3  # title case leaves short words small ("of", "and", "the")
 _INNER_STOP = re.compile(r"[.!?][\"”’')]*\s")  # a sentence ends before a blank
 _HANDLE = re.compile(r"@\w{2,30}")
@@ -187,21 +189,56 @@ def byline_after(text: str, tokens: list[tuple[int, int]], position: int, words:
     sentence = after[lower - 1][0]  # the byline ends before the sentence's first word, or after a handle
     ends = [(after[lower - 2][1], sentence)]
     ends += [(b, b) for a, b in after[: lower - 2] if _HANDLE.fullmatch(text[a:b])]  # buttons after it: "Share"
+    credit = _credit_before(text, after[: lower - 1], words)  # "... BBC News Getty Images Passengers were told"
+    if credit is not None:  # first: the credit's words are no writer's job ("Tom Walker BBC News Getty Images")
+        ends.insert(0, (after[credit - 1][1], after[credit][0]))
     for end, cut in ends:
-        for start, _stop in after[: lower - 1]:
+        buttons = 0  # the buttons between the date and the writer's name ("Share Save Tom Walker BBC News")
+        while buttons < lower - 1 and _buttons_before(text, after[: buttons + 1], words):
+            buttons += 1
+        for number, (start, _stop) in enumerate(after[: lower - 1]):
             piece = text[start:end].strip()
             if _prefixed(piece, words):
                 read = read_header_line(piece, words)
                 if read is not None and read.names and not read.stamps:
                     return start, cut
-            elif start == after[0][0] and _writer_here(piece, words, bare=False):
-                return start, cut  # a writer's name right after the date: after buttons it may be one of them
+            elif number == buttons and _writer_here(piece, words, bare=False):
+                return start, cut  # a writer's name right after the date, or after its buttons
+    return None
+
+
+def _buttons_before(text: str, tokens: list[tuple[int, int]], words: HeaderWords) -> bool:
+    """True when the tokens before a writer's name are none, or a page's buttons: at most MAX_BUTTON_WORDS
+    capitalised words of header_buttons ("Share", "Share Save")."""
+    return len(tokens) <= MAX_BUTTON_WORDS and all(
+        text[a:b].istitle() and text[a:b].lower() in words.header_buttons for a, b in tokens
+    )
+
+
+def _credit_before(text: str, tokens: list[tuple[int, int]], words: HeaderWords) -> int | None:
+    """The index of the first of the last tokens that are a picture's credit alone ("Getty Images", "PA"), the
+    credit of the photo over the article between the byline and the caption; None when they are none."""
+    for size in (3, 2, 1):
+        if len(tokens) > size and is_picture_credit(text[tokens[-size][0] : tokens[-1][1]], words):
+            return len(tokens) - size
     return None
 
 
 def _title_cased(word: str) -> bool:
     """True when a word may stand in a headline in title case: capitalised, a number, or a short small word."""
     return not word[:1].islower() or len(word) <= _SMALL_WORD_CHARS
+
+
+def _after_named_object(text: str, head: list[tuple[int, int]], index: int, words: HeaderWords) -> bool:
+    """True when the word at index follows a one-word name that a preposition in a sentence-case headline governs
+    ("... walk out across England" then "Aslef members stage ..."): the headline ends with that name."""
+    if index < _OBJECT_WORDS:  # the preposition and its name stand before the word
+        return False
+    name, preposition = text[head[index - 1][0] : head[index - 1][1]], text[head[index - 2][0] : head[index - 2][1]]
+    if not name[:1].isupper() or name.isupper() or preposition.lower() != preposition:
+        return False
+    sentence_case = any(text[a:b][:1].islower() and len(text[a:b]) > _SMALL_WORD_CHARS for a, b in head[1:index])
+    return sentence_case and preposition in words.headline_prepositions
 
 
 def standfirst_start(text: str, tokens: list[tuple[int, int]], head_end: int, words: HeaderWords) -> int | None:
@@ -221,10 +258,16 @@ def standfirst_start(text: str, tokens: list[tuple[int, int]], head_end: int, wo
             continue
         if before[-1:] in ",:;" or before[:1].isdigit():
             continue
-        if word.lower() in words.months or before.lower() in words.filler:
-            continue  # "... in early November of ...", "... the Ukraine ...": a headline goes on
-        # "... across the country Passengers were told", "... Walk Out Passengers were told"
-        if before[:1].islower() or all(_title_cased(text[a:b]) for a, b in head[:index]):
+        if word.lower() in words.months or before.lower() in words.filler or before in words.headline_prepositions:
+            continue  # "... in early November of ...", "... the Ukraine ...", "... across England with ...": a
+            # headline goes on (a name a preposition governs is no sentence's first word)
+        # "... across the country Passengers were told", "... Walk Out Passengers were told", "... walk out across
+        # England Aslef members ..."
+        if (
+            before[:1].islower()
+            or all(_title_cased(text[a:b]) for a, b in head[:index])
+            or _after_named_object(text, head, index, words)
+        ):
             found.append(head[index][0])
     return found[0] if len(found) == 1 else None
 

@@ -22,14 +22,16 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from cleaner.datelines import HeaderLineRead, read_header_line, relative_day_time
+from cleaner.datelines import HeaderLineRead, read_header_line, relative_day_time, relative_time_alone
 from cleaner.dates import find_stamps, unglued
 from cleaner.glued_bylines import (
     MAX_BUTTON_WORDS,
+    MAX_BYLINE_TOKENS,
     MIN_TITLE_WORDS,
     byline_after,
     byline_before,
     jobs_apart,
+    name_end,
     standfirst_start,
     writers_apart,
 )
@@ -76,13 +78,19 @@ def header_apart(pieces: Sequence[str], words: HeaderWords) -> list[list[str]]:
         out[index] = _cut_head(piece, words, HEAD_REACH_CHARS - reach)
         cut = len(out[index]) > 1
         header = cut or _is_header(piece, words)
-        if header and not header_seen and index > 0 and len(out[index - 1]) == 1:  # the title before the header:
-            named = _names_in(out[index][0], words)  # a byline piece: the name before it is the title's
-            out[index - 1] = _title_apart(pieces[index - 1], words, writer=not named)  # a standfirst, a writer?
+        # the title before the header, maybe with the writer's name and job between them as a piece of their own
+        # ("Tom Walker Transport correspondent", a cut rule's piece, over "Thu 2 Nov 2023 10.02 GMT")
+        title_at = index - 2 if index > 1 and _writer_piece(pieces[index - 1], words) else index - 1
+        if header and not header_seen and index > 0 and len(out[title_at]) == 1:
+            named = title_at < index - 1 or _names_in(out[index][0], words)  # the name after it is the byline's
+            out[title_at] = _title_apart(pieces[title_at], words, writer=not named)  # a standfirst, a writer?
         if header and not cut:
             out[index] = _name_apart(piece, words)  # "By Tom Walker Transport Reporter" (a cut rule's piece)
         elif not header and header_seen:
             out[index] = _after_header(piece, words)  # "Tom Walker @TomWalkerCNBC Share Train drivers ..."
+        if not header and index == 0 and _is_sentence(piece) and _header_opens(pieces, 1, words):
+            reach += len(piece) + 1  # a title with a standfirst sentence glued after it, over the byline and date
+            continue  # ("... across England Members of the union have walked out. Tom Walker ... 10:02")
         if (cut and not _is_header(out[index][-1], words)) or (not header and _is_sentence(piece)):
             break  # the header ends here, or the article's first sentence stands whole before any
         header_seen = header or (header_seen and len(piece.split()) <= MAX_BUTTON_WORDS)
@@ -143,13 +151,41 @@ def _after_header(piece: str, words: HeaderWords) -> list[str]:
 def _name_apart(piece: str, words: HeaderWords) -> list[str]:
     """A byline piece cut between each writer's name and the job after it (cleaner/glued_bylines.py)."""
     read = read_header_line(piece, words, bare=True)
-    return writers_apart(piece, words) if read is not None and read.names and not read.stamps else [piece]
+    if (read is not None and read.names and not read.stamps) or (read is None and name_end(piece, words) is not None):
+        return writers_apart(piece, words)  # (name_end: "Tom Walker BBC News, Manchester", the place no name)
+    return [piece]
 
 
 def _is_header(piece: str, words: HeaderWords) -> bool:
-    """True when a piece (a cut rule's) is a byline or dateline as the header stage reads it."""
+    """True when a piece (a cut rule's) is a byline or dateline as the header stage reads it, or a relative time
+    alone ("2 hours ago")."""
+    if relative_time_alone(piece, words) and any(char.isdigit() for char in piece):
+        return True
     read = read_header_line(piece, words)
     return read is not None and bool(read.stamps or read.names)
+
+
+def _header_opens(pieces: Sequence[str], index: int, words: HeaderWords) -> bool:
+    """True when the piece at index opens with the header: its first part, cut as _cut_head cuts it, a dateline,
+    a byline or a writer's name (what stands under a title and its standfirst)."""
+    if index >= len(pieces):
+        return False
+    first = _cut_head(pieces[index], words, HEAD_REACH_CHARS)
+    if len(first) > 1:
+        return _is_header(first[0], words) or _writer_piece(first[0], words)
+    if _writer_piece(pieces[index], words) and index + 1 < len(pieces):  # the writer a piece of its own (a cut
+        following = _cut_head(pieces[index + 1], words, HEAD_REACH_CHARS)  # rule's), the dateline after it
+        return len(following) > 1 and _is_header(following[0], words)
+    return _is_header(pieces[index], words)
+
+
+def _writer_piece(piece: str, words: HeaderWords) -> bool:
+    """True when a piece is a writer's name alone, maybe with the job after it ("Tom Walker Transport
+    correspondent"): names read bare, no date."""
+    if len(piece.split()) > MAX_BYLINE_TOKENS:
+        return False
+    read = read_header_line(piece, words, bare=True)
+    return read is not None and bool(read.names) and not read.stamps
 
 
 def _names_in(piece: str, words: HeaderWords) -> bool:
@@ -237,6 +273,7 @@ def _dateline_spans(text: str, tokens: list[tuple[int, int]], words: HeaderWords
         if span is not None:
             spans.append(span)
     spans += _relative_day_spans(text, tokens, words, reach)
+    spans += _relative_time_spans(text, words, reach)
     spans.sort()
     joined: list[tuple[int, int]] = []
     for start, end in spans:
@@ -314,6 +351,23 @@ def _relative_day_spans(
             if relative_day_time(text[start:stop], words) and not text[stop:].lstrip()[:1].islower():
                 spans.append((start, stop))
                 break
+    return spans
+
+
+def _relative_time_spans(text: str, words: HeaderWords, reach: int) -> list[tuple[int, int]]:
+    """ "2 hours ago", "vor 3 Stunden": a relative time under the headline, the dateline of a page that tells no
+    date (the BBC's), bounded as a header's: a capitalised word or a button after it, no full stop or lower-case
+    word (a sentence's "... walked out 2 hours ago." or "2 hours ago and ...")."""
+    spans = []
+    for match in words.relative_time.finditer(text, 0, reach):
+        start, end = match.start(), match.end()
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        rest = text[end:].lstrip()
+        if text[end : end + 1].isspace() and rest[:1].isupper() and not rest.startswith("I "):
+            spans.append((start, end))
     return spans
 
 

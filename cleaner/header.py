@@ -15,12 +15,13 @@ from cleaner.datelines import (
     read_header_line,
     read_split_byline,
     relative_day_time,
+    relative_time_alone,
     updated_time,
 )
 from cleaner.dates import MonthFirst, Stamp, month_first_reading, time_alone, untimed_last
 from cleaner.header_next import PERSON_NAME, dateline_alone, header_next, role_line, writer_name
 from cleaner.header_words import HeaderWords, load_header_words
-from cleaner.line_shape import reads_like_body
+from cleaner.line_shape import count_words, ends_sentence, reads_like_body
 from cleaner.model import Removal
 from cleaner.rules import Profile
 from cleaner.ruleset import compile_rules
@@ -31,6 +32,7 @@ from cleaner.titles import (
     JunkTest,
     find_title,
     is_label,
+    is_standfirst,
     known_title_line,
     repeats_title,
     title_key,
@@ -40,6 +42,8 @@ from cleaner.wire_datelines import WireDateline, dated, read_wire_dateline
 
 MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
 BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body text
+MAX_CAPTION_WORDS = 20  # a caption over its credit under the byline is no longer (a first paragraph may be)
+MAX_BUTTON_CHARS = 40  # a button's or a relative time's line the header reads on past is no longer than this
 MAX_LINES_TO_DATELINE = 4  # under a writer's job: the dateline, maybe after a handle and buttons ("@JaneSmith")
 _HANDLE_ALONE = re.compile(r"@\w{2,30}")
 
@@ -84,6 +88,7 @@ class _HeaderReader:
         self.untimed: tuple[Stamp, str] | None = None  # the last dateline's date when it told no time
         self.split_prefix = ""  # "By" alone on the line before: the names on this one are its byline's
         self.split_label = ""  # "Updated" alone on the line before: the date on this one is the one it labels
+        self.caption_next = False  # the next line is the caption under a picture's credit alone
         self.lines = lines
         self.is_junk = is_junk
         if known_title:  # the page says what its title is: only that line is the title
@@ -111,6 +116,9 @@ class _HeaderReader:
             return self._remove(line, index, rule, "title")
         if not (index < self.first_end or self.start <= index < self.end):
             return None
+        if self.caption_next:  # the caption under a picture's lone credit, right under the byline (the BBC's)
+            self.caption_next = False
+            return self._remove(line, index, "caption_after_credit", "caption")
         if self.title_index is not None and self.start <= index < self.title_index and is_label(line):
             if not self.authors and self._writer_over_dateline(index, line):  # "Tom Bennett", "Business", a date
                 return self._remove(line, index, "byline", "byline")
@@ -127,6 +135,9 @@ class _HeaderReader:
             return self._remove(line, index, "dateline_time", "dateline")
         if self._credit_over_header(index, line, captioned=previous == "caption"):  # "PA" between title and byline
             return self._remove(line, index, "picture_credit_alone", "caption")
+        if previous in ("byline", "dateline") and self._credit_over_caption(index, line, following, previous):
+            self.caption_next = True  # "Getty Images" under the byline, its caption on the next line
+            return self._remove(line, index, "picture_credit_alone", "caption")
         if self._label_over_dateline(line, following):  # "Updated" alone, its date on the next line (Reach)
             self.split_label = line.strip()
             return self._remove(line, index, "dateline_label", "dateline")
@@ -135,6 +146,8 @@ class _HeaderReader:
         ):
             self.split_prefix = line.strip()  # "By" (or "and" after a byline) alone, the writer's name next
             return self._remove(line, index, "byline", "byline")
+        if previous in ("byline", "dateline", "caption") and self._caption_over_credit_label(line, following):
+            return self._remove(line, index, "caption_before_credit", "caption")  # "... morning." / "Photograph: …"
         read, said = self._read(index, line, previous, following)
         if read is None and self._credit_over_header(index + 1, following, captioned=True):  # ... and its caption
             return self._remove(line, index, "caption_before_credit", "caption")  # (a name there is the writer's)
@@ -153,7 +166,7 @@ class _HeaderReader:
             # (else the article's byline was read above its first sentence: this one signs a teaser's story and
             # goes, naming nobody)
             self.authors.extend(read.names)
-        if read.bylined and (read.stamps or said or self.words.byline_prefix.match(line) is not None):
+        if read.bylined and (read.stamps or said or self._prefixed(line)):
             self.bylined.extend(read.names)  # a byline that says it is one, maybe a desk's ("BY TMZ STAFF")
             self.byline_seen = True
         self.untimed = untimed_last(read.stamps)
@@ -270,6 +283,33 @@ class _HeaderReader:
         under = self._header_under(index)
         return under == "byline" or (bool(under) and (captioned or line.strip() not in self.words.agencies))
 
+    def _caption_over_credit_label(self, line: str, following: str) -> bool:
+        """True when the line under the byline or dateline is short (MAX_CAPTION_WORDS) and the next line a
+        photo's credit with its label that the rules drop ("Photograph: Jane Smith/PA", "Pic: PA"): the caption
+        of the photo over the article, which a glued dump set apart from its credit at the full stop between."""
+        if not following or self.words.credit_label.match(following) is None or not self.is_junk(following):
+            return False
+        if not 0 < count_words(line, at_most=MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS or is_label(line):
+            return False
+        return not self.is_junk(line)  # a line the rules drop is theirs ("Why you can trust Sky News")
+
+    def _credit_over_caption(self, index: int, line: str, following: str, previous: str) -> bool:
+        """True when the line is a picture's credit alone under the byline or dateline ("Getty Images") over its
+        caption, a phrase that ends no sentence ("Passengers were told to check before travelling"), with the
+        article's first sentence right under that: the BBC prints the photo's credit over its caption. A
+        sentence under the credit is the article's; a subhead under it would not be followed at once by body. A
+        news agency alone under a byline is where the writer works ("Tom Davies", "Associated Press")."""
+        if not (self.authors or self.byline_seen or self.hints) or not is_picture_credit(line, self.words):
+            return False
+        if previous == "byline" and line.strip() in self.words.agencies:
+            return False
+        if not following or ends_sentence(following) or not is_standfirst(following):
+            return False  # "Reuters" then "The minister said …": the credit, then the article
+        if read_header_line(following, self.words, month_first=self.month_first, bare=True) is not None:
+            return False  # a dateline or the writers' names under it: the header goes on
+        after = self.lines[index + 2] if index + 2 < len(self.lines) else ""
+        return reads_like_body(after)
+
     def _label_over_header(self, index: int, line: str) -> bool:
         """True when the line is a short label ("News", "Politics") under the title, before anyone is named or
         dated, right over a byline prefix alone on its line ("By", the names on the next): the article's section,
@@ -306,6 +346,10 @@ class _HeaderReader:
         self.authors.extend(names)
         return bool(names)
 
+    def _prefixed(self, line: str) -> bool:
+        """Whether the line opens with a byline prefix, maybe glued to the name ("By Jane Doe", "ByJane Doe")."""
+        return bool(self.words.byline_prefix.match(line) or self.words.glued_byline_prefix.match(line))
+
     def _junk_not_byline(self, line: str) -> bool:
         """True when a line read as bare names has no byline prefix and the rules drop it whole."""
         return self.words.byline_prefix.match(line) is None and self.is_junk(line)
@@ -331,6 +375,14 @@ class _HeaderReader:
             return line
         self._remove(wire.text, index, "wire_dateline", "dateline")
         return wire.rest
+
+    def passes_over(self, line: str) -> bool:
+        """True when the header reads on past the line as if it were not there: a short line the rules drop whole (a
+        share or save button, "2 hours ago"), or a photo credit's label with a word ("Image: Passengers")."""
+        if len(line) > MAX_BUTTON_CHARS:
+            return False
+        # "Image: Passengers": a glued caption's label cut off with its first word, the rest of it on the next line
+        return relative_time_alone(line, self.words) or bool(self.words.credit_label.match(line)) or self.is_junk(line)
 
     def _repeats_title(self, line: str) -> bool:
         return self.title_key is not None and repeats_title(line, self.title_key)
@@ -422,9 +474,14 @@ def take_header(
     previous = ""
     for index, line in enumerate(lines[:zone]):
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        previous = reader.take(index, line, previous, following) or ""
-        if not previous:
+        category = reader.take(index, line, previous, following)
+        if category is None:
             kept.append(reader.cut_wire_dateline(index, line))
+            # a button or a relative time the rules drop ("Share", "Save", "2 hours ago") between header lines
+            # leaves the header going on: the writer's name alone under it is read as under the line before
+            previous = previous if previous and reader.passes_over(line) else ""
+        else:
+            previous = category
     kept += reader.take_tail(lines, zone)
     if not reader.removed:  # the same tuple: the pipeline's provenance step sees that nothing moved
         return lines, (), reader.found()

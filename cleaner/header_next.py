@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cleaner.bylines import is_outlet_initials
-from cleaner.datelines import is_place, read_header_line, read_split_byline, relative_day_time
+from cleaner.datelines import is_place, read_header_line, read_split_byline, relative_day_time, relative_time_alone
 from cleaner.dates import MonthFirst
 from cleaner.header_words import HeaderWords
 from cleaner.titles import JunkTest
@@ -19,7 +19,6 @@ PERSON_NAME = re.compile(rf"(?:{_NAME_WORD}|[A-Z]\.) (?:{_NAME_WORD} )?{_NAME_WO
 _IN_PLACE = re.compile(r" in [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$")
 _MAX_OUTLET_WORDS = 3  # an outlet's initials and its desk or region: "BBC Wales", "ITV News Anglia"
 _MAX_NAME_AND_JOB_WORDS = 6  # "Mary Ann Smith Senior Political Editor"
-_RELATIVE_TIME_MAX_WORDS = 4  # "2 minutes ago", "Updated 3 hours ago": a relative time alone on its line
 
 
 def writer_name(line: str, words: HeaderWords) -> bool:
@@ -43,7 +42,7 @@ def dateline_alone(line: str, words: HeaderWords, *, month_first: MonthFirst) ->
     ago", "vor 3 Stunden": a date the dump no longer holds): the header's date, under its writer."""
     if not line or not any(char.isdigit() for char in line):
         return False
-    if len(line.split()) <= _RELATIVE_TIME_MAX_WORDS and words.relative_time.search(line):
+    if relative_time_alone(line, words):
         return True
     if relative_day_time(line, words):  # "Today at 10:02"
         return True
@@ -75,17 +74,26 @@ def header_next(
 ) -> str:
     """What the line after index is: "byline" when it is a byline with its prefix (maybe alone, the names on the
     line after: "By" then "Jane Smith") or a writer's name alone over a dateline ("Jane Smith" then "Thu 2 Nov
-    2023 10.02 GMT"), "dateline" when it is a dateline alone; else ""."""
+    2023 10.02 GMT"), maybe with the writer's job between them ("News reporter @janesmith"), "dateline" when it is
+    a dateline alone; else ""."""
     after = lines[index + 1] if index + 1 < len(lines) else ""
     following = lines[index + 2] if index + 2 < len(lines) else ""
     if not after:
         return ""
-    if words.byline_prefix.match(after):  # "By Jane Smith", not "By the time the police arrived, …"
+    if words.byline_prefix.match(after) or words.glued_byline_prefix.match(after):  # "By Jane Smith", "ByJane Smith"
+        # (not "By the time the police arrived, …")
         read = read_header_line(after, words, month_first=month_first)
         return "byline" if read is not None and read.bylined else ""
     if read_split_byline(after, following, words) is not None:
         return "byline"
     if writer_name(after, words) and dateline_alone(following, words, month_first=month_first):
+        return "" if is_junk(after) else "byline"
+    third = lines[index + 3] if index + 3 < len(lines) else ""
+    if (  # the writer's job or outlet between name and date: "Jane Smith", "News reporter @janesmith", a date
+        PERSON_NAME.fullmatch(after)
+        and role_line(following, words)
+        and dateline_alone(third, words, month_first=month_first)
+    ):
         return "" if is_junk(after) else "byline"
     return "dateline" if dateline_alone(after, words, month_first=month_first) else ""
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from cleaner.errors import ConfigError
+from cleaner.line_shape import LATIN_CAPITALS
 from cleaner.rules import default_config_dir
 
 METADATA_FILE = "metadata.toml"
@@ -38,6 +39,9 @@ class HeaderWords:
     outlet_words: frozenset[str]  # end a newspaper's name: "The Times", "Irish Examiner" (beside a date, no byline)
     particles: frozenset[str]
     articles: frozenset[str]  # open titles, never names ("Ein Albtraum" is no bare byline)
+    headline_prepositions: frozenset[str]  # "across" in "... walk out across England": the name after it ends it
+    header_buttons: frozenset[str]  # "share", "save": buttons between a glued dump's dateline and its writer
+    credit_label: re.Pattern[str]  # "Photograph: ", "Pic: ": a photo's credit opens with it
     bio_verbs: frozenset[str]  # "Jane Smith is a reporter …": the author's bio after the article
     third_party_hosts: tuple[str, ...]
     month_first_languages: frozenset[str]  # numeric dates read month first (05/10/2018 = May 10)
@@ -51,6 +55,7 @@ class HeaderWords:
     relative_time: re.Pattern[str]  # "2 hours ago", "há 2 horas": a time no date can be told from
     relative_days: frozenset[str]  # "today", "gestern": a day no date can be told from ("Today at 10:02")
     glued_label: re.Pattern[str]  # where a capitalised dateline label is glued to what is before it ("GMTUpdated")
+    glued_byline_prefix: re.Pattern[str]  # a byline's prefix glued to the name after it ("ByTom Walker", Reach's)
     reading_time: re.Pattern[str]  # "4 min read", "Lesezeit: 3 Minuten": header, and no date
     byline_prefix: re.Pattern[str]  # "By ", "Von ", "Publicado por: " at the start of a segment
     byline_prefix_alone: re.Pattern[str]  # "By" alone on its line, the names on the next (the Daily Star's)
@@ -107,6 +112,11 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         outlet_words=frozenset(w.lower() for w in _strings(data, "byline", "outlet_words", where)),
         particles=frozenset(w.lower() for w in _strings(data, "byline", "particles", where)),
         articles=frozenset(w.lower() for w in _strings(data, "byline", "articles", where)),
+        headline_prepositions=frozenset(w.lower() for w in _strings(data, "byline", "headline_prepositions", where)),
+        header_buttons=frozenset(w.lower() for w in _strings(data, "byline", "header_buttons", where)),
+        credit_label=re.compile(
+            rf"^\s*(?:{_alternation(_strings(data, 'byline', 'credit_labels', where)) or '(?!)'})s?\s*:\s*\S", re.I
+        ),
         bio_verbs=frozenset(w.lower() for w in _strings(data, "byline", "bio_verbs", where)),
         third_party_hosts=tuple(h.lower() for h in _strings(data, "hosts", "third_party", where)),
         month_first_languages=frozenset(w.lower() for w in _strings(data, "dates", "month_first_languages", where)),
@@ -130,6 +140,7 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         glued_label=_glued_label(
             _strings(data, "dateline", "published", where) + _strings(data, "dateline", "updated", where)
         ),
+        glued_byline_prefix=_glued_byline_prefix(_strings(data, "byline", "glued_prefixes", where)),
         reading_time=re.compile(
             rf"^\W*(?:\d+\s*-?\s*(?:{reading})|(?:{reading})\s*:?\s*(?:ca\.?\s*)?\d+\s*[^\W\d]*)\.?\W*$", re.I
         ),
@@ -145,6 +156,17 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
             _strings(data, "byline", "cjk_roles_before", where), _strings(data, "byline", "cjk_roles_after", where)
         ),
     )
+
+
+def _glued_byline_prefix(prefixes: list[str]) -> re.Pattern[str]:
+    """Where a byline's prefix, capitalised as written, is glued to a name of two capitalised words or more
+    ("ByTom Walker", "VonAnna Schmidt"): spans of a page's byline run together in its text. The match is the
+    prefix: a blank goes after it."""
+    if not prefixes:
+        return re.compile(r"(?!)")
+    name = rf"[{LATIN_CAPITALS}][a-zß-ÿ]+(?:['’-][{LATIN_CAPITALS}]?[a-zß-ÿ]+)* [{LATIN_CAPITALS}]"
+    written = "|".join(sorted({re.escape(p.strip()) for p in prefixes if p.strip()}, key=len, reverse=True))
+    return re.compile(rf"(?<!\S)(?:{written})(?={name})")
 
 
 def _glued_label(labels: list[str]) -> re.Pattern[str]:

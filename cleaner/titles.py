@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line, read_split_byline
+from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line, read_split_byline, relative_time_alone
 from cleaner.header_words import HeaderWords
 from cleaner.heuristics import hard_rule
 from cleaner.line_shape import CLOSERS, NO_SPACE_SCRIPT, count_words, ends_sentence, reads_like_body
@@ -26,12 +26,15 @@ _KICKER_OPENED = re.compile(r"^(?P<kicker>(?:[A-Z][A-Z'’-]+ ){1,4})[A-Z][a-z]"
 FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
 MAX_SKIPPED_FOLLOW_LINES = 8  # ... not counting scripts' and junk lines between them, up to this many
 LATE_SEARCH_LINES = 1000  # how far down a header under a long menu or a page's scripts is looked for
+MIN_STANDFIRST_WORDS = 4  # a standfirst between a headline and its byline: a phrase or one sentence of this many
+MAX_STANDFIRST_WORDS = 45  # ... words at most (a longer line is the article's first paragraph)
 _NOT_TITLE_START = "(,;:/&.-–—•·"  # a line opening with these continues another ("(Image: …)", ", Justus …")
 _BULLETS = "*>»►▶■□▪◦‣"  # ... and, far down the dump, with these it is an item of a list in the article
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # a line without one ("0", "—") is a counter or a rule, not a list item
 _ASK_OR_EXCLAIM = "?!？！"
 _QUOTES = frozenset("\"'“”‘’«»„")  # one of these right before a copy of the title: the copy is quoted
 _NOT_IN_TITLE = re.compile(r"[|<>{}\[\]=@#]|https?:|www\.", re.I)
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’)]? +[\"'“‘(]?[A-Z]")  # a sentence ends and another begins inside a line
 
 JunkTest = Callable[[str], bool]
 _TOKEN_WITH_ALNUM = re.compile(r"\S*[^\W_]\S*")  # [^\W_] is str.isalnum; a match never leaves its token
@@ -71,6 +74,17 @@ def looks_like_headline(line: str, *, may_ask: bool = False) -> bool:
     if sum(map(str.isupper, line)) > SHOUTED_MIN_CAPITALS and in_capitals(line):
         return False  # shouted: a section's or a widget's heading
     return ":" not in line or count_words(line.rsplit(":", 1)[1]) >= 3
+
+
+def is_standfirst(line: str) -> bool:
+    """Whether the line may be a standfirst (the summary printed between a headline and its byline): one sentence
+    or phrase of MIN_STANDFIRST_WORDS to MAX_STANDFIRST_WORDS words, no markup or address, no second sentence
+    inside ("… at all. The union said …" is a paragraph)."""
+    if len(line) > MAX_HEADER_LINE_CHARS or _NOT_IN_TITLE.search(line) or line[:1] in _NOT_TITLE_START:
+        return False
+    if not MIN_STANDFIRST_WORDS <= count_words(line, at_most=MAX_STANDFIRST_WORDS) <= MAX_STANDFIRST_WORDS:
+        return False
+    return _SENTENCE_INSIDE.search(line.rstrip().rstrip(CLOSERS)[:-1]) is None
 
 
 def _repeated_in_body(line: str, lines: tuple[str, ...]) -> bool:
@@ -256,7 +270,12 @@ def _header_follows(
     start = title + 1
     for offset, line in enumerate(lines[start : start + FOLLOW_SEARCH_LINES + MAX_SKIPPED_FOLLOW_LINES]):
         if reads_like_body(line):
+            if counted == 0 and is_standfirst(line):
+                counted += 1  # the standfirst, one sentence under the headline ("… with some firms running none.")
+                continue
             return False
+        if offset == 0 and not named and relative_time_alone(line, words):
+            return True  # "2 hours ago" right under the headline: its dateline, telling no date (the BBC's)
         following = lines[start + offset + 1] if start + offset + 1 < len(lines) else ""
         read = read_split_byline(line, following, words) or read_header_line(line, words, bare=bare and offset == 0)
         if read is not None and not read.stamps and words.byline_prefix.match(line) is None and is_junk(line):
@@ -310,6 +329,7 @@ __all__ = [
     "find_title",
     "in_capitals",
     "is_label",
+    "is_standfirst",
     "known_title_line",
     "looks_like_headline",
     "repeats_title",
