@@ -174,7 +174,7 @@ DROP = [
     ("Firefighters tackle the blaze in the hills above the town (AFP)", "caption_agency_bracket"),
     ("Copyright (c) 2023 Example Media, Inc. - All rights reserved", "copyright_footer"),
     ("Copyright 2023 All rights reserved", "copyright_footer"),
-    ("Listen to the Morning Briefing on Apple Podcasts, Google Podcasts, Spotify, Spreaker", "video_prompt"),
+    ("Listen to the Morning Briefing on Apple Podcasts, Google Podcasts, Spotify, Spreaker", "podcast_listen_prompt"),
     ("Watch the latest video at example-news.com", "video_prompt"),
     ("For the latest news, weather, sports, and streaming video, head to The Example.", "video_prompt"),
     ("Click to expand", "ui_button_label"),
@@ -422,3 +422,16 @@ def test_a_video_label_takes_its_title_and_the_reporters_description_but_no_body
     body = "Residents said the storm was the worst they had seen in decades, and many were still without power."
     kept = _clean_with(body, before=("Video",))
     assert body in kept.text
+
+
+def test_a_read_more_box_without_its_colon_takes_the_headline_under_it() -> None:
+    """The Independent prints "Read More" over a teaser's headline, with no colon: both go, the paragraphs stay;
+    a sentence under a bare "Read more" link is the article's."""
+    result = _clean_with("Read More\nWhy are the council's bin collections changing again?")
+    assert [(r.rule, r.text) for r in result.removed][1:] == [
+        ("read_more_box", "Read More"),
+        ("read_more_box", "Why are the council's bin collections changing again?"),
+    ]
+    assert set(PARAGRAPHS["en"]) <= set(result.text.splitlines())
+    sentence = "The council said the new timetable would start in the spring."
+    assert sentence in _clean_with(f"Read more\n{sentence}").text.splitlines()
