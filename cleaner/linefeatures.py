@@ -87,22 +87,9 @@ def may_match_hard_patterns(line: str) -> bool:
 
 
 def hard_suspects(lines: Sequence[str]) -> list[int]:
-    """The indices of the lines may_match_hard_patterns passes (inlined: a call per line costs more than the test)."""
+    """The indices of the lines may_match_hard_patterns passes."""
     start = _HARD_START
-    return [
-        index
-        for index, line in enumerate(lines)
-        if line[:1] in start
-        or "=" in line
-        or "(" in line
-        or ";" in line
-        or "{" in line
-        or "}" in line
-        or "<" in line
-        or "&" in line
-        or "[" in line
-        or "]" in line
-    ]
+    return [index for index, line in enumerate(lines) if line[:1] in start or _holds_hard_char(line)]
 
 
 @lru_cache(maxsize=1)
