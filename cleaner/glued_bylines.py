@@ -37,7 +37,7 @@ def byline_start(text: str, tokens: list[tuple[int, int]], dateline: int, words:
         piece = text[token_start:dateline].strip(" |-–—/·•")
         if not piece:
             continue
-        if _prefixed(piece, words) or _lower_by_before_date(piece):
+        if _prefixed(piece, words) or _lower_prefix_before_date(piece, words):
             read = read_header_line(piece, words)
             if read is not None and read.names and not read.stamps:
                 return token_start
@@ -94,9 +94,14 @@ def _prefixed(piece: str, words: HeaderWords) -> bool:
     return piece[:1].isupper() and words.byline_prefix.match(piece) is not None
 
 
-def _lower_by_before_date(piece: str) -> bool:
-    """ "by Tom Walker -" right before a dateline: a byline in lower case (The Hill's, Vox's)."""
-    return piece.startswith("by ") and len(piece.split()) <= _MAX_PREFIX_TOKENS
+def _lower_prefix_before_date(piece: str, words: HeaderWords) -> bool:
+    """ "by Tom Walker -", "di Mario Rossi" right before a dateline: a byline's prefix in lower case (The Hill's,
+    Vox's, an Italian title's "... in tutta Italia di Mario Rossi"), a few words long."""
+    return (
+        piece[:1].islower()
+        and words.byline_prefix.match(piece) is not None
+        and len(piece.split()) <= _MAX_PREFIX_TOKENS
+    )
 
 
 def _writer_here(piece: str, words: HeaderWords, *, bare: bool = True) -> bool:

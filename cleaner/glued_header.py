@@ -30,6 +30,7 @@ from cleaner.glued_bylines import (
     MIN_TITLE_WORDS,
     byline_after,
     byline_before,
+    byline_start,
     jobs_apart,
     name_end,
     standfirst_start,
@@ -306,6 +307,7 @@ def _widened(
                 and _reads(text[token_start:end], words) is not None
             ):
                 left = token_start
+    left = _place_before(text, tokens, left, end, words)
     preceding = [t for t in tokens if t[1] <= left]
     word_before = text[preceding[-1][0] : preceding[-1][1]] if preceding else ""
     if (word_before.islower() and word_before in words.filler) or word_before.endswith(","):
@@ -323,6 +325,26 @@ def _widened(
     if rest and not (rest.isupper() or rest.isdigit() or rest in _OPENERS):
         return None  # the sentence goes on after the date (", in Las Vegas.", "that ...") or ends with it
     return left, right
+
+
+def _place_before(text: str, tokens: list[tuple[int, int]], left: int, end: int, words: HeaderWords) -> int:
+    """Where a dateline starts with the place it was filed from before its dash ("Madrid - 02 nov 2023"): one
+    capitalised word and a separator before it, right after a writer's name ("Juan Pérez Madrid - 02 nov ..."),
+    the whole read as a dateline that names nobody; left when no place stands there."""
+    before = [t for t in tokens if t[1] <= left]
+    if not _SEPARATOR.match(text[left : left + 1]):  # the separator not yet taken as the dateline's label
+        if not before or not _SEPARATOR.match(text[before[-1][0] : before[-1][1]]):
+            return left
+        before = before[:-1]
+    if not before:
+        return left
+    start, stop = before[-1]
+    if not text[start:stop][:1].isupper() or not text[start:stop].isalpha():
+        return left
+    read = read_header_line(text[start:end], words)
+    if read is None or not read.stamps or read.names:
+        return left
+    return start if byline_start(text, tokens, start, words) is not None else left
 
 
 def _dateline_label(label: str, words: HeaderWords) -> bool:
