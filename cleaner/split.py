@@ -42,6 +42,7 @@ from cleaner.ruleset import compile_rules
 from cleaner.scanner import LineScanner
 from cleaner.split_caption_subjects import name_end_breaks
 from cleaner.split_menus import MenuStretch, split_menu_stretches
+from cleaner.split_teaser_lists import ends_question, second_headline_end
 from cleaner.split_teasers import split_teaser_runs
 
 # a sentence ends before a capital or a number, maybe after an opening quote, or before a copyright sign and a
@@ -112,6 +113,8 @@ class SplitSettings:
     markup_text_max_words: int = 0  # 0: the text inside a cluster of HTML tags is kept (cleaner/glued.py)
     credit_agencies: tuple[str, ...] = ()  # picture agencies: a credit a cut rule takes ends after one
     credit_name_ends: tuple[str, ...] = ()  # words an outlet's name ends with ("Standard", "News")
+    teaser_list_labels: tuple[str, ...] = ()  # a cut teaser's labels that open a list ("Read more:", "See also:")
+    teaser_small_words: tuple[str, ...] = ()  # no subject opens after these ("in", "the"): a headline goes on
 
     @property
     def credit_ends(self) -> CreditEnds:
@@ -295,6 +298,20 @@ def _headline_end(line: str, start: int, sentence_ends: Sequence[int], settings:
     return words[_FALLBACK_HEADLINE_WORDS].start()
 
 
+def _teaser_list_end(line: str, label: str, end: int, sentence_ends: Sequence[int], settings: SplitSettings) -> int:
+    """Where a teaser list glued after its label ends: after its first headline (end), or after the second when
+    the label opens a list ("Read more:"), the first ends with a question mark and the second ends right before
+    a sentence's subject and verb (cleaner/split_teaser_lists.py); the evidence a list goes on, else end."""
+    if " ".join(_WORD.findall(label.strip(" :|").lower())) not in settings.teaser_list_labels:
+        return end
+    if not ends_question(line[:end]):
+        return end
+    stop = next((b for b in sentence_ends if b > end), len(line))
+    small = frozenset(settings.teaser_small_words)
+    second = second_headline_end(line, end, stop, _caption_words(settings), small)
+    return end if second is None else second
+
+
 def _cuts(line: str, rules: Sequence[Rule], sentence_ends: list[int], settings: SplitSettings) -> list[tuple[int, int]]:
     """The spans cut rules take from a line, extended as the rules ask, in order and without overlaps."""
     matches = sorted(
@@ -316,7 +333,8 @@ def _cuts(line: str, rules: Sequence[Rule], sentence_ends: list[int], settings: 
         if rule.cut_start == "sentence":
             start = max(last_end, max((b for b in sentence_ends if b < start - 1), default=0))
         if rule.cut_end == "headline":
-            end = _headline_end(line, end, sentence_ends, settings)
+            label, end = line[start:end], _headline_end(line, end, sentence_ends, settings)
+            end = _teaser_list_end(line, label, end, sentence_ends, settings)
         elif rule.cut_end == "sentence":
             end = next((b for b in sentence_ends if b > end), len(line))
         if rule.category in _CREDIT_CATEGORIES:  # "Credit: Getty Network Rail said": "Network" is the sentence's
