@@ -55,8 +55,11 @@ def _patterns(month_pattern: str, agencies: frozenset[str]) -> tuple[re.Pattern[
         # "NEW YORK —", "KYIV, Ukraine —", "BERLIN, Feb 26 -": a place in capitals, a dash, then the sentence
         re.compile(rf"^{caps_place}{date}?(?:\s*[—–]|\s+-{{1,2}})\s+{_SENTENCE_START}"),
         # "New Delhi, Feb 23 (PTI) The …", "Islamabad [Pakistan], Feb 23 (ANI): The …", "Tokyo (CNN)The …": a known
-        # wire's name in brackets (not any initials: "(UK)", "(AAPL)"), then a colon or nothing before the sentence
-        re.compile(rf"^(?:{place}{date}?\s*)?\((?:{wire}|CNN)\)(?::\s*|\s*){_SENTENCE_START}"),
+        # wire's name in brackets (not any initials: "(UK)", "(AAPL)") with no dash after it: a date before it, a
+        # colon after it or the sentence glued to it tells a dateline from a name and its initials ("Asian News
+        # International (ANI) Editor Smita Prakash said …" is a sentence)
+        re.compile(rf"^(?:{place}{date}\s*)?\((?:{wire}|CNN)\)(?::?\s*){_SENTENCE_START}"),
+        re.compile(rf"^(?:{place}\s*)?\((?:{wire}|CNN)\)(?::\s*|){_SENTENCE_START}"),
         # "Washington CNN —" on a line of its own
         re.compile(rf"^{place}\s+{outlet}\s*[—–-]{{1,2}}\s*$"),
         # "Boston CNN — Thousands of homes …": a wire's or a broadcaster's name without brackets (CNN since 2023),

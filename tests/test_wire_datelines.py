@@ -43,7 +43,7 @@ MORE = (
         ("New Delhi, Feb 23 (PTI)", (2, 23, None)),
         ("Islamabad [Pakistan], February 23 (ANI):", (2, 23, None)),
         ("Mumbai (IANS):", (None, None, None)),
-        ("Tokyo (CNN)", (None, None, None)),
+        ("Mumbai, Jan 5 (IANS)", (1, 5, None)),
     ],
 )
 def test_reads_wire_datelines_of_several_agencies(dateline: str, month_day_year: tuple[int | None, ...]) -> None:
@@ -78,6 +78,7 @@ def test_a_dateline_alone_on_its_line_ends_in_a_dash(line: str) -> None:
         "London — a city of nine million people — voted on Thursday to extend the clean air zone again.",
         "Apple (AAPL) Shares of the iPhone maker rose 3% in early trading on Monday after the results.",
         "London (UK) Limited, the company's British arm, filed its accounts late for the third year running.",
+        "Asian News International (ANI) Editor Smita Prakash said on Monday that the talks would resume soon.",
     ],
 )
 def test_sentences_and_labels_are_no_wire_dateline(line: str) -> None:
