@@ -24,6 +24,7 @@ _SMALL_WORD_CHARS = 3  # title case leaves short words small ("of", "and", "the"
 _INNER_STOP = re.compile(r"[.!?][\"”’')]*\s")  # a sentence ends before a blank
 _HANDLE = re.compile(r"@\w{2,30}")
 MAX_BUTTON_WORDS = 2  # "Share", "Save", "Listen now" between header pieces
+_JOB_REACH_CHARS = 120  # a writer's job and the joiner after it stand within these ("Transport Correspondent and")
 
 
 def byline_start(text: str, tokens: list[tuple[int, int]], dateline: int, words: HeaderWords) -> int | None:
@@ -140,8 +141,10 @@ def _job_here(rest: str, words: HeaderWords) -> bool:
 
 
 def _job_and_writer(rest: str, words: HeaderWords) -> re.Match[str] | None:
-    """The joiner between a writer's job and the next writer ("Transport Correspondent and Amy Price"), if any."""
-    for joiner in words.joiner.finditer(rest):
+    """The joiner between a writer's job and the next writer ("Transport Correspondent and Amy Price"), if any,
+    within _JOB_REACH_CHARS: a long piece's later "and"s join a sentence's words, and each would cost a job test
+    of all before it."""
+    for joiner in words.joiner.finditer(rest, 0, _JOB_REACH_CHARS):
         if joiner.start() and role_line(rest[: joiner.start()], words) and _writer_here(rest[joiner.end() :], words):
             return joiner
     return None

@@ -66,7 +66,7 @@ def header_apart(pieces: Sequence[str], words: HeaderWords) -> list[list[str]]:
         if reach >= HEAD_REACH_CHARS:
             break
         zone = _zone_lead(piece, words) if header_seen else 0
-        if zone:  # "... at 11:15 a.m." then "EDT| Published ...": a full stop after "a.m." cut the zone off
+        if zone and out[index - 1]:  # "... at 11:15 a.m." then "EDT| Published ...": a full stop cut the zone off
             out[index - 1][-1] = f"{out[index - 1][-1]} {piece[:zone].strip()}"
             piece = piece[zone:].strip()
             if not piece:
@@ -310,8 +310,11 @@ def _widened(
     left = _place_before(text, tokens, left, end, words)
     preceding = [t for t in tokens if t[1] <= left]
     word_before = text[preceding[-1][0] : preceding[-1][1]] if preceding else ""
-    if (word_before.islower() and word_before in words.filler) or word_before.endswith(","):
-        return None  # "... on 2 November 2023", "..., Tuesday, Nov. 19, 2019": the sentence's own date
+    sentence_word = word_before in words.filler or word_before in words.headline_prepositions
+    if (word_before.islower() and (sentence_word or word_before in words.sentence_date_words)) or word_before.endswith(
+        ","
+    ):
+        return None  # "... on 2 November 2023", "... until Friday 3 November", "..., Tuesday, Nov. 19": the sentence's
     right = end
     after = [t for t in tokens if t[0] >= end][:_MAX_TAIL_TOKENS]
     for index, (_token_start, token_end) in enumerate(after):

@@ -40,6 +40,7 @@ class HeaderWords:
     particles: frozenset[str]
     articles: frozenset[str]  # open titles, never names ("Ein Albtraum" is no bare byline)
     headline_prepositions: frozenset[str]  # "across" in "... walk out across England": the name after it ends it
+    sentence_date_words: frozenset[str]  # "until" in "... lasts until 3 November 2023 ...": the sentence's own date
     header_buttons: frozenset[str]  # "share", "save": buttons between a glued dump's dateline and its writer
     credit_label: re.Pattern[str]  # "Photograph: ", "Pic: ": a photo's credit opens with it
     bio_verbs: frozenset[str]  # "Jane Smith is a reporter …": the author's bio after the article
@@ -113,6 +114,7 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         particles=frozenset(w.lower() for w in _strings(data, "byline", "particles", where)),
         articles=frozenset(w.lower() for w in _strings(data, "byline", "articles", where)),
         headline_prepositions=frozenset(w.lower() for w in _strings(data, "byline", "headline_prepositions", where)),
+        sentence_date_words=frozenset(w.lower() for w in _strings(data, "byline", "sentence_date_words", where)),
         header_buttons=frozenset(w.lower() for w in _strings(data, "byline", "header_buttons", where)),
         credit_label=re.compile(
             rf"^\s*(?:{_alternation(_strings(data, 'byline', 'credit_labels', where)) or '(?!)'})s?\s*:\s*\S", re.I

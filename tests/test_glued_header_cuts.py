@@ -121,6 +121,24 @@ def test_a_dump_without_a_header_keeps_its_dated_first_sentence_whole(sentence: 
     assert metadata.get("author") is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The closure lasts until Friday 8 March 2024 Network Rail warned passengers in a statement on Monday.",
+        "A letter to residents dated 8 March 2024 Priya Sharma signed said the defences had been checked.",
+        "In a statement released Friday, March 8, 2024 the council said the pumps would stay all week.",
+    ],
+)
+def test_a_date_a_sentence_word_governs_is_no_dateline_and_no_word_goes(sentence: str) -> None:
+    """A date after "until", "dated" or "released" (metadata.toml sentence_date_words) is the first sentence's own:
+    no title is taken from the words before it, and every word stays (the line may break at the date, as a
+    caption's date does)."""
+    lines, metadata = _cleaned(sentence)
+    assert " ".join(lines[:2]) == sentence or lines[0] == sentence
+    assert lines[-len(BODY) :] == list(BODY)
+    assert metadata.get("title") is None and metadata.get("date") is None
+
+
 def test_header_apart_cuts_only_the_head_and_keeps_later_pieces() -> None:
     words = load_header_words()
     pieces = [
