@@ -305,6 +305,8 @@ class _HeaderReader:
             return False
         if not following or ends_sentence(following) or not is_standfirst(following):
             return False  # "Reuters" then "The minister said …": the credit, then the article
+        if count_words(following, at_most=MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS:
+            return False  # a caption is short; a longer line with no stop is a lead that lost it
         if read_header_line(following, self.words, month_first=self.month_first, bare=True) is not None:
             return False  # a dateline or the writers' names under it: the header goes on
         after = self.lines[index + 2] if index + 2 < len(self.lines) else ""

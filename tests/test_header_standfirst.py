@@ -103,6 +103,19 @@ def test_a_subhead_after_a_credit_under_the_byline_stays() -> None:
     assert phrase in take_header(lines, words=WORDS)[0]
 
 
+def test_a_long_lead_that_lost_its_stop_after_a_credit_stays() -> None:
+    """A line under a lone credit with no full stop is its caption only when it is short: a lead of more words
+    that lost its stop ("... the organisation") is the article's."""
+    lead = (
+        "The harbour master told the inquiry on Tuesday that the ferry company had ignored three warnings about "
+        "the sea wall in the weeks before the storm reached the town"
+    )
+    lines = (TITLE, "By Priya Malhotra", "5 March 2024", "Getty Images", lead, *BODY)
+    kept, removed, _ = take_header(lines, words=WORDS)
+    assert lead in kept and all(line in kept for line in BODY)
+    assert "caption_after_credit" not in {r.rule for r in removed}
+
+
 def test_an_agency_under_a_writer_is_the_writers_outlet_not_a_credit() -> None:
     lines = (TITLE, "Priya Malhotra", "Associated Press", "Published 9:40 AM EST Mar 5, 2024", *BODY)
     kept, removed, hints = take_header(lines, words=WORDS)
