@@ -18,6 +18,8 @@ ANCHOR_MIN_CHARS = 15  # a text node this long (its words) is specific enough to
 _TEXTS_WITH = etree.XPath("//body//text()[contains(., $token)]")
 _BLOCK_TAGS = frozenset(("p", "div", "li", "blockquote", "td", "section", "article", "main", "dd"))
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
+# a class or id that names a picture's caption or credit: such a block under a picture reads like an intro
+_CAPTION_HINT = re.compile(r"caption|credit|figure|photo|image|media|legend|bildunterschrift|legende", re.I)
 
 
 def with_intro(tree: HtmlElement, text: str, title: str = "") -> str:
@@ -160,6 +162,7 @@ def _previous_with_text(element: HtmlElement) -> tuple[HtmlElement | None, bool]
 
 
 def _has_text(text: str) -> bool:
+    """Whether the text holds more than blanks."""
     return bool(text.strip())
 
 
@@ -177,6 +180,12 @@ def _is_intro(element: HtmlElement) -> bool:
     """A paragraph of prose: a <p> or a <div> of inline content, a sentence or more, not mostly link text."""
     if element.tag not in ("p", "div") or any(child.tag not in INLINE_TAGS for child in element.iterdescendants()):
         return False
+    if any(
+        _CAPTION_HINT.search(f"{node.get('class', '')} {node.get('id', '')}")
+        for node in (element, element.getparent())
+        if node is not None
+    ):
+        return False  # <div class="img-caption">: a caption under a picture, however long
     flat = element_text(element)
     return len(flat) >= INTRO_MIN_CHARS and _SENTENCE_END.search(flat) is not None and not link_dense(element)
 

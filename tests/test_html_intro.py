@@ -92,10 +92,13 @@ def test_intro_beside_the_body_is_kept_and_junk_still_goes(
         # a box of several paragraphs sits between it and the body: the search stops there
         f"<p class='chapo'>{INTRO}</p><div class='infobox'><p>Busse im Stadtgebiet: 120</p>"
         "<p>Davon mit Dieselantrieb: 112</p></div>",
+        # a picture's caption under it, however long and whole its sentences
+        f"<figure><img src='bus.jpg'></figure><div class='img-caption'>{INTRO}</div>",
     ],
 )
 def test_what_is_no_intro_is_not_put_back(before_body: str) -> None:
-    """A link teaser, a line that ends no sentence, and a paragraph parted from the body by a list stay out."""
+    """A link teaser, a line that ends no sentence, a paragraph parted from the body by a list and a caption
+    stay out."""
     text = clean(_page(before_body, header=HEADER), name="bus.html").text
     assert all(paragraph in text for paragraph in BODY)
     assert INTRO not in text
