@@ -32,7 +32,7 @@ from cleaner.strip import apply_rules, article_ends_of, gaps_of
 Stage = Callable[[Document, CleanConfig], Document]
 _GZIP_MAGIC = b"\x1f\x8b"
 _VISIBLE = re.compile(r"[^\s\ufeff\u200b\u00ad]")
-_WORD = re.compile(r"\w")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _gunzip(raw: bytes, max_bytes: int) -> tuple[bytes | None, str]:
@@ -270,7 +270,7 @@ def clean(data: bytes | str, *, name: str = "-", config: CleanConfig | None = No
             return Result(name=name, text="", metadata=_rejected_record(doc), removed=(), rejected=doc.rejected)
     warm_cache.flush()  # what this process's first documents compiled, for the next process (cheap after them)
     text = join_paragraphs(doc.lines)
-    if not _WORD.search(text):  # nothing left, or only marks ("---" from a Markdown code block): no article
+    if not _WORD_CHAR.search(text):  # nothing left, or only marks ("---" from a Markdown code block): no article
         doc = doc.revised(rejected="no article text left after cleaning")
         record = _record(doc, text, config)
         record["rejected"] = doc.rejected

@@ -85,7 +85,7 @@ class SplitSettings:
     glued_min_chars: int = 1000
     glued_min_share: float = 0.5
     glued_always_chars: int = 3000
-    glued_sole_min_chars: int = 1000
+    glued_sole_min_chars: int = 300
     glued_sole_share: float = 0.9
     starters: tuple[str, ...] = ()  # start a sentence whatever follows ("It", "He", "But")
     starters_before_lowercase: tuple[str, ...] = ()  # only before a lower-case word ("The", "In", "At")
@@ -308,7 +308,7 @@ def _teaser_list_end(line: str, label: str, end: int, sentence_ends: Sequence[in
         return end
     stop = next((b for b in sentence_ends if b > end), len(line))
     small = frozenset(settings.teaser_small_words)
-    second = second_headline_end(line, end, stop, _caption_words(settings), small)
+    second = second_headline_end(line, end, stop, _caption_words(settings), small, settings.credit_ends.verbs)
     return end if second is None else second
 
 

@@ -23,20 +23,20 @@ def ends_question(headline: str) -> bool:
 
 
 def second_headline_end(
-    line: str, start: int, stop: int, captions: CaptionWords, small_words: frozenset[str]
+    line: str, start: int, stop: int, captions: CaptionWords, small_words: frozenset[str], verbs: frozenset[str]
 ) -> int | None:
     """Where a second teaser headline that starts at start ends, before stop (the next sentence's end): before
     the first word that opens a sentence with a subject and its verb ("... in March Aslef general secretary Mick
     Whelan said: ..."). None when no such sentence starts there, or the run before it is no headline: fewer than
     _MIN_HEADLINE_WORDS or more than _MAX_HEADLINE_WORDS words, not capitalised, a word ending a clause or
-    opening a quote, or a verb of captions (an auxiliary or "said": a sentence, not a headline)."""
+    opening a quote, or one of verbs (the captions' verbs and reporting verbs, an auxiliary or "said": a sentence,
+    not a headline)."""
     words = list(_WORD.finditer(line, start, stop))
     texts = [word.group(0) for word in words]
     if not texts or not texts[0][:1].isupper():
         return None
-    verbs = captions.verbs | captions.reporting_verbs
     for index, text in enumerate(texts[: _MAX_HEADLINE_WORDS + 1]):
-        if index >= _MIN_HEADLINE_WORDS and _opens_reported_sentence(texts, index, captions, small_words):
+        if index >= _MIN_HEADLINE_WORDS and _opens_reported_sentence(texts, index, captions, small_words, verbs):
             return words[index].start()
         if _CLAUSE_END.search(text) or _OPENING.search(text) or text.lower() in verbs:
             return None
@@ -44,17 +44,16 @@ def second_headline_end(
 
 
 def _opens_reported_sentence(
-    texts: Sequence[str], index: int, captions: CaptionWords, small_words: frozenset[str]
+    texts: Sequence[str], index: int, captions: CaptionWords, small_words: frozenset[str], verbs: frozenset[str]
 ) -> bool:
     """True when the word at index opens a sentence's subject: capitalised, no month or weekday, after a lower-case
-    word that no name follows ("in", "the") or after a month or weekday ("... in March Aslef ..."), and a verb of
-    captions within _MAX_SUBJECT_WORDS words, no clause ending before it."""
+    word that no name follows ("in", "the") or after a month or weekday ("... in March Aslef ..."), and one of verbs
+    within _MAX_SUBJECT_WORDS words, no clause ending before it."""
     word, previous = texts[index], texts[index - 1]
     if not word[:1].isupper() or word in captions.not_subjects or _OPENING.search(word):
         return False
     if previous.lower() in small_words or (previous[:1].isupper() and previous not in captions.not_subjects):
         return False
-    verbs = captions.verbs | captions.reporting_verbs
     for position in range(index + 1, min(len(texts), index + _MAX_SUBJECT_WORDS)):
         text = texts[position]
         if text[:1].islower() and text.rstrip(",:").lower() in verbs:
