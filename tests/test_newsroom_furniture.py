@@ -178,6 +178,15 @@ DROP = [
     ("Watch the latest video at example-news.com", "video_prompt"),
     ("For the latest news, weather, sports, and streaming video, head to The Example.", "video_prompt"),
     ("Click to expand", "ui_button_label"),
+    ("Get exclusive news and the best deals with The Example's FREE newsletters", "world_newsletter_prompt"),
+    (
+        "Get your need-to-know latest news, feel-good stories, analysis and more by signing up to Example's News "
+        "Updates newsletter",
+        "world_newsletter_prompt",
+    ),
+    ("Get all the latest news and updates from The Example", "world_newsletter_prompt"),
+    ("These are external links and will open in a new window", "aggregator_furniture"),
+    ("Click to follow", "follow_prompt"),
 ]
 
 KEEP = [
@@ -241,6 +250,9 @@ KEEP = [
     "Listen to the full interview on Spotify and you will hear him admit it, the lawyer said.",
     "For the latest news on the strike, the union said, members should head to its website.",
     "Click to expand the list of candidates, the guide told voters.",
+    "Get the biggest stories of the week first, the editor promised readers of the new weekly newsletter.",
+    "Get all the latest news and updates from the front line, the commander told his troops.",
+    "Click to follow the link, the fraudsters wrote in the fake message.",
 ]
 
 
