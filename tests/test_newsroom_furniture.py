@@ -187,6 +187,10 @@ DROP = [
     ("Get all the latest news and updates from The Example", "world_newsletter_prompt"),
     ("These are external links and will open in a new window", "aggregator_furniture"),
     ("Click to follow", "follow_prompt"),
+    ("We've noticed you're adblocking.", "adblock_notice"),
+    ("We rely on advertising to help fund our award-winning journalism.", "adblock_notice"),
+    ("Already contributed? Log in to hide these messages.", "adblock_notice"),
+    ("Add to your saved articles", "ui_button_label"),
 ]
 
 KEEP = [
@@ -253,6 +257,9 @@ KEEP = [
     "Get the biggest stories of the week first, the editor promised readers of the new weekly newsletter.",
     "Get all the latest news and updates from the front line, the commander told his troops.",
     "Click to follow the link, the fraudsters wrote in the fake message.",
+    "We rely on advertising to help fund our journalism, the publisher told MPs, and that model is failing.",
+    "Please disable your ad blocker before the quiz, the teacher said to laughter.",
+    "Add to your saved articles any you want to read later, the guide said.",
 ]
 
 
