@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from cleaner.bylines import read_byline
 from cleaner.header_words import load_header_words
+from cleaner.html_blocks import words_key
 from cleaner.html_header import header_under
 
 _ISO_DATE = re.compile(
@@ -230,13 +231,13 @@ def _held_in_declared(headings: list[str], declared: list[str], sitename: str) -
     """The only one of several <h1>s (of 3+ words, not the site's name) that a declared title holds whole
     ("Asia-pacific - Third blogger hacked to death in Bangladesh" holds "Third blogger hacked to death in
     Bangladesh"), else None (two held: the site's name beside the headline, both in "Headline | Site")."""
-    keys = [" ".join(_WORD.findall(title.lower())) for title in declared]
+    keys = [words_key(title) for title in declared]
     held = {
         heading
         for heading in headings
         if len(heading.split()) >= MIN_HEADLINE_WORDS
         and _words(heading) != _words(sitename)
-        and (key := " ".join(_WORD.findall(heading.lower())))
+        and (key := words_key(heading))
         and any(f" {key} " in f" {title} " for title in keys)
     }
     return held.pop() if len(held) == 1 else None
