@@ -11,7 +11,7 @@ import re
 
 from cleaner.bylines import is_picture_credit
 from cleaner.datelines import read_header_line
-from cleaner.header_next import PERSON_NAME, role_line, writer_name
+from cleaner.header_next import PERSON_NAME, SOCIAL_HANDLE, role_line, writer_name
 from cleaner.header_words import HeaderWords
 
 MIN_TITLE_WORDS = 4  # what stays of a title before a byline or dateline
@@ -22,7 +22,6 @@ _MIN_STANDFIRST_WORDS = 8
 _OBJECT_WORDS = 2  # a preposition and the one-word name it governs ("across England")
 _SMALL_WORD_CHARS = 3  # title case leaves short words small ("of", "and", "the")
 _INNER_STOP = re.compile(r"[.!?][\"”’')]*\s")  # a sentence ends before a blank
-_HANDLE = re.compile(r"@\w{2,30}")
 MAX_BUTTON_WORDS = 2  # "Share", "Save", "Listen now" between header pieces
 _JOB_REACH_CHARS = 120  # a writer's job and the joiner after it stand within these ("Transport Correspondent and")
 
@@ -59,7 +58,7 @@ def byline_before(
 ) -> tuple[int, int] | None:
     """Where the byline right before the dateline at position dateline starts and ends: at the dateline, or at the
     writer's handle with a button or two between them ("Tom Walker Transport Reporter @TomWalkerNat Share")."""
-    handles = [end for begin, end in tokens if end <= dateline and _HANDLE.fullmatch(text[begin:end])]
+    handles = [end for begin, end in tokens if end <= dateline and SOCIAL_HANDLE.fullmatch(text[begin:end])]
     if handles and 0 < len(text[handles[-1] : dateline].split()) <= MAX_BUTTON_WORDS:
         start = byline_start(text, tokens, handles[-1], words)
         if start is not None:
@@ -108,8 +107,8 @@ def _lower_prefix_before_date(piece: str, words: HeaderWords) -> bool:
 def _writer_here(piece: str, words: HeaderWords, *, bare: bool = True) -> bool:
     """True when the piece is a writer's name, maybe with the job or the place after it, or a name, a job and the
     writer's handle ("Tom Walker News reporter @TomWalkerSky"); bare=False: not a name alone."""
-    handled = _HANDLE.search(piece) is not None
-    piece = _HANDLE.sub("", piece).strip()
+    handled = SOCIAL_HANDLE.search(piece) is not None
+    piece = SOCIAL_HANDLE.sub("", piece).strip()
     if not piece or PERSON_NAME.match(piece) is None:
         return False
     if writer_name(piece, words) and (bare or handled):
@@ -128,7 +127,7 @@ def name_end(piece: str, words: HeaderWords) -> int | None:
         if len(tokens) <= size:
             return None
         end = start + tokens[size - 1]
-        rest = _HANDLE.sub("", piece[end:]).strip()
+        rest = SOCIAL_HANDLE.sub("", piece[end:]).strip()
         if PERSON_NAME.fullmatch(piece[start:end]) is not None and rest and _job_here(rest, words):
             return end
     return None
@@ -196,7 +195,7 @@ def byline_after(text: str, tokens: list[tuple[int, int]], position: int, words:
         return None
     sentence = after[lower - 1][0]  # the byline ends before the sentence's first word, or after a handle
     ends = [(after[lower - 2][1], sentence)]
-    ends += [(b, b) for a, b in after[: lower - 2] if _HANDLE.fullmatch(text[a:b])]  # buttons after it: "Share"
+    ends += [(b, b) for a, b in after[: lower - 2] if SOCIAL_HANDLE.fullmatch(text[a:b])]  # buttons after it: "Share"
     credit = _credit_before(text, after[: lower - 1], words)  # "... BBC News Getty Images Passengers were told"
     if credit is not None:  # first: the credit's words are no writer's job ("Tom Walker BBC News Getty Images")
         ends.insert(0, (after[credit - 1][1], after[credit][0]))

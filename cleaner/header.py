@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -19,7 +18,15 @@ from cleaner.datelines import (
     updated_time,
 )
 from cleaner.dates import MonthFirst, Stamp, month_first_reading, time_alone, untimed_last
-from cleaner.header_next import PERSON_NAME, dateline_alone, header_next, role_line, writer_name
+from cleaner.header_next import (
+    PERSON_NAME,
+    SOCIAL_HANDLE,
+    byline_prefixed,
+    dateline_alone,
+    header_next,
+    role_line,
+    writer_name,
+)
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.line_shape import count_words, ends_sentence, reads_like_body
 from cleaner.model import Removal
@@ -45,7 +52,6 @@ BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body tex
 MAX_CAPTION_WORDS = 20  # a caption over its credit under the byline is no longer (a first paragraph may be)
 MAX_BUTTON_CHARS = 40  # a button's or a relative time's line the header reads on past is no longer than this
 MAX_LINES_TO_DATELINE = 4  # under a writer's job: the dateline, maybe after a handle and buttons ("@JaneSmith")
-_HANDLE_ALONE = re.compile(r"@\w{2,30}")
 
 
 def junk_test(profiles: tuple[Profile, ...]) -> JunkTest:
@@ -166,7 +172,7 @@ class _HeaderReader:
             # (else the article's byline was read above its first sentence: this one signs a teaser's story and
             # goes, naming nobody)
             self.authors.extend(read.names)
-        if read.bylined and (read.stamps or said or self._prefixed(line)):
+        if read.bylined and (read.stamps or said or byline_prefixed(line, self.words)):
             self.bylined.extend(read.names)  # a byline that says it is one, maybe a desk's ("BY TMZ STAFF")
             self.byline_seen = True
         self.untimed = untimed_last(read.stamps)
@@ -241,7 +247,7 @@ class _HeaderReader:
                 continue
             if self._dateline(line):
                 return True
-            if _HANDLE_ALONE.fullmatch(line) is None and not self.is_junk(line):
+            if SOCIAL_HANDLE.fullmatch(line) is None and not self.is_junk(line):
                 return False
         return False
 
@@ -347,10 +353,6 @@ class _HeaderReader:
         names = names_alone(line, self.words, month_first=self.month_first)
         self.authors.extend(names)
         return bool(names)
-
-    def _prefixed(self, line: str) -> bool:
-        """Whether the line opens with a byline prefix, maybe glued to the name ("By Jane Doe", "ByJane Doe")."""
-        return bool(self.words.byline_prefix.match(line) or self.words.glued_byline_prefix.match(line))
 
     def _junk_not_byline(self, line: str) -> bool:
         """True when a line read as bare names has no byline prefix and the rules drop it whole."""

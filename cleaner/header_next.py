@@ -15,10 +15,16 @@ from cleaner.titles import JunkTest
 # ("Denis Campbell Health policy editor")
 _NAME_WORD = r"[A-Z][a-zà-ÿ]*(?:['’-][A-Z]?[a-zà-ÿ]+)*[a-zà-ÿ]"
 PERSON_NAME = re.compile(rf"(?:{_NAME_WORD}|[A-Z]\.) (?:{_NAME_WORD} )?{_NAME_WORD}(?: [A-Z][a-z]+(?: [a-z]+){{1,3}})?")
+SOCIAL_HANDLE = re.compile(r"@\w{2,30}")  # a writer's handle beside the byline: "@TomWalkerCNBC"
 # where the writer files from, after the name: "Julian Borger in Washington", "Jane Doe in New York" (the Guardian's)
 _IN_PLACE = re.compile(r" in [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$")
 _MAX_OUTLET_WORDS = 3  # an outlet's initials and its desk or region: "BBC Wales", "ITV News Anglia"
 _MAX_NAME_AND_JOB_WORDS = 6  # "Mary Ann Smith Senior Political Editor"
+
+
+def byline_prefixed(line: str, words: HeaderWords) -> bool:
+    """Whether the line opens with a byline prefix, maybe glued to the name ("By Jane Doe", "ByJane Doe")."""
+    return bool(words.byline_prefix.match(line) or words.glued_byline_prefix.match(line))
 
 
 def writer_name(line: str, words: HeaderWords) -> bool:
@@ -80,7 +86,7 @@ def header_next(
     following = lines[index + 2] if index + 2 < len(lines) else ""
     if not after:
         return ""
-    if words.byline_prefix.match(after) or words.glued_byline_prefix.match(after):  # "By Jane Smith", "ByJane Smith"
+    if byline_prefixed(after, words):  # "By Jane Smith", "ByJane Smith"
         # (not "By the time the police arrived, …")
         read = read_header_line(after, words, month_first=month_first)
         return "byline" if read is not None and read.bylined else ""
@@ -98,4 +104,12 @@ def header_next(
     return "dateline" if dateline_alone(after, words, month_first=month_first) else ""
 
 
-__all__ = ["PERSON_NAME", "dateline_alone", "header_next", "role_line", "writer_name"]
+__all__ = [
+    "PERSON_NAME",
+    "SOCIAL_HANDLE",
+    "byline_prefixed",
+    "dateline_alone",
+    "header_next",
+    "role_line",
+    "writer_name",
+]
