@@ -14,16 +14,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from cleaner.line_shape import STOP_END
+
 _BYLINE = re.compile(r"^By [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},?$")  # "By Jane Smith", "By Jane van Dyke" no
 _MAX_NAME_WORDS = 3  # "BBC News", "The Daily Telegraph"
 _MIN_SENTENCE_WORDS = 5
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 
 
 def _outlet_words(piece: str, name_ends: frozenset[str]) -> int:
     """How many of the piece's first words are an outlet's name before a sentence, or 0."""
     words = piece.split(" ")
-    if len(words) < _MIN_SENTENCE_WORDS + 1 or not _SENTENCE_END.search(words[-1]):
+    if len(words) < _MIN_SENTENCE_WORDS + 1 or not STOP_END.search(words[-1]):
         return 0
     for size in range(1, min(_MAX_NAME_WORDS, len(words) - _MIN_SENTENCE_WORDS) + 1):
         if not words[size - 1][:1].isupper() or not words[size - 1].isalnum():

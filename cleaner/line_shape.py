@@ -10,6 +10,9 @@ TERMINAL_MARKS = ".!?;:,…。！？"  # a line ending in one of these (closing 
 CLOSERS = "\"'”’»)]"  # closing quotes and brackets that may follow a sentence's last mark
 LATIN_CAPITALS = "A-ZÀ-ÖØ-Þ"  # for regex character classes: the capitals of Latin-1 (not ×, U+00D7)
 NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# a full stop, question or exclamation mark (or an ellipsis) at the end, maybe closed by quotes or a bracket: a
+# sentence's own end, stricter than ends_sentence (no colon, comma or semicolon)
+STOP_END = re.compile(r"[.!?…][\"'”’»)]*$")
 
 
 def count_words(line: str, *, at_most: int = 1000) -> int:

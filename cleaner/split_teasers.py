@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from cleaner.line_shape import STOP_END
 from cleaner.rules import Rule
 from cleaner.strip import line_rule
 
@@ -24,7 +25,6 @@ _CLOSING_QUOTES = "\"'”’»"
 _MIN_HEADLINE_WORDS = 3  # a shorter stretch stays with the headline before it ("... in car: Police")
 _MIN_KICKER_LETTERS = 2  # "US" alone is no kicker: two such words in a row are
 _MAX_HEADLINE_COMMAS = 1
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 # a date written as one word: "2019-11-20", "13.05.2014", "2019/11/20", "2016年08月03日"
 _DATE_WORD = re.compile(
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$"
@@ -158,7 +158,7 @@ def split_teaser_runs(pieces: Iterable[str], headers: Sequence[Rule], open_words
             continue
         # a run too long for the block. It ends in a sentence when the block stops at it or its last word ends one
         # ("... von Desigual so oft auf der Straße?": a headline may ask, but a run ending so may hold a sentence)
-        ended = not followed or _SENTENCE_END.search(piece) is not None
+        ended = not followed or STOP_END.search(piece) is not None
         headlines = _headlines(piece, open_words, ended=ended)
         taken = headlines[:-1] if ended else headlines
         if any(headline.count(" ") + 1 > block.follow_max_words for headline in taken):
