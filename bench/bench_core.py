@@ -6,10 +6,11 @@
 
 Four sections:
 1. text dumps, MB/s per core through `cleaner.clean`, beside a bare C4 line filter and trafilatura (the dump
-   wrapped one <p> per line), on tests/data/scrapinghub-dumps + tests/data/seeds;
+   wrapped one <p> per line), on tests/data/scrapinghub-dumps + tests/data/seeds, and through `cleaner.clean`
+   again with each dump glued into one line;
 2. HTML pages/s per core through `cleaner.clean`, beside trafilatura as the Zyte benchmark calls it and in its
    fast mode, each with its shingle F1 on the same run's output (bench/data/scrapinghub);
-3. where `cleaner.clean` spends its CPU time, stage by stage, on both sets;
+3. where `cleaner.clean` spends its CPU time, stage by stage, on each set (dumps, glued dumps, pages);
 4. the whole `cleaner clean` command over a folder (text and HTML), files/s with all cores.
 
 "Per core" rates divide by the process's CPU time, so that other load on the machine counts less; the wall
@@ -72,21 +73,32 @@ def wrap_paragraphs(text: str) -> str:
     return f"<html><body>{body}</body></html>"
 
 
+def glue(raw: bytes) -> bytes:
+    """A dump with its whole article glued into one line, as some scrapers write it."""
+    return b" ".join(raw.split()) + b"\n"
+
+
 def text_section(repeat: int) -> list[dict[str, Any]]:
-    """MB/s per core on the text dumps: cleaner, a bare C4 filter (decode + filter), trafilatura on <p> lines."""
+    """MB/s per core on the text dumps: cleaner, a bare C4 filter (decode + filter), trafilatura on <p> lines;
+    and cleaner on the same dumps glued into one line each."""
     raws = [p.read_bytes() for p in dump_files()]
-    megabytes = sum(map(len, raws)) / 1e6
+    glued = [glue(raw) for raw in raws]
     wrapped = [wrap_paragraphs(raw.decode("utf-8", "replace")) for raw in raws]
-    methods: dict[str, Callable[[], object]] = {
-        "cleaner.clean": lambda: [clean(raw, name="dump.txt") for raw in raws],
-        "C4 line filter": lambda: [c4_filter(raw.decode("utf-8", "replace")) for raw in raws],
-        "trafilatura (<p> per line)": lambda: [trafilatura.extract(page, include_comments=False) for page in wrapped],
+    methods: dict[str, tuple[list[bytes], Callable[[], object]]] = {
+        "cleaner.clean": (raws, lambda: [clean(raw, name="dump.txt") for raw in raws]),
+        "C4 line filter": (raws, lambda: [c4_filter(raw.decode("utf-8", "replace")) for raw in raws]),
+        "trafilatura (<p> per line)": (
+            raws,
+            lambda: [trafilatura.extract(page, include_comments=False) for page in wrapped],
+        ),
+        "cleaner.clean, glued dumps": (glued, lambda: [clean(raw, name="dump.txt") for raw in glued]),
     }
     rows = []
-    for name, work in methods.items():
+    for name, (inputs, work) in methods.items():
         work()  # warm up: imports, models, rules
         cpu, wall = timed(work, repeat)
-        rows.append({"method": name, "files": len(raws), "mb": round(megabytes, 3), "cpu_s": cpu, "wall_s": wall})
+        megabytes = sum(map(len, inputs)) / 1e6
+        rows.append({"method": name, "files": len(inputs), "mb": round(megabytes, 3), "cpu_s": cpu, "wall_s": wall})
     return rows
 
 
@@ -123,7 +135,7 @@ def stage_section(inputs: dict[str, list[bytes]]) -> dict[str, dict[str, float]]
     config = CleanConfig()
     breakdown: dict[str, dict[str, float]] = {}
     for label, raws in inputs.items():
-        name = "page.html" if label == "html" else "dump.txt"
+        name = "page.html" if label == "html" else "dump.txt"  # text and glued: dumps
         seconds: dict[str, float] = defaultdict(float)
         for raw in raws:
             doc = Document(name=name, raw=raw)
@@ -188,7 +200,7 @@ def print_report(report: dict[str, Any]) -> None:
         print(f"{row['method']:<30} {rate:>17.1f} {wall:>9.1f} {rate / traf_rate:>15.2f} {quality}")
     print("\n## where cleaner.clean spends its time (CPU ms per file)")
     stages = report["stages"]
-    counts = {"text": text[0]["files"], "html": pages[0]["files"]}
+    counts = {"text": text[0]["files"], "glued": text[0]["files"], "html": pages[0]["files"]}
     print(f"{'stage':<18} " + " ".join(f"{label:>9}" for label in stages))
     for stage in next(iter(stages.values())):
         cells = " ".join(f"{stages[label][stage] * 1000 / counts[label]:>9.2f}" for label in stages)
@@ -220,7 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     report["text"] = text_section(repeat)
     report["html"] = html_section(repeat)
     zyte_pages = [gzip.decompress(p.read_bytes()) for p in sorted((ZYTE / "html").glob("*.gz"))]
-    report["stages"] = stage_section({"text": [p.read_bytes() for p in dump_files()], "html": zyte_pages})
+    dumps = [p.read_bytes() for p in dump_files()]
+    report["stages"] = stage_section({"text": dumps, "glued": [glue(raw) for raw in dumps], "html": zyte_pages})
     report["command"] = command_section(args.jobs)
     report["load_after"] = [round(x, 2) for x in os.getloadavg()]
     print_report(report)
