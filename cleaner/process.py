@@ -48,6 +48,20 @@ def _refuse_overwriting_the_input(path: Path, out_dir: Path) -> None:
             raise InputError(f"its output {target} would overwrite it; choose another output folder (-o)", path=path)
 
 
+def clean_file(path: Path | str, *, config: CleanConfig | None = None) -> Result:
+    """Clean one file as process_file does, writing nothing (`cleaner clean FILE -o -` prints the result)."""
+    config = config or CleanConfig()
+    path = Path(path)
+    raw = read_input(path, max_bytes=config.max_bytes)
+    _refuse_fake_gzip(raw, path)
+    return clean(raw, name=str(path), config=config)
+
+
+def _refuse_fake_gzip(raw: bytes, path: Path) -> None:
+    if path.name.lower().endswith(".gz") and not raw.startswith(b"\x1f\x8b"):
+        raise InputError("named .gz but not gzip data", path=path)
+
+
 def record_json(result: Result) -> bytes:
     """The metadata record as pretty, UTF-8 JSON bytes."""
     return (json.dumps(result.metadata, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
@@ -73,8 +87,7 @@ def process_bytes(raw: bytes, path: Path | str, out_dir: Path | str, *, config: 
     """Clean the bytes already read from path (the service reads and hashes them first), as process_file does."""
     config = config or CleanConfig()
     path, out_dir = Path(path), Path(out_dir)
-    if path.name.lower().endswith(".gz") and not raw.startswith(b"\x1f\x8b"):
-        raise InputError("named .gz but not gzip data", path=path)
+    _refuse_fake_gzip(raw, path)
     _refuse_overwriting_the_input(path, out_dir)
     result = clean(raw, name=str(path), config=config)
     if result.ok:
@@ -82,4 +95,4 @@ def process_bytes(raw: bytes, path: Path | str, out_dir: Path | str, *, config: 
     return result
 
 
-__all__ = ["process_bytes", "process_file", "read_input", "record_json", "write_result"]
+__all__ = ["clean_file", "process_bytes", "process_file", "read_input", "record_json", "write_result"]

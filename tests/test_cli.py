@@ -191,6 +191,66 @@ def test_stdin_must_be_the_only_path(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "stdin must be the only PATH" in capsys.readouterr().err
 
 
+def test_output_dash_writes_one_file_s_text_to_stdout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`-o -` prints the article of one file instead of writing NAME.txt and NAME.json (no folder named "-");
+    --explain goes to stderr."""
+    monkeypatch.chdir(tmp_path)
+    source = _write(tmp_path / "story.txt")
+    assert main(["clean", "story.txt", "-o", "-", "--explain", "-j", "1"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == BODY + "\n"
+    assert "story.txt:2: byline: By Jane Doe" in captured.err.splitlines()
+    assert list(tmp_path.iterdir()) == [source]
+
+
+def test_output_dash_with_json_writes_one_record_per_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder with -o - --json gives JSON Lines on stdout: one record per input in input order, each with the
+    input's path and text; a bad file is a one-line error on stderr, the others are still printed, exit 1."""
+    monkeypatch.chdir(tmp_path)
+    first = _write(tmp_path / "in" / "a.txt")
+    second = _write(tmp_path / "in" / "b" / "story.txt", DUMP.replace("Jane Doe", "Amir Khan"))
+    empty = _write(tmp_path / "in" / "c.txt", "")
+    assert main(["clean", "in", "-o", "-", "--json", "-j", "2"]) == 1
+    captured = capsys.readouterr()
+    records = [json.loads(line) for line in captured.out.splitlines()]
+    assert [(r["input"], r["author"], r["text"]) for r in records] == [
+        (str(first.relative_to(tmp_path)), "Jane Doe", BODY + "\n"),
+        (str(second.relative_to(tmp_path)), "Amir Khan", BODY + "\n"),
+    ]
+    assert f"cleaner: error: {empty.relative_to(tmp_path)}: rejected: empty input" in captured.err.splitlines()
+    assert "2 cleaned, 1 failed, output in stdout" in captured.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # nothing written
+
+
+def test_output_dash_refuses_several_texts_without_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Several articles' texts run together on stdout could not be told apart: a usage error (exit 2)."""
+    monkeypatch.chdir(tmp_path)
+    _write(tmp_path / "a.txt")
+    _write(tmp_path / "b.txt")
+    assert main(["clean", "a.txt", "b.txt", "-o", "-"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+    assert "several inputs to stdout need --json" in captured.err
+
+
+def test_output_dash_with_learn_needs_a_learn_db(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--learn keeps its counts in the output folder; with -o - it must be told where (--learn-db)."""
+    monkeypatch.chdir(tmp_path)
+    source = _write(tmp_path / "a.txt")
+    assert main(["clean", "a.txt", "-o", "-", "--learn"]) == 3  # a configuration error
+    assert "--learn with -o - needs --learn-db" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [source]
+
+
 def test_review_warning_for_a_file_that_lost_most_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A file flagged for review is still written, with a warning line naming it."""
     junk = "\n".join("Listen to this article" for _ in range(40))

@@ -16,18 +16,23 @@ from cleaner.errors import CleanerError
 from cleaner.learning import add_clean_options, clean_config, learn_before_clean
 from cleaner.model import Result
 from cleaner.pipeline import clean
-from cleaner.process import process_file
+from cleaner.process import clean_file, process_file
 from cleaner.write import output_name
 
 _PROGRESS_MIN_FILES = 20
+STDOUT = Path("-")  # -o -: each file's text (or, with --json, its record as one JSON line) to stdout
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `clean`."""
     parser = subparsers.add_parser("clean", help="clean dumps (files, folders, or - for stdin)")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (recursive), or -")
-    parser.add_argument("-o", "--output-dir", type=Path, default=Path("cleaned"), help="default: ./cleaned")
-    parser.add_argument("--json", action="store_true", help="with -: write the JSON record, not the text")
+    parser.add_argument(
+        "-o", "--output-dir", type=Path, default=Path("cleaned"), help="default: ./cleaned; - for stdout"
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="to stdout: the JSON record with the text, one line per input"
+    )
     parser.add_argument("--explain", action="store_true", help="show every removed line with its rule")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
     parser.add_argument("--config-dir", type=Path, help="rules and site profiles (default: bundled)")
@@ -48,6 +53,7 @@ class Outcome:
     error: str | None
     explain: tuple[str, ...] = ()
     warning: str | None = None  # e.g. flagged for review: lost most of its words
+    printed: str = ""  # -o -: what goes to stdout
 
 
 def _explain_lines(label: str, result: Result) -> tuple[str, ...]:
@@ -70,10 +76,20 @@ def _review_warning(label: str, result: Result) -> str | None:
     return f"{label}: review: {review.get('reason')}" if review.get("flagged") else None
 
 
-def _clean_one(job: tuple[Path, Path, CleanConfig]) -> Outcome:
-    path, out_dir, config = job
+def _printed(result: Result, *, as_json: bool, label: str = "") -> str:
+    """What stdout gets for a result: its text, or its record with the text (and the input's path) on one line."""
+    if not as_json:
+        return result.text
+    return (
+        json.dumps(result.metadata | ({"input": label} if label else {}) | {"text": result.text}, ensure_ascii=False)
+        + "\n"
+    )
+
+
+def _clean_one(job: tuple[Path, Path, CleanConfig, bool]) -> Outcome:
+    path, out_dir, config, as_json = job
     try:
-        result = process_file(path, out_dir, config=config)
+        result = clean_file(path, config=config) if out_dir == STDOUT else process_file(path, out_dir, config=config)
     except CleanerError as exc:
         return Outcome(str(path), exc.one_line())
     except Exception as exc:  # per-file boundary: one file's fault must not stop the batch
@@ -81,7 +97,8 @@ def _clean_one(job: tuple[Path, Path, CleanConfig]) -> Outcome:
     if not result.ok:
         return Outcome(str(path), f"{path}: rejected: {result.rejected}")
     explain = _explain_lines(str(path), result) if config.explain else ()
-    return Outcome(str(path), None, explain, _review_warning(str(path), result))
+    printed = _printed(result, as_json=as_json, label=str(path)) if out_dir == STDOUT else ""
+    return Outcome(str(path), None, explain, _review_warning(str(path), result), printed)
 
 
 def iter_inputs(paths: list[str], out_dir: Path) -> Iterator[tuple[Path, Path]]:
@@ -129,8 +146,7 @@ def _run_stdin(args: argparse.Namespace, config: CleanConfig) -> int:
     warning = _review_warning("-", result)
     if warning:
         print(f"cleaner: warning: {warning}", file=sys.stderr)
-    out = json.dumps(result.metadata | {"text": result.text}, ensure_ascii=False) + "\n" if args.json else result.text
-    sys.stdout.write(out)
+    sys.stdout.write(_printed(result, as_json=args.json))
     return 0
 
 
@@ -144,7 +160,13 @@ def run(args: argparse.Namespace) -> int:
     if "-" in args.paths:
         print("cleaner: error: -: stdin must be the only PATH", file=sys.stderr)
         return 2
-    pairs, errors = _claim_names(list(iter_inputs(args.paths, args.output_dir)))
+    to_stdout = args.output_dir == STDOUT
+    found = list(iter_inputs(args.paths, args.output_dir))
+    if to_stdout and len(found) > 1 and not args.json:
+        print("cleaner: error: -o -: several inputs to stdout need --json (one record per line)", file=sys.stderr)
+        return 2
+    # to stdout: no sub-folders to mirror, no output names to share
+    pairs, errors = ([(path, STDOUT) for path, _out in found], []) if to_stdout else _claim_names(found)
     if args.learn:
         config = learn_before_clean(args, config, [path for path, _out in pairs])
     show_progress = (
@@ -153,21 +175,25 @@ def run(args: argparse.Namespace) -> int:
     failed = len(errors)
     for line in errors:
         print(f"cleaner: error: {line}", file=sys.stderr)
-    for outcome in _map(pairs, config, jobs=max(1, args.jobs), progress=show_progress):
+    for outcome in _map(pairs, config, jobs=max(1, args.jobs), progress=show_progress, as_json=args.json):
+        sys.stdout.write(outcome.printed)
         for line in outcome.explain:
-            print(line)
+            print(line, file=sys.stderr if to_stdout else sys.stdout)  # stdout carries the articles
         if outcome.warning:
             print(f"cleaner: warning: {outcome.warning}", file=sys.stderr)
         if outcome.error:
             failed += 1
             print(f"cleaner: error: {outcome.error}", file=sys.stderr)
     done = len(pairs) - (failed - len(errors))
-    print(f"cleaner: {done} cleaned, {failed} failed, output in {args.output_dir}", file=sys.stderr)
+    where = "stdout" if to_stdout else args.output_dir
+    print(f"cleaner: {done} cleaned, {failed} failed, output in {where}", file=sys.stderr)
     return 1 if failed else 0
 
 
-def _map(pairs: list[tuple[Path, Path]], config: CleanConfig, *, jobs: int, progress: bool) -> Iterator[Outcome]:
-    jobs_list = [(path, out, config) for path, out in pairs]
+def _map(
+    pairs: list[tuple[Path, Path]], config: CleanConfig, *, jobs: int, progress: bool, as_json: bool
+) -> Iterator[Outcome]:
+    jobs_list = [(path, out, config, as_json) for path, out in pairs]
     bar = None
     if progress:
         from tqdm import tqdm
