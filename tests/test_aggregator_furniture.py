@@ -66,6 +66,7 @@ GOES = [
     ("Read the latest sports and entertainment news from Yahoo Sports", "reader_prompt"),
     ("Related video: Firefighters battle blaze on hillside (KTLA)", "read_more_teaser"),
     ("This post was originally published on this site", "feed_link_label"),
+    ("View original", "feed_link_label"),
     ("Show full article", "ui_button_label"),
     ("View all partners", "ui_button_label"),
     ("Why am I seeing this?", "ui_button_label"),
