@@ -85,6 +85,9 @@ GOES = [
     ),
     ("Stay informed on Denver politics: Sign up for our Front Range Briefing newsletter.", "newsletter_prompt"),
     ("Subscribe to The Courier for unlimited access", "newsletter_prompt"),
+    ("Read related topics:Brisbane|Flooding", "share_count_line"),
+    ("Sign up for breaking news alerts and get the biggest stories sent straight to your phone", "newsletter_prompt"),
+    ("Jane Roe in Ottawa and Sam Lee in Toronto contributed to this report.", "reporting_credit"),
 ]
 
 STAYS = [
@@ -115,6 +118,16 @@ STAYS = [
     "Get more sleep, eat better and move more, the guidelines say.",
 ]
 
+# a sentence a glued dump ran on into the furniture before or after it, with no stop between: the line is kept
+# (a leak), never dropped whole with the sentence in it
+RUN_ON = [
+    'Subscribe to the view that prices have peaked, one broker said, and "you will lose money" Jane Roe contributed '
+    "to this report.",
+    "Read related topics:Brisbane Residents were told to boil their water until further notice, the council said.",
+    "Sign up for breaking news alerts and get the biggest stories sent straight to your phone Residents in the north "
+    "of the city were told to stay indoors on Tuesday night after the blaze spread.",
+]
+
 
 @pytest.mark.parametrize(("line", "rule"), GOES)
 def test_aggregator_furniture_goes(line: str, rule: str) -> None:
@@ -122,6 +135,12 @@ def test_aggregator_furniture_goes(line: str, rule: str) -> None:
     result = _clean_with(line)
     assert line not in result.text
     assert rule in {r.rule for r in result.removed if r.text == line}
+
+
+@pytest.mark.parametrize("line", RUN_ON)
+def test_a_sentence_run_on_into_furniture_is_not_dropped_with_it(line: str) -> None:
+    """A credit, topic list or prompt with an article sentence glued to it keeps its line."""
+    assert line in _clean_with(line).text
 
 
 @pytest.mark.parametrize("line", STAYS)
