@@ -27,6 +27,7 @@ _SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*[:：]\s*(?P<value>[^:：
 _PLACE_WORD = re.compile(rf"^[{LATIN_CAPITALS}][^\W\d_]+[.,]?$")
 MAX_PLACE_WORDS = 3
 MIN_OUTLET_WORDS = 2
+MIN_WRITER_WORDS = 2
 # a segment's words, to tell one of filler words only; unlike dates._WORD_TOKEN it splits at apostrophes
 # ("l'heure" is "l" and "heure"), so the two cannot merge without changing which segments are filler
 _FILLER_TOKEN = re.compile(r"\w+(?:-\w+)*")
@@ -63,6 +64,16 @@ def _place_beside(segment: str, words: HeaderWords, *, first: bool, last: bool) 
     """True when the segment is where the story was filed: a place opening the line ("Madrid - 06 feb 2024"), or
     one in capitals closing it ("Nov 2nd 2023 | LONDON", the Economist's)."""
     return (first or (last and segment.strip().isupper())) and is_place(segment.strip(" \t,;:-–—"), words)
+
+
+def _writer_before_desk(opening: str, words: HeaderWords) -> tuple[str, ...]:
+    """The writer's names in the words opening a dateline when a desk that names nobody follows them ("Priya Shah ·
+    CBC News · Posted: …"): a name of two or three words; one word is a place ("Toronto · CBC News")."""
+    tokens = opening.split()
+    if not MIN_WRITER_WORDS <= len(tokens) <= MAX_PLACE_WORDS:
+        return ()
+    byline = read_byline(opening, words, bare=True)
+    return byline.names if byline is not None else ()
 
 
 def _section_after_date(piece: str, segment: str, *, after_date: bool, last: bool) -> bool:
@@ -166,17 +177,20 @@ def read_header_line(
     names: list[str] = []
     bylined = False
     cursor = 0
+    opening = ""  # capitalised words opening the line: a place, or the writer when a desk follows
     for stamp in [*stamps, None]:
         piece = line[cursor : stamp.start if stamp else len(line)]
         role = "date"
         for number, segment in enumerate(_SEGMENT_SPLIT.split(piece)):
             kind, found = _segment_kind(segment, words)
-            if (
-                kind == "other"
-                and not _place_beside(segment, words, first=cursor == 0 and number == 0, last=stamp is None)
-                and not _section_after_date(piece, segment, after_date=bool(roles), last=stamp is None)
+            if kind == "other" and _place_beside(segment, words, first=cursor == 0 and number == 0, last=stamp is None):
+                opening = segment if cursor == 0 and number == 0 else ""
+            elif kind == "other" and not _section_after_date(
+                piece, segment, after_date=bool(roles), last=stamp is None
             ):
                 return None
+            if opening and cursor == 0 and number == 1 and kind == "byline" and not found:
+                found = _writer_before_desk(opening, words)  # "Priya Shah · CBC News · Posted: …" (the CBC's)
             names.extend(found)
             bylined = bylined or kind == "byline"
             clock = clock_time(segment) if kind == "updated_time" and roles else None

@@ -91,3 +91,18 @@ def test_an_aggregators_source_line_is_no_author() -> None:
     result = clean(dump + "\n", name="dump.txt")
     assert result.metadata.get("author") is None
     assert result.text.splitlines() == list(BODY)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Mei Tanaka · CBC News · Posted: Mar 5, 2025 7:30 AM ET | Last Updated: 3 hours ago", ("Mei Tanaka",)),
+        ("Ottawa · CBC News · Posted: Mar 5, 2025 7:30 AM ET", ()),  # one word: the place filed from
+        ("Madrid - 06 feb 2024", ()),
+    ],
+)
+def test_a_writer_before_a_desk_in_a_dateline_is_the_author(line: str, names: tuple[str, ...]) -> None:
+    """The CBC's dateline opens with the writer, then the desk, then the date: the writer is read."""
+    read = read_header_line(line, WORDS)
+    assert read is not None
+    assert read.names == names
