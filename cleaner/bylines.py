@@ -11,6 +11,7 @@ from cleaner.line_shape import LATIN_CAPITALS, NO_SPACE_SCRIPT
 MAX_BYLINE_WORDS = 14
 MAX_NAME_TOKENS = 5
 MIN_NAME_WORDS = 2  # a name in capitals before an outlet: first name and surname at least
+MAX_OUTLET_WORDS_ALONE = 3  # "Lakeview Daily Sentinel" (and an article before: "The Des Moines Register")
 _UPPER = rf"{LATIN_CAPITALS}Ā-ſА-ЯЁ"  # Latin and Cyrillic capitals
 _CAPITALIZED = re.compile(rf"^[{_UPPER}][\w'’.-]*$")
 _INITIAL = re.compile(rf"^[{_UPPER}]\.(?:-?[{_UPPER}]\.)*$")
@@ -65,6 +66,26 @@ def _outlet_first(tokens: list[str], words: HeaderWords) -> bool:
     name in capitals, "ERRIN HAINES", is no outlet)."""
     outlet = is_outlet_initials(tokens[0]) or tokens[0] in words.agencies
     return outlet and len(tokens) > 1 and not all(t.isupper() for t in tokens[1:])
+
+
+def _outlet_named(tokens: list[str], words: HeaderWords, *, alone: bool = False) -> bool:
+    """A newspaper's name: capitalised words ending in a word that ends outlets' names ("USA TODAY", "The Des
+    Moines Register"; "Nashville Tennessean" is none). After the writers' names two words will do; alone, a
+    person's name may end in such a word ("Emily Post"), so the outlet has three words, opens with an article
+    or is written in capitals ("Lakeview Daily Sentinel", "The Courier", "USA TODAY"), and a longer title is a
+    programme's ("BBC Wales Investigates Today")."""
+    if len(tokens) < MIN_NAME_WORDS or tokens[-1].lower().strip(".,") not in words.outlet_words:
+        return False
+    if not all(_CAPITALIZED.match(t) for t in tokens):
+        return False
+    if not alone:
+        return True
+    article = tokens[0].lower() in words.articles
+    return (
+        len(tokens) == MAX_OUTLET_WORDS_ALONE
+        or (article and len(tokens) <= MAX_OUTLET_WORDS_ALONE + 1)
+        or all(t.isupper() for t in tokens)
+    )
 
 
 def _name_in_capitals(part: str) -> str:
@@ -175,9 +196,15 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
     agencies: list[str] = []
     for number, raw_part in enumerate(p for p in words.joiner.split(rest) if p and p.strip()):
         part = _name_in_capitals(_PLACE_TAIL.sub("", raw_part.strip().rstrip(".")))
-        if number and " " in part and (_outlet_first(part.split(), words) or part in words.agencies):
-            continue  # where the writers work, after their names: "CNN Business", "Associated Press"
+        if (
+            number
+            and " " in part
+            and (_outlet_first(part.split(), words) or part in words.agencies or _outlet_named(part.split(), words))
+        ):
+            continue  # where the writers work, after their names: "CNN Business", "Associated Press", "USA TODAY"
         kind = _kind(part, words) if part else "other"
+        if kind == "name" and _outlet_named(part.split(), words, alone=True):
+            kind = "desk"  # "By Lakeview Daily Sentinel": an outlet's byline names nobody
         if kind == "name" and part in words.agencies:
             agencies.append(part)
             person_or_desk = True

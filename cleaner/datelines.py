@@ -27,11 +27,18 @@ _SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*[:：]\s*(?P<value>[^:：
 _PLACE_WORD = re.compile(rf"^[{LATIN_CAPITALS}][^\W\d_]+[.,]?$")
 MAX_PLACE_WORDS = 3
 MIN_OUTLET_WORDS = 2
+MIN_WRITER_WORDS = 2
 # a segment's words, to tell one of filler words only; unlike dates._WORD_TOKEN it splits at apostrophes
 # ("l'heure" is "l" and "heure"), so the two cannot merge without changing which segments are filler
 _FILLER_TOKEN = re.compile(r"\w+(?:-\w+)*")
 _ZONE_TOKEN = re.compile(r"\b[A-Z]{2,4}\b")  # a time zone's abbreviation, in capitals: "GMT", "EDT", "ET"
 _WORDS = re.compile(r"\S*\w\S*")  # a label's value in words, not its brackets: "カノ/ナイジェリア [ アフリカ ]" has two
+# a zone's offset after its name ("10:02 AM GMT+1", "UTC-04:00"): the zone, as far as a dateline's words go
+_ZONE_OFFSET = re.compile(r"\b(GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?\b")
+# a desk's or section's name after a date and a dash ("Jun 11, 2024 - Politics & Policy"): capitalised words
+_SECTION_WORD = re.compile(rf"^(?:[{LATIN_CAPITALS}][^\W\d_]+|&)$")
+_DASHES = ("-", "–", "—")
+SECTION_PAIR_TOKENS = 3  # "Politics & Policy"
 
 
 def _without_trailing_filler(text: str, words: HeaderWords) -> str:
@@ -57,6 +64,31 @@ def _place_beside(segment: str, words: HeaderWords, *, first: bool, last: bool) 
     """True when the segment is where the story was filed: a place opening the line ("Madrid - 06 feb 2024"), or
     one in capitals closing it ("Nov 2nd 2023 | LONDON", the Economist's)."""
     return (first or (last and segment.strip().isupper())) and is_place(segment.strip(" \t,;:-–—"), words)
+
+
+def _writer_before_desk(opening: str, words: HeaderWords) -> tuple[str, ...]:
+    """The writer's names in the words opening a dateline when a desk that names nobody follows them ("Priya Shah ·
+    CBC News · Posted: …"): a name of two or three words; one word is a place ("Toronto · CBC News")."""
+    tokens = opening.split()
+    if not MIN_WRITER_WORDS <= len(tokens) <= MAX_PLACE_WORDS:
+        return ()
+    byline = read_byline(opening, words, bare=True)
+    return byline.names if byline is not None else ()
+
+
+def _section_after_date(piece: str, segment: str, *, after_date: bool, last: bool) -> bool:
+    """True when the segment closing the line after its date and a dash is a section's name: one capitalised word,
+    or two joined by "&" ("Jun 11, 2024 - Economy", "Jun 11, 2024 - Politics & Policy", Axios's). Two words
+    without "&" may be a writer's name, and after a bar any capitalised word may be anything (a name, a label)."""
+    tokens = segment.strip(" \t,;:-–—").split()
+    return (
+        after_date
+        and last
+        and piece.lstrip()[:1] in _DASHES
+        and (len(tokens) == 1 or (len(tokens) == SECTION_PAIR_TOKENS and tokens[1] == "&"))
+        and all(_SECTION_WORD.match(t) for t in tokens)
+        and tokens[-1] != "&"
+    )
 
 
 def _outlet_name(text: str, words: HeaderWords) -> bool:
@@ -87,7 +119,7 @@ def _outer_brackets_stripped(text: str) -> str:
 def _segment_kind(segment: str, words: HeaderWords) -> tuple[str, tuple[str, ...]]:
     """How one piece of a dateline reads: "", "published", "updated", "updated_time" (a time the date before was
     updated at), "byline" (with names), or "other"."""
-    text = _outer_brackets_stripped(segment.strip(" \t,،;:-–—"))
+    text = _ZONE_OFFSET.sub(r"\1", _outer_brackets_stripped(segment.strip(" \t,،;:-–—")))
     if not text or all(w.lower() in words.filler for w in _FILLER_TOKEN.findall(text)):
         return "", ()
     label = " ".join(w for w in text.split() if w.strip(".,").lower() not in words.filler)  # "Updated: Tue.,"
@@ -145,15 +177,20 @@ def read_header_line(
     names: list[str] = []
     bylined = False
     cursor = 0
+    opening = ""  # capitalised words opening the line: a place, or the writer when a desk follows
     for stamp in [*stamps, None]:
         piece = line[cursor : stamp.start if stamp else len(line)]
         role = "date"
         for number, segment in enumerate(_SEGMENT_SPLIT.split(piece)):
             kind, found = _segment_kind(segment, words)
-            if kind == "other" and not _place_beside(
-                segment, words, first=cursor == 0 and number == 0, last=stamp is None
+            if kind == "other" and _place_beside(segment, words, first=cursor == 0 and number == 0, last=stamp is None):
+                opening = segment if cursor == 0 and number == 0 else ""
+            elif kind == "other" and not _section_after_date(
+                piece, segment, after_date=bool(roles), last=stamp is None
             ):
                 return None
+            if opening and cursor == 0 and number == 1 and kind == "byline" and not found:
+                found = _writer_before_desk(opening, words)  # "Priya Shah · CBC News · Posted: …" (the CBC's)
             names.extend(found)
             bylined = bylined or kind == "byline"
             clock = clock_time(segment) if kind == "updated_time" and roles else None
