@@ -64,7 +64,8 @@ _DROP_TAGS = (
 )
 # Reader-comment threads: never part of the article, and a long one would outweigh the article's own prose.
 _COMMENT_CONTAINER_TAGS = ("div", "section", "ol", "ul", "aside", "article")
-_PROSE_TEXTS = etree.XPath("//body//text()[string-length(normalize-space(.)) >= $min_chars]")
+# From <body> (the parser makes one): the same text nodes as "//body//text()[...]", for a tenth less.
+_PROSE_TEXTS = etree.XPath("descendant::text()[string-length(normalize-space(.)) >= $min_chars]")
 PROSE_MIN_CHARS = 40  # a text node this long reads as prose, not as a label or a menu entry
 CONTAINER_SHARE = 0.8  # the container is the deepest element holding this share of the page's prose
 MIN_NARROWED_CHARS = 250  # a shorter extraction from the container is retried on the whole page
@@ -166,7 +167,7 @@ def comment_containers(tree: HtmlElement) -> list[HtmlElement]:
 def prose_mass(tree: HtmlElement) -> dict[HtmlElement, int]:
     """Characters of prose-length text (outside links) each element holds, its descendants' included."""
     mass: dict[HtmlElement, int] = defaultdict(int)
-    for text in _PROSE_TEXTS(tree, min_chars=PROSE_MIN_CHARS):
+    for text in (text for body in tree.iter("body") for text in _PROSE_TEXTS(body, min_chars=PROSE_MIN_CHARS)):
         owner = text.getparent()
         if owner is not None and text.is_tail:
             owner = owner.getparent()

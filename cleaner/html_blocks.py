@@ -117,14 +117,22 @@ def text_chars(element: HtmlElement) -> int:
     return sum(map(len, map(str.strip, element.itertext())))
 
 
+def holds_text(element: HtmlElement) -> bool:
+    """Whether the element holds text other than blanks (text_chars above 0), read only up to its first such run:
+    a neighbour may be a whole section."""
+    return any(map(str.strip, element.itertext()))
+
+
 def link_dense(block: HtmlElement) -> bool:
     """Whether a block is short and made mostly of link text (a teaser, a related link, a share or tag row)."""
-    if next(block.iter("a"), None) is None:  # no link inside (block.find(".//a") parses a path per call)
+    links = block.iter("a")  # (block.find(".//a") parses a path per call)
+    first = next(links, None)
+    if first is None:  # no link inside
         return False
     chars = text_chars(block)
     if not chars or chars > LINK_BLOCK_MAX_CHARS:
         return False
-    return sum(text_chars(link) for link in block.iter("a")) >= LINK_BLOCK_SHARE * chars
+    return text_chars(first) + sum(map(text_chars, links)) >= LINK_BLOCK_SHARE * chars
 
 
 def _flat(element: HtmlElement) -> str:
@@ -137,7 +145,10 @@ def _prints_address(block: HtmlElement) -> bool:
     A teaser hides its target behind a headline; a link whose words are an address is a reference the article
     gives (a petition's URL, a contact e-mail, an account to follow), so link density says nothing about it.
     """
-    return _ADDRESS.search(_flat(block)) is not None
+    flat = _flat(block)
+    # Each address holds "://", "www." or "@": most blocks hold none, and the regex's e-mail branch tries every
+    # word character of the text.
+    return ("@" in flat or "://" in flat or "www." in flat.lower()) and _ADDRESS.search(flat) is not None
 
 
 def _in_running_text(block: HtmlElement, dense: set[HtmlElement]) -> bool:
@@ -167,7 +178,7 @@ def _neighbour(element: HtmlElement, *, before: bool) -> HtmlElement | None:
         sibling = sibling.getprevious() if before else sibling.getnext()
         if sibling is None or (before and (sibling.tail or "").strip()):
             return None  # no sibling, or text between the sibling and the element
-        if text_chars(sibling):
+        if holds_text(sibling):
             return sibling
 
 
@@ -222,7 +233,7 @@ def promote_text_divs(tree: HtmlElement, container: HtmlElement, *, min_paragrap
         div
         for div in container.iter("div")
         if all(child.tag in INLINE_TAGS for child in div.iterdescendants())  # first: most divs stop at a child
-        and text_chars(div)  # cheap on a <div> of inline content; empty slots stop here
+        and holds_text(div)  # empty slots stop here
         and _is_p(_neighbour(div, before=True))
         and _is_p(_neighbour(div, before=False))
         and not link_dense(div)  # a teaser link set in a <div>
@@ -242,6 +253,7 @@ __all__ = [
     "WORD",
     "delete_element",
     "drop_link_blocks",
+    "holds_text",
     "join_source_lines",
     "link_dense",
     "promote_text_divs",

@@ -6,10 +6,11 @@ import pytest
 from lxml import etree
 
 from cleaner import html as html_module
+from cleaner import html_intro
 from cleaner.decode import detect_and_decode, utf8_bytes
 from cleaner.extract import _drop_headline
 from cleaner.html import parse_html
-from cleaner.html_blocks import join_source_lines, words_key
+from cleaner.html_blocks import holds_text, join_source_lines, text_chars, words_key
 from cleaner.html_meta import element_text, page_metadata
 
 # Nested blocks, a block split by inline markup, tails, a comment, a final sigma across a run's end.
@@ -124,3 +125,39 @@ def test_author_and_date_elements_are_read_in_page_order() -> None:
     meta = page_metadata(tree)
     assert meta["author"] == "Jane Roe"
     assert meta["date"] == "2021-03-04T05:06"
+
+
+def test_body_texts_holding_a_token_come_in_page_order_with_their_elements() -> None:
+    """Text and tails under <body> in document order (a tail after its element's content), each with the element
+    it is set in; the <title>, a comment's own text and the body's tail are not the body's text."""
+    tree = parse_html(
+        "<html><head><title>token in title</title></head><body>token body<div>token div<p>token p</p>"
+        "token p-tail</div>token div-tail</body></html>"
+    )
+    assert tree is not None
+    div = tree.find(".//div")
+    assert div is not None
+    comment = etree.Comment("token comment")
+    comment.tail = "token comment-tail"
+    div.insert(0, comment)
+    found = [(text, element.tag) for text, element in html_intro._body_texts_with(tree, "token")]
+    assert found == [
+        ("token body", "body"),
+        ("token div", "div"),
+        ("token comment-tail", "div"),
+        ("token p", "p"),
+        ("token p-tail", "div"),
+        ("token div-tail", "body"),
+    ]
+
+
+def test_a_neighbour_holds_text_when_any_run_is_more_than_blanks() -> None:
+    """holds_text agrees with text_chars: blanks and empty elements hold none, a run of text anywhere holds some."""
+    tree = parse_html(
+        "<html><body><div id='a'> <span>\n</span> </div><div id='b'><i></i><b> x </b></div></body></html>"
+    )
+    assert tree is not None
+    empty, full = tree.find(".//div[@id='a']"), tree.find(".//div[@id='b']")
+    assert empty is not None and full is not None
+    assert (holds_text(empty), text_chars(empty)) == (False, 0)
+    assert (holds_text(full), text_chars(full)) == (True, 1)
