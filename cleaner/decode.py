@@ -137,9 +137,10 @@ _last_utf8 = threading.local()
 def utf8_bytes(text: str) -> bytes:
     """The text in UTF-8 (lone surrogates replaced): the bytes it was decoded from, when it is the very text the
     thread's last strict UTF-8 decoding gave, else encoded again. An HTML page is decoded once and parsed as
-    bytes; encoding it back costs a sixth of parsing it. The bytes are handed out once (a later page's text is
-    a new object; the bytes are not kept past their use). Strict decoding maps each text to one byte string
-    and back, so both are the same bytes."""
+    bytes; encoding it back costs a sixth of parsing it. The pair is held until the first call here or the
+    thread's next decoding, whichever comes first (a text dump's, never parsed, waits for the next document), and
+    is matched by identity: an equal text made otherwise is encoded. Strict decoding maps each text to one byte
+    string and back, so both are the same bytes."""
     pair: tuple[str, bytes] | None = getattr(_last_utf8, "pair", None)
     if pair is not None:
         _last_utf8.pair = None
