@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -105,9 +106,12 @@ def detect_and_decode(raw: bytes) -> tuple[str, str] | None:
                 break
     if b"\x00" not in raw[:_SNIFF_BYTES]:
         try:
-            return raw.decode("utf-8"), "utf-8"
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
             pass
+        else:
+            _last_utf8.pair = (text, raw)
+            return text, "utf-8"
         declared = _decode_declared(raw)
         if declared is not None:
             return declared
@@ -124,6 +128,25 @@ def detect_and_decode(raw: bytes) -> tuple[str, str] | None:
     if _looks_binary(text):
         return None
     return text, codecs.lookup(best.encoding).name
+
+
+# The last text strict UTF-8 decoding gave in this thread, with its bytes (see utf8_bytes).
+_last_utf8 = threading.local()
+
+
+def utf8_bytes(text: str) -> bytes:
+    """The text in UTF-8 (lone surrogates replaced): the bytes it was decoded from, when it is the very text the
+    thread's last strict UTF-8 decoding gave, else encoded again. An HTML page is decoded once and parsed as
+    bytes; encoding it back costs a sixth of parsing it. The pair is held until the first call here or the
+    thread's next decoding, whichever comes first (a text dump's, never parsed, waits for the next document), and
+    is matched by identity: an equal text made otherwise is encoded. Strict decoding maps each text to one byte
+    string and back, so both are the same bytes."""
+    pair: tuple[str, bytes] | None = getattr(_last_utf8, "pair", None)
+    if pair is not None:
+        _last_utf8.pair = None
+        if pair[0] is text:
+            return pair[1]
+    return text.encode("utf-8", "replace")
 
 
 def _char_class(chars: set[str]) -> str:

@@ -37,11 +37,15 @@ class Extraction:
 def _drop_headline(lines: tuple[str, ...], titles: set[str]) -> tuple[tuple[str, ...], tuple[Removal, ...]]:
     """Drop the page's headline and its repeats: metadata, not body (trafilatura keeps it when it is near)."""
     title_keys = {words_key(title) for title in titles} - {""}
+    # A line whose key is a title's holds each of that title's words in its lower-cased text (a key's words are
+    # runs of word characters of the lower-cased text), so its longest one: a substring test on most lines costs
+    # a fraction of the key's regex.
+    longest_words = {max(key.split(" "), key=len) for key in title_keys}
     kept: list[str] = []
     removed: list[Removal] = []
     for number, line in enumerate(lines, start=1):
-        key = words_key(line)
-        if key in title_keys:
+        lowered = line.lower()
+        if any(word in lowered for word in longest_words) and words_key(line) in title_keys:
             removed.append(Removal(line, "html_title", "title", number))
         else:
             kept.append(line)

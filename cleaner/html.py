@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 from lxml import etree
 from lxml.html import HtmlElement
 
+from cleaner.decode import utf8_bytes
 from cleaner.html_blocks import (
     INLINE_TAGS,
+    WORD,
     delete_element,
     drop_link_blocks,
     join_source_lines,
@@ -24,7 +26,6 @@ from cleaner.html_blocks import (
     words_key,
 )
 from cleaner.html_intro import with_intro
-from cleaner.html_meta import element_text
 
 if TYPE_CHECKING:  # trafilatura is imported on the first page: a text dump never needs it (0.15 s to import)
     from trafilatura.settings import Extractor
@@ -63,7 +64,8 @@ _DROP_TAGS = (
 )
 # Reader-comment threads: never part of the article, and a long one would outweigh the article's own prose.
 _COMMENT_CONTAINER_TAGS = ("div", "section", "ol", "ul", "aside", "article")
-_PROSE_TEXTS = etree.XPath("//body//text()[string-length(normalize-space(.)) >= $min_chars]")
+# From <body> (the parser makes one): the same text nodes as "//body//text()[...]", for a tenth less.
+_PROSE_TEXTS = etree.XPath("descendant::text()[string-length(normalize-space(.)) >= $min_chars]")
 PROSE_MIN_CHARS = 40  # a text node this long reads as prose, not as a label or a menu entry
 CONTAINER_SHARE = 0.8  # the container is the deepest element holding this share of the page's prose
 MIN_NARROWED_CHARS = 250  # a shorter extraction from the container is retried on the whole page
@@ -90,7 +92,7 @@ def _parser() -> etree.HTMLParser:
 def parse_html(markup: str) -> HtmlElement | None:
     """Parse a page or fragment; None when there is no element tree to be had."""
     try:
-        root = etree.fromstring(markup.encode("utf-8", "replace"), _parser())
+        root = etree.fromstring(utf8_bytes(markup), _parser())
     except (etree.XMLSyntaxError, ValueError):
         return None
     return root if isinstance(root, HtmlElement) else None
@@ -165,7 +167,7 @@ def comment_containers(tree: HtmlElement) -> list[HtmlElement]:
 def prose_mass(tree: HtmlElement) -> dict[HtmlElement, int]:
     """Characters of prose-length text (outside links) each element holds, its descendants' included."""
     mass: dict[HtmlElement, int] = defaultdict(int)
-    for text in _PROSE_TEXTS(tree, min_chars=PROSE_MIN_CHARS):
+    for text in (text for body in tree.iter("body") for text in _PROSE_TEXTS(body, min_chars=PROSE_MIN_CHARS)):
         owner = text.getparent()
         if owner is not None and text.is_tail:
             owner = owner.getparent()
@@ -254,10 +256,56 @@ def drop_standfirst(widened: HtmlElement, container: HtmlElement, standfirst_key
     node = container
     while node is not widened and (parent := node.getparent()) is not None:
         for sibling in [child for child in parent if child is not node]:
-            for element in list(sibling.iter(_TEXT_BLOCKS)):
-                if words_key(element_text(element)) == standfirst_key:
-                    delete_element(element)
+            for element in _blocks_with_key(sibling, standfirst_key):
+                delete_element(element)
         node = parent
+
+
+def _blocks_with_key(root: HtmlElement, key: str) -> list[HtmlElement]:
+    """The text blocks in root (itself included), in document order, whose words_key(element_text()) is key.
+
+    Each text run's words are read once, not once per block around it: a block's key is the words of its runs
+    in order (element_text joins the runs with a space, and a space parts words as a run's end does; lower() and
+    the word regex see nothing across it). Deleting a block found here changes no later block's text (its tail
+    moves to an earlier sibling or to its parent, which come before it), so all are found before any goes.
+    A block's words are a stretch of root's: root's not holding key's words in a row holds no such block.
+    """
+    if f" {key} " not in f" {words_key(' '.join(root.itertext()))} ":
+        return []
+    words: list[str] = []
+    blocks: list[tuple[HtmlElement, int]] = []
+    ends: dict[HtmlElement, int] = {}
+
+    def read(text: str | None) -> None:
+        if text:
+            words.extend(WORD.findall(text.lower()))
+
+    def open_element(element: HtmlElement) -> None:
+        if element.tag in _TEXT_BLOCKS:
+            blocks.append((element, len(words)))
+        read(element.text)
+
+    open_element(root)
+    stack = [(root, iter(root))]
+    while stack:
+        element, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            ends[element] = len(words)
+            if stack:
+                read(element.tail)
+        elif isinstance(child.tag, str):
+            open_element(child)
+            stack.append((child, iter(child)))
+        else:
+            read(child.tail)  # a comment's or processing instruction's text is no text of the page's
+    count = key.count(" ") + 1
+    return [
+        element
+        for element, start in blocks
+        if ends[element] - start == count and " ".join(words[start : ends[element]]) == key
+    ]
 
 
 def narrow(container: HtmlElement) -> None:

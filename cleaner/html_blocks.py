@@ -41,15 +41,14 @@ INLINE_TAGS = frozenset(
 # Elements whose line breaks are the text's own: their source lines are kept as they are.
 _PREFORMATTED_TAGS = frozenset(("pre", "code", "textarea", "xmp", "listing", "plaintext"))
 _PARAGRAPH_TEXTS = etree.XPath("//p//text()")  # what trafilatura measures (from the root, whatever the frame)
-_WRAPPED_TEXTS = etree.XPath("//text()[contains(., $newline) and normalize-space()]")  # candidates, checked in Python
 _SOURCE_BREAK = re.compile(r"[ \t]*\n[ \t\n]*")  # the parser turned "\r\n" and "\r" into "\n"
 _PREFORMATTED_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")  # a word of words_key (of a lower-cased text)
 
 
 def words_key(text: str) -> str:
     """Lower-cased words of a text, for comparing texts whatever their punctuation and spacing."""
-    return " ".join(_WORD.findall(text.lower()))
+    return " ".join(WORD.findall(text.lower()))
 
 
 def join_source_lines(tree: HtmlElement) -> None:
@@ -62,19 +61,18 @@ def join_source_lines(tree: HtmlElement) -> None:
     author's name and a date each in a <span>) still parts them, as before, and a blank line is left.
     Preformatted text (<pre>, <code>, white-space: pre) keeps its lines.
     """
-    for text in _WRAPPED_TEXTS(tree, newline="\n"):
-        if "\n" not in text.strip():
-            continue
-        owner = text.getparent()
-        if owner is None:
-            continue
-        holder = owner.getparent() if text.is_tail else owner  # the element the text is set in
-        if holder is None or _preformatted(holder):
-            continue
-        if text.is_tail:
-            owner.tail = _joined(text)
-        else:
-            owner.text = _joined(text)
+    # Every text node of the document, read off its elements (an XPath over the text nodes cost a third more):
+    # each is judged alone, so the order they are met in does not matter. A comment's text is none of the page's.
+    for element in tree.getroottree().getroot().iter():
+        text = element.text
+        wrapped = text and "\n" in text and isinstance(element.tag, str) and "\n" in text.strip()
+        if wrapped and not _preformatted(element):
+            element.text = _joined(text)
+        tail = element.tail
+        if tail and "\n" in tail and "\n" in tail.strip():
+            holder = element.getparent()  # the element the tail is set in
+            if holder is not None and not _preformatted(holder):
+                element.tail = _joined(tail)
 
 
 def _preformatted(element: HtmlElement) -> bool:
@@ -115,17 +113,26 @@ def delete_element(element: HtmlElement) -> None:
 
 
 def text_chars(element: HtmlElement) -> int:
-    return sum(len(text.strip()) for text in element.itertext())
+    """Characters of the element's text, each run stripped (map over the runs: no generator frame per run)."""
+    return sum(map(len, map(str.strip, element.itertext())))
+
+
+def holds_text(element: HtmlElement) -> bool:
+    """Whether the element holds text other than blanks (text_chars above 0), read only up to its first such run:
+    a neighbour may be a whole section."""
+    return any(map(str.strip, element.itertext()))
 
 
 def link_dense(block: HtmlElement) -> bool:
     """Whether a block is short and made mostly of link text (a teaser, a related link, a share or tag row)."""
-    if next(block.iter("a"), None) is None:  # no link inside (block.find(".//a") parses a path per call)
+    links = block.iter("a")  # (block.find(".//a") parses a path per call)
+    first = next(links, None)
+    if first is None:  # no link inside
         return False
     chars = text_chars(block)
     if not chars or chars > LINK_BLOCK_MAX_CHARS:
         return False
-    return sum(text_chars(link) for link in block.iter("a")) >= LINK_BLOCK_SHARE * chars
+    return text_chars(first) + sum(map(text_chars, links)) >= LINK_BLOCK_SHARE * chars
 
 
 def _flat(element: HtmlElement) -> str:
@@ -138,7 +145,10 @@ def _prints_address(block: HtmlElement) -> bool:
     A teaser hides its target behind a headline; a link whose words are an address is a reference the article
     gives (a petition's URL, a contact e-mail, an account to follow), so link density says nothing about it.
     """
-    return _ADDRESS.search(_flat(block)) is not None
+    flat = _flat(block)
+    # Each address holds "://", "www." or "@": most blocks hold none, and the regex's e-mail branch tries every
+    # word character of the text.
+    return ("@" in flat or "://" in flat or "www." in flat.lower()) and _ADDRESS.search(flat) is not None
 
 
 def _in_running_text(block: HtmlElement, dense: set[HtmlElement]) -> bool:
@@ -168,7 +178,7 @@ def _neighbour(element: HtmlElement, *, before: bool) -> HtmlElement | None:
         sibling = sibling.getprevious() if before else sibling.getnext()
         if sibling is None or (before and (sibling.tail or "").strip()):
             return None  # no sibling, or text between the sibling and the element
-        if text_chars(sibling):
+        if holds_text(sibling):
             return sibling
 
 
@@ -223,7 +233,7 @@ def promote_text_divs(tree: HtmlElement, container: HtmlElement, *, min_paragrap
         div
         for div in container.iter("div")
         if all(child.tag in INLINE_TAGS for child in div.iterdescendants())  # first: most divs stop at a child
-        and text_chars(div)  # cheap on a <div> of inline content; empty slots stop here
+        and holds_text(div)  # empty slots stop here
         and _is_p(_neighbour(div, before=True))
         and _is_p(_neighbour(div, before=False))
         and not link_dense(div)  # a teaser link set in a <div>
@@ -240,8 +250,10 @@ def _is_p(element: HtmlElement | None) -> bool:
 
 __all__ = [
     "INLINE_TAGS",
+    "WORD",
     "delete_element",
     "drop_link_blocks",
+    "holds_text",
     "join_source_lines",
     "link_dense",
     "promote_text_divs",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -15,7 +16,6 @@ FIRST_PARAGRAPH_MIN_CHARS = 80  # the extracted line taken as the body's first p
 SPACER_MAX_CHARS = 30  # a line this short between the intro and the body (a byline, a date, "Advertisement")
 ANCHOR_TOKENS = 12  # the paragraph's text node is searched by the longest of its first tokens
 ANCHOR_MIN_CHARS = 15  # a text node this long (its words) is specific enough to anchor the paragraph on
-_TEXTS_WITH = etree.XPath("//body//text()[contains(., $token)]")
 _BLOCK_TAGS = frozenset(("p", "div", "li", "blockquote", "td", "section", "article", "main", "dd"))
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 # a class or id that names a picture's caption or credit: such a block under a picture reads like an intro
@@ -62,20 +62,34 @@ def with_intro(tree: HtmlElement, text: str, title: str = "") -> str:
 
 def _block_holding(tree: HtmlElement, line: str, key: str) -> HtmlElement | None:
     """The nearest block element around the first text node of the page that is a part of the line (by its
-    words). Text nodes are found by the line's longest tokens, searched in lxml (cheaper than reading them all)."""
+    words). Text nodes are found by the line's longest tokens, read in document order until one is found (the
+    article's first paragraph comes early: cheaper than an XPath that tests every text node of the page)."""
     tokens = sorted(set(line.split()[:ANCHOR_TOKENS]), key=len, reverse=True)[:3]
     for token in tokens:
-        for node in _TEXTS_WITH(tree, token=token):
-            words = words_key(str(node))
+        for text, owner in _body_texts_with(tree, token):
+            words = words_key(text)
             if len(words) < ANCHOR_MIN_CHARS or words not in key:
                 continue
-            owner = node.getparent()
-            if owner is not None and node.is_tail:
-                owner = owner.getparent()
-            while owner is not None and owner.tag not in _BLOCK_TAGS:
-                owner = owner.getparent()
-            return owner
+            block: HtmlElement | None = owner
+            while block is not None and block.tag not in _BLOCK_TAGS:
+                block = block.getparent()
+            return block
     return None
+
+
+def _body_texts_with(tree: HtmlElement, token: str) -> Iterator[tuple[str, HtmlElement]]:
+    """The text nodes under <body> that hold token, in document order (a tail after its element's content),
+    each with the element it is set in. A comment's text is none of the page's; its tail is."""
+    for body in tree.iter("body"):
+        # A comment or processing instruction comes as one event, after which its tail follows.
+        for event, element in etree.iterwalk(body, events=("start", "end", "comment", "pi")):
+            if event == "start":
+                if token in (element.text or ""):
+                    yield element.text or "", element
+            elif element is not body and token in (element.tail or ""):
+                parent = element.getparent()
+                if parent is not None:
+                    yield element.tail or "", parent
 
 
 def _intro_before(block: HtmlElement, title_key: str) -> HtmlElement | None:

@@ -33,7 +33,6 @@ _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|Posting|WebPage|Review"
 _BYLINE_PREFIX = re.compile(r"^(?:by|von|por|par|di|door|av|af|przez)\s+", re.I)
 _SEVERAL_OR_ASIDE = re.compile(r"[,(&]|\s(?:and|und|et|y|e)\s")  # what a byline of one plain name lacks
 _URLISH = re.compile(r"^(?:https?:|www\.|/)", re.I)
-_SPACES = re.compile(r"\s+")
 _MAX_AUTHOR_CHARS = 120
 _MAX_TITLE_CHARS = 300
 _WORD = re.compile(r"\w+")
@@ -63,20 +62,28 @@ _DATE_KEYS = (
 _MODIFIED_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "dcterms.modified", "last-modified")
 _SITE_KEYS = ("og:site_name", "application-name")
 _DESCRIPTION_KEYS = ("og:description", "description", "twitter:description")
-# One walk over the body each (a union of paths walks it once per path; both give document order).
-_DATE_ELEMENTS = etree.XPath("//body//*[@itemprop='datePublished' or (self::time and @datetime)]")
-_AUTHOR_ELEMENTS = etree.XPath("//body//*[@itemprop='author' or @rel='author' or contains(@class, 'byline')]")
+# The body's elements with one of these attributes, in document order. Reaching the attribute by its axis and
+# testing it alone costs about 60% of testing every element for each of them in a predicate, even with one walk
+# per attribute (a union gives document order, as the single walk did).
+_DATE_ELEMENTS = etree.XPath("//body//*/@itemprop[. = 'datePublished']/.. | //body//time[@datetime]")
+_AUTHOR_ELEMENTS = etree.XPath(
+    "//body//*/@itemprop[. = 'author']/.. | //body//*/@rel[. = 'author']/.."
+    " | //body//*/@class[contains(., 'byline')]/.."
+)
 _HEAD_TAGS = ("meta", "script", "title", "link", "h1")
 
 
 def _clean(text: str | None) -> str:
     """Entities decoded (pages often escape twice) and whitespace collapsed."""
-    return _SPACES.sub(" ", html.unescape(text or "")).strip()
+    return " ".join(html.unescape(text or "").split())
 
 
 def element_text(element: HtmlElement) -> str:
-    """The element's text with whitespace collapsed (words of adjacent children kept apart)."""
-    return _SPACES.sub(" ", " ".join(element.itertext())).strip()
+    """The element's text with whitespace collapsed (words of adjacent children kept apart).
+
+    str.split() and a regex's \\s take the same characters for whitespace (str.isspace), so splitting and joining
+    gives what replacing each run of whitespace with one space and stripping gave, at half the cost."""
+    return " ".join(" ".join(element.itertext()).split())
 
 
 def _meta_values(tree: HtmlElement, metas: Iterable[HtmlElement] | None = None) -> dict[str, str]:
