@@ -73,26 +73,78 @@ def line_bound(pattern: str) -> str:
     return "".join(out)
 
 
-# A lookbehind or a word boundary at the start of an alternative (a lookbehind holding no parentheses).
-_LEADING_ASSERTION = re.compile(r"(?:\(\?<[!=](?:[^()\[\]\\]|\\.|\[\^?\]?(?:[^\]\\]|\\.)*\])*\)|\\b)+")
-
-
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _class_end(pattern: str, index: int) -> int:
+    """The index after the character class that opens at index (a "]" first in it is a literal)."""
+    end = index + 1
+    end += pattern[end : end + 1] == "^"
+    end += pattern[end : end + 1] == "]"
+    while end < len(pattern) and pattern[end] != "]":
+        end += 2 if pattern[end] == "\\" else 1
+    return end + 1
+
+
+def _group_end(pattern: str, index: int) -> int:
+    """The index after the group that opens at index (escapes and character classes respected)."""
+    depth = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(pattern, index)
+            continue
+        depth += (char == "(") - (char == ")")
+        index += 1
+        if depth == 0:
+            return index
+    return index
+
+
+def without_lookbehinds(pattern: str) -> str:
+    """The pattern without its lookbehinds and word boundaries (\\b), except inside a negative lookahead: it then
+    matches wherever the pattern does (an assertion only restricts; inside a negative lookahead dropping one would
+    restrict instead, so those are kept whole). A regex whose every position must first pass a row of lookbehinds
+    ("(?<!\\bon )(?<!\\bat )...") is slow over a long line: without them the engine tries its first character."""
+    out: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            escaped = pattern[index : index + 2]
+            out.append("" if escaped == "\\b" else escaped)
+            index += 2
+        elif char == "[":
+            end = _class_end(pattern, index)
+            out.append(pattern[index:end])
+            index = end
+        elif pattern.startswith(("(?<=", "(?<!"), index):
+            index = _group_end(pattern, index)
+        elif pattern.startswith("(?!", index):
+            end = _group_end(pattern, index)
+            out.append(pattern[index:end])
+            index = end
+        else:
+            out.append(char)
+            index += 1
+    return "".join(out)
 
 
 @lru_cache(maxsize=64)
 def loose_alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
-    """The pattern's alternatives, each compiled alone without the lookbehinds and word boundaries it starts
-    with (None: a verbose pattern, not split). Together they match wherever the pattern does (an assertion
-    only restricts), and much faster: without an assertion in front the regex engine skips ahead to the
-    literal text or character class an alternative starts with, instead of trying each position."""
+    """The pattern's alternatives, each compiled alone without its lookbehinds and word boundaries (None: a
+    verbose pattern, not split). Together they match wherever the pattern does (an assertion only restricts),
+    and much faster: without an assertion in front the regex engine skips ahead to the literal text or character
+    class an alternative starts with, instead of trying each position."""
     if pattern.flags & re.X or _GROUP_REFERENCE.search(pattern.pattern):
         return None  # alternatives compiled alone renumber their groups: a reference could change meaning
     loose = []
     for alternative in split_alternatives(pattern.pattern):
-        assertion = _LEADING_ASSERTION.match(alternative)
         try:
-            loose.append(re.compile(alternative[assertion.end() :] if assertion else alternative, pattern.flags))
+            loose.append(re.compile(without_lookbehinds(alternative), pattern.flags))
         except re.error:
             return None
     return tuple(loose)
@@ -104,4 +156,4 @@ def may_match(pattern: re.Pattern[str], line: str) -> bool:
     return loose is None or any(alternative.search(line) for alternative in loose)
 
 
-__all__ = ["line_bound", "loose_alternatives", "may_match", "split_alternatives"]
+__all__ = ["line_bound", "loose_alternatives", "may_match", "split_alternatives", "without_lookbehinds"]

@@ -180,6 +180,7 @@ def test_loose_alternatives_never_rule_out_a_match(line: str) -> None:
     [(r"(?i)(?<!x)abc|def", "ABC"), (r"(?<=[.!?] )By\b|\bvar\s", "ok. By"), (r"(?<![\w'’])Read\s*:", "Read:")],
 )
 def test_loose_alternatives_keep_flags_and_drop_only_leading_assertions(pattern: str, line: str) -> None:
+    """Loose alternatives keep the pattern's flags and still match where the pattern matches."""
     import re
 
     from cleaner.regex_parts import may_match
@@ -466,3 +467,49 @@ def test_a_glued_only_cut_rule_cuts_in_glued_lines_alone() -> None:
     )
     glued = f"{BODY}Buy Example Plus today {BODY}"
     assert "Buy Example Plus today" in split_glued((glued,), rules=rules)[0]
+
+
+def test_without_lookbehinds_drops_lookbehinds_and_boundaries_but_keeps_negative_lookaheads() -> None:
+    """Lookbehinds and word boundaries go anywhere (not only in front), but a negative lookahead stays whole: an
+    assertion dropped inside it would forbid more, not less."""
+    from cleaner.regex_parts import without_lookbehinds
+
+    assert without_lookbehinds(r"(?<!\bon )(?:\b\d{1,2} May|(?<![\w:])\d:\d\d)") == r"(?:\d{1,2} May|\d:\d\d)"
+    assert without_lookbehinds(r"[A-Z]\w+ (?!(?:The|By)\b)[A-Z]") == r"[A-Z]\w+ (?!(?:The|By)\b)[A-Z]"
+    assert without_lookbehinds(r"[(\b]x(?=\s\b[A-Z])") == r"[(\b]x(?=\s[A-Z])"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line", "matches"),
+    [
+        (r"(?<!\bon )\b\d{1,2} May 2023", "It rained on 9 May 2023 and 10 May 2023.", True),
+        (r"(?<!\bon )\b\d{1,2} May 2023", "It rained on 9 May 2023.", False),
+        (r"[A-Z]\w+ (?!(?:The|By)\b)[A-Z]\w+(?= \d)", "Jane Doe 12", True),
+        (r"[A-Z]\w+ (?!(?:The|By)\b)[A-Z]\w+(?= \d)", "Jane By 12", False),
+    ],
+)
+def test_may_match_never_rules_out_a_match(pattern: str, line: str, matches: bool) -> None:
+    """may_match is True wherever the pattern matches (its no is always right)."""
+    import re
+
+    from cleaner.regex_parts import may_match
+
+    compiled = re.compile(pattern)
+    assert (compiled.search(line) is not None) is matches
+    assert may_match(compiled, line) or not matches
+
+
+def test_glued_line_finds_a_cut_rule_tiered_for_short_lines() -> None:
+    """A glued line asks the rule scanner which cut rules may match it: a rule whose line form has a max_words tier
+    is still cut out of a long glued line (the cut-rule scanner has no word-count tiers)."""
+    import re
+
+    from cleaner.rules import Rule
+    from cleaner.split import split_glued
+
+    rule = Rule("cut_x", "ad", re.compile(r"(?<![\w-])zorblax quux promo(?= )"), scope="cut", max_words=8)
+    sentence = "The council met on Tuesday to discuss the plans for the new bridge over the river."
+    glued = "The mayor said zorblax quux promo that the bridge would open in spring."
+    lines, _removed = split_glued((" ".join([sentence] * 20 + [glued] + [sentence] * 20),), rules=(rule,))
+    assert "zorblax quux promo" in lines
+    assert "The mayor said" in lines
