@@ -73,7 +73,9 @@ def line_bound(pattern: str) -> str:
     return "".join(out)
 
 
-_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+# a back-reference or a conditional group; "(?(" after an even number of backslashes (none, or escaped ones), not
+# an escaped "(" made optional ("\\(?(?:Reporting by ...)")
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|(?:^|[^\\])(?:\\\\)*\(\?\(")
 
 
 def _class_end(pattern: str, index: int) -> int:
@@ -133,18 +135,53 @@ def without_lookbehinds(pattern: str) -> str:
     return "".join(out)
 
 
+def unguarded(alternative: str) -> str:
+    """The alternative without the negative lookaheads it starts with ("(?!(?:The|By)\\b)[A-Z]..."): it then
+    matches wherever the alternative does, and the regex engine can skip ahead to its first character (a
+    negative lookahead in front rules out little, but makes the engine try every position)."""
+    while alternative.startswith("(?!"):
+        end = _group_end(alternative, 0)
+        if alternative[end : end + 1] in ("?", "*", "+", "{"):
+            break
+        alternative = alternative[end:]
+    return alternative
+
+
+_MAX_BRANCHES = 400  # a pattern split into more branches than this is left as it is
+
+
+def branches(alternative: str) -> list[str]:
+    """The alternative with the alternatives of the non-capturing group it starts with distributed over the rest:
+    "(?:A|B)C" gives "AC" and "BC" (again for a group each then starts with). A text holds a match of the
+    alternative exactly where it holds one of a branch; each branch starts with its own literal text, which a
+    literal scan can tell apart ("(?:Video Player is loading|The media could not be loaded)" is no hit for
+    "immediate" once "media" alone is no longer its literal). A group with a quantifier or flags stays whole."""
+    found: list[str] = []
+    todo = [alternative]
+    while todo and len(found) + len(todo) <= _MAX_BRANCHES:
+        current = todo.pop()
+        end = _group_end(current, 0) if current.startswith("(?:") else 0
+        if end == 0 or current[end : end + 1] in ("?", "*", "+", "{"):
+            found.append(current)
+            continue
+        rest = current[end:]
+        todo.extend(branch + rest for branch in reversed(split_alternatives(current[3 : end - 1])))
+    return [alternative] if todo else found
+
+
 @lru_cache(maxsize=64)
 def loose_alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
-    """The pattern's alternatives, each compiled alone without its lookbehinds and word boundaries (None: a
-    verbose pattern, not split). Together they match wherever the pattern does (an assertion only restricts),
-    and much faster: without an assertion in front the regex engine skips ahead to the literal text or character
-    class an alternative starts with, instead of trying each position."""
+    """The pattern's alternatives, each compiled alone without its lookbehinds, its word boundaries and the negative
+    lookaheads it starts with (None: a verbose pattern, or one with a group reference, not split). Together they
+    match wherever the pattern does (an assertion only restricts), and much faster: without an assertion in front
+    the regex engine skips ahead to the literal text or character class an alternative starts with, instead of
+    trying each position."""
     if pattern.flags & re.X or _GROUP_REFERENCE.search(pattern.pattern):
         return None  # alternatives compiled alone renumber their groups: a reference could change meaning
     loose = []
     for alternative in split_alternatives(pattern.pattern):
         try:
-            loose.append(re.compile(without_lookbehinds(alternative), pattern.flags))
+            loose.append(re.compile(unguarded(without_lookbehinds(alternative)), pattern.flags))
         except re.error:
             return None
     return tuple(loose)
@@ -156,4 +193,12 @@ def may_match(pattern: re.Pattern[str], line: str) -> bool:
     return loose is None or any(alternative.search(line) for alternative in loose)
 
 
-__all__ = ["line_bound", "loose_alternatives", "may_match", "split_alternatives", "without_lookbehinds"]
+__all__ = [
+    "branches",
+    "line_bound",
+    "loose_alternatives",
+    "may_match",
+    "split_alternatives",
+    "unguarded",
+    "without_lookbehinds",
+]

@@ -41,6 +41,7 @@ from cleaner.rules import Profile, Rule, RuleBook, default_config_dir, load_rule
 from cleaner.ruleset import compile_rules
 from cleaner.scanner import LineScanner
 from cleaner.split_caption_subjects import name_end_breaks
+from cleaner.split_cut_candidates import may_match_line
 from cleaner.split_menus import MenuStretch, split_menu_stretches
 from cleaner.split_teaser_lists import ends_question, second_headline_end
 from cleaner.split_teasers import split_teaser_runs
@@ -318,7 +319,6 @@ def _cuts(line: str, rules: Sequence[Rule], sentence_ends: list[int], settings: 
         (
             (match.start(), -match.end(), index)
             for index, rule in enumerate(rules)
-            if may_match(rule.pattern, line)  # a long glued line: a cheap no from most rules
             for match in rule.pattern.finditer(line)
         ),
     )
@@ -355,11 +355,11 @@ def _pieces(
 ) -> list[str]:
     """The line cut into pieces: cut spans alone; in a glued line, one piece per sentence; with head (the line
     opens the dump), the header glued onto its first sentences cut apart (cleaner/glued_header.py)."""
-    if not glued and not any(may_match(rule.pattern, line) and rule.pattern.search(line) for rule in rules):
+    # only the rules that may match the line are searched over it (a long glued line: a cheap no from most rules)
+    rules = may_match_line(rules, line) if glued else [rule for rule in rules if may_match(rule.pattern, line)]
+    if not glued and not any(rule.pattern.search(line) for rule in rules):
         return [line]  # a candidate no cut rule matches (most are: a month name, "Image"): no sentences needed
     sentence_ends = _sentence_ends(line, settings.day_months)
-    if glued and rules:  # a long line: only the rules that may match it are searched over it
-        rules = _glued_cut_candidates(rules, line)
     spans = _cuts(line, rules, sentence_ends, settings) if rules else []
     if not glued:  # in a line of its own, junk at its start or end is the line rules' business
         spans = [(start, end) for start, end in spans if line[:start].strip() and line[end:].strip()]
@@ -526,38 +526,6 @@ def _labeller(config_dir: Path | None, names: tuple[str, ...], header_names: tup
 def forget_labellers() -> None:
     """Drop the cached labellers (their rules come from generic.toml: SIGHUP reloads it)."""
     _labeller.cache_clear()
-
-
-def _glued_cut_candidates(rules: Sequence[Rule], line: str) -> list[Rule]:
-    """The cut rules that may match a glued line, in their order (a superset of those that do: the order of the
-    rest is kept, so _cuts settles overlaps and ties as it would with all of them). One scan of the line by the
-    rule scanner, whose cut-rule scanner has no word-count tiers (a cut rule is searched in a line of any length);
-    the scanner reads whitespace-normalized lines only, so another line keeps all the rules."""
-    if not _is_normalized(line):
-        return list(rules)
-    ordered = rules if isinstance(rules, tuple) else tuple(rules)
-    keys = _all_cut_scanner(ordered).hits([line]).get(0, set())
-    return [ordered[key] for key in sorted(keys)]
-
-
-def _is_normalized(line: str) -> bool:
-    """True when normalize_line leaves the line as it is (single plain spaces, none at its ends, no other
-    whitespace: str.isprintable() is False for every whitespace character but the space)."""
-    return line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "
-
-
-_all_scanners: list[tuple[tuple[Rule, ...], LineScanner]] = []  # the last rules asked about: their scanner
-
-
-def _all_cut_scanner(rules: tuple[Rule, ...]) -> LineScanner:
-    """The scanner of all the cut rules, the glued-only ones with them (remembered by identity: a rule's hash
-    costs more than the lookup)."""
-    for known, scanner in _all_scanners:
-        if known is rules:
-            return scanner
-    scanner = _scanner_of(rules)
-    _all_scanners[:] = [(rules, scanner)]
-    return scanner
 
 
 def _line_cut_candidates(rules: tuple[Rule, ...], lines: tuple[str, ...]) -> dict[int, set[int]]:
