@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
+from itertools import accumulate, islice
 from typing import Protocol
 
 from cleaner.rules import Rule
@@ -76,14 +78,45 @@ def carve_labels(
     goes_whole: True when a whole-line rule drops the piece as it is; then it stays whole when words would be left
     between its labels and they hold no sentence ("Follow Mirror Politics on Snapchat, Tiktok, Twitter and
     Facebook." carved into its network names would leave "Twitter and Facebook.")."""
-    words = piece.split(" ")
-    if len(words) < 2:
-        return [piece]
-    windows = _windows(words, max_words)
-    texts = [" ".join(words[a:b]) for a, b, _needs, _weak in windows]
-    found = candidates(texts)
-    if not found:
-        return [piece]
+    return carve_all([piece], max_words, candidates, keeps, goes_whole)[0]
+
+
+def carve_all(
+    pieces: Sequence[str],
+    max_words: int,
+    candidates: Callable[[list[str]], Mapping[int, Sequence[_Label]]],
+    keeps: Callable[[list[str]], bool] = lambda _pieces: True,
+    goes_whole: Callable[[str], bool] = lambda _piece: False,
+) -> list[list[str]]:
+    """carve_labels of each piece, with the candidates of all their windows asked for at once (one scan of a glued
+    line's windows instead of one per sentence: a window's candidates do not depend on the other windows)."""
+    split = [piece.split(" ") for piece in pieces]
+    windows = [_windows(words, max_words) if len(words) >= 2 else [] for words in split]
+    texts = [
+        [" ".join(words[a:b]) for a, b, _needs, _weak in found] for words, found in zip(split, windows, strict=True)
+    ]
+    firsts = list(accumulate(map(len, texts), initial=0))  # each piece's first window in the flat list
+    found_in: list[dict[int, Sequence[_Label]]] = [{} for _ in pieces]
+    every = [text for piece_texts in texts for text in piece_texts]
+    for index, rules in (candidates(every) if every else {}).items():
+        piece = bisect_right(firsts, index) - 1
+        found_in[piece][index - firsts[piece]] = rules
+    return [
+        _carve(piece, words, piece_windows, piece_texts, found, keeps, goes_whole) if found else [piece]
+        for piece, words, piece_windows, piece_texts, found in zip(pieces, split, windows, texts, found_in, strict=True)
+    ]
+
+
+def _carve(
+    piece: str,
+    words: list[str],
+    windows: list[tuple[int, int, bool, bool]],
+    texts: list[str],
+    found: Mapping[int, Sequence[_Label]],
+    keeps: Callable[[list[str]], bool],
+    goes_whole: Callable[[str], bool],
+) -> list[str]:
+    """carve_labels of a piece cut into its words, with its windows, their texts and their candidate rules."""
     in_runs = _label_runs(words, {windows[n][0] for n in found if _one_word_label(windows[n], texts[n], found[n])})
     pieces: list[str] = []
     rest: list[str] = []  # the pieces that are no label
@@ -201,19 +234,22 @@ def _capitalised(word: str) -> bool:
 
 def _windows(words: list[str], max_words: int) -> list[tuple[int, int, bool, bool]]:
     """The windows a label may fill: (start, end, needs a label or punctuation right before it, weak: a word
-    before a lower-case word, a label only inside a run of one-word labels)."""
+    before a lower-case word, a label only inside a run of one-word labels), by start, then by end. A window of
+    two words or more before a lower-case word with no mark closing it is none (a sentence goes on)."""
+    count = len(words)
+    # per word: a window ending with it is closed (the piece's end, or the word ends in a mark), and a window
+    # ending with it goes on into a lower-case word (weak), or a one-word one into no capitalised word (weak too)
+    closed = [word[-1:] in _LABEL_END_MARKS for word in words[:-1]] + [True]
+    goes_on = [not ends and after[:1].islower() for ends, after in zip(closed, words[1:], strict=False)] + [False]
+    weak_one = [
+        on or not (ends or _capitalised(after)) for on, ends, after in zip(goes_on, closed, words[1:], strict=False)
+    ] + [False]
     windows: list[tuple[int, int, bool, bool]] = []
-    for start in range(len(words)):
-        upper = words[start][:1].isupper()
-        for end in range(start + 1, min(len(words), start + max_words) + 1):
-            if end - start == len(words):
-                break  # the whole piece: the line rules judge it as it is
-            closed = end == len(words) or words[end - 1][-1:] in _LABEL_END_MARKS
-            weak = not closed and words[end][:1].islower()
-            if weak and end - start > 1:
-                continue
-            weak = weak or (end - start == 1 and not (closed or _capitalised(words[end])))
-            windows.append((start, end, end - start == 1 or not upper, weak))
+    for start in range(count if count > 1 else 0):  # the whole piece is no window: the line rules judge it
+        windows.append((start, start + 1, True, weak_one[start]))
+        needs = not words[start][:1].isupper()
+        last = min(count - (start == 0), start + max_words)
+        windows.extend((start, end, needs, False) for end in range(start + 2, last + 1) if not goes_on[end - 1])
     return windows
 
 
@@ -430,7 +466,7 @@ class Labeller:
         for index, piece in enumerate(pieces):
             if index in dropped or not _SENTENCE_TAIL.search(piece):
                 continue
-            for word in list(_WORD.finditer(piece))[1 : _MAX_TAIL_PREFIX_WORDS + 1]:
+            for word in islice(_WORD.finditer(piece), 1, _MAX_TAIL_PREFIX_WORDS + 1):  # no match past them made
                 before = piece[word.start() - 2 : word.start() - 1]
                 if word.group(0)[:1].isupper() and before.isalnum():
                     tails.append((index, word.start(), piece[word.start() :]))
@@ -480,4 +516,4 @@ class Labeller:
         return all(line_rule_match(sentence, found.get(index, ())) for index, sentence in enumerate(sentences))
 
 
-__all__ = ["Labeller", "carve_labels"]
+__all__ = ["Labeller", "carve_all", "carve_labels"]

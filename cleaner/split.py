@@ -30,7 +30,7 @@ from cleaner.glued import CODE_CHAR, holds_code, long_enough, shortest_glued, sp
 from cleaner.glued_captions import CaptionWords, caption_breaks
 from cleaner.glued_credits import CreditEnds, agency_pattern, credit_end, subject_starts
 from cleaner.glued_header import HEAD_REACH_CHARS, header_apart
-from cleaner.glued_labels import Labeller, carve_labels
+from cleaner.glued_labels import Labeller, carve_all
 from cleaner.glued_outlets import affiliations_apart
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.linefeatures import is_code, is_markup
@@ -383,12 +383,20 @@ def _pieces(
             for (text, cut), parts in zip(raw, header_apart([t for t, _ in raw], head), strict=True)
             for part in parts
         ]
+    if labels is None:
+        return [text for text, _cut in raw if text]
+    carved = iter(
+        carve_all(
+            [text for text, cut in raw if not cut],
+            settings.label_max_words,
+            labels.find,
+            labels.keeps,
+            labels.goes_whole,
+        )
+    )
     pieces: list[str] = []
     for text, cut in raw:
-        if labels is None or cut:
-            pieces.append(text)
-        else:
-            pieces.extend(carve_labels(text, settings.label_max_words, labels.find, labels.keeps, labels.goes_whole))
+        pieces.extend([text] if cut else next(carved))
     return [piece for piece in pieces if piece]
 
 
