@@ -69,6 +69,7 @@ _DATE_THEN_CAPITAL = re.compile(rf"\b{_DATE}\s+(?=[\"“‘']?[A-Z][a-z])(?!(?:{
 _ADDRESS_THEN_CAPITAL = re.compile(
     r"(?:\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}|\b(?:https?://|www\.)[^\s<>\"]*[\w/])\s+(?=[\"“‘']?[A-Z])"
 )
+_ADDRESS_MARKS = ("@", "http://", "https://", "www.")  # one of them is in every match of _ADDRESS_THEN_CAPITAL
 _MAX_CODE_CHAR_SHARE = 0.01  # code characters per character above which a long line is script
 _MIN_WORDS_AROUND_CUT = 8  # junk glued inside a line leaves text on both sides of it
 _CODE_PREFIX_CHARS = 200
@@ -141,8 +142,9 @@ class SplitSettings:
         return _caption_words(self) if self.caption_stretch_min_words > 0 else None
 
     @property
-    def missing_stop(self) -> re.Pattern[str] | None:
-        """Where a sentence starter follows a word with no punctuation: a full stop got lost."""
+    def missing_stop(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """Where a sentence starter follows a word with no punctuation, a full stop got lost: the spaces before the
+        starter, and any starter (lost where it is glued onto a lower-case letter)."""
         return _missing_stop(self.starters, self.starters_before_lowercase)
 
     @property
@@ -152,12 +154,23 @@ class SplitSettings:
 
 
 @lru_cache(maxsize=16)
-def _missing_stop(starters: tuple[str, ...], before_lowercase: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not starters and not before_lowercase:
+def _missing_stop(
+    starters: tuple[str, ...], before_lowercase: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    r"""Where a full stop got lost before a sentence starter, as two regexes that start with a character they
+    consume, so that the regex engine skips ahead to a space or to a starter's first letter (one regex
+    "(?:(?<=[A-Za-z0-9%’'\")\]])\s+|(?<=[a-z]))(?=starter)" tried every position of a long line): the spaces
+    after a word, before a starter; and a starter itself, to be taken where it is glued onto a lower-case letter.
+    A starter is a word (its spaces stripped), so no starter glued onto a letter starts where spaces do."""
+    any_next = sorted(filter(None, map(str.strip, starters)), key=len, reverse=True)
+    lower_next = sorted(filter(None, map(str.strip, before_lowercase)), key=len, reverse=True)
+    if not any_next and not lower_next:
         return None
-    any_next = "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) or "(?!)"
-    lower_next = "|".join(sorted(map(re.escape, before_lowercase), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?:(?<=[A-Za-z0-9%’'\")\]])\s+|(?<=[a-z]))(?=(?:{any_next})\b|(?:{lower_next})\s+[a-z0-9])")
+    alternatives = [rf"{re.escape(word)}\b" for word in any_next] + [
+        rf"{re.escape(word)}\s+[a-z0-9]" for word in lower_next
+    ]
+    starter = "|".join(alternatives)
+    return re.compile(rf"\s(?<=[A-Za-z0-9%’'\")\]]\s)\s*(?={starter})"), re.compile(starter)
 
 
 @lru_cache(maxsize=16)
@@ -263,13 +276,30 @@ def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
     missing = settings.missing_stop
     if missing is not None:
         open_words = _caption_words(settings).open_words
-        for match in missing.finditer(line):
-            before = _LAST_WORD_BEFORE.search(line, max(0, match.start() - _ABBREVIATION_REACH * 2), match.start())
+        after_spaces, starter = missing
+        stops = [(match.start(), match.end()) for match in after_spaces.finditer(line)]
+        stops += [(start, start) for start in _glued_starters(line, starter)]
+        for start, end in stops:
+            before = _LAST_WORD_BEFORE.search(line, max(0, start - _ABBREVIATION_REACH * 2), start)
             if before is None or before.group(1).lower() not in open_words:
-                found.add(match.end())
+                found.add(end)
     found |= {match.end() for match in _DATE_THEN_CAPITAL.finditer(line)}
-    found |= {match.end() for match in _ADDRESS_THEN_CAPITAL.finditer(line)}
+    if any(mark in line for mark in _ADDRESS_MARKS):  # no address, no match: a regex over the line spared
+        found |= {match.end() for match in _ADDRESS_THEN_CAPITAL.finditer(line)}
     return sorted(found - {0, len(line)})
+
+
+def _glued_starters(line: str, starter: re.Pattern[str]) -> list[int]:
+    """Where a starter starts right after a lower-case letter ("targetedAnd he said"); every start is tried, one
+    starter's match may hold another's start."""
+    found = []
+    match = starter.search(line)
+    while match is not None:
+        start = match.start()
+        if start > 0 and "a" <= line[start - 1] <= "z":
+            found.append(start)
+        match = starter.search(line, start + 1)
+    return found
 
 
 def _headline_end(line: str, start: int, sentence_ends: Sequence[int], settings: SplitSettings) -> int:

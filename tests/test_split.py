@@ -513,3 +513,43 @@ def test_glued_line_finds_a_cut_rule_tiered_for_short_lines() -> None:
     lines, _removed = split_glued((" ".join([sentence] * 20 + [glued] + [sentence] * 20),), rules=(rule,))
     assert "zorblax quux promo" in lines
     assert "The mayor said" in lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "the US I'll respond to that and targetedAnd he said it. However the plan went ahead",
+        "In the USAnd then the EUIt was targetedAnd he said (quote)But no",
+        "He said  It was fine (really) But then,It failed while the mayor According to sources ",
+        "They met in the town hall Since then the council According to the mayor has  nothing",
+        "e-mail news@paper.co.uk The Prime Minister said www.example.com/page Officials agreed",
+        "taken on February 13 Russian helicopters flew over the city though I’ve been clear",
+    ],
+)
+def test_lost_stops_are_those_of_one_regex_behind_lookbehinds(line: str) -> None:
+    """The two skipping regexes find the lost full stops the single regex behind lookbehinds finds, and a line
+    with no address mark skips the address regex without losing a stop."""
+    from cleaner.split import (
+        _ABBREVIATION_REACH,
+        _ADDRESS_THEN_CAPITAL,
+        _DATE_THEN_CAPITAL,
+        _LAST_WORD_BEFORE,
+        _caption_words,
+        _lost_stops,
+        load_split_settings,
+    )
+
+    settings = load_split_settings()
+    any_next = "|".join(sorted(map(re.escape, settings.starters), key=len, reverse=True))
+    lower_next = "|".join(sorted(map(re.escape, settings.starters_before_lowercase), key=len, reverse=True))
+    single = re.compile(rf"(?:(?<=[A-Za-z0-9%’'\")\]])\s+|(?<=[a-z]))(?=(?:{any_next})\b|(?:{lower_next})\s+[a-z0-9])")
+    open_words = _caption_words(settings).open_words
+    expected = set()
+    for match in single.finditer(line):
+        before = _LAST_WORD_BEFORE.search(line, max(0, match.start() - _ABBREVIATION_REACH * 2), match.start())
+        if before is None or before.group(1).lower() not in open_words:
+            expected.add(match.end())
+    expected |= {match.end() for match in _DATE_THEN_CAPITAL.finditer(line)}
+    expected |= {match.end() for match in _ADDRESS_THEN_CAPITAL.finditer(line)}
+    assert _lost_stops(line, settings) == sorted(expected - {0, len(line)})
+    assert expected - {0, len(line)}
