@@ -481,7 +481,7 @@ class Labeller:
                 for rule in found.get(number, ())
                 if rule.category not in _MANY_SENTENCE_CATEGORIES and rule.category not in _OPEN_TAIL_CATEGORIES
             ]
-            if index not in cut and _SENTENCE.fullmatch(tail + " ") and line_rule_match(tail, rules):
+            if index not in cut and rules and _SENTENCE.fullmatch(tail + " ") and line_rule_match(tail, rules):
                 cut[index] = start  # the longest tail a rule drops: the first start found
         out: list[str] = []
         for index, piece in enumerate(pieces):
