@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import accumulate, islice
 from typing import Protocol
 
+from cleaner.regex_parts import longer_words
 from cleaner.rules import Rule
 from cleaner.ruleset import RuleSet
 from cleaner.scanner import LineScanner
@@ -87,11 +88,19 @@ def carve_all(
     candidates: Callable[[list[str]], Mapping[int, Sequence[_Label]]],
     keeps: Callable[[list[str]], bool] = lambda _pieces: True,
     goes_whole: Callable[[str], bool] = lambda _piece: False,
+    *,
+    label_starts: Callable[[list[list[str]], int], list[set[int]]] | None = None,
 ) -> list[list[str]]:
     """carve_labels of each piece, with the candidates of all their windows asked for at once (one scan of a glued
-    line's windows instead of one per sentence: a window's candidates do not depend on the other windows)."""
+    line's windows instead of one per sentence: a window's candidates do not depend on the other windows).
+    label_starts: for the pieces' words, the word positions where a label may start (Labeller.label_starts); the
+    windows starting elsewhere are left out (no rule matches them: they carve nothing, in any piece)."""
     split = [piece.split(" ") for piece in pieces]
-    windows = [_windows(words, max_words) if len(words) >= 2 else [] for words in split]
+    starts = label_starts(split, max_words) if label_starts is not None else [None] * len(split)
+    windows = [
+        _windows(words, max_words, starts=found) if len(words) >= 2 else []
+        for words, found in zip(split, starts, strict=True)
+    ]
     texts = [
         [" ".join(words[a:b]) for a, b, _needs, _weak in found] for words, found in zip(split, windows, strict=True)
     ]
@@ -232,11 +241,14 @@ def _capitalised(word: str) -> bool:
     return word.lstrip(_OPENING_QUOTES)[:1].isupper()
 
 
-def _windows(words: list[str], max_words: int) -> list[tuple[int, int, bool, bool]]:
+def _windows(words: list[str], max_words: int, *, starts: set[int] | None = None) -> list[tuple[int, int, bool, bool]]:
     """The windows a label may fill: (start, end, needs a label or punctuation right before it, weak: a word
     before a lower-case word, a label only inside a run of one-word labels), by start, then by end. A window of
-    two words or more before a lower-case word with no mark closing it is none (a sentence goes on)."""
+    two words or more before a lower-case word with no mark closing it is none (a sentence goes on). starts: only
+    the windows that start at these word positions (None: all)."""
     count = len(words)
+    if starts is not None and not starts:
+        return []
     # per word: a window ending with it is closed (the piece's end, or the word ends in a mark), and a window
     # ending with it goes on into a lower-case word (weak), or a one-word one into no capitalised word (weak too)
     closed = [word[-1:] in _LABEL_END_MARKS for word in words[:-1]] + [True]
@@ -245,7 +257,8 @@ def _windows(words: list[str], max_words: int) -> list[tuple[int, int, bool, boo
         on or not (ends or _capitalised(after)) for on, ends, after in zip(goes_on, closed, words[1:], strict=False)
     ] + [False]
     windows: list[tuple[int, int, bool, bool]] = []
-    for start in range(count if count > 1 else 0):  # the whole piece is no window: the line rules judge it
+    every = range(count if count > 1 else 0)  # the whole piece is no window: the line rules judge it
+    for start in every if starts is None else sorted(starts.intersection(every)):
         windows.append((start, start + 1, True, weak_one[start]))
         needs = not words[start][:1].isupper()
         last = min(count - (start == 0), start + max_words)
@@ -387,6 +400,21 @@ def _bare_credit_sizes(words: list[str]) -> list[int]:
     return sizes
 
 
+def _starts_scanner(rules: Sequence[Rule]) -> LineScanner | None:
+    """A scanner of the rules rewritten to match from the start of a longer run of words, with no word-count
+    tiers; None when a rule cannot be rewritten (then a label may start anywhere)."""
+    patterns = []
+    for rule in rules:
+        rewritten = None if rule.pattern.flags & re.X else longer_words(rule.pattern.pattern)
+        if rewritten is None:
+            return None
+        try:
+            patterns.append(re.compile(rewritten, rule.pattern.flags))
+        except re.error:
+            return None
+    return LineScanner(patterns)
+
+
 class Labeller:
     """The generic line rules named in [split] label_rules, and a scanner for the windows they may match."""
 
@@ -399,6 +427,22 @@ class Labeller:
         self.scanner = LineScanner(
             (rule.pattern for rule in rules), word_ranges=[(r.min_words or 0, r.max_words) for r in rules]
         )
+        self._starts_scanner = _starts_scanner(rules)
+
+    def label_starts(self, pieces: list[list[str]], max_words: int) -> list[set[int]]:
+        """For each piece (as its words), the word positions where a label of up to max_words words may start: a
+        rule rewritten to match from the start of a longer run of words (regex_parts.longer_words) may match the
+        max_words words from there (the scanner has no word-count tiers: a short label is found in the longer
+        run). A superset: every window a rule matches from its start starts at one of them."""
+        if self._starts_scanner is None:
+            return [set(range(len(words))) for words in pieces]
+        runs = [(number, start) for number, words in enumerate(pieces) for start in range(len(words))]
+        texts = [" ".join(pieces[number][start : start + max_words]) for number, start in runs]
+        found: list[set[int]] = [set() for _ in pieces]
+        for index in self._starts_scanner.hits(texts):
+            number, start = runs[index]
+            found[number].add(start)
+        return found
 
     def find(self, windows: list[str]) -> Mapping[int, Sequence[Rule]]:
         """For each window some label rule may match, those rules in order."""

@@ -147,6 +147,37 @@ def unguarded(alternative: str) -> str:
     return alternative
 
 
+_AT_WORD_END = "(?![^ ])"  # before a space or at the text's end
+
+
+def longer_words(pattern: str) -> str | None:
+    """The pattern as it may match a text of single-spaced words from its start into a longer run of words that
+    goes on after that text: "$" and "\\Z" become a word's end, and negative lookarounds go (the text's end stops
+    what they see; without them the pattern only matches more). Wherever the pattern matches a text from its
+    start, the result matches any longer text that begins with it and a space. None: a group reference or a
+    conditional, not rewritten."""
+    if _GROUP_REFERENCE.search(pattern):
+        return None
+    out: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            escaped = pattern[index : index + 2]
+            out.append(_AT_WORD_END if escaped == "\\Z" else escaped)
+            index += 2
+        elif char == "[":
+            end = _class_end(pattern, index)
+            out.append(pattern[index:end])
+            index = end
+        elif pattern.startswith(("(?!", "(?<!"), index):
+            index = _group_end(pattern, index)
+        else:
+            out.append(_AT_WORD_END if char == "$" else char)
+            index += 1
+    return "".join(out)
+
+
 _MAX_BRANCHES = 400  # a pattern split into more branches than this is left as it is
 
 
@@ -196,6 +227,7 @@ def may_match(pattern: re.Pattern[str], line: str) -> bool:
 __all__ = [
     "branches",
     "line_bound",
+    "longer_words",
     "loose_alternatives",
     "may_match",
     "split_alternatives",

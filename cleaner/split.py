@@ -422,6 +422,7 @@ def _pieces(
             labels.find,
             labels.keeps,
             labels.goes_whole,
+            label_starts=labels.label_starts,
         )
     )
     pieces: list[str] = []
