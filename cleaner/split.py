@@ -19,7 +19,7 @@ credit glued before a sentence and a junk sentence glued after a few words are s
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -36,7 +36,6 @@ from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
-from cleaner.regex_parts import may_match
 from cleaner.rules import Profile, Rule, RuleBook, default_config_dir, load_rulebook, read_settings_file, settings_of
 from cleaner.ruleset import compile_rules
 from cleaner.scanner import LineScanner
@@ -382,11 +381,13 @@ def _pieces(
     glued: bool,
     labels: Labeller | None = None,
     head: HeaderWords | None = None,
+    only: Collection[int] | None = None,
 ) -> list[str]:
     """The line cut into pieces: cut spans alone; in a glued line, one piece per sentence; with head (the line
-    opens the dump), the header glued onto its first sentences cut apart (cleaner/glued_header.py)."""
-    # only the rules that may match the line are searched over it (a long glued line: a cheap no from most rules)
-    rules = may_match_line(rules, line) if glued else [rule for rule in rules if may_match(rule.pattern, line)]
+    opens the dump), the header glued onto its first sentences cut apart (cleaner/glued_header.py). only: the
+    indices of the rules that may apply (the scanner's candidates for a line of its own; None: all)."""
+    # only the rules that may match the line are searched over it (a long line: a cheap no from most rules)
+    rules = may_match_line(rules, line, only=only)
     if not glued and not any(rule.pattern.search(line) for rule in rules):
         return [line]  # a candidate no cut rule matches (most are: a month name, "Image"): no sentences needed
     sentence_ends = _sentence_ends(line, settings.day_months)
@@ -497,8 +498,7 @@ def split_glued(
             pieces = _pieces(line, rules, settings, glued=True, labels=labels, head=head)
             out.extend(_judged_apart(pieces, labels, settings))
         else:
-            wanted = [rules[k] for k in sorted(candidates[index])]
-            out.extend(_pieces(line, wanted, settings, glued=False))
+            out.extend(_pieces(line, rules, settings, glued=False, only=candidates[index]))
         done = index + 1
     out.extend(lines[done:])
     result = tuple(out)

@@ -1,24 +1,31 @@
-"""Which cut rules may match a glued line: one scan of the line for all their alternatives, then a regex or two."""
+"""Which cut rules may match a long line: one scan of the line for all their alternatives, then a regex or two."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from cleaner.regex_parts import branches, loose_alternatives, may_match, unguarded
 from cleaner.rules import Rule
 from cleaner.scanner import LineScanner
 
+# from this long a line, and this many rules to ask, one scan of the line for all the rules beats searching each
+# rule's alternatives over it (a line of its own is asked about the few rules the scanner found for it)
+_SCAN_FROM_CHARS = 500
+_SCAN_FROM_RULES = 8
 
-def may_match_line(rules: Sequence[Rule], line: str) -> list[Rule]:
-    """The rules, in order, whose pattern may match the line: exactly those regex_parts.may_match passes. A cut
-    rule holds dozens of alternatives and a glued line is long, so searching each alternative over it costs
-    milliseconds; the rule scanner finds in one pass which alternatives may match the line (a superset of those
-    that do: it has no word-count tiers here, a cut rule is searched in a line of any length), and only those are
-    searched. The scanner reads whitespace-normalized lines only: another line has every rule asked directly."""
-    if not rules or not _is_normalized(line):
-        return [rule for rule in rules if may_match(rule.pattern, line)]
+
+def may_match_line(rules: Sequence[Rule], line: str, *, only: Collection[int] | None = None) -> list[Rule]:
+    """The rules, in order, whose pattern may match the line (only: of these indices): exactly those
+    regex_parts.may_match passes. A cut rule holds dozens of alternatives and a glued line is long, so searching
+    each alternative over it costs milliseconds; for a long line the rule scanner finds in one pass which
+    alternatives may match (a superset of those that do: it has no word-count tiers here, a cut rule is searched
+    in a line of any length), and only those are searched. The scanner reads whitespace-normalized lines only:
+    another line, a short one or a few rules are asked directly."""
+    wanted = range(len(rules)) if only is None else sorted(only)
+    if len(line) < _SCAN_FROM_CHARS or len(wanted) < _SCAN_FROM_RULES or not _is_normalized(line):
+        return [rules[index] for index in wanted if may_match(rules[index].pattern, line)]
     ordered = rules if isinstance(rules, tuple) else tuple(rules)
     scanner, owners, unsplit = _alternatives_scanner(ordered)
     hits = scanner.hits([line]).get(0, set())
@@ -27,13 +34,16 @@ def may_match_line(rules: Sequence[Rule], line: str) -> list[Rule]:
         rule, branch = owners[key]
         if rule not in passed and branch.search(line) is not None:
             passed.add(rule)
-    return [ordered[index] for index in sorted(passed)]
+    return [ordered[index] for index in wanted if index in passed]
+
+
+_NOT_ONE_SPACE = re.compile(r"[^\S ]|  ")  # whitespace other than a plain space, or two spaces
 
 
 def _is_normalized(line: str) -> bool:
-    """True when normalize_line leaves the line as it is (single plain spaces, none at its ends, no other
-    whitespace: str.isprintable() is False for every whitespace character but the space)."""
-    return line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "
+    """True when the line is whitespace-normalized as the scanner reads lines: single plain spaces, none at its
+    ends, no other whitespace (a zero-width joiner in an emoji is no whitespace)."""
+    return line[:1] != " " and line[-1:] != " " and _NOT_ONE_SPACE.search(line) is None
 
 
 # per scanned pattern (a branch of a rule's loose alternative): the index of its rule, and the branch to search

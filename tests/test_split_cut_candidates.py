@@ -32,9 +32,13 @@ _RULES = (
 )
 
 
+_FILLER = "The council met on Tuesday to discuss the plans."
+
+
 @pytest.mark.parametrize(
     "line",
     [
+        "An emoji \u2764\ufe0f\u200d\U0001f525 and The media could not be loaded. Then more.",
         "The immediate media reaction was calm and the council said nothing more about it.",
         "Read on. The media could not be loaded. Then the text goes on.",
         "on Video Player is loading. The rest.",
@@ -44,16 +48,20 @@ _RULES = (
     ],
 )
 def test_may_match_line_passes_exactly_the_rules_may_match_passes(line: str) -> None:
-    """One scan of the line and a search of the branches it hits give the same rules as may_match rule by rule."""
-    assert may_match_line(_RULES, line) == [rule for rule in _RULES if may_match(rule.pattern, line)]
+    """One scan of a long line and a search of the branches it hits give the same rules as may_match rule by rule
+    (and so does a short line, asked directly)."""
+    long_line = " ".join([_FILLER] * 12 + [line])
+    assert len(long_line) > 500
+    for text in (line, long_line):
+        assert may_match_line(_RULES * 3, text) == [rule for rule in _RULES * 3 if may_match(rule.pattern, text)]
 
 
 def test_may_match_line_on_the_bundled_cut_rules() -> None:
     """The bundled cut rules: a glued line with a dateline, a byline and a player's text passes the rules that
     match it, and the rules may_match passes (a superset of those, never fewer)."""
     rules = tuple(rule for rule in load_rulebook().generic.rules if rule.scope == "cut")
-    line = (
-        "Ministers warned of strikes Denis Campbell Health policy editor Thu 9 Feb 2023 00.01 GMT The health "
+    line = _FILLER * 10 + (
+        " Ministers warned of strikes Denis Campbell Health policy editor Thu 9 Feb 2023 00.01 GMT The health "
         "service faces its worst winter. Play Video Current Time 0:00 / Duration 0:00 Loaded: 0% Stream Type LIVE "
         "The immediate reaction of the unions was anger, a spokesperson said on Monday."
     )
