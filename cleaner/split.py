@@ -47,9 +47,11 @@ from cleaner.split_teasers import split_teaser_runs
 
 # a sentence ends before a capital or a number, maybe after an opening quote, or before a copyright sign and a
 # year ("... mosquito bites. © 2019 Associated Press."): the footer glued after the last sentence is a line of its
-# own ("... hours. © Regan", a picture's credit, stays with its caption)
+# own ("... hours. © Regan", a picture's credit, stays with its caption). The mark is matched, not looked behind at,
+# so that the regex engine skips ahead to the next mark (a lookbehind first is tried at every position): the
+# sentence's end is where the "after" group starts, or after a CJK mark (no "after" group then)
 _SENTENCE_END = re.compile(
-    r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?\d{4})|(?<=[。！？])"""
+    r"""[.!?…](?P<after>["”’'»)]*\s+)(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?\d{4})|[。！？]"""
 )
 _WORD = re.compile(r"\S+")
 _LAST_WORD = re.compile(r"(?:^|\s)([\w.]+)\.$")
@@ -253,15 +255,16 @@ def _sentence_ends(line: str, day_months: tuple[str, ...] = ()) -> list[int]:
     ends = set()
     day_month = _day_month(day_months)
     for match in _SENTENCE_END.finditer(line):
-        stop = match.start()
+        stop = match.end() if match.group("after") is None else match.start("after")
+        end = match.end()
         if line[stop - 1 : stop] == ".":
             before = _LAST_WORD.search(line, max(0, stop - _ABBREVIATION_REACH), stop)
             word = before.group(1) if before else ""
             if len(word) == 1 or word.lower() in _ABBREVIATIONS:
                 continue
-            if day_month is not None and word.isdigit() and len(word) <= 2 and day_month.match(line, match.end()):
+            if day_month is not None and word.isdigit() and len(word) <= 2 and day_month.match(line, end):
                 continue
-        ends.add(match.end())
+        ends.add(end)
     return sorted(ends - {0, len(line)})
 
 

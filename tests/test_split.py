@@ -553,3 +553,33 @@ def test_lost_stops_are_those_of_one_regex_behind_lookbehinds(line: str) -> None
     expected |= {match.end() for match in _ADDRESS_THEN_CAPITAL.finditer(line)}
     assert _lost_stops(line, settings) == sorted(expected - {0, len(line)})
     assert expected - {0, len(line)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'It rained. The end?! "Quoted." Then St. Petersburg, Feb. 14 and J. Smith. 2019 was…  Next. © 2019 AP.',
+        "雨が降った。次の文！そして？終わり。 Mixed. Ende am 14. Mai 2014 und weiter. (Bild) Text.) Weiter",
+        "No end here at all",
+    ],
+)
+def test_sentence_ends_are_those_of_a_lookbehind_regex(line: str) -> None:
+    """The sentence-end regex that matches its mark finds the ends the one that looked behind at it found."""
+    from cleaner.split import _ABBREVIATION_REACH, _ABBREVIATIONS, _LAST_WORD, _day_month, _sentence_ends
+
+    behind = re.compile(
+        r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?\d{4})|(?<=[。！？])"""
+    )
+    day_month = _day_month(("Mai",))
+    expected = set()
+    for match in behind.finditer(line):
+        stop = match.start()
+        if line[stop - 1 : stop] == ".":
+            before = _LAST_WORD.search(line, max(0, stop - _ABBREVIATION_REACH), stop)
+            word = before.group(1) if before else ""
+            if len(word) == 1 or word.lower() in _ABBREVIATIONS:
+                continue
+            if day_month is not None and word.isdigit() and len(word) <= 2 and day_month.match(line, match.end()):
+                continue
+        expected.add(match.end())
+    assert _sentence_ends(line, ("Mai",)) == sorted(expected - {0, len(line)})
