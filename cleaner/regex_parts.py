@@ -186,17 +186,21 @@ def branches(alternative: str) -> list[str]:
     "(?:A|B)C" gives "AC" and "BC" (again for a group each then starts with). A text holds a match of the
     alternative exactly where it holds one of a branch; each branch starts with its own literal text, which a
     literal scan can tell apart ("(?:Video Player is loading|The media could not be loaded)" is no hit for
-    "immediate" once "media" alone is no longer its literal). A group with a quantifier or flags stays whole."""
+    "immediate" once "media" alone is no longer its literal). An optional group ("(?:A)?C", "(?:A)??C") gives the
+    rest alone too ("AC" and "C"); a group with another quantifier (a possessive "?+" too) or flags stays whole."""
     found: list[str] = []
     todo = [alternative]
     while todo and len(found) + len(todo) <= _MAX_BRANCHES:
         current = todo.pop()
         end = _group_end(current, 0) if current.startswith("(?:") else 0
-        if end == 0 or current[end : end + 1] in ("?", "*", "+", "{"):
+        optional = current[end : end + 1] == "?" and current[end + 1 : end + 2] != "+"
+        if end == 0 or (current[end : end + 1] in ("?", "*", "+", "{") and not optional):
             found.append(current)
             continue
-        rest = current[end:]
-        todo.extend(branch + rest for branch in reversed(split_alternatives(current[3 : end - 1])))
+        lazy = optional and current[end + 1 : end + 2] == "?"
+        rest = current[end + optional + lazy :]
+        options = [branch + rest for branch in split_alternatives(current[3 : end - 1])] + ([rest] if optional else [])
+        todo.extend(reversed(options))  # popped in order
     return [alternative] if todo else found
 
 

@@ -12,9 +12,13 @@ from cleaner.split_cut_candidates import may_match_line
 
 
 def test_branches_distribute_a_leading_group_over_the_rest() -> None:
-    """(?:A|B)C is AC or BC, again for a group each branch starts with; a quantified or flagged group stays."""
+    """(?:A|B)C is AC or BC, again for a group each branch starts with; (?:A)?C is AC or C; a group with another
+    quantifier, a possessive one or flags stays."""
     assert branches("(?:A|(?:B|C)D)E") == ["AE", "BDE", "CDE"]
-    assert branches("(?:A|B)?C") == ["(?:A|B)?C"]
+    assert branches("(?:A|B)?C") == ["AC", "BC", "C"]
+    assert branches("(?:A)??(?:B)?C") == ["A(?:B)?C", "BC", "C"]  # only a leading group is distributed
+    assert branches("(?:A)?+C") == ["(?:A)?+C"]
+    assert branches("(?:A)*C") == ["(?:A)*C"]
     assert branches("(?i:a|b)c") == ["(?i:a|b)c"]
     assert branches("x(?:a|b)") == ["x(?:a|b)"]
 
