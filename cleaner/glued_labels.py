@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
+from itertools import accumulate, islice
 from typing import Protocol
 
+from cleaner.regex_parts import longer_words
 from cleaner.rules import Rule
 from cleaner.ruleset import RuleSet
 from cleaner.scanner import LineScanner
@@ -76,14 +79,53 @@ def carve_labels(
     goes_whole: True when a whole-line rule drops the piece as it is; then it stays whole when words would be left
     between its labels and they hold no sentence ("Follow Mirror Politics on Snapchat, Tiktok, Twitter and
     Facebook." carved into its network names would leave "Twitter and Facebook.")."""
-    words = piece.split(" ")
-    if len(words) < 2:
-        return [piece]
-    windows = _windows(words, max_words)
-    texts = [" ".join(words[a:b]) for a, b, _needs, _weak in windows]
-    found = candidates(texts)
-    if not found:
-        return [piece]
+    return carve_all([piece], max_words, candidates, keeps, goes_whole)[0]
+
+
+def carve_all(
+    pieces: Sequence[str],
+    max_words: int,
+    candidates: Callable[[list[str]], Mapping[int, Sequence[_Label]]],
+    keeps: Callable[[list[str]], bool] = lambda _pieces: True,
+    goes_whole: Callable[[str], bool] = lambda _piece: False,
+    *,
+    label_starts: Callable[[list[list[str]], int], list[set[int]]] | None = None,
+) -> list[list[str]]:
+    """carve_labels of each piece, with the candidates of all their windows asked for at once (one scan of a glued
+    line's windows instead of one per sentence: a window's candidates do not depend on the other windows).
+    label_starts: for the pieces' words, the word positions where a label may start (Labeller.label_starts); the
+    windows starting elsewhere are left out (no rule matches them: they carve nothing, in any piece)."""
+    split = [piece.split(" ") for piece in pieces]
+    starts = label_starts(split, max_words) if label_starts is not None else [None] * len(split)
+    windows = [
+        _windows(words, max_words, starts=found) if len(words) >= 2 else []
+        for words, found in zip(split, starts, strict=True)
+    ]
+    texts = [
+        [" ".join(words[a:b]) for a, b, _needs, _weak in found] for words, found in zip(split, windows, strict=True)
+    ]
+    firsts = list(accumulate(map(len, texts), initial=0))  # each piece's first window in the flat list
+    found_in: list[dict[int, Sequence[_Label]]] = [{} for _ in pieces]
+    every = [text for piece_texts in texts for text in piece_texts]
+    for index, rules in (candidates(every) if every else {}).items():
+        piece = bisect_right(firsts, index) - 1
+        found_in[piece][index - firsts[piece]] = rules
+    return [
+        _carve(piece, words, piece_windows, piece_texts, found, keeps, goes_whole) if found else [piece]
+        for piece, words, piece_windows, piece_texts, found in zip(pieces, split, windows, texts, found_in, strict=True)
+    ]
+
+
+def _carve(
+    piece: str,
+    words: list[str],
+    windows: list[tuple[int, int, bool, bool]],
+    texts: list[str],
+    found: Mapping[int, Sequence[_Label]],
+    keeps: Callable[[list[str]], bool],
+    goes_whole: Callable[[str], bool],
+) -> list[str]:
+    """carve_labels of a piece cut into its words, with its windows, their texts and their candidate rules."""
     in_runs = _label_runs(words, {windows[n][0] for n in found if _one_word_label(windows[n], texts[n], found[n])})
     pieces: list[str] = []
     rest: list[str] = []  # the pieces that are no label
@@ -199,21 +241,28 @@ def _capitalised(word: str) -> bool:
     return word.lstrip(_OPENING_QUOTES)[:1].isupper()
 
 
-def _windows(words: list[str], max_words: int) -> list[tuple[int, int, bool, bool]]:
+def _windows(words: list[str], max_words: int, *, starts: set[int] | None = None) -> list[tuple[int, int, bool, bool]]:
     """The windows a label may fill: (start, end, needs a label or punctuation right before it, weak: a word
-    before a lower-case word, a label only inside a run of one-word labels)."""
+    before a lower-case word, a label only inside a run of one-word labels), by start, then by end. A window of
+    two words or more before a lower-case word with no mark closing it is none (a sentence goes on). starts: only
+    the windows that start at these word positions (None: all)."""
+    count = len(words)
+    if starts is not None and not starts:
+        return []
+    # per word: a window ending with it is closed (the piece's end, or the word ends in a mark), and a window
+    # ending with it goes on into a lower-case word (weak), or a one-word one into no capitalised word (weak too)
+    closed = [word[-1:] in _LABEL_END_MARKS for word in words[:-1]] + [True]
+    goes_on = [not ends and after[:1].islower() for ends, after in zip(closed, words[1:], strict=False)] + [False]
+    weak_one = [
+        on or not (ends or _capitalised(after)) for on, ends, after in zip(goes_on, closed, words[1:], strict=False)
+    ] + [False]
     windows: list[tuple[int, int, bool, bool]] = []
-    for start in range(len(words)):
-        upper = words[start][:1].isupper()
-        for end in range(start + 1, min(len(words), start + max_words) + 1):
-            if end - start == len(words):
-                break  # the whole piece: the line rules judge it as it is
-            closed = end == len(words) or words[end - 1][-1:] in _LABEL_END_MARKS
-            weak = not closed and words[end][:1].islower()
-            if weak and end - start > 1:
-                continue
-            weak = weak or (end - start == 1 and not (closed or _capitalised(words[end])))
-            windows.append((start, end, end - start == 1 or not upper, weak))
+    every = range(count if count > 1 else 0)  # the whole piece is no window: the line rules judge it
+    for start in every if starts is None else sorted(starts.intersection(every)):
+        windows.append((start, start + 1, True, weak_one[start]))
+        needs = not words[start][:1].isupper()
+        last = min(count - (start == 0), start + max_words)
+        windows.extend((start, end, needs, False) for end in range(start + 2, last + 1) if not goes_on[end - 1])
     return windows
 
 
@@ -351,6 +400,21 @@ def _bare_credit_sizes(words: list[str]) -> list[int]:
     return sizes
 
 
+def _starts_scanner(rules: Sequence[Rule]) -> LineScanner | None:
+    """A scanner of the rules rewritten to match from the start of a longer run of words, with no word-count
+    tiers; None when a rule cannot be rewritten (then a label may start anywhere)."""
+    patterns = []
+    for rule in rules:
+        rewritten = None if rule.pattern.flags & re.X else longer_words(rule.pattern.pattern)
+        if rewritten is None:
+            return None
+        try:
+            patterns.append(re.compile(rewritten, rule.pattern.flags))
+        except re.error:
+            return None
+    return LineScanner(patterns)
+
+
 class Labeller:
     """The generic line rules named in [split] label_rules, and a scanner for the windows they may match."""
 
@@ -363,6 +427,22 @@ class Labeller:
         self.scanner = LineScanner(
             (rule.pattern for rule in rules), word_ranges=[(r.min_words or 0, r.max_words) for r in rules]
         )
+        self._starts_scanner = _starts_scanner(rules)
+
+    def label_starts(self, pieces: list[list[str]], max_words: int) -> list[set[int]]:
+        """For each piece (as its words), the word positions where a label of up to max_words words may start: a
+        rule rewritten to match from the start of a longer run of words (regex_parts.longer_words) may match the
+        max_words words from there (the scanner has no word-count tiers: a short label is found in the longer
+        run). A superset: every window a rule matches from its start starts at one of them."""
+        if self._starts_scanner is None:
+            return [set(range(len(words))) for words in pieces]
+        runs = [(number, start) for number, words in enumerate(pieces) for start in range(len(words))]
+        texts = [" ".join(pieces[number][start : start + max_words]) for number, start in runs]
+        found: list[set[int]] = [set() for _ in pieces]
+        for index in self._starts_scanner.hits(texts):
+            number, start = runs[index]
+            found[number].add(start)
+        return found
 
     def find(self, windows: list[str]) -> Mapping[int, Sequence[Rule]]:
         """For each window some label rule may match, those rules in order."""
@@ -430,7 +510,7 @@ class Labeller:
         for index, piece in enumerate(pieces):
             if index in dropped or not _SENTENCE_TAIL.search(piece):
                 continue
-            for word in list(_WORD.finditer(piece))[1 : _MAX_TAIL_PREFIX_WORDS + 1]:
+            for word in islice(_WORD.finditer(piece), 1, _MAX_TAIL_PREFIX_WORDS + 1):  # no match past them made
                 before = piece[word.start() - 2 : word.start() - 1]
                 if word.group(0)[:1].isupper() and before.isalnum():
                     tails.append((index, word.start(), piece[word.start() :]))
@@ -445,7 +525,7 @@ class Labeller:
                 for rule in found.get(number, ())
                 if rule.category not in _MANY_SENTENCE_CATEGORIES and rule.category not in _OPEN_TAIL_CATEGORIES
             ]
-            if index not in cut and _SENTENCE.fullmatch(tail + " ") and line_rule_match(tail, rules):
+            if index not in cut and rules and _SENTENCE.fullmatch(tail + " ") and line_rule_match(tail, rules):
                 cut[index] = start  # the longest tail a rule drops: the first start found
         out: list[str] = []
         for index, piece in enumerate(pieces):
@@ -480,4 +560,4 @@ class Labeller:
         return all(line_rule_match(sentence, found.get(index, ())) for index, sentence in enumerate(sentences))
 
 
-__all__ = ["Labeller", "carve_labels"]
+__all__ = ["Labeller", "carve_all", "carve_labels"]

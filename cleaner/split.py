@@ -19,7 +19,7 @@ credit glued before a sentence and a junk sentence glued after a few words are s
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -30,26 +30,28 @@ from cleaner.glued import CODE_CHAR, holds_code, long_enough, shortest_glued, sp
 from cleaner.glued_captions import CaptionWords, caption_breaks
 from cleaner.glued_credits import CreditEnds, agency_pattern, credit_end, subject_starts
 from cleaner.glued_header import HEAD_REACH_CHARS, header_apart
-from cleaner.glued_labels import Labeller, carve_labels
+from cleaner.glued_labels import Labeller, carve_all
 from cleaner.glued_outlets import affiliations_apart
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
 from cleaner.normalize import normalize_line
-from cleaner.regex_parts import may_match
 from cleaner.rules import Profile, Rule, RuleBook, default_config_dir, load_rulebook, read_settings_file, settings_of
 from cleaner.ruleset import compile_rules
 from cleaner.scanner import LineScanner
 from cleaner.split_caption_subjects import name_end_breaks
+from cleaner.split_cut_candidates import may_match_line
 from cleaner.split_menus import MenuStretch, split_menu_stretches
 from cleaner.split_teaser_lists import ends_question, second_headline_end
 from cleaner.split_teasers import split_teaser_runs
 
 # a sentence ends before a capital or a number, maybe after an opening quote, or before a copyright sign and a
 # year ("... mosquito bites. © 2019 Associated Press."): the footer glued after the last sentence is a line of its
-# own ("... hours. © Regan", a picture's credit, stays with its caption)
+# own ("... hours. © Regan", a picture's credit, stays with its caption). The mark is matched, not looked behind at,
+# so that the regex engine skips ahead to the next mark (a lookbehind first is tried at every position): the
+# sentence's end is where the "after" group starts, or after a CJK mark (no "after" group then)
 _SENTENCE_END = re.compile(
-    r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?\d{4})|(?<=[。！？])"""
+    r"""[.!?…](?P<after>["”’'»)]*\s+)(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?\d{4})|[。！？]"""
 )
 _WORD = re.compile(r"\S+")
 _LAST_WORD = re.compile(r"(?:^|\s)([\w.]+)\.$")
@@ -68,6 +70,7 @@ _DATE_THEN_CAPITAL = re.compile(rf"\b{_DATE}\s+(?=[\"“‘']?[A-Z][a-z])(?!(?:{
 _ADDRESS_THEN_CAPITAL = re.compile(
     r"(?:\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}|\b(?:https?://|www\.)[^\s<>\"]*[\w/])\s+(?=[\"“‘']?[A-Z])"
 )
+_ADDRESS_MARKS = ("@", "http://", "https://", "www.")  # one of them is in every match of _ADDRESS_THEN_CAPITAL
 _MAX_CODE_CHAR_SHARE = 0.01  # code characters per character above which a long line is script
 _MIN_WORDS_AROUND_CUT = 8  # junk glued inside a line leaves text on both sides of it
 _CODE_PREFIX_CHARS = 200
@@ -140,8 +143,9 @@ class SplitSettings:
         return _caption_words(self) if self.caption_stretch_min_words > 0 else None
 
     @property
-    def missing_stop(self) -> re.Pattern[str] | None:
-        """Where a sentence starter follows a word with no punctuation: a full stop got lost."""
+    def missing_stop(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """Where a sentence starter follows a word with no punctuation, a full stop got lost: the spaces before the
+        starter, and any starter (lost where it is glued onto a lower-case letter)."""
         return _missing_stop(self.starters, self.starters_before_lowercase)
 
     @property
@@ -151,12 +155,23 @@ class SplitSettings:
 
 
 @lru_cache(maxsize=16)
-def _missing_stop(starters: tuple[str, ...], before_lowercase: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not starters and not before_lowercase:
+def _missing_stop(
+    starters: tuple[str, ...], before_lowercase: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    r"""Where a full stop got lost before a sentence starter, as two regexes that start with a character they
+    consume, so that the regex engine skips ahead to a space or to a starter's first letter (one regex
+    "(?:(?<=[A-Za-z0-9%’'\")\]])\s+|(?<=[a-z]))(?=starter)" tried every position of a long line): the spaces
+    after a word, before a starter; and a starter itself, to be taken where it is glued onto a lower-case letter.
+    A starter is a word (its spaces stripped), so no starter glued onto a letter starts where spaces do."""
+    any_next = sorted(filter(None, map(str.strip, starters)), key=len, reverse=True)
+    lower_next = sorted(filter(None, map(str.strip, before_lowercase)), key=len, reverse=True)
+    if not any_next and not lower_next:
         return None
-    any_next = "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) or "(?!)"
-    lower_next = "|".join(sorted(map(re.escape, before_lowercase), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?:(?<=[A-Za-z0-9%’'\")\]])\s+|(?<=[a-z]))(?=(?:{any_next})\b|(?:{lower_next})\s+[a-z0-9])")
+    alternatives = [rf"{re.escape(word)}\b" for word in any_next] + [
+        rf"{re.escape(word)}\s+[a-z0-9]" for word in lower_next
+    ]
+    starter = "|".join(alternatives)
+    return re.compile(rf"\s(?<=[A-Za-z0-9%’'\")\]]\s)\s*(?={starter})"), re.compile(starter)
 
 
 @lru_cache(maxsize=16)
@@ -240,15 +255,16 @@ def _sentence_ends(line: str, day_months: tuple[str, ...] = ()) -> list[int]:
     ends = set()
     day_month = _day_month(day_months)
     for match in _SENTENCE_END.finditer(line):
-        stop = match.start()
+        stop = match.end() if match.group("after") is None else match.start("after")
+        end = match.end()
         if line[stop - 1 : stop] == ".":
             before = _LAST_WORD.search(line, max(0, stop - _ABBREVIATION_REACH), stop)
             word = before.group(1) if before else ""
             if len(word) == 1 or word.lower() in _ABBREVIATIONS:
                 continue
-            if day_month is not None and word.isdigit() and len(word) <= 2 and day_month.match(line, match.end()):
+            if day_month is not None and word.isdigit() and len(word) <= 2 and day_month.match(line, end):
                 continue
-        ends.add(match.end())
+        ends.add(end)
     return sorted(ends - {0, len(line)})
 
 
@@ -262,13 +278,30 @@ def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
     missing = settings.missing_stop
     if missing is not None:
         open_words = _caption_words(settings).open_words
-        for match in missing.finditer(line):
-            before = _LAST_WORD_BEFORE.search(line, max(0, match.start() - _ABBREVIATION_REACH * 2), match.start())
+        after_spaces, starter = missing
+        stops = [(match.start(), match.end()) for match in after_spaces.finditer(line)]
+        stops += [(start, start) for start in _glued_starters(line, starter)]
+        for start, end in stops:
+            before = _LAST_WORD_BEFORE.search(line, max(0, start - _ABBREVIATION_REACH * 2), start)
             if before is None or before.group(1).lower() not in open_words:
-                found.add(match.end())
+                found.add(end)
     found |= {match.end() for match in _DATE_THEN_CAPITAL.finditer(line)}
-    found |= {match.end() for match in _ADDRESS_THEN_CAPITAL.finditer(line)}
+    if any(mark in line for mark in _ADDRESS_MARKS):  # no address, no match: a regex over the line spared
+        found |= {match.end() for match in _ADDRESS_THEN_CAPITAL.finditer(line)}
     return sorted(found - {0, len(line)})
+
+
+def _glued_starters(line: str, starter: re.Pattern[str]) -> list[int]:
+    """Where a starter starts right after a lower-case letter ("targetedAnd he said"); every start is tried, one
+    starter's match may hold another's start."""
+    found = []
+    match = starter.search(line)
+    while match is not None:
+        start = match.start()
+        if start > 0 and "a" <= line[start - 1] <= "z":
+            found.append(start)
+        match = starter.search(line, start + 1)
+    return found
 
 
 def _headline_end(line: str, start: int, sentence_ends: Sequence[int], settings: SplitSettings) -> int:
@@ -318,7 +351,6 @@ def _cuts(line: str, rules: Sequence[Rule], sentence_ends: list[int], settings: 
         (
             (match.start(), -match.end(), index)
             for index, rule in enumerate(rules)
-            if may_match(rule.pattern, line)  # a long glued line: a cheap no from most rules
             for match in rule.pattern.finditer(line)
         ),
     )
@@ -352,10 +384,14 @@ def _pieces(
     glued: bool,
     labels: Labeller | None = None,
     head: HeaderWords | None = None,
+    only: Collection[int] | None = None,
 ) -> list[str]:
     """The line cut into pieces: cut spans alone; in a glued line, one piece per sentence; with head (the line
-    opens the dump), the header glued onto its first sentences cut apart (cleaner/glued_header.py)."""
-    if not glued and not any(may_match(rule.pattern, line) and rule.pattern.search(line) for rule in rules):
+    opens the dump), the header glued onto its first sentences cut apart (cleaner/glued_header.py). only: the
+    indices of the rules that may apply (the scanner's candidates for a line of its own; None: all)."""
+    # only the rules that may match the line are searched over it (a long line: a cheap no from most rules)
+    rules = may_match_line(rules, line, only=only)
+    if not glued and not any(rule.pattern.search(line) for rule in rules):
         return [line]  # a candidate no cut rule matches (most are: a month name, "Image"): no sentences needed
     sentence_ends = _sentence_ends(line, settings.day_months)
     spans = _cuts(line, rules, sentence_ends, settings) if rules else []
@@ -381,12 +417,21 @@ def _pieces(
             for (text, cut), parts in zip(raw, header_apart([t for t, _ in raw], head), strict=True)
             for part in parts
         ]
+    if labels is None:
+        return [text for text, _cut in raw if text]
+    carved = iter(
+        carve_all(
+            [text for text, cut in raw if not cut],
+            settings.label_max_words,
+            labels.find,
+            labels.keeps,
+            labels.goes_whole,
+            label_starts=labels.label_starts,
+        )
+    )
     pieces: list[str] = []
     for text, cut in raw:
-        if labels is None or cut:
-            pieces.append(text)
-        else:
-            pieces.extend(carve_labels(text, settings.label_max_words, labels.find, labels.keeps, labels.goes_whole))
+        pieces.extend([text] if cut else next(carved))
     return [piece for piece in pieces if piece]
 
 
@@ -456,8 +501,7 @@ def split_glued(
             pieces = _pieces(line, rules, settings, glued=True, labels=labels, head=head)
             out.extend(_judged_apart(pieces, labels, settings))
         else:
-            wanted = [rules[k] for k in sorted(candidates[index])]
-            out.extend(_pieces(line, wanted, settings, glued=False))
+            out.extend(_pieces(line, rules, settings, glued=False, only=candidates[index]))
         done = index + 1
     out.extend(lines[done:])
     result = tuple(out)

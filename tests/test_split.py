@@ -180,6 +180,7 @@ def test_loose_alternatives_never_rule_out_a_match(line: str) -> None:
     [(r"(?i)(?<!x)abc|def", "ABC"), (r"(?<=[.!?] )By\b|\bvar\s", "ok. By"), (r"(?<![\w'’])Read\s*:", "Read:")],
 )
 def test_loose_alternatives_keep_flags_and_drop_only_leading_assertions(pattern: str, line: str) -> None:
+    """Loose alternatives keep the pattern's flags and still match where the pattern matches."""
     import re
 
     from cleaner.regex_parts import may_match
@@ -466,3 +467,119 @@ def test_a_glued_only_cut_rule_cuts_in_glued_lines_alone() -> None:
     )
     glued = f"{BODY}Buy Example Plus today {BODY}"
     assert "Buy Example Plus today" in split_glued((glued,), rules=rules)[0]
+
+
+def test_without_lookbehinds_drops_lookbehinds_and_boundaries_but_keeps_negative_lookaheads() -> None:
+    """Lookbehinds and word boundaries go anywhere (not only in front), but a negative lookahead stays whole: an
+    assertion dropped inside it would forbid more, not less."""
+    from cleaner.regex_parts import without_lookbehinds
+
+    assert without_lookbehinds(r"(?<!\bon )(?:\b\d{1,2} May|(?<![\w:])\d:\d\d)") == r"(?:\d{1,2} May|\d:\d\d)"
+    assert without_lookbehinds(r"[A-Z]\w+ (?!(?:The|By)\b)[A-Z]") == r"[A-Z]\w+ (?!(?:The|By)\b)[A-Z]"
+    assert without_lookbehinds(r"[(\b]x(?=\s\b[A-Z])") == r"[(\b]x(?=\s[A-Z])"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line", "matches"),
+    [
+        (r"(?<!\bon )\b\d{1,2} May 2023", "It rained on 9 May 2023 and 10 May 2023.", True),
+        (r"(?<!\bon )\b\d{1,2} May 2023", "It rained on 9 May 2023.", False),
+        (r"[A-Z]\w+ (?!(?:The|By)\b)[A-Z]\w+(?= \d)", "Jane Doe 12", True),
+        (r"[A-Z]\w+ (?!(?:The|By)\b)[A-Z]\w+(?= \d)", "Jane By 12", False),
+    ],
+)
+def test_may_match_never_rules_out_a_match(pattern: str, line: str, matches: bool) -> None:
+    """may_match is True wherever the pattern matches (its no is always right)."""
+    import re
+
+    from cleaner.regex_parts import may_match
+
+    compiled = re.compile(pattern)
+    assert (compiled.search(line) is not None) is matches
+    assert may_match(compiled, line) or not matches
+
+
+def test_glued_line_finds_a_cut_rule_tiered_for_short_lines() -> None:
+    """A glued line asks the rule scanner which cut rules may match it: a rule whose line form has a max_words tier
+    is still cut out of a long glued line (the cut-rule scanner has no word-count tiers)."""
+    import re
+
+    from cleaner.rules import Rule
+    from cleaner.split import split_glued
+
+    rule = Rule("cut_x", "ad", re.compile(r"(?<![\w-])zorblax quux promo(?= )"), scope="cut", max_words=8)
+    sentence = "The council met on Tuesday to discuss the plans for the new bridge over the river."
+    glued = "The mayor said zorblax quux promo that the bridge would open in spring."
+    lines, _removed = split_glued((" ".join([sentence] * 20 + [glued] + [sentence] * 20),), rules=(rule,))
+    assert "zorblax quux promo" in lines
+    assert "The mayor said" in lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "the US I'll respond to that and targetedAnd he said it. However the plan went ahead",
+        "In the USAnd then the EUIt was targetedAnd he said (quote)But no",
+        "He said  It was fine (really) But then,It failed while the mayor According to sources ",
+        "They met in the town hall Since then the council According to the mayor has  nothing",
+        "e-mail news@paper.co.uk The Prime Minister said www.example.com/page Officials agreed",
+        "taken on February 13 Russian helicopters flew over the city though I’ve been clear",
+    ],
+)
+def test_lost_stops_are_those_of_one_regex_behind_lookbehinds(line: str) -> None:
+    """The two skipping regexes find the lost full stops the single regex behind lookbehinds finds, and a line
+    with no address mark skips the address regex without losing a stop."""
+    from cleaner.split import (
+        _ABBREVIATION_REACH,
+        _ADDRESS_THEN_CAPITAL,
+        _DATE_THEN_CAPITAL,
+        _LAST_WORD_BEFORE,
+        _caption_words,
+        _lost_stops,
+        load_split_settings,
+    )
+
+    settings = load_split_settings()
+    any_next = "|".join(sorted(map(re.escape, settings.starters), key=len, reverse=True))
+    lower_next = "|".join(sorted(map(re.escape, settings.starters_before_lowercase), key=len, reverse=True))
+    single = re.compile(rf"(?:(?<=[A-Za-z0-9%’'\")\]])\s+|(?<=[a-z]))(?=(?:{any_next})\b|(?:{lower_next})\s+[a-z0-9])")
+    open_words = _caption_words(settings).open_words
+    expected = set()
+    for match in single.finditer(line):
+        before = _LAST_WORD_BEFORE.search(line, max(0, match.start() - _ABBREVIATION_REACH * 2), match.start())
+        if before is None or before.group(1).lower() not in open_words:
+            expected.add(match.end())
+    expected |= {match.end() for match in _DATE_THEN_CAPITAL.finditer(line)}
+    expected |= {match.end() for match in _ADDRESS_THEN_CAPITAL.finditer(line)}
+    assert _lost_stops(line, settings) == sorted(expected - {0, len(line)})
+    assert expected - {0, len(line)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'It rained. The end?! "Quoted." Then St. Petersburg, Feb. 14 and J. Smith. 2019 was…  Next. © 2019 AP.',
+        "雨が降った。次の文！そして？終わり。 Mixed. Ende am 14. Mai 2014 und weiter. (Bild) Text.) Weiter",
+        "No end here at all",
+    ],
+)
+def test_sentence_ends_are_those_of_a_lookbehind_regex(line: str) -> None:
+    """The sentence-end regex that matches its mark finds the ends the one that looked behind at it found."""
+    from cleaner.split import _ABBREVIATION_REACH, _ABBREVIATIONS, _LAST_WORD, _day_month, _sentence_ends
+
+    behind = re.compile(
+        r"""(?<=[.!?…])["”’'»)]*\s+(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?\d{4})|(?<=[。！？])"""
+    )
+    day_month = _day_month(("Mai",))
+    expected = set()
+    for match in behind.finditer(line):
+        stop = match.start()
+        if line[stop - 1 : stop] == ".":
+            before = _LAST_WORD.search(line, max(0, stop - _ABBREVIATION_REACH), stop)
+            word = before.group(1) if before else ""
+            if len(word) == 1 or word.lower() in _ABBREVIATIONS:
+                continue
+            if day_month is not None and word.isdigit() and len(word) <= 2 and day_month.match(line, match.end()):
+                continue
+        expected.add(match.end())
+    assert _sentence_ends(line, ("Mai",)) == sorted(expected - {0, len(line)})
