@@ -39,6 +39,7 @@ def is_outlet_initials(text: str) -> bool:
 
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|\bvia\b)\s*", re.I)  # "AFP via Getty Images", "Reuters/Alamy"
 MAX_CREDIT_CHARS = 60
+_CLOSING_CREDIT = re.compile(rf"\s*\((?P<credit>[^()]{{2,{MAX_CREDIT_CHARS}}})\)\s*$")
 
 
 def is_picture_credit(text: str, words: HeaderWords) -> bool:
@@ -48,6 +49,21 @@ def is_picture_credit(text: str, words: HeaderWords) -> bool:
     if not text or len(text) > MAX_CREDIT_CHARS:
         return False
     return all(piece.casefold() in words.credit_names for piece in _CREDIT_SPLIT.split(text))
+
+
+def without_closing_credit(line: str, words: HeaderWords) -> str | None:
+    """The line without the photo's credit in brackets that closes it ("… in Jerusalem on March 18. (Jane Roe/AFP/
+    Getty Images)", "(Photo: Jane Roe/USA TODAY)"): a credit naming a picture or news agency, or opening with a
+    credit's label; None when no such credit closes the line."""
+    credit = _CLOSING_CREDIT.search(line)
+    if credit is None:
+        return None
+    text = credit.group("credit")
+    if not words.credit_label.match(text) and not any(
+        piece.casefold() in words.credit_names for piece in _CREDIT_SPLIT.split(text)
+    ):
+        return None
+    return line[: credit.start()].rstrip()
 
 
 def _labels_header(token: str, words: HeaderWords) -> bool:
@@ -224,4 +240,4 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
     return Byline(tuple(names) or tuple(agencies)) if person_or_desk else None
 
 
-__all__ = ["Byline", "is_outlet_initials", "is_picture_credit", "read_byline"]
+__all__ = ["Byline", "is_outlet_initials", "is_picture_credit", "read_byline", "without_closing_credit"]

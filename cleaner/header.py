@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from cleaner.bylines import is_picture_credit
+from cleaner.bylines import is_picture_credit, without_closing_credit
 from cleaner.datelines import (
     MAX_HEADER_LINE_CHARS,
     HeaderLineRead,
@@ -24,6 +24,7 @@ from cleaner.header_next import (
     byline_prefixed,
     dateline_alone,
     header_next,
+    outlet_alone,
     role_line,
     writer_name,
 )
@@ -155,6 +156,8 @@ class _HeaderReader:
         if previous in ("byline", "dateline", "caption") and self._caption_over_credit_label(line, following):
             return self._remove(line, index, "caption_before_credit", "caption")  # "... morning." / "Photograph: …"
         read, said = self._read(index, line, previous, following)
+        if read is None and previous == "title" and self._caption_under_title(index, line):
+            return self._remove(line, index, "caption_under_title", "caption")
         if read is None and self._credit_over_header(index + 1, following, captioned=True):  # ... and its caption
             return self._remove(line, index, "caption_before_credit", "caption")  # (a name there is the writer's)
         if read is None and self._label_over_header(index, line):  # "News" between the standfirst and "By"
@@ -238,7 +241,9 @@ class _HeaderReader:
         if self._dateline(following):
             return True
         if not role_line(following, self.words):
-            return False
+            # the paper's name between them: "Jane Doe", "Lakeview Daily Sentinel", "Published 6:02 a.m. …"
+            after = self.lines[index + 2] if index + 2 < len(self.lines) else ""
+            return outlet_alone(following, self.words) and self._dateline(after)
         if "date" in self.hints or "date_modified" in self.hints:
             return True
         # the dateline may come after the writer's handle and buttons the rules drop ("@JaneSmith", "Share")
@@ -288,6 +293,19 @@ class _HeaderReader:
             return False
         under = self._header_under(index)
         return under == "byline" or (bool(under) and (captioned or line.strip() not in self.words.agencies))
+
+    def _caption_under_title(self, index: int, line: str) -> bool:
+        """True when the line between the title and its byline or dateline is a photo's caption: one sentence (or
+        phrase) that the photo's credit in brackets closes ("… on March 18. (Jane Roe/AFP/Getty Images)") or that
+        stands under a button showing the caption ("Show Caption"), with a byline or dateline right under it. A
+        standfirst there has neither and stays (so does a lead: more than one sentence)."""
+        uncredited = without_closing_credit(line, self.words)
+        toggled = index > 0 and self.lines[index - 1].strip().casefold() in self.words.caption_toggles
+        if uncredited is None and not toggled:
+            return False
+        if not is_standfirst(line if uncredited is None else uncredited):
+            return False
+        return self._header_under(index) != ""
 
     def _caption_over_credit_label(self, line: str, following: str) -> bool:
         """True when the line under the byline or dateline is short (MAX_CAPTION_WORDS) and the next line a

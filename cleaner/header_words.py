@@ -43,6 +43,7 @@ class HeaderWords:
     sentence_date_words: frozenset[str]  # "until" in "... lasts until 3 November 2023 ...": the sentence's own date
     header_buttons: frozenset[str]  # "share", "save": buttons between a glued dump's dateline and its writer
     credit_label: re.Pattern[str]  # "Photograph: ", "Pic: ": a photo's credit opens with it
+    caption_toggles: frozenset[str]  # "Show Caption": a button over the photo's caption (case-folded)
     bio_verbs: frozenset[str]  # "Jane Smith is a reporter …": the author's bio after the article
     third_party_hosts: tuple[str, ...]
     month_first_languages: frozenset[str]  # numeric dates read month first (05/10/2018 = May 10)
@@ -119,6 +120,7 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         credit_label=re.compile(
             rf"^\s*(?:{_alternation(_strings(data, 'byline', 'credit_labels', where)) or '(?!)'})s?\s*:\s*\S", re.I
         ),
+        caption_toggles=frozenset(w.casefold() for w in _strings(data, "byline", "caption_toggles", where)),
         bio_verbs=frozenset(w.lower() for w in _strings(data, "byline", "bio_verbs", where)),
         third_party_hosts=tuple(h.lower() for h in _strings(data, "hosts", "third_party", where)),
         month_first_languages=frozenset(w.lower() for w in _strings(data, "dates", "month_first_languages", where)),

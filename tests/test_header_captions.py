@@ -1,0 +1,72 @@
+"""Header shapes with more between or over the title: a photo's caption between headline and byline, a dateline
+over the headline, a site's tagline or an aggregator's menu over it."""
+
+from __future__ import annotations
+
+from cleaner.header import take_header
+from cleaner.header_words import load_header_words
+
+WORDS = load_header_words()
+TITLE = "Harbour board approves $2.1 billion plan to rebuild the old sea wall"
+BODY = (
+    "The harbour board approved a $2.1 billion plan early Wednesday after more than five hours of debate on costs.",
+    "The vote was 9-4, and work on the first section of the wall is to begin in the spring, officials said.",
+    "Residents who live along the front had pressed for the rebuild since the storms of last winter.",
+)
+
+
+BUTTONS = frozenset({"Show Caption", "Hide Caption", "Share", "Top stories", "Local", "Open in app", "5h"})
+
+
+def _take(*lines: str) -> tuple[tuple[str, ...], list[tuple[str, str]], dict[str, object]]:
+    kept, removed, hints = take_header(tuple(lines), language="en", words=WORDS, is_junk=BUTTONS.__contains__)
+    return kept, [(r.rule, r.text) for r in removed], hints
+
+
+def test_a_caption_under_a_caption_button_goes_and_the_writer_over_the_paper_is_the_author() -> None:
+    """Gannett's header: the caption under "Hide Caption", the writer's name, the paper's, then the dateline."""
+    caption = "Board members debated into the early hours of Wednesday."
+    kept, removed, hints = _take(
+        TITLE,
+        "Show Caption",
+        "Hide Caption",
+        caption,
+        "Marta Lindqvist",
+        "Lakeview Daily Sentinel",
+        "Published 6:02 a.m. ET June 11, 2024",
+        *BODY,
+    )
+    assert ("caption_under_title", caption) in removed
+    assert hints["author"] == "Marta Lindqvist"
+    assert hints["date"] == "2024-06-11T06:02"
+    assert kept[-3:] == BODY
+
+
+def test_a_sentence_between_title_and_the_writer_with_no_caption_sign_stays_and_the_writer_is_read() -> None:
+    """Without a caption's button or credit the sentence may be a standfirst: it stays; the byline is read."""
+    standfirst = "Board members debated into the early hours of Wednesday."
+    kept, removed, hints = _take(
+        TITLE, standfirst, "Marta Lindqvist", "Lakeview Daily Sentinel", "Published 6:02 a.m. ET June 11, 2024", *BODY
+    )
+    assert standfirst in kept
+    assert hints["author"] == "Marta Lindqvist"
+    assert ("byline_affiliation", "Lakeview Daily Sentinel") in removed
+
+
+def test_a_caption_closed_by_its_photo_credit_between_title_and_byline_goes() -> None:
+    caption = "The old sea wall at Lakeview after the storms of January. (Ola Berg/AFP/Getty Images)"
+    kept, removed, hints = _take(TITLE, caption, "By Marta Lindqvist", *BODY)
+    assert ("caption_under_title", caption) in removed
+    assert hints["title"] == TITLE
+    assert hints["author"] == "Marta Lindqvist"
+    assert kept == BODY
+
+
+def test_a_lead_or_a_sentence_with_a_credit_over_the_article_stays() -> None:
+    """Two sentences are the lead, not a caption; a credited sentence with no byline under it is the article's."""
+    lead = "The board met at 6 p.m. It voted at 1 a.m. (Reuters)"
+    kept, _, _ = _take(TITLE, lead, "By Marta Lindqvist", *BODY)
+    assert lead in kept
+    video = "The board approved the plan after a long debate. (Reuters)"
+    kept, _, _ = _take(TITLE, video, *BODY)
+    assert video in kept
