@@ -361,8 +361,8 @@ class _HeaderReader:
     def _writer_over_dateline(self, index: int, line: str) -> bool:
         """True when the line over the title is a writer's name alone over a dateline, a section's label maybe
         between them ("Tom Bennett", "Business", "Nov 7, 2023 2:00 AM"): the name is taken as the author's."""
-        if PERSON_NAME.fullmatch(line) is None:
-            return False
+        if PERSON_NAME.fullmatch(line) is None or self._writer_under_title():
+            return False  # a writer's name right under the title: the one over the date is a menu's ("Axios Local")
         after = [text for text in self.lines[index + 1 : index + 3] if text]
         if not after or not (
             self._dateline(after[0]) or (len(after) > 1 and is_label(after[0]) and self._dateline(after[1]))
@@ -371,6 +371,17 @@ class _HeaderReader:
         names = names_alone(line, self.words, month_first=self.month_first)
         self.authors.extend(names)
         return bool(names)
+
+    def _writer_under_title(self) -> bool:
+        """True when the line right under the title is a writer's name alone that the rules keep ("Emily Peck")."""
+        if self.title_index is None or self.title_index + 1 >= len(self.lines):
+            return False
+        under = self.lines[self.title_index + 1]
+        return (
+            PERSON_NAME.fullmatch(under) is not None
+            and bool(names_alone(under, self.words, month_first=self.month_first))
+            and not self.is_junk(under)
+        )
 
     def _junk_not_byline(self, line: str) -> bool:
         """True when a line read as bare names has no byline prefix and the rules drop it whole."""

@@ -185,11 +185,12 @@ def _first_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Hea
             ):
                 return index, True  # a tabloid's headline under a kicker in capitals reads like a caption
             continue
-        over_title = None if headline[index] else read_header_line(line, words)
-        if over_title is not None and over_title.stamps:  # a dateline over the title: "Nov 7, 2023 2:00 AM"
+        over_title = read_header_line(line, words)
+        if over_title is not None and over_title.stamps and not over_title.names:
+            # a dateline over the title: "Nov 7, 2023 2:00 AM", "Jun 11, 2024 - Economy" (shaped like a headline)
             labels_seen = True
             continue
-        if headline[index] and not _repeated_in_body(line, lines) and read_header_line(line, words) is None:
+        if headline[index] and not _repeated_in_body(line, lines) and over_title is None:
             # a question or exclamation is a headline only over a byline that names its writer (a date alone may be
             # a teaser's, under an article that opens with a question); any headline over a byline or dateline is
             if asks_or_exclaims(line):

@@ -70,3 +70,23 @@ def test_a_lead_or_a_sentence_with_a_credit_over_the_article_stays() -> None:
     video = "The board approved the plan after a long debate. (Reuters)"
     kept, _, _ = _take(TITLE, video, *BODY)
     assert video in kept
+
+
+def test_a_dateline_with_a_section_over_the_title_and_the_writer_under_it() -> None:
+    """Axios' header: a menu, the date with its section, the title, the writer's name alone under it. The menu's
+    last item over the date is no writer ("Harbor Local")."""
+    kept, removed, hints = _take(
+        "Harbor", "Top stories", "Harbor Local", "Jun 11, 2024 - Economy", TITLE, "Marta Lindqvist", *BODY
+    )
+    assert hints["title"] == TITLE
+    assert hints["author"] == "Marta Lindqvist"
+    assert hints["date"] == "2024-06-11"
+    assert kept == BODY
+    assert ("title_label", "Harbor Local") in removed
+
+
+def test_a_writer_over_the_date_over_the_title_is_still_the_author() -> None:
+    """With no name under the title, the name over the date is the writer's ("Tom Bennett", "Business", date)."""
+    _, _, hints = _take("Marta Lindqvist", "Business", "Nov 7, 2023 2:00 AM", TITLE, *BODY)
+    assert hints["author"] == "Marta Lindqvist"
+    assert hints["title"] == TITLE
