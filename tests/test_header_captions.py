@@ -90,3 +90,26 @@ def test_a_writer_over_the_date_over_the_title_is_still_the_author() -> None:
     _, _, hints = _take("Marta Lindqvist", "Business", "Nov 7, 2023 2:00 AM", TITLE, *BODY)
     assert hints["author"] == "Marta Lindqvist"
     assert hints["title"] == TITLE
+
+
+def test_a_sites_tagline_over_the_title_is_no_title() -> None:
+    """The Conversation's header: the site's name, its tagline, then the title right over its dateline."""
+    kept, _, hints = _take(
+        "The Harbour Review", "Careful research, lively writing", TITLE, "Published: June 11, 2024 9:14pm EDT", *BODY
+    )
+    assert hints["title"] == TITLE
+    assert hints["date"] == "2024-06-11T21:14"
+    assert kept[-3:] == BODY
+
+
+def test_a_short_title_over_its_standfirst_stays_the_title() -> None:
+    """A short headline under a section's label, over a standfirst sentence and the byline, is the title; so is one
+    over a longer line that no byline or dateline follows at once."""
+    standfirst = "Board members debated into the early hours of Wednesday before the vote."
+    kept, _, hints = _take("News", "Harbour wall rebuild approved", standfirst, "By Marta Lindqvist", *BODY)
+    assert hints["title"] == "Harbour wall rebuild approved"
+    assert standfirst in kept
+    second = "Board members debated into the early hours of Wednesday"
+    kept, _, hints = _take("News", "Harbour wall rebuild approved", second, *BODY)
+    assert hints["title"] == "Harbour wall rebuild approved"
+    assert second in kept
