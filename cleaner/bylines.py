@@ -21,6 +21,7 @@ _PLACE_TAIL = re.compile(
 _HANDLE = re.compile(r"\S*@\S*|\([^)]*\)|\[[^\]]*\]")
 _TERMINAL = re.compile(r"[!?;]\s*$")
 _OUTLET_INITIALS = re.compile(r"[A-Z]{2,5}")
+MIN_STATION_LETTERS = 3  # a broadcaster's initials over a place: "WKRN Nashville" (not "TJ Holmes")
 _CJK_NAME_SPLIT = re.compile(r"\s*[、，,/／\s]\s*")  # between the names of a Chinese, Japanese or Korean byline
 _NICKNAME_QUOTES = "\"“”‘’'"  # a nickname quoted inside a name: Amanda "Tania Mae" Tan
 
@@ -82,6 +83,17 @@ def _outlet_first(tokens: list[str], words: HeaderWords) -> bool:
     name in capitals, "ERRIN HAINES", is no outlet)."""
     outlet = is_outlet_initials(tokens[0]) or tokens[0] in words.agencies
     return outlet and len(tokens) > 1 and not all(t.isupper() for t in tokens[1:])
+
+
+def _station_named(tokens: list[str]) -> bool:
+    """A broadcaster's call sign or initials of three to five capitals, then where it is in capitalised words
+    ("WKRN Nashville", "KTLA Los Angeles"): no person (two capitals may be a name's initials, "TJ Holmes")."""
+    return (
+        len(tokens) > 1
+        and len(tokens[0]) >= MIN_STATION_LETTERS
+        and is_outlet_initials(tokens[0])
+        and all(t[:1].isupper() and not t.isupper() for t in tokens[1:])
+    )
 
 
 def _outlet_named(tokens: list[str], words: HeaderWords, *, alone: bool = False) -> bool:
@@ -219,8 +231,8 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
         ):
             continue  # where the writers work, after their names: "CNN Business", "Associated Press", "USA TODAY"
         kind = _kind(part, words) if part else "other"
-        if kind == "name" and _outlet_named(part.split(), words, alone=True):
-            kind = "desk"  # "By Lakeview Daily Sentinel": an outlet's byline names nobody
+        if kind == "name" and (_outlet_named(part.split(), words, alone=True) or _station_named(part.split())):
+            kind = "desk"  # "By Lakeview Daily Sentinel", "WKRN Nashville": an outlet's byline names nobody
         if kind == "name" and part in words.agencies:
             agencies.append(part)
             person_or_desk = True

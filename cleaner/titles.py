@@ -29,6 +29,7 @@ MAX_SKIPPED_FOLLOW_LINES = 8  # ... not counting scripts' and junk lines between
 LATE_SEARCH_LINES = 1000  # how far down a header under a long menu or a page's scripts is looked for
 MIN_STANDFIRST_WORDS = 4  # a standfirst between a headline and its byline: a phrase or one sentence of this many
 MAX_STANDFIRST_WORDS = 45  # ... words at most (a longer line is the article's first paragraph)
+_INITIALS_CLOSING = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.": initials, no sentence's end
 _NOT_TITLE_START = "(,;:/&.-–—•·"  # a line opening with these continues another ("(Image: …)", ", Justus …")
 _BULLETS = "*>»►▶■□▪◦‣"  # ... and, far down the dump, with these it is an item of a list in the article
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # a line without one ("0", "—") is a counter or a rule, not a list item
@@ -110,8 +111,8 @@ def without_kicker(line: str, is_junk: JunkTest) -> str:
 
 def is_label(line: str) -> bool:
     """A short label over a headline: a section or kicker ("Politics", "EXCLUSIVE", "UK News"), a menu item."""
-    if ends_sentence(line) or _NOT_IN_TITLE.search(line):
-        return False
+    if (ends_sentence(line) and _INITIALS_CLOSING.search(line) is None) or _NOT_IN_TITLE.search(line):
+        return False  # (a menu's "U.S." ends no sentence)
     if NO_SPACE_SCRIPT.search(line) and len(NO_SPACE_SCRIPT.findall(line)) > MAX_LABEL_SCRIPT_LETTERS:
         return False  # "短缺药品保供稳价 全力保障临床用药需求": a headline of two phrases, not two words
     size = count_words(line, at_most=6)

@@ -3,8 +3,12 @@ over the headline, a site's tagline or an aggregator's menu over it."""
 
 from __future__ import annotations
 
+import pytest
+
+from cleaner.bylines import read_byline
 from cleaner.header import take_header
 from cleaner.header_words import load_header_words
+from cleaner.titles import is_label
 
 WORDS = load_header_words()
 TITLE = "Harbour board approves $2.1 billion plan to rebuild the old sea wall"
@@ -113,3 +117,33 @@ def test_a_short_title_over_its_standfirst_stays_the_title() -> None:
     kept, _, hints = _take("News", "Harbour wall rebuild approved", second, *BODY)
     assert hints["title"] == "Harbour wall rebuild approved"
     assert second in kept
+
+
+def test_an_aggregators_title_under_its_menu_is_found_and_the_station_is_no_author() -> None:
+    """SmartNews' shape: a short menu ("U.S." ends no sentence), the title, the source station, buttons."""
+    kept, removed, hints = _take("Top", "U.S.", "Local", "Open in app", TITLE, "WHBR Lakeview", "5h", "Share", *BODY)
+    assert hints["title"] == TITLE
+    assert "author" not in hints
+    assert ("title_label", "U.S.") in removed
+    assert kept[-3:] == BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("WHBR Lakeview", ()),
+        ("KTLA Los Angeles", ()),
+        ("TJ Holmes", ("TJ Holmes",)),  # two capitals: a name's initials
+        ("AJ Willingham", ("AJ Willingham",)),
+        ("MARTA LINDQVIST", ("Marta Lindqvist",)),
+    ],
+)
+def test_a_stations_call_sign_and_place_names_no_one(line: str, names: tuple[str, ...]) -> None:
+    byline = read_byline(line, WORDS, bare=True)
+    assert byline is not None
+    assert byline.names == names
+
+
+@pytest.mark.parametrize(("line", "label"), [("U.S.", True), ("U.K. News", True), ("It rained.", False)])
+def test_initials_closing_a_short_line_end_no_sentence(line: str, label: bool) -> None:
+    assert is_label(line) is label
