@@ -22,6 +22,7 @@ _HANDLE = re.compile(r"\S*@\S*|\([^)]*\)|\[[^\]]*\]")
 _TERMINAL = re.compile(r"[!?;]\s*$")
 _OUTLET_INITIALS = re.compile(r"[A-Z]{2,5}")
 MIN_STATION_LETTERS = 3  # a broadcaster's initials over a place: "WKRN Nashville" (not "TJ Holmes")
+MAX_STATION_PLACE_WORDS = 2  # ... a place of two words at most ("KTLA Los Angeles")
 _CJK_NAME_SPLIT = re.compile(r"\s*[、，,/／\s]\s*")  # between the names of a Chinese, Japanese or Korean byline
 _NICKNAME_QUOTES = "\"“”‘’'"  # a nickname quoted inside a name: Amanda "Tania Mae" Tan
 
@@ -89,7 +90,7 @@ def _station_named(tokens: list[str]) -> bool:
     """A broadcaster's call sign or initials of three to five capitals, then where it is in capitalised words
     ("WKRN Nashville", "KTLA Los Angeles"): no person (two capitals may be a name's initials, "TJ Holmes")."""
     return (
-        len(tokens) > 1
+        1 < len(tokens) <= MAX_STATION_PLACE_WORDS + 1
         and len(tokens[0]) >= MIN_STATION_LETTERS
         and is_outlet_initials(tokens[0])
         and all(t[:1].isupper() and not t.isupper() for t in tokens[1:])
