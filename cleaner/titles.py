@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cleaner.bylines import without_closing_credit
 from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line, read_split_byline, relative_time_alone
 from cleaner.header_words import HeaderWords
 from cleaner.heuristics import hard_rule
@@ -25,7 +26,7 @@ SHOUTED_MIN_CAPITALS = 10  # a line in capitals with more than this many is shou
 # take for a caption's label
 _KICKER_OPENED = re.compile(r"^(?P<kicker>(?:[A-Z][A-Z'’-]+ ){1,4})[A-Z][a-z]")
 FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
-MAX_SKIPPED_FOLLOW_LINES = 8  # ... not counting scripts' and junk lines between them, up to this many
+MAX_SKIPPED_FOLLOW_LINES = 16  # ... not counting scripts' and junk lines between them (a share bar's buttons)
 LATE_SEARCH_LINES = 1000  # how far down a header under a long menu or a page's scripts is looked for
 MIN_STANDFIRST_WORDS = 4  # a standfirst between a headline and its byline: a phrase or one sentence of this many
 MAX_STANDFIRST_WORDS = 45  # ... words at most (a longer line is the article's first paragraph)
@@ -291,8 +292,10 @@ def _header_follows(
     start = title + 1
     for offset, line in enumerate(lines[start : start + FOLLOW_SEARCH_LINES + MAX_SKIPPED_FOLLOW_LINES]):
         if reads_like_body(line):
-            if counted == 0 and is_standfirst(line):
-                counted += 1  # the standfirst, one sentence under the headline ("… with some firms running none.")
+            if counted == 0 and is_standfirst(without_closing_credit(line, words) or line):
+                # the standfirst, one sentence under the headline ("… with some firms running none."), or the
+                # photo's caption there, its credit closing it ("… on March 18. (Jane Roe/AFP/Getty Images)")
+                counted += 1
                 continue
             return False
         if offset == 0 and not named and relative_time_alone(line, words):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.bylines import read_byline
+from cleaner.datelines import read_header_line
 from cleaner.header import take_header
 from cleaner.header_words import load_header_words
 from cleaner.titles import is_label
@@ -147,3 +148,45 @@ def test_a_stations_call_sign_and_place_names_no_one(line: str, names: tuple[str
 @pytest.mark.parametrize(("line", "label"), [("U.S.", True), ("U.K. News", True), ("It rained.", False)])
 def test_initials_closing_a_short_line_end_no_sentence(line: str, label: bool) -> None:
     assert is_label(line) is label
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Marta Lindqvist March 18 at 12:22 PM Follow @mlindqvist", ("Marta Lindqvist",)),
+        ("By Marta Lindqvist Mar. 18, 9:05 am EDT", ("Marta Lindqvist",)),
+        ("By the end of March 18 the board had voted", None),
+        ("By March 18 at noon, the board will decide", None),
+    ],
+)
+def test_a_byline_over_a_date_without_its_year_gives_the_names(line: str, names: tuple[str, ...] | None) -> None:
+    read = read_header_line(line, WORDS)
+    assert (read.names if read is not None else None) == names
+
+
+SHARE_BAR = tuple(f"Share on {site}" for site in ("Facebook", "Twitter", "LinkedIn", "Pinterest", "Tumblr", "Reddit"))
+MENU = tuple(f"Section {letter}" for letter in "ABCDEFGHIJKL")
+
+
+def test_the_title_over_a_long_share_bar_and_a_credited_caption_is_found_under_a_menu() -> None:
+    """The Washington Post's shape: a long menu, the title, a share bar of many buttons, the photo's caption closed
+    by its credit, then the byline with a date that tells no year."""
+    caption = "The old sea wall at Lakeview after the storms of January. (Ola Berg/AFP/Getty Images)"
+    buttons = (*SHARE_BAR, *SHARE_BAR, "Print Article")
+    kept, removed, hints = take_header(
+        (*MENU, TITLE, *buttons, caption, "By Marta Lindqvist March 18 at 12:22 PM Follow @mlindqvist", *BODY),
+        language="en",
+        words=WORDS,
+        is_junk=lambda line: line in buttons or line in MENU,
+    )
+    assert hints["title"] == TITLE
+    assert hints["author"] == "Marta Lindqvist"
+    assert caption in [removal.text for removal in removed if removal.rule == "caption_under_title"]
+    assert kept[-3:] == BODY
+
+
+def test_a_teasers_headline_over_its_lead_and_byline_is_no_title_over_the_article() -> None:
+    """A headline, a lead of two sentences (one credited) and a byline under it: the lead is no caption."""
+    lead = "The board met at 6 p.m. on Tuesday. It voted at 1 a.m. (Reuters)"
+    kept, _, _ = _take(TITLE, lead, "By Marta Lindqvist", *BODY)
+    assert lead in kept
