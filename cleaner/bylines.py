@@ -53,6 +53,16 @@ def is_picture_credit(text: str, words: HeaderWords) -> bool:
     return all(piece.casefold() in words.credit_names for piece in _CREDIT_SPLIT.split(text))
 
 
+def names_photo_agency(text: str, words: HeaderWords) -> bool:
+    """A photo's credit alone that ends with a picture agency, maybe after the photographer ("Getty Images", "Jane
+    Roe/Getty Images", "AFP via Getty Images"); a news agency alone ("Reuters") may be a byline's and is not one."""
+    text = text.strip()
+    if not text or len(text) > MAX_CREDIT_CHARS:
+        return False
+    pieces = _CREDIT_SPLIT.split(text)
+    return pieces[-1].casefold() in words.credit_names and (len(pieces) > 1 or text not in words.agencies)
+
+
 def without_closing_credit(line: str, words: HeaderWords) -> str | None:
     """The line without the photo's credit in brackets that closes it ("… in Jerusalem on March 18. (Jane Roe/AFP/
     Getty Images)", "(Photo: Jane Roe/USA TODAY)"): a credit naming a picture or news agency, or opening with a
@@ -253,4 +263,11 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
     return Byline(tuple(names) or tuple(agencies)) if person_or_desk else None
 
 
-__all__ = ["Byline", "is_outlet_initials", "is_picture_credit", "read_byline", "without_closing_credit"]
+__all__ = [
+    "Byline",
+    "is_outlet_initials",
+    "is_picture_credit",
+    "names_photo_agency",
+    "read_byline",
+    "without_closing_credit",
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from cleaner.bylines import is_picture_credit, without_closing_credit
+from cleaner.bylines import is_picture_credit, names_photo_agency, without_closing_credit
 from cleaner.datelines import (
     MAX_HEADER_LINE_CHARS,
     HeaderLineRead,
@@ -309,9 +309,13 @@ class _HeaderReader:
 
     def _caption_over_credit_label(self, line: str, following: str) -> bool:
         """True when the line under the byline or dateline is short (MAX_CAPTION_WORDS) and the next line a
-        photo's credit with its label that the rules drop ("Photograph: Jane Smith/PA", "Pic: PA"): the caption
-        of the photo over the article, which a glued dump set apart from its credit at the full stop between."""
-        if not following or self.words.credit_label.match(following) is None or not self.is_junk(following):
+        photo's credit with its label that the rules drop ("Photograph: Jane Smith/PA", "Pic: PA"), or a credit
+        that names a picture agency ("Getty Images", "Jane Roe/Getty Images"): the caption of the photo over the
+        article, which a glued dump set apart from its credit at the full stop between."""
+        if not following:
+            return False
+        labelled = self.words.credit_label.match(following) is not None and self.is_junk(following)
+        if not labelled and not names_photo_agency(following, self.words):
             return False
         if not 0 < count_words(line, at_most=MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS or is_label(line):
             return False

@@ -190,3 +190,19 @@ def test_a_teasers_headline_over_its_lead_and_byline_is_no_title_over_the_articl
     lead = "The board met at 6 p.m. on Tuesday. It voted at 1 a.m. (Reuters)"
     kept, _, _ = _take(TITLE, lead, "By Marta Lindqvist", *BODY)
     assert lead in kept
+
+
+def test_a_caption_over_a_credit_naming_a_picture_agency_under_the_dateline_goes() -> None:
+    """Business Insider's and Forbes' shape: the dateline, buttons, the photo's caption, its credit alone."""
+    caption = "The harbour board's offices in Lakeview."
+    credit = "Ola Berg/Getty Images"
+    kept, removed, _ = _take(TITLE, "By Marta Lindqvist", "Jun 11, 2024, 9:14 AM EDT", "Share", caption, credit, *BODY)
+    assert ("caption_before_credit", caption) in removed
+    assert caption not in kept
+
+
+def test_a_sentence_over_a_news_agency_alone_under_the_dateline_stays() -> None:
+    """ "Reuters" alone may sign the story: the line over it is no caption by that."""
+    sentence = "The harbour board voted on Tuesday."
+    kept, _, _ = _take(TITLE, "Jun 11, 2024, 9:14 AM EDT", sentence, "Reuters", *BODY)
+    assert sentence in kept
