@@ -96,6 +96,12 @@ def _outlet_first(tokens: list[str], words: HeaderWords) -> bool:
     return outlet and len(tokens) > 1 and not all(t.isupper() for t in tokens[1:])
 
 
+def _affiliation(part: str, words: HeaderWords) -> bool:
+    """An academic's job or institution after the names, opening with a capital ("Senior Lecturer in Urban
+    Hydrology", "University of Leeds"): where the writer works."""
+    return part[:1].isupper() and any(token.lower().strip(".,") in words.affiliation_words for token in part.split())
+
+
 def _station_named(tokens: list[str]) -> bool:
     """A broadcaster's call sign or initials of three to five capitals, then where it is in capitalised words
     ("WKRN Nashville", "KTLA Los Angeles"): no person (two capitals may be a name's initials, "TJ Holmes")."""
@@ -238,7 +244,12 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
         if (
             number
             and " " in part
-            and (_outlet_first(part.split(), words) or part in words.agencies or _outlet_named(part.split(), words))
+            and (
+                _outlet_first(part.split(), words)
+                or part in words.agencies
+                or _outlet_named(part.split(), words)
+                or _affiliation(part, words)
+            )
         ):
             continue  # where the writers work, after their names: "CNN Business", "Associated Press", "USA TODAY"
         kind = _kind(part, words) if part else "other"

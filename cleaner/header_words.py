@@ -41,6 +41,7 @@ class HeaderWords:
     articles: frozenset[str]  # open titles, never names ("Ein Albtraum" is no bare byline)
     headline_prepositions: frozenset[str]  # "across" in "... walk out across England": the name after it ends it
     sentence_date_words: frozenset[str]  # "until" in "... lasts until 3 November 2023 ...": the sentence's own date
+    affiliation_words: frozenset[str]  # "Lecturer", "University": a part after the name that is where one works
     header_buttons: frozenset[str]  # "share", "save": buttons between a glued dump's dateline and its writer
     credit_label: re.Pattern[str]  # "Photograph: ", "Pic: ": a photo's credit opens with it
     caption_toggles: frozenset[str]  # "Show Caption": a button over the photo's caption (case-folded)
@@ -116,6 +117,7 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         articles=frozenset(w.lower() for w in _strings(data, "byline", "articles", where)),
         headline_prepositions=frozenset(w.lower() for w in _strings(data, "byline", "headline_prepositions", where)),
         sentence_date_words=frozenset(w.lower() for w in _strings(data, "byline", "sentence_date_words", where)),
+        affiliation_words=frozenset(w.lower() for w in _strings(data, "byline", "affiliation_words", where)),
         header_buttons=frozenset(w.lower() for w in _strings(data, "byline", "header_buttons", where)),
         credit_label=re.compile(
             rf"^\s*(?:{_alternation(_strings(data, 'byline', 'credit_labels', where)) or '(?!)'})s?\s*:\s*\S", re.I

@@ -206,3 +206,27 @@ def test_a_sentence_over_a_news_agency_alone_under_the_dateline_stays() -> None:
     sentence = "The harbour board voted on Tuesday."
     kept, _, _ = _take(TITLE, "Jun 11, 2024, 9:14 AM EDT", sentence, "Reuters", *BODY)
     assert sentence in kept
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Marta Lindqvist, Senior Lecturer in Coastal Engineering, University of Lakeview", ("Marta Lindqvist",)),
+        ("Marta Lindqvist, PhD Candidate, Lakeview Institute of Technology", ("Marta Lindqvist",)),
+        ("Marta Lindqvist and Tom Reader", ("Marta Lindqvist", "Tom Reader")),  # a surname, no job
+        ("Professor Marta Lindqvist", ("Professor Marta Lindqvist",)),
+    ],
+)
+def test_an_academics_job_and_university_after_the_name_are_where_she_works(line: str, names: tuple[str, ...]) -> None:
+    byline = read_byline(line, WORDS, bare=True)
+    assert byline is not None
+    assert byline.names == names
+
+
+def test_an_author_label_alone_over_an_academics_byline_gives_the_author() -> None:
+    """The Conversation's header: the dateline, "Author" alone, then the name with the job and the university."""
+    byline = "Marta Lindqvist, Senior Lecturer in Coastal Engineering, University of Lakeview"
+    kept, removed, hints = _take(TITLE, "Published: June 11, 2024 9:14pm EDT", "Author", byline, *BODY)
+    assert hints["author"] == "Marta Lindqvist"
+    assert ("byline", byline) in removed
+    assert kept == BODY
