@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from cleaner.bylines import is_picture_credit, names_photo_agency, without_closing_credit
+from cleaner.bylines import is_picture_credit, names_photo_agency
 from cleaner.datelines import (
     MAX_HEADER_LINE_CHARS,
     HeaderLineRead,
@@ -156,7 +156,7 @@ class _HeaderReader:
         if previous in ("byline", "dateline", "caption") and self._caption_over_credit_label(line, following):
             return self._remove(line, index, "caption_before_credit", "caption")  # "... morning." / "Photograph: …"
         read, said = self._read(index, line, previous, following)
-        if read is None and previous == "title" and self._caption_under_title(index, line):
+        if read is None and self._caption_under_title(index, line):
             return self._remove(line, index, "caption_under_title", "caption")
         if read is None and self._credit_over_header(index + 1, following, captioned=True):  # ... and its caption
             return self._remove(line, index, "caption_before_credit", "caption")  # (a name there is the writer's)
@@ -296,16 +296,17 @@ class _HeaderReader:
 
     def _caption_under_title(self, index: int, line: str) -> bool:
         """True when the line between the title and its byline or dateline is a photo's caption: one sentence (or
-        phrase) that the photo's credit in brackets closes ("… on March 18. (Jane Roe/AFP/Getty Images)") or that
-        stands under a button showing the caption ("Show Caption"), with a byline or dateline right under it. A
-        standfirst there has neither and stays (so does a lead: more than one sentence)."""
-        uncredited = without_closing_credit(line, self.words)
-        toggled = index > 0 and self.lines[index - 1].strip().casefold() in self.words.caption_toggles
-        if uncredited is None and not toggled:
+        phrase) under a button that shows the caption ("Show Caption", Gannett's), with a byline or dateline right
+        under it. Buttons read as names between the title and the caption do not end the header: only a byline
+        that says it is one or a date does. (A caption closed by its photo's credit, "… on March 18. (Jane Roe/AFP/
+        Getty Images)", stays: golds of whole pages keep it as the article's; a standfirst stays, so does a lead.)"""
+        if self.title_index is None or index <= self.title_index or self.byline_seen or "date" in self.hints:
             return False
-        if not is_standfirst(line if uncredited is None else uncredited):
+        if index == 0 or self.lines[index - 1].strip().casefold() not in self.words.caption_toggles:
             return False
-        return self._header_under(index) != ""
+        if not is_standfirst(line):
+            return False
+        return bool(header_next(self.lines, index, self.words, month_first=self.month_first, is_junk=self.is_junk))
 
     def _caption_over_credit_label(self, line: str, following: str) -> bool:
         """True when the line under the byline or dateline is short (MAX_CAPTION_WORDS) and the next line a

@@ -58,13 +58,13 @@ def test_a_sentence_between_title_and_the_writer_with_no_caption_sign_stays_and_
     assert ("byline_affiliation", "Lakeview Daily Sentinel") in removed
 
 
-def test_a_caption_closed_by_its_photo_credit_between_title_and_byline_goes() -> None:
+def test_a_caption_closed_by_its_photo_credit_between_title_and_byline_stays_and_the_byline_is_read() -> None:
+    """Golds of whole pages keep such a caption as the article's: it stays; the header is read past it."""
     caption = "The old sea wall at Lakeview after the storms of January. (Ola Berg/AFP/Getty Images)"
-    kept, removed, hints = _take(TITLE, caption, "By Marta Lindqvist", *BODY)
-    assert ("caption_under_title", caption) in removed
+    kept, _, hints = _take(TITLE, caption, "By Marta Lindqvist", *BODY)
     assert hints["title"] == TITLE
     assert hints["author"] == "Marta Lindqvist"
-    assert kept == BODY
+    assert kept == (caption, *BODY)
 
 
 def test_a_lead_or_a_sentence_with_a_credit_over_the_article_stays() -> None:
@@ -181,7 +181,8 @@ def test_the_title_over_a_long_share_bar_and_a_credited_caption_is_found_under_a
     )
     assert hints["title"] == TITLE
     assert hints["author"] == "Marta Lindqvist"
-    assert caption in [removal.text for removal in removed if removal.rule == "caption_under_title"]
+    assert caption in kept
+    assert not [removal for removal in removed if removal.text in BODY]
     assert kept[-3:] == BODY
 
 
@@ -230,3 +231,16 @@ def test_an_author_label_alone_over_an_academics_byline_gives_the_author() -> No
     assert hints["author"] == "Marta Lindqvist"
     assert ("byline", byline) in removed
     assert kept == BODY
+
+
+def test_a_button_read_as_names_before_a_toggled_caption_does_not_keep_the_caption() -> None:
+    """ "More Options" between the title and the caption reads as names; the caption under its button still goes.
+    Once the header has dated the story, such a sentence is left to the rules."""
+    caption = "Board members debated into the early hours of Wednesday."
+    byline = "By Marta Lindqvist March 18 at 12:22 PM Follow @mlindqvist"
+    kept, removed, hints = _take(TITLE, "More Options", "Hide Caption", caption, byline, *BODY)
+    assert ("caption_under_title", caption) in removed
+    assert hints["author"] == "Marta Lindqvist"
+    assert kept == BODY  # ("More Options" goes as names the byline under it leaves out)
+    kept, _, _ = _take(TITLE, "Jun 11, 2024", "Hide Caption", caption, "By Marta Lindqvist", *BODY)
+    assert caption in kept
