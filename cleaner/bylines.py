@@ -21,6 +21,8 @@ _PLACE_TAIL = re.compile(
 _HANDLE = re.compile(r"\S*@\S*|\([^)]*\)|\[[^\]]*\]")
 _TERMINAL = re.compile(r"[!?;]\s*$")
 _OUTLET_INITIALS = re.compile(r"[A-Z]{2,5}")
+MIN_STATION_LETTERS = 3  # a broadcaster's initials over a place: "WKRN Nashville" (not "TJ Holmes")
+MAX_STATION_PLACE_WORDS = 2  # ... a place of two words at most ("KTLA Los Angeles")
 _CJK_NAME_SPLIT = re.compile(r"\s*[、，,/／\s]\s*")  # between the names of a Chinese, Japanese or Korean byline
 _NICKNAME_QUOTES = "\"“”‘’'"  # a nickname quoted inside a name: Amanda "Tania Mae" Tan
 
@@ -39,6 +41,7 @@ def is_outlet_initials(text: str) -> bool:
 
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|\bvia\b)\s*", re.I)  # "AFP via Getty Images", "Reuters/Alamy"
 MAX_CREDIT_CHARS = 60
+_CLOSING_CREDIT = re.compile(rf"\s*\((?P<credit>[^()]{{2,{MAX_CREDIT_CHARS}}})\)\s*$")
 
 
 def is_picture_credit(text: str, words: HeaderWords) -> bool:
@@ -48,6 +51,31 @@ def is_picture_credit(text: str, words: HeaderWords) -> bool:
     if not text or len(text) > MAX_CREDIT_CHARS:
         return False
     return all(piece.casefold() in words.credit_names for piece in _CREDIT_SPLIT.split(text))
+
+
+def names_photo_agency(text: str, words: HeaderWords) -> bool:
+    """A photo's credit alone that ends with a picture agency, maybe after the photographer ("Getty Images", "Jane
+    Roe/Getty Images", "AFP via Getty Images"); a news agency alone ("Reuters") may be a byline's and is not one."""
+    text = text.strip()
+    if not text or len(text) > MAX_CREDIT_CHARS:
+        return False
+    pieces = _CREDIT_SPLIT.split(text)
+    return pieces[-1].casefold() in words.credit_names and (len(pieces) > 1 or text not in words.agencies)
+
+
+def without_closing_credit(line: str, words: HeaderWords) -> str | None:
+    """The line without the photo's credit in brackets that closes it ("… in Jerusalem on March 18. (Jane Roe/AFP/
+    Getty Images)", "(Photo: Jane Roe/USA TODAY)"): a credit naming a picture or news agency, or opening with a
+    credit's label; None when no such credit closes the line."""
+    credit = _CLOSING_CREDIT.search(line)
+    if credit is None:
+        return None
+    text = credit.group("credit")
+    if not words.credit_label.match(text) and not any(
+        piece.casefold() in words.credit_names for piece in _CREDIT_SPLIT.split(text)
+    ):
+        return None
+    return line[: credit.start()].rstrip()
 
 
 def _labels_header(token: str, words: HeaderWords) -> bool:
@@ -66,6 +94,23 @@ def _outlet_first(tokens: list[str], words: HeaderWords) -> bool:
     name in capitals, "ERRIN HAINES", is no outlet)."""
     outlet = is_outlet_initials(tokens[0]) or tokens[0] in words.agencies
     return outlet and len(tokens) > 1 and not all(t.isupper() for t in tokens[1:])
+
+
+def _affiliation(part: str, words: HeaderWords) -> bool:
+    """An academic's job or institution after the names, opening with a capital ("Senior Lecturer in Urban
+    Hydrology", "University of Leeds"): where the writer works."""
+    return part[:1].isupper() and any(token.lower().strip(".,") in words.affiliation_words for token in part.split())
+
+
+def _station_named(tokens: list[str]) -> bool:
+    """A broadcaster's call sign or initials of three to five capitals, then where it is in capitalised words
+    ("WKRN Nashville", "KTLA Los Angeles"): no person (two capitals may be a name's initials, "TJ Holmes")."""
+    return (
+        1 < len(tokens) <= MAX_STATION_PLACE_WORDS + 1
+        and len(tokens[0]) >= MIN_STATION_LETTERS
+        and is_outlet_initials(tokens[0])
+        and all(t[:1].isupper() and not t.isupper() for t in tokens[1:])
+    )
 
 
 def _outlet_named(tokens: list[str], words: HeaderWords, *, alone: bool = False) -> bool:
@@ -199,12 +244,17 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
         if (
             number
             and " " in part
-            and (_outlet_first(part.split(), words) or part in words.agencies or _outlet_named(part.split(), words))
+            and (
+                _outlet_first(part.split(), words)
+                or part in words.agencies
+                or _outlet_named(part.split(), words)
+                or _affiliation(part, words)
+            )
         ):
             continue  # where the writers work, after their names: "CNN Business", "Associated Press", "USA TODAY"
         kind = _kind(part, words) if part else "other"
-        if kind == "name" and _outlet_named(part.split(), words, alone=True):
-            kind = "desk"  # "By Lakeview Daily Sentinel": an outlet's byline names nobody
+        if kind == "name" and (_outlet_named(part.split(), words, alone=True) or _station_named(part.split())):
+            kind = "desk"  # "By Lakeview Daily Sentinel", "WKRN Nashville": an outlet's byline names nobody
         if kind == "name" and part in words.agencies:
             agencies.append(part)
             person_or_desk = True
@@ -224,4 +274,11 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
     return Byline(tuple(names) or tuple(agencies)) if person_or_desk else None
 
 
-__all__ = ["Byline", "is_outlet_initials", "is_picture_credit", "read_byline"]
+__all__ = [
+    "Byline",
+    "is_outlet_initials",
+    "is_picture_credit",
+    "names_photo_agency",
+    "read_byline",
+    "without_closing_credit",
+]

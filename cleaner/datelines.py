@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from cleaner.bylines import is_outlet_initials, read_byline
+from cleaner.bylines import Byline, is_outlet_initials, read_byline
 from cleaner.dates import (
     MonthFirst,
     Stamp,
@@ -171,7 +172,7 @@ def read_header_line(
     line = unglued(line, words)
     stamps = find_stamps(line, words, month_first=month_first)
     if not stamps:
-        byline = read_byline(line, words, bare=bare)
+        byline = read_byline(line, words, bare=bare) or _byline_over_yearless_date(line, words)
         return HeaderLineRead((), byline.names, bylined=True) if byline else None
     roles: list[tuple[Stamp, str]] = []
     names: list[str] = []
@@ -201,6 +202,30 @@ def read_header_line(
             roles.append((stamp, role))
             cursor = stamp.end
     return HeaderLineRead(tuple(roles), tuple(names), bylined)
+
+
+@lru_cache(maxsize=4)
+def _yearless_date(month_pattern: str) -> re.Pattern[str]:
+    """A day of a month with no year, maybe its clock time after it ("March 18 at 12:22 PM", "Mar. 18, 9:05 am
+    EDT"), as a prefixed byline prints it after the names."""
+    clock = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?"
+    return re.compile(
+        rf"\s+(?:on\s+)?(?:{month_pattern})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:at\s+)?{clock})?", re.I
+    )
+
+
+def _byline_over_yearless_date(line: str, words: HeaderWords) -> Byline | None:
+    """The byline of a prefixed line that goes on with a date without its year and maybe the writer's buttons
+    ("By Jane Doe March 18 at 12:22 PM Follow @janedoe"): the names are read, the date that tells no year is not."""
+    if words.byline_prefix.match(line) is None:
+        return None
+    date = _yearless_date(words.month_pattern).search(line)
+    if date is None:
+        return None
+    rest = line[date.end() :].split()
+    if not all(token.lower().strip(",.·|") in words.header_buttons or token.startswith("@") for token in rest):
+        return None  # "By the end of March 18 …": a sentence
+    return read_byline(line[: date.start()], words)
 
 
 MAX_UPDATED_TIME_CHARS = 40

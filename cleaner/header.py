@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from cleaner.bylines import is_picture_credit
+from cleaner.bylines import is_picture_credit, names_photo_agency
 from cleaner.datelines import (
     MAX_HEADER_LINE_CHARS,
     HeaderLineRead,
@@ -24,6 +24,7 @@ from cleaner.header_next import (
     byline_prefixed,
     dateline_alone,
     header_next,
+    outlet_alone,
     role_line,
     writer_name,
 )
@@ -155,6 +156,8 @@ class _HeaderReader:
         if previous in ("byline", "dateline", "caption") and self._caption_over_credit_label(line, following):
             return self._remove(line, index, "caption_before_credit", "caption")  # "... morning." / "Photograph: …"
         read, said = self._read(index, line, previous, following)
+        if read is None and self._caption_under_title(index, line):
+            return self._remove(line, index, "caption_under_title", "caption")
         if read is None and self._credit_over_header(index + 1, following, captioned=True):  # ... and its caption
             return self._remove(line, index, "caption_before_credit", "caption")  # (a name there is the writer's)
         if read is None and self._label_over_header(index, line):  # "News" between the standfirst and "By"
@@ -238,7 +241,9 @@ class _HeaderReader:
         if self._dateline(following):
             return True
         if not role_line(following, self.words):
-            return False
+            # the paper's name between them: "Jane Doe", "Lakeview Daily Sentinel", "Published 6:02 a.m. …"
+            after = self.lines[index + 2] if index + 2 < len(self.lines) else ""
+            return outlet_alone(following, self.words) and self._dateline(after)
         if "date" in self.hints or "date_modified" in self.hints:
             return True
         # the dateline may come after the writer's handle and buttons the rules drop ("@JaneSmith", "Share")
@@ -289,11 +294,29 @@ class _HeaderReader:
         under = self._header_under(index)
         return under == "byline" or (bool(under) and (captioned or line.strip() not in self.words.agencies))
 
+    def _caption_under_title(self, index: int, line: str) -> bool:
+        """True when the line between the title and its byline or dateline is a photo's caption: one sentence (or
+        phrase) under a button that shows the caption ("Show Caption", Gannett's), with a byline or dateline right
+        under it. Buttons read as names between the title and the caption do not end the header: only a byline
+        that says it is one or a date does. (A caption closed by its photo's credit, "… on March 18. (Jane Roe/AFP/
+        Getty Images)", stays: golds of whole pages keep it as the article's; a standfirst stays, so does a lead.)"""
+        if self.title_index is None or index <= self.title_index or self.byline_seen or "date" in self.hints:
+            return False
+        if index == 0 or self.lines[index - 1].strip().casefold() not in self.words.caption_toggles:
+            return False
+        if not is_standfirst(line):
+            return False
+        return bool(header_next(self.lines, index, self.words, month_first=self.month_first, is_junk=self.is_junk))
+
     def _caption_over_credit_label(self, line: str, following: str) -> bool:
         """True when the line under the byline or dateline is short (MAX_CAPTION_WORDS) and the next line a
-        photo's credit with its label that the rules drop ("Photograph: Jane Smith/PA", "Pic: PA"): the caption
-        of the photo over the article, which a glued dump set apart from its credit at the full stop between."""
-        if not following or self.words.credit_label.match(following) is None or not self.is_junk(following):
+        photo's credit with its label that the rules drop ("Photograph: Jane Smith/PA", "Pic: PA"), or a credit
+        that names a picture agency ("Getty Images", "Jane Roe/Getty Images"): the caption of the photo over the
+        article, which a glued dump set apart from its credit at the full stop between."""
+        if not following:
+            return False
+        labelled = self.words.credit_label.match(following) is not None and self.is_junk(following)
+        if not labelled and not names_photo_agency(following, self.words):
             return False
         if not 0 < count_words(line, at_most=MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS or is_label(line):
             return False
@@ -343,8 +366,8 @@ class _HeaderReader:
     def _writer_over_dateline(self, index: int, line: str) -> bool:
         """True when the line over the title is a writer's name alone over a dateline, a section's label maybe
         between them ("Tom Bennett", "Business", "Nov 7, 2023 2:00 AM"): the name is taken as the author's."""
-        if PERSON_NAME.fullmatch(line) is None:
-            return False
+        if PERSON_NAME.fullmatch(line) is None or self._writer_under_title():
+            return False  # a writer's name right under the title: the one over the date is a menu's ("Axios Local")
         after = [text for text in self.lines[index + 1 : index + 3] if text]
         if not after or not (
             self._dateline(after[0]) or (len(after) > 1 and is_label(after[0]) and self._dateline(after[1]))
@@ -353,6 +376,17 @@ class _HeaderReader:
         names = names_alone(line, self.words, month_first=self.month_first)
         self.authors.extend(names)
         return bool(names)
+
+    def _writer_under_title(self) -> bool:
+        """True when the line right under the title is a writer's name alone that the rules keep ("Emily Peck")."""
+        if self.title_index is None or self.title_index + 1 >= len(self.lines):
+            return False
+        under = self.lines[self.title_index + 1]
+        return (
+            PERSON_NAME.fullmatch(under) is not None
+            and bool(names_alone(under, self.words, month_first=self.month_first))
+            and not self.is_junk(under)
+        )
 
     def _junk_not_byline(self, line: str) -> bool:
         """True when a line read as bare names has no byline prefix and the rules drop it whole."""

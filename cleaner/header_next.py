@@ -75,6 +75,13 @@ def role_line(line: str, words: HeaderWords) -> bool:
     return read is not None and read.bylined and not read.stamps and not read.names
 
 
+def outlet_alone(line: str, words: HeaderWords) -> bool:
+    """True when the line is a paper's name or a second writer's alone, read as names ("Lakeview Daily Sentinel",
+    "Nashville Tennessean"): under a writer's name and over a dateline, the byline block goes on (Gannett's)."""
+    read = read_header_line(line, words, bare=True) if line.strip() else None
+    return read is not None and bool(read.names) and not read.stamps
+
+
 def header_next(
     lines: tuple[str, ...], index: int, words: HeaderWords, *, month_first: MonthFirst, is_junk: JunkTest
 ) -> str:
@@ -97,7 +104,7 @@ def header_next(
     third = lines[index + 3] if index + 3 < len(lines) else ""
     if (  # the writer's job or outlet between name and date: "Jane Smith", "News reporter @janesmith", a date
         PERSON_NAME.fullmatch(after)
-        and role_line(following, words)
+        and (role_line(following, words) or outlet_alone(following, words))
         and dateline_alone(third, words, month_first=month_first)
     ):
         return "" if is_junk(after) else "byline"
@@ -110,6 +117,7 @@ __all__ = [
     "byline_prefixed",
     "dateline_alone",
     "header_next",
+    "outlet_alone",
     "role_line",
     "writer_name",
 ]

@@ -41,8 +41,10 @@ class HeaderWords:
     articles: frozenset[str]  # open titles, never names ("Ein Albtraum" is no bare byline)
     headline_prepositions: frozenset[str]  # "across" in "... walk out across England": the name after it ends it
     sentence_date_words: frozenset[str]  # "until" in "... lasts until 3 November 2023 ...": the sentence's own date
+    affiliation_words: frozenset[str]  # "Lecturer", "University": a part after the name that is where one works
     header_buttons: frozenset[str]  # "share", "save": buttons between a glued dump's dateline and its writer
     credit_label: re.Pattern[str]  # "Photograph: ", "Pic: ": a photo's credit opens with it
+    caption_toggles: frozenset[str]  # "Show Caption": a button over the photo's caption (case-folded)
     bio_verbs: frozenset[str]  # "Jane Smith is a reporter …": the author's bio after the article
     third_party_hosts: tuple[str, ...]
     month_first_languages: frozenset[str]  # numeric dates read month first (05/10/2018 = May 10)
@@ -115,10 +117,12 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         articles=frozenset(w.lower() for w in _strings(data, "byline", "articles", where)),
         headline_prepositions=frozenset(w.lower() for w in _strings(data, "byline", "headline_prepositions", where)),
         sentence_date_words=frozenset(w.lower() for w in _strings(data, "byline", "sentence_date_words", where)),
+        affiliation_words=frozenset(w.lower() for w in _strings(data, "byline", "affiliation_words", where)),
         header_buttons=frozenset(w.lower() for w in _strings(data, "byline", "header_buttons", where)),
         credit_label=re.compile(
             rf"^\s*(?:{_alternation(_strings(data, 'byline', 'credit_labels', where)) or '(?!)'})s?\s*:\s*\S", re.I
         ),
+        caption_toggles=frozenset(w.casefold() for w in _strings(data, "byline", "caption_toggles", where)),
         bio_verbs=frozenset(w.lower() for w in _strings(data, "byline", "bio_verbs", where)),
         third_party_hosts=tuple(h.lower() for h in _strings(data, "hosts", "third_party", where)),
         month_first_languages=frozenset(w.lower() for w in _strings(data, "dates", "month_first_languages", where)),

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cleaner.bylines import without_closing_credit
 from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line, read_split_byline, relative_time_alone
 from cleaner.header_words import HeaderWords
 from cleaner.heuristics import hard_rule
@@ -17,6 +18,7 @@ LEAD_SEARCH_LINES = 200  # where a first line repeated inside a sentence makes i
 TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk lines ...
 LABEL_SEARCH_LINES = 8  # ... or after short labels over it (a section, a kicker, a menu, the site's name)
 MAX_LABEL_WORDS = 3
+MAX_TAGLINE_WORDS = 5  # a site's tagline or a kicker over the title is a short phrase
 MAX_LABEL_CHARS = 80  # a label is short: longer lines are never one, whatever their words
 MAX_LABEL_SCRIPT_LETTERS = 12  # ... and holds at most this many letters of a script written without spaces
 SHOUTED_MIN_CAPITALS = 10  # a line in capitals with more than this many is shouted, no headline
@@ -24,10 +26,11 @@ SHOUTED_MIN_CAPITALS = 10  # a line in capitals with more than this many is shou
 # take for a caption's label
 _KICKER_OPENED = re.compile(r"^(?P<kicker>(?:[A-Z][A-Z'’-]+ ){1,4})[A-Z][a-z]")
 FOLLOW_SEARCH_LINES = 4  # the article's start follows the title within this many lines
-MAX_SKIPPED_FOLLOW_LINES = 8  # ... not counting scripts' and junk lines between them, up to this many
+MAX_SKIPPED_FOLLOW_LINES = 16  # ... not counting scripts' and junk lines between them (a share bar's buttons)
 LATE_SEARCH_LINES = 1000  # how far down a header under a long menu or a page's scripts is looked for
 MIN_STANDFIRST_WORDS = 4  # a standfirst between a headline and its byline: a phrase or one sentence of this many
 MAX_STANDFIRST_WORDS = 45  # ... words at most (a longer line is the article's first paragraph)
+_INITIALS_CLOSING = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.": initials, no sentence's end
 _NOT_TITLE_START = "(,;:/&.-–—•·"  # a line opening with these continues another ("(Image: …)", ", Justus …")
 _BULLETS = "*>»►▶■□▪◦‣"  # ... and, far down the dump, with these it is an item of a list in the article
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # a line without one ("0", "—") is a counter or a rule, not a list item
@@ -109,8 +112,8 @@ def without_kicker(line: str, is_junk: JunkTest) -> str:
 
 def is_label(line: str) -> bool:
     """A short label over a headline: a section or kicker ("Politics", "EXCLUSIVE", "UK News"), a menu item."""
-    if ends_sentence(line) or _NOT_IN_TITLE.search(line):
-        return False
+    if (ends_sentence(line) and _INITIALS_CLOSING.search(line) is None) or _NOT_IN_TITLE.search(line):
+        return False  # (a menu's "U.S." ends no sentence)
     if NO_SPACE_SCRIPT.search(line) and len(NO_SPACE_SCRIPT.findall(line)) > MAX_LABEL_SCRIPT_LETTERS:
         return False  # "短缺药品保供稳价 全力保障临床用药需求": a headline of two phrases, not two words
     size = count_words(line, at_most=6)
@@ -185,11 +188,14 @@ def _first_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Hea
             ):
                 return index, True  # a tabloid's headline under a kicker in capitals reads like a caption
             continue
-        over_title = None if headline[index] else read_header_line(line, words)
-        if over_title is not None and over_title.stamps:  # a dateline over the title: "Nov 7, 2023 2:00 AM"
+        over_title = read_header_line(line, words)
+        if over_title is not None and over_title.stamps and not over_title.names:
+            # a dateline over the title: "Nov 7, 2023 2:00 AM", "Jun 11, 2024 - Economy" (shaped like a headline)
             labels_seen = True
             continue
-        if headline[index] and not _repeated_in_body(line, lines) and read_header_line(line, words) is None:
+        if labels_seen and _tagline_over_title(lines, index, headline, is_junk, words):
+            continue  # "The Conversation", "Academic rigour, journalistic flair", then the title over its dateline
+        if headline[index] and not _repeated_in_body(line, lines) and over_title is None:
             # a question or exclamation is a headline only over a byline that names its writer (a date alone may be
             # a teaser's, under an article that opens with a question); any headline over a byline or dateline is
             if asks_or_exclaims(line):
@@ -246,6 +252,22 @@ def _late_title(
     return None
 
 
+def _tagline_over_title(
+    lines: tuple[str, ...], index: int, headline: list[bool], is_junk: JunkTest, words: HeaderWords
+) -> bool:
+    """True when the line, under labels, is a short phrase (a site's tagline, a kicker: "Academic rigour,
+    journalistic flair") over a headline at least twice as long that its byline or dateline follows at once."""
+    following = index + 1
+    if not (headline[index] and following < len(headline) and headline[following]):
+        return False
+    size = count_words(lines[index], at_most=MAX_TAGLINE_WORDS + 1)
+    if size > MAX_TAGLINE_WORDS or count_words(lines[following], at_most=MAX_TITLE_WORDS) < 2 * size:
+        return False
+    under = lines[following + 1] if following + 1 < len(lines) else ""
+    read = read_header_line(under, words) if under else None
+    return read is not None and (bool(read.stamps) or read.bylined) and not is_junk(lines[following])
+
+
 def _longer_headline_next(window: tuple[str, ...], index: int, headline: list[bool]) -> bool:
     """True when the next line is a headline with more words than this one."""
     following = index + 1
@@ -270,8 +292,10 @@ def _header_follows(
     start = title + 1
     for offset, line in enumerate(lines[start : start + FOLLOW_SEARCH_LINES + MAX_SKIPPED_FOLLOW_LINES]):
         if reads_like_body(line):
-            if counted == 0 and is_standfirst(line):
-                counted += 1  # the standfirst, one sentence under the headline ("… with some firms running none.")
+            if counted == 0 and is_standfirst(without_closing_credit(line, words) or line):
+                # the standfirst, one sentence under the headline ("… with some firms running none."), or the
+                # photo's caption there, its credit closing it ("… on March 18. (Jane Roe/AFP/Getty Images)")
+                counted += 1
                 continue
             return False
         if offset == 0 and not named and relative_time_alone(line, words):
