@@ -62,7 +62,11 @@ class RuleSet:
     span_rules: tuple[Rule, ...]  # span scope: they cut matches out of lines
     line_scanner: LineScanner
     span_scanner: LineScanner
-    line_tests: tuple[tuple[Rule, LineTest], ...]  # each line rule with its line_test, built once
+    line_tests: tuple[tuple[Rule, LineTest], ...] = ()  # each line rule with its line_test (built when not given)
+
+    def __post_init__(self) -> None:
+        if len(self.line_tests) != len(self.line_rules):
+            object.__setattr__(self, "line_tests", tuple((rule, line_test(rule.pattern)) for rule in self.line_rules))
 
     def line_candidate_tests(
         self, lines: Sequence[str], joined: JoinedLines | None = None
@@ -115,8 +119,7 @@ def _compile(profiles: tuple[Profile, ...]) -> RuleSet:
     rules = tuple(rule for profile in profiles for rule in profile.rules)
     line_rules = tuple(r for r in rules if r.scope not in ("span", "cut"))
     span_rules = tuple(r for r in rules if r.scope == "span")
-    line_tests = tuple((rule, line_test(rule.pattern)) for rule in line_rules)
-    return RuleSet(line_rules, span_rules, _scanner(line_rules), _scanner(span_rules), line_tests)
+    return RuleSet(line_rules, span_rules, _scanner(line_rules), _scanner(span_rules))
 
 
 def warm_rulesets(book: RuleBook) -> None:
