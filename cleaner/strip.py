@@ -11,7 +11,7 @@ from cleaner.heuristics import Thresholds, hard_rule, load_thresholds
 from cleaner.linefeatures import ends_sentence, look_alike
 from cleaner.model import Removal
 from cleaner.rules import Profile, Rule
-from cleaner.ruleset import RuleSet, compile_rules, word_count
+from cleaner.ruleset import LineTest, RuleSet, compile_rules, word_count
 from cleaner.scanner import JoinedLines
 from cleaner.teaser_cards import teaser_cards
 
@@ -41,6 +41,15 @@ def line_rule(line: str, rules: Iterable[Rule]) -> Rule | None:
     """The first whole-line rule that drops this line, if any."""
     found = line_rule_match(line, rules)
     return found[0] if found else None
+
+
+def _dropping_rule(line: str, candidates: tuple[tuple[Rule, LineTest], ...]) -> Rule | None:
+    """line_rule by the rule set's line tests (RuleSet.line_candidate_tests): the same rule, without its match."""
+    words = word_count(line)
+    for rule, test in candidates:
+        if rule.guards_pass(words) and test(line):
+            return rule
+    return None
 
 
 def strip_spans(line: str, rules: Iterable[Rule]) -> tuple[str, list[Removal]]:
@@ -148,10 +157,11 @@ def apply_ruleset(
     thresholds: heuristics.toml's, for telling the article's own lists (the bundled file's when not given)."""
     t = thresholds or load_thresholds()
     joined = JoinedLines(lines) if len(lines) > 1 else None  # one join and lower-casing for both scans
-    candidates = ruleset.line_candidates(lines, joined)
+    candidates = ruleset.line_candidate_tests(lines, joined)
     span_candidates = ruleset.span_candidates(lines, joined)
     if code:
-        _spare_code(candidates, code)
+        for index in [i for i in candidates if i in code]:
+            candidates[index] = tuple(pair for pair in candidates[index] if _spares(pair[0]))
         _spare_code(span_candidates, code)
     kept: list[tuple[int, str]] = []
     removed: list[Removal] = []
@@ -159,7 +169,7 @@ def apply_ruleset(
     for index, line in enumerate(lines):
         number = index + 1
         following = lines[number] if number < len(lines) else None  # a block's teaser summary is told by it
-        rule = line_rule(line, candidates[index]) if index in candidates else None
+        rule = _dropping_rule(line, candidates[index]) if index in candidates else None
         if rule is None and block is not None:
             if block.takes(line, following):
                 removed.append(Removal(line, block.rule.name, block.rule.category, number))
@@ -196,7 +206,12 @@ def apply_ruleset(
 def _spare_code(candidates: dict[int, tuple[Rule, ...]], code: Container[int]) -> None:
     """Take the rules that mistake code for junk (script, markup, social) off the candidates of the code lines."""
     for index in [i for i in candidates if i in code]:
-        candidates[index] = tuple(rule for rule in candidates[index] if rule.category not in _CODE_SPARED_CATEGORIES)
+        candidates[index] = tuple(filter(_spares, candidates[index]))
+
+
+def _spares(rule: Rule) -> bool:
+    """Whether the rule may drop a line the page sets as code (it does not mistake code for junk)."""
+    return rule.category not in _CODE_SPARED_CATEGORIES
 
 
 def apply_rules(
