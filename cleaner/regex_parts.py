@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 
@@ -78,32 +79,54 @@ def line_bound(pattern: str) -> str:
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|(?:^|[^\\])(?:\\\\)*\(\?\(")
 
 
-def _class_end(pattern: str, index: int) -> int:
-    """The index after the character class that opens at index (a "]" first in it is a literal)."""
-    end = index + 1
-    end += pattern[end : end + 1] == "^"
-    end += pattern[end : end + 1] == "]"
-    while end < len(pattern) and pattern[end] != "]":
-        end += 2 if pattern[end] == "\\" else 1
-    return end + 1
+def closing_bracket(pattern: str, start: int) -> int:
+    """The index of the "]" closing the character class opened at start (a "]" first in it is a literal; len(pattern)
+    when unclosed)."""
+    index = start + 1
+    if pattern[index : index + 1] == "^":
+        index += 1
+    if pattern[index : index + 1] == "]":
+        index += 1
+    while index < len(pattern) and pattern[index] != "]":
+        index += 2 if pattern[index] == "\\" else 1
+    return index
 
 
-def _group_end(pattern: str, index: int) -> int:
-    """The index after the group that opens at index (escapes and character classes respected)."""
-    depth = 0
+def closing_paren(pattern: str, start: int) -> int:
+    """The index of the parenthesis closing the group opened at start (len(pattern) when unclosed)."""
+    depth, index = 0, start
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
             index += 2
             continue
         if char == "[":
-            index = _class_end(pattern, index)
-            continue
-        depth += (char == "(") - (char == ")")
+            index = closing_bracket(pattern, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
         index += 1
-        if depth == 0:
-            return index
-    return index
+    return len(pattern)
+
+
+def lexemes(pattern: str, *, whole: tuple[str, ...] = ()) -> Iterator[str]:
+    """The pattern's source in pieces, in order: an escape, a character class, a group opening with one of whole
+    (taken whole, its inside unread), or a single character. Joined, they give the pattern back."""
+    index = 0
+    while index < len(pattern):
+        if pattern[index] == "\\":
+            end = index + 2
+        elif pattern[index] == "[":
+            end = closing_bracket(pattern, index) + 1
+        elif whole and pattern.startswith(whole, index):
+            end = closing_paren(pattern, index) + 1
+        else:
+            end = index + 1
+        yield pattern[index:end]
+        index = end
 
 
 def without_lookbehinds(pattern: str) -> str:
@@ -111,28 +134,12 @@ def without_lookbehinds(pattern: str) -> str:
     matches wherever the pattern does (an assertion only restricts; inside a negative lookahead dropping one would
     restrict instead, so those are kept whole). A regex whose every position must first pass a row of lookbehinds
     ("(?<!\\bon )(?<!\\bat )...") is slow over a long line: without them the engine tries its first character."""
-    out: list[str] = []
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            escaped = pattern[index : index + 2]
-            out.append("" if escaped == "\\b" else escaped)
-            index += 2
-        elif char == "[":
-            end = _class_end(pattern, index)
-            out.append(pattern[index:end])
-            index = end
-        elif pattern.startswith(("(?<=", "(?<!"), index):
-            index = _group_end(pattern, index)
-        elif pattern.startswith("(?!", index):
-            end = _group_end(pattern, index)
-            out.append(pattern[index:end])
-            index = end
-        else:
-            out.append(char)
-            index += 1
-    return "".join(out)
+    lookbehinds = ("(?<=", "(?<!")
+    return "".join(
+        lexeme
+        for lexeme in lexemes(pattern, whole=(*lookbehinds, "(?!"))
+        if lexeme != "\\b" and not lexeme.startswith(lookbehinds)
+    )
 
 
 def unguarded(alternative: str) -> str:
@@ -140,7 +147,7 @@ def unguarded(alternative: str) -> str:
     matches wherever the alternative does, and the regex engine can skip ahead to its first character (a
     negative lookahead in front rules out little, but makes the engine try every position)."""
     while alternative.startswith("(?!"):
-        end = _group_end(alternative, 0)
+        end = closing_paren(alternative, 0) + 1
         if alternative[end : end + 1] in ("?", "*", "+", "{"):
             break
         alternative = alternative[end:]
@@ -158,24 +165,12 @@ def longer_words(pattern: str) -> str | None:
     conditional, not rewritten."""
     if _GROUP_REFERENCE.search(pattern):
         return None
-    out: list[str] = []
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            escaped = pattern[index : index + 2]
-            out.append(_AT_WORD_END if escaped == "\\Z" else escaped)
-            index += 2
-        elif char == "[":
-            end = _class_end(pattern, index)
-            out.append(pattern[index:end])
-            index = end
-        elif pattern.startswith(("(?!", "(?<!"), index):
-            index = _group_end(pattern, index)
-        else:
-            out.append(_AT_WORD_END if char == "$" else char)
-            index += 1
-    return "".join(out)
+    negative = ("(?!", "(?<!")
+    return "".join(
+        _AT_WORD_END if lexeme in ("$", "\\Z") else lexeme
+        for lexeme in lexemes(pattern, whole=negative)
+        if not lexeme.startswith(negative)
+    )
 
 
 _MAX_BRANCHES = 400  # a pattern split into more branches than this is left as it is
@@ -192,7 +187,7 @@ def branches(alternative: str) -> list[str]:
     todo = [alternative]
     while todo and len(found) + len(todo) <= _MAX_BRANCHES:
         current = todo.pop()
-        end = _group_end(current, 0) if current.startswith("(?:") else 0
+        end = closing_paren(current, 0) + 1 if current.startswith("(?:") else 0
         optional = current[end : end + 1] == "?" and current[end + 1 : end + 2] != "+"
         if end == 0 or (current[end : end + 1] in ("?", "*", "+", "{") and not optional):
             found.append(current)
@@ -230,6 +225,9 @@ def may_match(pattern: re.Pattern[str], line: str) -> bool:
 
 __all__ = [
     "branches",
+    "closing_bracket",
+    "closing_paren",
+    "lexemes",
     "line_bound",
     "longer_words",
     "loose_alternatives",

@@ -14,7 +14,7 @@ import string
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cleaner.regex_parts import split_alternatives
+from cleaner.regex_parts import closing_bracket, closing_paren, split_alternatives
 
 _WHITESPACE = frozenset(" \t\n\r\f\v\xa0")
 _CLASS_ESCAPES = {"d": frozenset(string.digits), "s": _WHITESPACE}
@@ -36,37 +36,6 @@ class Atom:
     ignore_case: bool = False
     min_count: int = 1
     single: bool = True  # matches exactly once (no quantifier that may repeat)
-
-
-def _closing_bracket(pattern: str, start: int) -> int:
-    index = start + 1
-    if pattern[index : index + 1] == "^":
-        index += 1
-    if pattern[index : index + 1] == "]":
-        index += 1
-    while index < len(pattern) and pattern[index] != "]":
-        index += 2 if pattern[index] == "\\" else 1
-    return index
-
-
-def closing_paren(pattern: str, start: int) -> int:
-    """The index of the parenthesis closing the group opened at start (len(pattern) when unclosed)."""
-    depth, index = 0, start
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _closing_bracket(pattern, index)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
-    return len(pattern)
 
 
 def _class_members(body: str) -> frozenset[str] | None:
@@ -123,7 +92,7 @@ def parse_sequence(pattern: str, *, ignore_case: bool = False) -> list[Atom] | N
             else:
                 atom = Atom("lit", _cased(frozenset(escaped), ignore_case))
         elif char == "[":
-            end = _closing_bracket(pattern, index) + 1
+            end = closing_bracket(pattern, index) + 1
             members = _class_members(pattern[index + 1 : end - 1])
             atom = Atom("set", _cased(members, ignore_case)) if members is not None else Atom("other")
         elif char == "(":
@@ -184,7 +153,7 @@ def leading_branches(pattern: str) -> list[str]:
         if char == "\\":
             end = index + 2
         elif char == "[":
-            end = _closing_bracket(pattern, index) + 1
+            end = closing_bracket(pattern, index) + 1
         elif char == "(":
             end = closing_paren(pattern, index) + 1
             quantified = _QUANTIFIER.match(pattern, end) is not None
@@ -326,4 +295,4 @@ def _selective(literal: str, *, exact: bool = False) -> bool:
     return len(core) >= 2 and not any(char.isalnum() or char.isspace() for char in core)
 
 
-__all__ = ["closing_paren", "first_chars", "leading_branches", "literal_weight", "required_literals"]
+__all__ = ["first_chars", "leading_branches", "literal_weight", "required_literals"]

@@ -23,9 +23,8 @@ from typing import Any, TypeVar
 
 from cleaner import warm_cache
 from cleaner.literals import LiteralLines, Utf8Lines, caseless_text, hyperscan_available
-from cleaner.regex_parts import line_bound, split_alternatives
+from cleaner.regex_parts import closing_paren, line_bound, split_alternatives
 from cleaner.regexinfo import (
-    closing_paren,
     first_chars,
     leading_branches,
     literal_weight,
