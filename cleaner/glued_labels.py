@@ -151,7 +151,7 @@ def _carve(
             if end - start == 1 and end < len(words) and words[end][:1] in _OPENING_QUOTES:
                 # before a quoted headline ("Trending 'Tarzan' actor ...") only a list header opens a list
                 rules = [rule for rule in rules if rule.category == _LIST_HEADER_CATEGORY]
-            if not _label_match(texts[number], rules):
+            if not _label_match(texts[number], rules) or _name_runs_on(words, (start, end), rules):
                 continue
         number = _longest_label(number, windows, texts, found)
         end = _sentence_label_end(words, windows[number][:2], found[number])
@@ -231,6 +231,34 @@ def _sentence_label_end(words: list[str], window: tuple[int, int], rules: Sequen
     return sentence_end if _names_its_words(text, text, rules) else end
 
 
+_MAX_NAME_RUN = 2  # capitalised words a name in a label's open slot may go on by into a sentence
+
+
+def _name_runs_on(words: list[str], window: tuple[int, int], rules: Sequence[_Label]) -> bool:
+    """True when the label's last word fills an open slot of its rule ("Trending on <name>", "More from <name>") and
+    the name goes on past the window into a sentence: a capitalised word or two that end in a colon or a comma, or
+    one before a lower-case word, and the rule no longer matches the name whole ("Trending on Wall Street: chip stocks
+    rallied." is a sentence, not "Trending on Wall" and "Street: ..."). The label stays in its sentence then: a
+    label left is junk leaked, a sentence cut at its name is lost."""
+    start, end = window
+    last = words[end - 1]
+    if end >= len(words) or end - start < 2 or not _capitalised(last) or last[-1:] in _LABEL_END_MARKS:
+        return False
+    if not _label_match(" ".join(words[start : end - 1]) + _ANY_NAME, rules):
+        return False  # no open slot: "Related Topics Rocket League ..." ends its label at "Topics"
+    for run_end in range(end + 1, min(len(words), end + _MAX_NAME_RUN) + 1):
+        word = words[run_end - 1]
+        if not _capitalised(word):
+            return False
+        lower_after = run_end == end + 1 and run_end < len(words) and words[run_end][:1].islower()
+        ends_here = word[-1:] in ":," or lower_after  # "Wall Street:", "Wall Street stocks"
+        if ends_here:
+            return not _label_match(" ".join(words[start:run_end]), rules)
+        if word[-1:] in _LABEL_END_MARKS:
+            return False
+    return False
+
+
 def _goes_on_lower(words: list[str], end: int) -> bool:
     """True when a lower-case word follows the window ending at end: "in 2019 categories: paintings, …" is prose."""
     return end < len(words) and words[end][:1].islower()
@@ -239,6 +267,9 @@ def _goes_on_lower(words: list[str], end: int) -> bool:
 def _capitalised(word: str) -> bool:
     """True for a word that opens with a capital, maybe after an opening quote ("'Tarzan' actor ...")."""
     return word.lstrip(_OPENING_QUOTES)[:1].isupper()
+
+
+_DASHES = frozenset({"—", "–"})  # a dash alone between words
 
 
 def _windows(words: list[str], max_words: int, *, starts: set[int] | None = None) -> list[tuple[int, int, bool, bool]]:
@@ -253,6 +284,12 @@ def _windows(words: list[str], max_words: int, *, starts: set[int] | None = None
     # ending with it goes on into a lower-case word (weak), or a one-word one into no capitalised word (weak too)
     closed = [word[-1:] in _LABEL_END_MARKS for word in words[:-1]] + [True]
     goes_on = [not ends and after[:1].islower() for ends, after in zip(closed, words[1:], strict=False)] + [False]
+    for index in range(count - 1):  # a dash before a lower-case word is inside a sentence ("them — if anything")
+        word, after = words[index], words[index + 1]
+        if word[-1:] in "—–" and after[:1].islower():
+            goes_on[index] = True  # "them— if" or the dash alone
+            if word in _DASHES and index:
+                goes_on[index - 1] = True  # the word before a dash alone
     weak_one = [
         on or not (ends or _capitalised(after)) for on, ends, after in zip(goes_on, closed, words[1:], strict=False)
     ] + [False]

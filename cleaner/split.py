@@ -42,7 +42,7 @@ from cleaner.scanner import LineScanner
 from cleaner.split_caption_subjects import name_end_breaks
 from cleaner.split_cut_candidates import may_match_line
 from cleaner.split_menus import MenuStretch, split_menu_stretches
-from cleaner.split_teaser_lists import ends_question, second_headline_end
+from cleaner.split_teaser_lists import ends_question, second_headline_end, title_case_end
 from cleaner.split_teasers import split_teaser_runs
 
 # a sentence ends before a capital or a number, maybe after an opening quote, or before a copyright sign and a
@@ -260,12 +260,21 @@ def _sentence_ends(line: str, day_months: tuple[str, ...] = ()) -> list[int]:
         if line[stop - 1 : stop] == ".":
             before = _LAST_WORD.search(line, max(0, stop - _ABBREVIATION_REACH), stop)
             word = before.group(1) if before else ""
-            if len(word) == 1 or word.lower() in _ABBREVIATIONS:
+            if (len(word) == 1 and not _month_day(line, stop)) or word.lower() in _ABBREVIATIONS:
                 continue
             if day_month is not None and word.isdigit() and len(word) <= 2 and day_month.match(line, end):
                 continue
         ends.add(end)
     return sorted(ends - {0, len(line)})
+
+
+_MONTH_DAY_END = re.compile(rf"\b(?:{_MONTHS}) \d\.$")
+
+
+def _month_day(line: str, stop: int) -> bool:
+    """True when the full stop before stop follows a month and a one-digit day ("... begins July 1."): a date ends
+    the sentence, no initial ("J. Smith") nor a German ordinal ("der 1. FC") stands there."""
+    return _MONTH_DAY_END.search(line, max(0, stop - 12), stop) is not None
 
 
 def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
@@ -306,7 +315,8 @@ def _glued_starters(line: str, starter: re.Pattern[str]) -> list[int]:
 
 def _headline_end(line: str, start: int, sentence_ends: Sequence[int], settings: SplitSettings) -> int:
     """Where a teaser headline that starts at start ends: before the last sentence starter of the sentence
-    it is glued to, else after a capitalised word that follows lower-case text, else before a capitalised subject
+    it is glued to, else after a headline in title case before a sentence in sentence case, else after a
+    capitalised word that follows lower-case text, else before a capitalised subject
     and its verb, else at the sentence end."""
     stop = next((b for b in sentence_ends if b > start), len(line))
     window_end = min(stop, start + _MAX_HEADLINE_CHARS)
@@ -317,12 +327,16 @@ def _headline_end(line: str, start: int, sentence_ends: Sequence[int], settings:
         if found:
             return found[-1]
     words = list(_WORD.finditer(line, start, window_end))
+    texts = [word.group(0) for word in words]
+    title_end = title_case_end(texts, _MIN_HEADLINE_WORDS, frozenset(settings.teaser_small_words))
+    if title_end is not None:  # "ECB Holds Rates as Inflation Lingers Wage growth in the euro area ..."
+        return words[title_end].start()
     for position in range(_MIN_HEADLINE_WORDS, len(words) - 1):
         previous, word, following = words[position - 1].group(0), words[position].group(0), words[position + 1].group(0)
         after_lower_text = previous[:1].islower() or previous[-1:].isdigit()
         if word[:1].isupper() and after_lower_text and following[:1].islower():
             return words[position].start()
-    texts, verbs = [word.group(0) for word in words], settings.credit_ends.verbs
+    verbs = settings.credit_ends.verbs
     for position in range(_MIN_HEADLINE_WORDS, len(words) - 1):  # "... harbour wall Network Rail said ..."
         if subject_starts(texts, position, verbs):
             return words[position].start()

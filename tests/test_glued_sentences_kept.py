@@ -1,0 +1,64 @@
+"""Body sentences a glued line once cut with the junk beside them, each kept now while the junk still goes: a
+label whose open slot's name goes on into the sentence ("Trending on Wall Street: ..."), a label that opens a
+sentence going on after a dash, a writer's advice to subscribe, a date that ends a sentence before a credit, and a
+teaser headline in title case glued onto the sentence after it."""
+
+from __future__ import annotations
+
+from cleaner.pipeline import clean
+
+BODY = "The council met on Tuesday to discuss the new budget for the coming year and beyond. " * 12
+TAIL = " The council will vote on the plan again next month, its chairman said."
+
+
+def _text(line: str) -> str:
+    return clean(BODY + line + TAIL + "\n", name="glued.txt").text
+
+
+def test_a_label_whose_name_goes_on_into_a_sentence_stays_in_it() -> None:
+    """ "Trending on <name>" is a list's label, but "Trending on Main Street: pop-up shops." names a street: the
+    sentence stays whole; "Trending on Reuters" before a headline in title case still goes."""
+    kept = "Trending on Main Street: pop-up shops and food trucks."
+    teaser = "Trending on Reuters Storm Batters East Coast Towns Overnight."
+    text = _text(f"{kept} {teaser} The mayor said roads were shut.")
+    assert kept in text
+    assert "Trending on Reuters" not in text
+    assert "Storm Batters East Coast Towns Overnight." in text
+
+
+def test_a_label_opening_a_sentence_that_goes_on_after_a_dash_stays() -> None:
+    """ "More about the deal — if there is one — next week." is a writer's sentence; "More about Brexit" before a
+    capitalised headline is a list's label and goes."""
+    kept = "More about the deal — if there is one — next week."
+    text = _text(f"{kept} More about Brexit Johnson Quits As Party Leader. The mayor said roads were shut.")
+    assert kept in text
+    assert "More about Brexit" not in text
+
+
+def test_a_writers_advice_to_subscribe_stays_but_the_sites_prompt_goes() -> None:
+    """ "Subscribe to an independent outlet if you can afford one." is advice in the article; "Subscribe to The
+    Daily Ledger." is the site's prompt and goes."""
+    advice = "Subscribe to an independent outlet if you can afford one."
+    hedged = "Please subscribe to the paper that covers your town if you can."
+    text = _text(f"{advice} That is my only request. {hedged} Subscribe to The Daily Ledger.")
+    assert advice in text and hedged in text
+    assert "Subscribe to The Daily Ledger" not in text
+
+
+def test_a_sentence_ending_in_a_one_digit_day_ends_before_the_credit_after_it() -> None:
+    """ "... starts on March 4." then "Contributing: ..." glued after it: the sentence ends at the day (no initial
+    like "J."), so the credit's rule takes the credit alone."""
+    kept = "The new school term starts on March 4."
+    credit = "Contributing: Dana Pruitt Reach Lee Vance at lvance@example.com or follow her on X @leevance."
+    text = _text(f"{kept} {credit}")
+    assert kept in text
+    assert "lvance@example.com" not in text
+
+
+def test_a_title_case_teaser_ends_before_the_sentence_glued_after_it() -> None:
+    """ "Read More: Oil Prices Slide as Demand Fears Grow Factory output in Germany ..." : the headline in title case
+    goes, the sentence in sentence case after it stays whole."""
+    kept = "Factory output in Germany fell for a third month in April, official figures showed on Friday."
+    text = _text(f"Read More: Oil Prices Slide as Demand Fears Grow {kept}")
+    assert kept in text
+    assert "Oil Prices Slide" not in text
