@@ -49,11 +49,15 @@ from cleaner.split_teasers import split_teaser_runs
 # year ("... mosquito bites. © 2019 Associated Press."): the footer glued after the last sentence is a line of its
 # own ("... hours. © Regan", a picture's credit, stays with its caption). The mark is matched, not looked behind at,
 # so that the regex engine skips ahead to the next mark (a lookbehind first is tried at every position): the
-# sentence's end is where the "after" group starts, or after a CJK mark (no "after" group then)
+# sentence's end is where the "after" group starts, or after a CJK mark (no "after" group then). A dash before a
+# capital opens a sentence too: a wire story's credit ("... clear. --With assistance from Jane Doe."), a line of
+# dialogue ("— Bonjour, dit-il.")
 _SENTENCE_END = re.compile(
-    r"""[.!?…](?P<after>["”’'»)]*\s+)(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?\d{4})|[。！？]"""
+    r"""[.!?…](?P<after>["”’'»)]*\s+)(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?\d{4}|(?:--|[—–])\s?[A-Z])|[。！？]"""
 )
 _WORD = re.compile(r"\S+")
+_DASH_OPENERS = "-—–"
+_PLACE_BEFORE_DASH = re.compile(r",\s[A-Z][\w.]{0,6}\.$")  # a dateline's "City, St." before its dash
 _LAST_WORD = re.compile(r"(?:^|\s)([\w.]+)\.$")
 _ABBREVIATION_REACH = 12
 _LAST_WORD_BEFORE = re.compile(r"(\S+)\s*$")
@@ -264,6 +268,8 @@ def _sentence_ends(line: str, day_months: tuple[str, ...] = ()) -> list[int]:
                 continue
             if day_month is not None and word.isdigit() and len(word) <= 2 and day_month.match(line, end):
                 continue
+            if line[end : end + 1] in _DASH_OPENERS and _PLACE_BEFORE_DASH.search(line, max(0, stop - 30), stop):
+                continue  # "BUFFALO, N.Y. — Hours before ...": a dateline's place, its sentence goes on
         ends.add(end)
     return sorted(ends - {0, len(line)})
 

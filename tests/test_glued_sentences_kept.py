@@ -62,3 +62,14 @@ def test_a_title_case_teaser_ends_before_the_sentence_glued_after_it() -> None:
     text = _text(f"Read More: Oil Prices Slide as Demand Fears Grow {kept}")
     assert kept in text
     assert "Oil Prices Slide" not in text
+
+
+def test_a_wire_credit_after_a_dash_is_cut_from_the_last_sentence_but_a_datelines_dash_is_not() -> None:
+    """ "... next month. --With assistance from Priya Nand." : the dash opens the credit, which goes; "DENVER, Colo. —
+    Snow closed ..." is a dateline's place before its dash, and the sentence is not cut at it."""
+    kept = "Officials expect the figures to improve by the end of next month."
+    text = _text(f"{kept} --With assistance from Priya Nand and Tom Eck.")
+    assert kept in text
+    assert "Priya Nand" not in text
+    dateline = _text("DENVER, Colo. — Snow closed the main highway into the mountains for a second day.")
+    assert "\nColo." not in dateline and "\n— Snow" not in dateline
