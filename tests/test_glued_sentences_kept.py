@@ -73,3 +73,15 @@ def test_a_wire_credit_after_a_dash_is_cut_from_the_last_sentence_but_a_dateline
     assert "Priya Nand" not in text
     dateline = _text("DENVER, Colo. — Snow closed the main highway into the mountains for a second day.")
     assert "\nColo." not in dateline and "\n— Snow" not in dateline
+
+
+def test_a_prompt_with_no_full_stop_is_cut_before_the_sentence_glued_after_it() -> None:
+    """ "Sign up to get breaking news alerts sent straight to your inbox Secretary of State Ann Lee said ...": the
+    prompt goes, the sentence with its titled subject stays; a sentence whose quoted prompt ends in a comma before
+    its speaker stays whole."""
+    kept = "Secretary of State Ann Lee said the talks would resume in the autumn."
+    text = _text(f"Sign up to get breaking news alerts sent straight to your inbox {kept}")
+    assert kept in text
+    assert "straight to your inbox" not in text
+    said = "Sign up for email alerts about road closures, Transport Minister Jo Bell said on Monday."
+    assert said in _text(said)
