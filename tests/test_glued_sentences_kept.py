@@ -85,3 +85,28 @@ def test_a_prompt_with_no_full_stop_is_cut_before_the_sentence_glued_after_it() 
     assert "straight to your inbox" not in text
     said = "Sign up for email alerts about road closures, Transport Minister Jo Bell said on Monday."
     assert said in _text(said)
+
+
+def test_a_screen_readers_list_counters_glued_into_a_line_go_with_their_headlines() -> None:
+    """ "... the port. list of 3 items list 1 of 3 <headline> list 2 of 3 <headline> end of list": the counters and the
+    headlines go; "a list of 3 items" in a sentence stays."""
+    teasers = (
+        "list of 3 items list 1 of 3 Floods cut off villages in northern Kenya list 2 of 3"
+        " Why are grain prices rising again? end of list"
+    )
+    kept = "Shoppers were handed a list of 3 items they could still buy with ration cards at the port."
+    text = _text(f"{kept} {teasers} Traders said prices had doubled since March.")
+    assert kept in text
+    assert "Floods cut off villages" not in text and "list 1 of 3" not in text and "end of list" not in text
+
+
+def test_an_aggregators_reading_time_and_provided_by_credit_are_set_apart() -> None:
+    """ "Story by Dev Patel • 5h • 3 min read © Provided by The Courier Parents at ..." : the reading time and the
+    credit are pieces of their own and go; the sentence after them stays whole."""
+    kept = "Parents at Hillcrest Primary School said on Monday they would keep their children at home."
+    head = (
+        "Hillcrest parents plan boycott over class sizes Story by Dev Patel • 5h • 3 min read © Provided by The Courier"
+    )
+    text = clean(f"{head} {kept} {BODY}\n", name="glued.txt").text
+    assert kept in text
+    assert "3 min read" not in text and "Provided by" not in text
