@@ -47,14 +47,15 @@ from cleaner.split_teaser_lists import ends_question, second_headline_end, title
 from cleaner.split_teasers import split_teaser_runs
 
 # a sentence ends before a capital or a number, maybe after an opening quote, or before a copyright sign and a
-# year ("... mosquito bites. © 2019 Associated Press."): the footer glued after the last sentence is a line of its
-# own ("... hours. © Regan", a picture's credit, stays with its caption). The mark is matched, not looked behind at,
+# year, maybe after a name ("... mosquito bites. © 2019 Associated Press.", "... at all. © Le Monde 2024."): the
+# footer glued after the last sentence is a line of its own ("... hours. © Regan", a picture's credit, stays with
+# its caption). The mark is matched, not looked behind at,
 # so that the regex engine skips ahead to the next mark (a lookbehind first is tried at every position): the
 # sentence's end is where the "after" group starts, or after a CJK mark (no "after" group then). A dash before a
 # capital opens a sentence too: a wire story's credit ("... clear. --With assistance from Jane Doe."), a line of
 # dialogue ("— Bonjour, dit-il.")
 _SENTENCE_END = re.compile(
-    r"""[.!?…](?P<after>["”’'»)]*\s+)(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?\d{4}|(?:--|[—–])\s?[A-Z])|[。！？]"""
+    r"""[.!?…](?P<after>["”’'»)]*\s+)(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?(?:\d{4}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:19|20)\d\d\b)|(?:--|[—–])\s?[A-Z])|[。！？]"""
 )
 _WORD = re.compile(r"\S+")
 _DASH_OPENERS = "-—–"

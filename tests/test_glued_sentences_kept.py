@@ -110,3 +110,12 @@ def test_an_aggregators_reading_time_and_provided_by_credit_are_set_apart() -> N
     text = clean(f"{head} {kept} {BODY}\n", name="glued.txt").text
     assert kept in text
     assert "3 min read" not in text and "Provided by" not in text
+
+
+def test_a_copyright_footer_with_a_name_before_its_year_is_cut_from_the_last_sentence() -> None:
+    """ "... on Friday. © Nordic Wire 2023. All rights reserved." : the footer goes, the sentence before it stays
+    (a credit with no year, "... hours. © Regan", stays with its caption)."""
+    kept = "The ferry service will resume on Friday, the operator said."
+    text = _text(f"{kept} © Nordic Wire 2023. All rights reserved.")
+    assert kept in text
+    assert "Nordic Wire 2023" not in text
