@@ -98,8 +98,8 @@ def carve_all(
     split = [piece.split(" ") for piece in pieces]
     starts = label_starts(split, max_words) if label_starts is not None else [None] * len(split)
     windows = [
-        _windows(words, max_words, starts=found) if len(words) >= 2 else []
-        for words, found in zip(split, starts, strict=True)
+        _windows(words, max_words, starts=found, dashed="—" in piece or "–" in piece) if len(words) >= 2 else []
+        for piece, words, found in zip(pieces, split, starts, strict=True)
     ]
     texts = [
         [" ".join(words[a:b]) for a, b, _needs, _weak in found] for words, found in zip(split, windows, strict=True)
@@ -272,11 +272,14 @@ def _capitalised(word: str) -> bool:
 _DASHES = frozenset({"—", "–"})  # a dash alone between words
 
 
-def _windows(words: list[str], max_words: int, *, starts: set[int] | None = None) -> list[tuple[int, int, bool, bool]]:
+def _windows(
+    words: list[str], max_words: int, *, starts: set[int] | None = None, dashed: bool = True
+) -> list[tuple[int, int, bool, bool]]:
     """The windows a label may fill: (start, end, needs a label or punctuation right before it, weak: a word
     before a lower-case word, a label only inside a run of one-word labels), by start, then by end. A window of
-    two words or more before a lower-case word with no mark closing it is none (a sentence goes on). starts: only
-    the windows that start at these word positions (None: all)."""
+    two words or more before a lower-case word with no mark closing it is none (a sentence goes on), nor one before
+    a dash and a lower-case word ("More on what replaces them — if anything — ..."). starts: only the windows that
+    start at these word positions (None: all). dashed: False when the piece holds no dash (none looked for)."""
     count = len(words)
     if starts is not None and not starts:
         return []
@@ -284,7 +287,7 @@ def _windows(words: list[str], max_words: int, *, starts: set[int] | None = None
     # ending with it goes on into a lower-case word (weak), or a one-word one into no capitalised word (weak too)
     closed = [word[-1:] in _LABEL_END_MARKS for word in words[:-1]] + [True]
     goes_on = [not ends and after[:1].islower() for ends, after in zip(closed, words[1:], strict=False)] + [False]
-    for index in range(count - 1):  # a dash before a lower-case word is inside a sentence ("them — if anything")
+    for index in range(count - 1 if dashed else 0):  # a dash before a lower-case word is inside a sentence
         word, after = words[index], words[index + 1]
         if word[-1:] in "—–" and after[:1].islower():
             goes_on[index] = True  # "them— if" or the dash alone

@@ -44,6 +44,7 @@ def prompts_apart(pieces: list[str], verbs: frozenset[str], dropped: Callable[[l
             index = piece.count(" ", 0, start)
             if 2 <= index < _MAX_PROMPT_WORDS and _subject_at(words, index, verbs):
                 heads.append((number, index))
+                break  # the first subject ends the prompt: a later one is inside the sentence
     if not heads:
         return pieces
     numbers = sorted({number for number, _index in heads})
@@ -52,8 +53,8 @@ def prompts_apart(pieces: list[str], verbs: frozenset[str], dropped: Callable[[l
     whole_by = dict(zip(numbers, verdicts[: len(numbers)], strict=True))
     cut: dict[int, int] = {}
     for (number, index), drops in zip(heads, verdicts[len(numbers) :], strict=True):
-        if drops and not whole_by[number] and number not in cut:
-            cut[number] = index  # the shortest prompt a rule drops: its first subject after it
+        if drops and not whole_by[number]:
+            cut[number] = index
     out: list[str] = []
     for number, piece in enumerate(pieces):
         words = piece.split(" ")
