@@ -52,10 +52,10 @@ from cleaner.split_teasers import split_teaser_runs
 # its caption). The mark is matched, not looked behind at,
 # so that the regex engine skips ahead to the next mark (a lookbehind first is tried at every position): the
 # sentence's end is where the "after" group starts, or after a CJK mark (no "after" group then). A dash before a
-# capital opens a sentence too: a wire story's credit ("... clear. --With assistance from Jane Doe."), a line of
-# dialogue ("— Bonjour, dit-il.")
+# capital opens a sentence too: a wire story's credit ("... clear. --With assistance from Jane Doe.", "... July 1. -
+# Local Democracy Reporting is ..."), a line of dialogue ("— Bonjour, dit-il.")
 _SENTENCE_END = re.compile(
-    r"""[.!?…](?P<after>["”’'»)]*\s+)(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?(?:\d{4}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:19|20)\d\d\b)|(?:--|[—–])\s?[A-Z])|[。！？]"""
+    r"""[.!?…](?P<after>["”’'»)]*\s+)(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?(?:\d{4}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:19|20)\d\d\b)|(?:--|[—–]|-(?=\s))\s?[A-Z])|[。！？]"""
 )
 _WORD = re.compile(r"\S+")
 _DASH_OPENERS = "-—–"

@@ -71,6 +71,9 @@ def test_a_wire_credit_after_a_dash_is_cut_from_the_last_sentence_but_a_dateline
     text = _text(f"{kept} --With assistance from Priya Nand and Tom Eck.")
     assert kept in text
     assert "Priya Nand" not in text
+    funded = _text(f"{kept} - Local Democracy Reporting is public interest journalism funded through NZ On Air.")
+    assert kept in funded
+    assert "public interest journalism" not in funded
     dateline = _text("DENVER, Colo. — Snow closed the main highway into the mountains for a second day.")
     assert "\nColo." not in dateline and "\n— Snow" not in dateline
 
