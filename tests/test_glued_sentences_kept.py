@@ -122,3 +122,13 @@ def test_a_copyright_footer_with_a_name_before_its_year_is_cut_from_the_last_sen
     text = _text(f"{kept} © Nordic Wire 2023. All rights reserved.")
     assert kept in text
     assert "Nordic Wire 2023" not in text
+
+
+def test_a_listen_teaser_is_cut_with_its_headline_and_the_sentence_after_it_stays() -> None:
+    """ "LISTEN | What the storm season holds for Alberta: Crews cleared ..." : the audio teaser goes; "Listen to the
+    river," a sentence that opens with the word, stays."""
+    kept = "Crews cleared fallen trees from the highway by Tuesday evening."
+    quote = '"Listen to the river, it tells you when to leave," said one farmer near the dam.'
+    text = _text(f"LISTEN | What the storm season holds for Alberta's farms: {kept} {quote}")
+    assert kept in text and quote in text
+    assert "storm season holds" not in text
