@@ -351,6 +351,10 @@ _MANY_SENTENCE_CATEGORIES = frozenset({"consent"})
 # word glued before it ("Das Bild: Die Stadt feiert ...", "… zeigte seit 2019 Themen: die Malerei, …") that label
 # is a body sentence's own word, so no tail is cut for them
 _OPEN_TAIL_CATEGORIES = frozenset({"caption", "credit", "section_label"})
+# a prompt ends with no mark as often as not ("... stay up to date Listen to our podcast for the best analysis"):
+# a tail of five words or more that ends in a lower-case word counts as a junk sentence too
+_UNENDED = re.compile(r"[a-z]$")
+_UNENDED_SENTENCE = re.compile(r"(?:\S+ ){4,}[a-z]+")
 _MAX_TAIL_PREFIX_WORDS = 15  # the words with no full stop a junk sentence may be glued after
 # where a new sentence may start after a rule's match: a capital right after it, or a quotation opening anywhere
 # after it ('... access to Reuters.com Register "The market is tight," said one analyst.'); a capital inside
@@ -548,7 +552,7 @@ class Labeller:
         own, starting at a capital after at most _MAX_TAIL_PREFIX_WORDS words; the words before it stay."""
         tails: list[tuple[int, int, str]] = []  # (piece, where the tail starts, the tail)
         for index, piece in enumerate(pieces):
-            if index in dropped or not _SENTENCE_TAIL.search(piece):
+            if index in dropped or not (_SENTENCE_TAIL.search(piece) or _UNENDED.search(piece)):
                 continue
             for word in islice(_WORD.finditer(piece), 1, _MAX_TAIL_PREFIX_WORDS + 1):  # no match past them made
                 before = piece[word.start() - 2 : word.start() - 1]
@@ -565,7 +569,8 @@ class Labeller:
                 for rule in found.get(number, ())
                 if rule.category not in _MANY_SENTENCE_CATEGORIES and rule.category not in _OPEN_TAIL_CATEGORIES
             ]
-            if index not in cut and rules and _SENTENCE.fullmatch(tail + " ") and line_rule_match(tail, rules):
+            whole = _SENTENCE.fullmatch(tail + " ") or _UNENDED_SENTENCE.fullmatch(tail)
+            if index not in cut and rules and whole and line_rule_match(tail, rules):
                 cut[index] = start  # the longest tail a rule drops: the first start found
         out: list[str] = []
         for index, piece in enumerate(pieces):

@@ -132,3 +132,13 @@ def test_a_listen_teaser_is_cut_with_its_headline_and_the_sentence_after_it_stay
     text = _text(f"LISTEN | What the storm season holds for Alberta's farms: {kept} {quote}")
     assert kept in text and quote in text
     assert "storm season holds" not in text
+
+
+def test_a_prompt_with_no_full_stop_glued_after_a_few_words_is_cut_off_them() -> None:
+    """ "With files from Reuters Sign up to get breaking news alerts sent straight to your phone": the prompt
+    has no full stop and ends the line; it goes, and a sentence that asks readers to sign up for alerts stays."""
+    kept = "Residents were told to sign up for the county's text alerts before the storm arrived."
+    prompt = "Sign up to get breaking news alerts sent straight to your phone"
+    text = clean(f"{BODY}{kept} With files from Reuters {prompt}\n", name="glued.txt").text
+    assert kept in text
+    assert "breaking news alerts" not in text
