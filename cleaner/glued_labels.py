@@ -98,8 +98,8 @@ def carve_all(
     split = [piece.split(" ") for piece in pieces]
     starts = label_starts(split, max_words) if label_starts is not None else [None] * len(split)
     windows = [
-        _windows(words, max_words, starts=found) if len(words) >= 2 else []
-        for words, found in zip(split, starts, strict=True)
+        _windows(words, max_words, starts=found, dashed="—" in piece or "–" in piece) if len(words) >= 2 else []
+        for piece, words, found in zip(pieces, split, starts, strict=True)
     ]
     texts = [
         [" ".join(words[a:b]) for a, b, _needs, _weak in found] for words, found in zip(split, windows, strict=True)
@@ -151,7 +151,7 @@ def _carve(
             if end - start == 1 and end < len(words) and words[end][:1] in _OPENING_QUOTES:
                 # before a quoted headline ("Trending 'Tarzan' actor ...") only a list header opens a list
                 rules = [rule for rule in rules if rule.category == _LIST_HEADER_CATEGORY]
-            if not _label_match(texts[number], rules):
+            if not _label_match(texts[number], rules) or _name_runs_on(words, (start, end), rules):
                 continue
         number = _longest_label(number, windows, texts, found)
         end = _sentence_label_end(words, windows[number][:2], found[number])
@@ -231,6 +231,34 @@ def _sentence_label_end(words: list[str], window: tuple[int, int], rules: Sequen
     return sentence_end if _names_its_words(text, text, rules) else end
 
 
+_MAX_NAME_RUN = 2  # capitalised words a name in a label's open slot may go on by into a sentence
+
+
+def _name_runs_on(words: list[str], window: tuple[int, int], rules: Sequence[_Label]) -> bool:
+    """True when the label's last word fills an open slot of its rule ("Trending on <name>", "More from <name>") and
+    the name goes on past the window into a sentence: a capitalised word or two that end in a colon or a comma, or
+    one before a lower-case word, and the rule no longer matches the name whole ("Trending on Wall Street: chip stocks
+    rallied." is a sentence, not "Trending on Wall" and "Street: ..."). The label stays in its sentence then: a
+    label left is junk leaked, a sentence cut at its name is lost."""
+    start, end = window
+    last = words[end - 1]
+    if end >= len(words) or end - start < 2 or not _capitalised(last) or last[-1:] in _LABEL_END_MARKS:
+        return False
+    if not _label_match(" ".join(words[start : end - 1]) + _ANY_NAME, rules):
+        return False  # no open slot: "Related Topics Rocket League ..." ends its label at "Topics"
+    for run_end in range(end + 1, min(len(words), end + _MAX_NAME_RUN) + 1):
+        word = words[run_end - 1]
+        if not _capitalised(word):
+            return False
+        lower_after = run_end == end + 1 and run_end < len(words) and words[run_end][:1].islower()
+        ends_here = word[-1:] in ":," or lower_after  # "Wall Street:", "Wall Street stocks"
+        if ends_here:
+            return not _label_match(" ".join(words[start:run_end]), rules)
+        if word[-1:] in _LABEL_END_MARKS:
+            return False
+    return False
+
+
 def _goes_on_lower(words: list[str], end: int) -> bool:
     """True when a lower-case word follows the window ending at end: "in 2019 categories: paintings, …" is prose."""
     return end < len(words) and words[end][:1].islower()
@@ -241,11 +269,17 @@ def _capitalised(word: str) -> bool:
     return word.lstrip(_OPENING_QUOTES)[:1].isupper()
 
 
-def _windows(words: list[str], max_words: int, *, starts: set[int] | None = None) -> list[tuple[int, int, bool, bool]]:
+_DASHES = frozenset({"—", "–"})  # a dash alone between words
+
+
+def _windows(
+    words: list[str], max_words: int, *, starts: set[int] | None = None, dashed: bool = True
+) -> list[tuple[int, int, bool, bool]]:
     """The windows a label may fill: (start, end, needs a label or punctuation right before it, weak: a word
     before a lower-case word, a label only inside a run of one-word labels), by start, then by end. A window of
-    two words or more before a lower-case word with no mark closing it is none (a sentence goes on). starts: only
-    the windows that start at these word positions (None: all)."""
+    two words or more before a lower-case word with no mark closing it is none (a sentence goes on), nor one before
+    a dash and a lower-case word ("More on what replaces them — if anything — ..."). starts: only the windows that
+    start at these word positions (None: all). dashed: False when the piece holds no dash (none looked for)."""
     count = len(words)
     if starts is not None and not starts:
         return []
@@ -253,6 +287,12 @@ def _windows(words: list[str], max_words: int, *, starts: set[int] | None = None
     # ending with it goes on into a lower-case word (weak), or a one-word one into no capitalised word (weak too)
     closed = [word[-1:] in _LABEL_END_MARKS for word in words[:-1]] + [True]
     goes_on = [not ends and after[:1].islower() for ends, after in zip(closed, words[1:], strict=False)] + [False]
+    for index in range(count - 1 if dashed else 0):  # a dash before a lower-case word is inside a sentence
+        word, after = words[index], words[index + 1]
+        if word[-1:] in "—–" and after[:1].islower():
+            goes_on[index] = True  # "them— if" or the dash alone
+            if word in _DASHES and index:
+                goes_on[index - 1] = True  # the word before a dash alone
     weak_one = [
         on or not (ends or _capitalised(after)) for on, ends, after in zip(goes_on, closed, words[1:], strict=False)
     ] + [False]
@@ -311,6 +351,10 @@ _MANY_SENTENCE_CATEGORIES = frozenset({"consent"})
 # word glued before it ("Das Bild: Die Stadt feiert ...", "… zeigte seit 2019 Themen: die Malerei, …") that label
 # is a body sentence's own word, so no tail is cut for them
 _OPEN_TAIL_CATEGORIES = frozenset({"caption", "credit", "section_label"})
+# a prompt ends with no mark as often as not ("... stay up to date Listen to our podcast for the best analysis"):
+# a tail of five words or more that ends in a lower-case word counts as a junk sentence too
+_UNENDED = re.compile(r"[a-z]$")
+_UNENDED_SENTENCE = re.compile(r"(?:\S+ ){4,}[a-z]+")
 _MAX_TAIL_PREFIX_WORDS = 15  # the words with no full stop a junk sentence may be glued after
 # where a new sentence may start after a rule's match: a capital right after it, or a quotation opening anywhere
 # after it ('... access to Reuters.com Register "The market is tight," said one analyst.'); a capital inside
@@ -508,7 +552,7 @@ class Labeller:
         own, starting at a capital after at most _MAX_TAIL_PREFIX_WORDS words; the words before it stay."""
         tails: list[tuple[int, int, str]] = []  # (piece, where the tail starts, the tail)
         for index, piece in enumerate(pieces):
-            if index in dropped or not _SENTENCE_TAIL.search(piece):
+            if index in dropped or not (_SENTENCE_TAIL.search(piece) or _UNENDED.search(piece)):
                 continue
             for word in islice(_WORD.finditer(piece), 1, _MAX_TAIL_PREFIX_WORDS + 1):  # no match past them made
                 before = piece[word.start() - 2 : word.start() - 1]
@@ -525,7 +569,8 @@ class Labeller:
                 for rule in found.get(number, ())
                 if rule.category not in _MANY_SENTENCE_CATEGORIES and rule.category not in _OPEN_TAIL_CATEGORIES
             ]
-            if index not in cut and rules and _SENTENCE.fullmatch(tail + " ") and line_rule_match(tail, rules):
+            whole = _SENTENCE.fullmatch(tail + " ") or _UNENDED_SENTENCE.fullmatch(tail)
+            if index not in cut and rules and whole and line_rule_match(tail, rules):
                 cut[index] = start  # the longest tail a rule drops: the first start found
         out: list[str] = []
         for index, piece in enumerate(pieces):
@@ -534,6 +579,16 @@ class Labeller:
             else:
                 out.append(piece)
         return out
+
+    def dropped(self, texts: list[str]) -> list[bool]:
+        """For each text, True when a whole-line rule drops it as a line (not one of the rules that take a label and
+        any words after it, nor one of a notice of many sentences)."""
+        found = self.every.line_candidates(texts)
+        skipped = _OPEN_TAIL_CATEGORIES | _MANY_SENTENCE_CATEGORIES
+        return [
+            line_rule_match(text, [rule for rule in found.get(index, ()) if rule.category not in skipped]) is not None
+            for index, text in enumerate(texts)
+        ]
 
     def goes_whole(self, piece: str) -> bool:
         """True when a whole-line rule drops the piece as it is (not one of the rules that take a label and any

@@ -32,6 +32,7 @@ from cleaner.glued_credits import CreditEnds, agency_pattern, credit_end, subjec
 from cleaner.glued_header import HEAD_REACH_CHARS, header_apart
 from cleaner.glued_labels import Labeller, carve_all
 from cleaner.glued_outlets import affiliations_apart
+from cleaner.glued_prompts import prompts_apart
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
@@ -42,18 +43,23 @@ from cleaner.scanner import LineScanner
 from cleaner.split_caption_subjects import name_end_breaks
 from cleaner.split_cut_candidates import may_match_line
 from cleaner.split_menus import MenuStretch, split_menu_stretches
-from cleaner.split_teaser_lists import ends_question, second_headline_end
+from cleaner.split_teaser_lists import ends_question, second_headline_end, title_case_end
 from cleaner.split_teasers import split_teaser_runs
 
 # a sentence ends before a capital or a number, maybe after an opening quote, or before a copyright sign and a
-# year ("... mosquito bites. © 2019 Associated Press."): the footer glued after the last sentence is a line of its
-# own ("... hours. © Regan", a picture's credit, stays with its caption). The mark is matched, not looked behind at,
+# year, maybe after a name ("... mosquito bites. © 2019 Associated Press.", "... at all. © Le Monde 2024."): the
+# footer glued after the last sentence is a line of its own ("... hours. © Regan", a picture's credit, stays with
+# its caption). The mark is matched, not looked behind at,
 # so that the regex engine skips ahead to the next mark (a lookbehind first is tried at every position): the
-# sentence's end is where the "after" group starts, or after a CJK mark (no "after" group then)
+# sentence's end is where the "after" group starts, or after a CJK mark (no "after" group then). A dash before a
+# capital opens a sentence too: a wire story's credit ("... clear. --With assistance from Jane Doe.", "... July 1. -
+# Local Democracy Reporting is ..."), a line of dialogue ("— Bonjour, dit-il.")
 _SENTENCE_END = re.compile(
-    r"""[.!?…](?P<after>["”’'»)]*\s+)(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?\d{4})|[。！？]"""
+    r"""[.!?…](?P<after>["”’'»)]*\s+)(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?(?:\d{4}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:19|20)\d\d\b)|(?:--|[—–]|-(?=\s))\s?[A-Z])|[。！？]"""
 )
 _WORD = re.compile(r"\S+")
+_DASH_OPENERS = "-—–"
+_PLACE_BEFORE_DASH = re.compile(r",\s[A-Z][\w.]{0,6}\.$")  # a dateline's "City, St." before its dash
 _LAST_WORD = re.compile(r"(?:^|\s)([\w.]+)\.$")
 _ABBREVIATION_REACH = 12
 _LAST_WORD_BEFORE = re.compile(r"(\S+)\s*$")
@@ -260,12 +266,23 @@ def _sentence_ends(line: str, day_months: tuple[str, ...] = ()) -> list[int]:
         if line[stop - 1 : stop] == ".":
             before = _LAST_WORD.search(line, max(0, stop - _ABBREVIATION_REACH), stop)
             word = before.group(1) if before else ""
-            if len(word) == 1 or word.lower() in _ABBREVIATIONS:
+            if (len(word) == 1 and not _month_day(line, stop)) or word.lower() in _ABBREVIATIONS:
                 continue
             if day_month is not None and word.isdigit() and len(word) <= 2 and day_month.match(line, end):
                 continue
+            if line[end : end + 1] in _DASH_OPENERS and _PLACE_BEFORE_DASH.search(line, max(0, stop - 30), stop):
+                continue  # "BUFFALO, N.Y. — Hours before ...": a dateline's place, its sentence goes on
         ends.add(end)
     return sorted(ends - {0, len(line)})
+
+
+_MONTH_DAY_END = re.compile(rf"\b(?:{_MONTHS}) \d\.$")
+
+
+def _month_day(line: str, stop: int) -> bool:
+    """True when the full stop before stop follows a month and a one-digit day ("... begins July 1."): a date ends
+    the sentence, no initial ("J. Smith") nor a German ordinal ("der 1. FC") stands there."""
+    return _MONTH_DAY_END.search(line, max(0, stop - 12), stop) is not None
 
 
 def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
@@ -306,7 +323,8 @@ def _glued_starters(line: str, starter: re.Pattern[str]) -> list[int]:
 
 def _headline_end(line: str, start: int, sentence_ends: Sequence[int], settings: SplitSettings) -> int:
     """Where a teaser headline that starts at start ends: before the last sentence starter of the sentence
-    it is glued to, else after a capitalised word that follows lower-case text, else before a capitalised subject
+    it is glued to, else after a headline in title case before a sentence in sentence case, else after a
+    capitalised word that follows lower-case text, else before a capitalised subject
     and its verb, else at the sentence end."""
     stop = next((b for b in sentence_ends if b > start), len(line))
     window_end = min(stop, start + _MAX_HEADLINE_CHARS)
@@ -317,12 +335,16 @@ def _headline_end(line: str, start: int, sentence_ends: Sequence[int], settings:
         if found:
             return found[-1]
     words = list(_WORD.finditer(line, start, window_end))
+    texts = [word.group(0) for word in words]
+    title_end = title_case_end(texts, _MIN_HEADLINE_WORDS, frozenset(settings.teaser_small_words))
+    if title_end is not None:  # "ECB Holds Rates as Inflation Lingers Wage growth in the euro area ..."
+        return words[title_end].start()
     for position in range(_MIN_HEADLINE_WORDS, len(words) - 1):
         previous, word, following = words[position - 1].group(0), words[position].group(0), words[position + 1].group(0)
         after_lower_text = previous[:1].islower() or previous[-1:].isdigit()
         if word[:1].isupper() and after_lower_text and following[:1].islower():
             return words[position].start()
-    texts, verbs = [word.group(0) for word in words], settings.credit_ends.verbs
+    verbs = settings.credit_ends.verbs
     for position in range(_MIN_HEADLINE_WORDS, len(words) - 1):  # "... harbour wall Network Rail said ..."
         if subject_starts(texts, position, verbs):
             return words[position].start()
@@ -543,7 +565,8 @@ def _judged_apart(pieces: list[str], labels: Labeller | None, settings: SplitSet
     pieces = affiliations_apart(split_menu_stretches(pieces, settings.menus), settings.credit_ends.name_ends)
     if labels is None:
         return pieces
-    return split_teaser_runs(labels.spare(pieces), labels.headers, _caption_words(settings).open_words)
+    pieces = prompts_apart(labels.spare(pieces), settings.credit_ends.verbs, labels.dropped)
+    return split_teaser_runs(pieces, labels.headers, _caption_words(settings).open_words)
 
 
 @lru_cache(maxsize=8)

@@ -64,3 +64,26 @@ def _opens_reported_sentence(
 
 
 __all__ = ["ends_question", "second_headline_end"]
+
+
+_MIN_TITLE_CAPITALS = 3  # capitalised words that make a run of words a headline in title case
+
+
+def title_case_end(texts: Sequence[str], min_words: int, small_words: frozenset[str]) -> int | None:
+    """The number of words of a headline in title case that opens texts (the words after a teaser's label) when
+    a sentence in sentence case follows it: every word of the headline capitalised but its small words, then a
+    capitalised word and a lower-case word that is no small word ("ECB Holds Rates as Inflation Lingers | Wage
+    growth in the euro area ..."). None when the words open no such headline or no sentence follows it."""
+    capitals = 0
+    for index, text in enumerate(texts):
+        if text[:1].isupper() or text[:1].isdigit():
+            capitals += 1
+            continue
+        if text.lower().strip(",;:") in small_words:
+            continue
+        # a lower-case word no headline in title case holds: the sentence opened with the word before it
+        opener = index - 1
+        if opener < min_words or not texts[opener][:1].isupper() or _CLAUSE_END.search(texts[opener - 1]):
+            return None
+        return opener if capitals - 1 >= _MIN_TITLE_CAPITALS else None
+    return None
