@@ -8,12 +8,15 @@ from collections.abc import Callable, Container, Sequence
 from functools import partial
 
 from cleaner.bylines import read_byline
+from cleaner.dates import find_stamps
 from cleaner.header_words import HeaderWords
 from cleaner.linefeatures import ends_sentence
 from cleaner.page_parts import ArticleSpan, MenuShape, article_span, is_paragraph, menu_runs
 
 # labels joined by ", ": no sentence's marks, no field's colon, no figures' decimal commas
 _TAG_LIST = re.compile(r"[^\W\d_][^,.!?:;|()\[\]]*(?:, [^\W_][^,.!?:;|()\[\]]*)+")
+# a headline ends no statement and announces nothing (a question or an exclamation may be one)
+_HEADLINE_NOT_ENDING = frozenset(".:;,")
 
 
 def edge_menus(
@@ -116,6 +119,67 @@ def is_card_byline(line: str, words: HeaderWords, shape: MenuShape) -> bool:
     return words.byline_prefix.match(line) is not None and 2 * capitalized > len(tokens)
 
 
+def is_card_date(line: str, words: HeaderWords, shape: MenuShape) -> bool:
+    """A short line that opens with a date and ends no sentence: a teaser card's date ("April 26, 2014 -- Updated
+    1358 GMT (2158 HKT)", "12 mars 2015")."""
+    if line.count(" ") >= shape.card_date_max_words or ends_sentence(line) or not any(map(str.isdigit, line)):
+        return False
+    stamps = find_stamps(line, words)
+    return bool(stamps) and stamps[0].start == 0
+
+
+def _is_dated_card(card: Sequence[str], date_at: int, is_date: Callable[[str], bool], shape: MenuShape) -> bool:
+    """A headline (a few words, no full stop: a question may be one), its date (at date_at of the card's three
+    lines, before the summary) and its summary (shorter than a paragraph; a teaser may cut it off anywhere)."""
+    headline, summary = card[1 - date_at], card[2]
+    return (
+        shape.teaser_strip_headline_min_words <= headline.count(" ") + 1 <= shape.teaser_strip_headline_max_words
+        and headline.rstrip()[-1:] not in _HEADLINE_NOT_ENDING
+        and summary.count(" ") < shape.teaser_strip_summary_max_words
+        and is_date(card[date_at])
+    )
+
+
+def dated_cards(
+    lines: Sequence[str],
+    alive: Sequence[int],
+    first: int,
+    is_date: Callable[[str], bool],
+    good: Callable[[int], bool],
+    shape: MenuShape,
+) -> list[int]:
+    """Lines of dated_cards_min_cards or more teaser cards in a row after the article's first paragraph (first;
+    alive: the lines not dropped, in order) with no paragraph of the article after them, each a headline, a date
+    line and a summary with the date at the same place in each ("Food in a weather emergency" / "April 2, 2014 --
+    Updated 2011 GMT" / "All you need to know about ..."): a related-stories box. The summaries are sentences that
+    the [context] runs keep. An article's own dated entries (a diary's days, a timeline) have the article's
+    paragraphs after them, or longer paragraphs than a teaser's summary."""
+    strips: list[list[int]] = []
+    start = bisect_right(alive, first)
+    for date_at in (1, 0):  # under the headline, or above it
+        position = start
+        while position + 3 <= len(alive):
+            end = position
+            while end + 3 <= len(alive) and _is_dated_card(
+                [lines[i] for i in alive[end : end + 3]], date_at, is_date, shape
+            ):
+                end += 3
+            if (end - position) // 3 >= shape.dated_cards_min_cards:
+                strips.append(list(alive[position:end]))
+            position = end if end > position else position + 1
+    if not strips:
+        return []
+    in_cards = {index for strip in strips for index in strip}
+    # a footer's row of links may read as good text; the article's paragraphs end their sentences
+    beyond = [
+        index
+        for index in alive
+        if index not in in_cards and ends_sentence(lines[index]) and is_paragraph(index, lines, good, shape)
+    ]
+    last_paragraph = beyond[-1] if beyond else -1
+    return [index for strip in strips if strip[0] > last_paragraph for index in strip]
+
+
 def furniture_around_article(
     lines: Sequence[str], dropped: Container[int], good: Callable[[int], bool], shape: MenuShape, *, words: HeaderWords
 ) -> dict[int, tuple[str, str]]:
@@ -150,4 +214,7 @@ def furniture_around_article(
     is_byline = partial(is_card_byline, words=words, shape=shape)
     for index in bylined_cards(lines, alive, first, is_byline, shape):
         found[index] = ("bylined_teaser_card", "teaser")
+    is_date = partial(is_card_date, words=words, shape=shape)
+    for index in dated_cards(lines, [index for index in alive if index not in found], first, is_date, good, shape):
+        found[index] = ("dated_teaser_card", "teaser")
     return found
