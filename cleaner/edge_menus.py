@@ -15,6 +15,10 @@ from cleaner.page_parts import ArticleSpan, MenuShape, article_span, is_paragrap
 
 # labels joined by ", ": no sentence's marks, no field's colon, no figures' decimal commas
 _TAG_LIST = re.compile(r"[^\W\d_][^,.!?:;|()\[\]]*(?:, [^\W_][^,.!?:;|()\[\]]*)+")
+# the marks a footer's or a menu's row of links parts its labels with ("Terms of service | Privacy guidelines")
+_LINK_ROW_SEPARATOR = re.compile(r"\s*[|▪•]\s*")
+_LINK_SEPARATOR_CHARS = frozenset("|▪•")
+_LETTER = re.compile(r"[^\W\d_]")
 # a headline ends no statement and announces nothing (a question or an exclamation may be one)
 _HEADLINE_NOT_ENDING = frozenset(".:;,")
 
@@ -57,6 +61,44 @@ def edge_tag_lists(lines: Sequence[str], good: Callable[[int], bool], span: Arti
     alive = span.alive
     outside = (*alive[: bisect_left(alive, span.first)], *alive[bisect_right(alive, span.last) :])
     return [index for index in outside if _is_tag_list(lines[index], shape) and not good(index)]
+
+
+def is_link_row(line: str, shape: MenuShape) -> bool:
+    """A row of at least link_row_min_items labels (each of a letter or more, at most link_row_item_max_words
+    words and link_row_item_max_chars characters) parted by "|", "▪" or "•" and nothing else: a footer's or a
+    menu's links. A table's row is framed by bars or holds figures, and stays."""
+    if line.startswith("|") and line.endswith("|"):
+        return False  # a Markdown table's row
+    pieces = _LINK_ROW_SEPARATOR.split(line)
+    if len(pieces) < shape.link_row_min_items:
+        return False
+    labels = [piece for piece in pieces if piece]
+    return len(labels) >= shape.link_row_min_items and all(
+        len(label) <= shape.link_row_item_max_chars
+        and label.count(" ") < shape.link_row_item_max_words
+        and _LETTER.search(label) is not None
+        for label in labels
+    )
+
+
+def edge_link_rows(
+    lines: Sequence[str], alive: Sequence[int], good: Callable[[int], bool], shape: MenuShape
+) -> list[int]:
+    """Rows of links (is_link_row) with no paragraph of the article before them (a site's header) or none after
+    them (its footer; alive: the lines not dropped, in order). Their labels may add up to a paragraph's length,
+    so the rows themselves are no paragraph here. Between the article's paragraphs such a row stays."""
+    rows = [
+        index
+        for index in alive
+        if _LINK_SEPARATOR_CHARS.intersection(lines[index]) and is_link_row(lines[index], shape)
+    ]
+    if not rows:
+        return []
+    found = set(rows)
+    paragraphs = [index for index in alive if index not in found and is_paragraph(index, lines, good, shape)]
+    if not paragraphs:
+        return []
+    return [index for index in rows if index < paragraphs[0] or index > paragraphs[-1]]
 
 
 def _is_card(kicker: str, headline: str, summary: str, shape: MenuShape) -> bool:
@@ -198,6 +240,8 @@ def furniture_around_article(
         for index in span.alive[bisect_left(span.alive, span.rest) :]:  # sentences there stay: a comment, a blurb
             if not good(index):
                 found.setdefault(index, ("past_article_part", "navigation"))
+    for index in edge_link_rows(lines, alive, good, shape):
+        found.setdefault(index, ("edge_link_row", "navigation"))
     if found:
         alive = [index for index in alive if index not in found]
     strip = trailing_teaser_strip(lines, alive, shape)

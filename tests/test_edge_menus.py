@@ -388,3 +388,27 @@ def test_dated_entries_the_article_goes_on_after_or_too_few_cards_stay() -> None
         "Moscow annexes the peninsula.",
     )
     assert "dated_teaser_card" not in rules_of_en((*ARTICLE_EN, *timeline)).values()
+
+
+FOOTER_ROWS = (
+    "Terms of service | Privacy guidelines | Ad choices | Advertise with us | License our content | About us",
+    "الصفحة الرئيسية | فيديو | الشرق الأوسط | العالم | اقتصاد",
+    "Les rubriques du Monde.fr International ▪ Politique ▪ Société ▪ Économie ▪ Culture ▪ Sport",
+)
+
+
+def test_rows_of_links_after_the_article_go_but_rows_between_its_paragraphs_and_tables_stay() -> None:
+    """Labels parted by bars or bullets after the last paragraph are the footer's links, even when they add up
+    to a paragraph's length; the same row between two paragraphs, and a table's rows, are the article's."""
+    kept, removed = classify_lines((*ARTICLE_EN, *FOOTER_ROWS), language="en")
+    assert kept == ARTICLE_EN
+    assert {r.rule for r in removed} == {"edge_link_row"}
+    between = (ARTICLE_EN[0], FOOTER_ROWS[0], ARTICLE_EN[1])
+    assert classify_lines(between, language="en")[0] == between
+    table = (
+        "| Team | Played | Points |",
+        "Arsenal | 38 | 89",
+        "Manchester City | 38 | 91",
+        "Liverpool | 38 | 82",
+    )
+    assert "edge_link_row" not in rules_of_en((*ARTICLE_EN, *table)).values()
