@@ -84,9 +84,11 @@ def is_link_row(line: str, shape: MenuShape) -> bool:
 def edge_link_rows(
     lines: Sequence[str], alive: Sequence[int], good: Callable[[int], bool], shape: MenuShape
 ) -> list[int]:
-    """Rows of links (is_link_row) with no paragraph of the article before them (a site's header) or none after
-    them (its footer; alive: the lines not dropped, in order). Their labels may add up to a paragraph's length,
-    so the rows themselves are no paragraph here. Between the article's paragraphs such a row stays."""
+    """Rows of links (is_link_row) after the article's last paragraph (alive: the lines not dropped, in order):
+    a footer's links. Their labels may add up to a paragraph's length, so the rows themselves are no paragraph
+    here. Between the article's paragraphs such a row stays; above them a row may be the article's byline and
+    date ("By Jane Doe | March 3, 2024 | 5 min read"), and the site's menu there is left to the menu runs and to
+    repetition."""
     rows = [
         index
         for index in alive
@@ -98,7 +100,7 @@ def edge_link_rows(
     paragraphs = [index for index in alive if index not in found and is_paragraph(index, lines, good, shape)]
     if not paragraphs:
         return []
-    return [index for index in rows if index < paragraphs[0] or index > paragraphs[-1]]
+    return [index for index in rows if index > paragraphs[-1]]
 
 
 def _is_card(kicker: str, headline: str, summary: str, shape: MenuShape) -> bool:

@@ -399,12 +399,15 @@ FOOTER_ROWS = (
 
 def test_rows_of_links_after_the_article_go_but_rows_between_its_paragraphs_and_tables_stay() -> None:
     """Labels parted by bars or bullets after the last paragraph are the footer's links, even when they add up
-    to a paragraph's length; the same row between two paragraphs, and a table's rows, are the article's."""
+    to a paragraph's length; the same row between two paragraphs, a row above them (a byline's) and a table's
+    rows are the article's."""
     kept, removed = classify_lines((*ARTICLE_EN, *FOOTER_ROWS), language="en")
     assert kept == ARTICLE_EN
     assert {r.rule for r in removed} == {"edge_link_row"}
     between = (ARTICLE_EN[0], FOOTER_ROWS[0], ARTICLE_EN[1])
     assert classify_lines(between, language="en")[0] == between
+    byline_row = "By Jane Doe | March 3, 2024 | Updated 5:02 pm | 5 min read"  # above the article: its header's
+    assert "edge_link_row" not in rules_of_en((byline_row, *ARTICLE_EN)).values()
     table = (
         "| Team | Played | Points |",
         "Arsenal | 38 | 89",
