@@ -17,7 +17,7 @@ from cleaner.page_parts import ArticleSpan, MenuShape, article_span, is_paragrap
 _TAG_LIST = re.compile(r"[^\W\d_][^,.!?:;|()\[\]]*(?:, [^\W_][^,.!?:;|()\[\]]*)+")
 # the marks a footer's or a menu's row of links parts its labels with ("Terms of service | Privacy guidelines")
 _LINK_ROW_SEPARATOR = re.compile(r"\s*[|▪•]\s*")
-_LINK_SEPARATOR_CHARS = frozenset("|▪•")
+_DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 # a headline ends no statement and announces nothing (a question or an exclamation may be one)
 _HEADLINE_NOT_ENDING = frozenset(".:;,")
@@ -89,18 +89,14 @@ def edge_link_rows(
     here. Between the article's paragraphs such a row stays; above them a row may be the article's byline and
     date ("By Jane Doe | March 3, 2024 | 5 min read"), and the site's menu there is left to the menu runs and to
     repetition."""
-    rows = [
-        index
-        for index in alive
-        if _LINK_SEPARATOR_CHARS.intersection(lines[index]) and is_link_row(lines[index], shape)
-    ]
-    if not rows:
-        return []
-    found = set(rows)
-    paragraphs = [index for index in alive if index not in found and is_paragraph(index, lines, good, shape)]
-    if not paragraphs:
-        return []
-    return [index for index in rows if index > paragraphs[-1]]
+    rows: list[int] = []
+    for index in reversed(alive):  # from the end: the footer's few lines, not the article's many, are read
+        line = lines[index]
+        if ("|" in line or "▪" in line or "•" in line) and is_link_row(line, shape):
+            rows.append(index)
+        elif is_paragraph(index, lines, good, shape):
+            return rows
+    return []  # no paragraph: no article to place the rows by
 
 
 def _is_card(kicker: str, headline: str, summary: str, shape: MenuShape) -> bool:
@@ -166,21 +162,21 @@ def is_card_byline(line: str, words: HeaderWords, shape: MenuShape) -> bool:
 def is_card_date(line: str, words: HeaderWords, shape: MenuShape) -> bool:
     """A short line that opens with a date and ends no sentence: a teaser card's date ("April 26, 2014 -- Updated
     1358 GMT (2158 HKT)", "12 mars 2015")."""
-    if line.count(" ") >= shape.card_date_max_words or ends_sentence(line) or not any(map(str.isdigit, line)):
+    if line.count(" ") >= shape.card_date_max_words or _DIGIT.search(line) is None or ends_sentence(line):
         return False
     stamps = find_stamps(line, words)
     return bool(stamps) and stamps[0].start == 0
 
 
-def _is_dated_card(card: Sequence[str], date_at: int, is_date: Callable[[str], bool], shape: MenuShape) -> bool:
+def _is_dated_card(card: Sequence[str], date_at: int, shape: MenuShape) -> bool:
     """A headline (a few words, no full stop: a question may be one), its date (at date_at of the card's three
-    lines, before the summary) and its summary (shorter than a paragraph; a teaser may cut it off anywhere)."""
+    lines, before the summary; read by the caller) and its summary (shorter than a paragraph; a teaser may cut it
+    off anywhere)."""
     headline, summary = card[1 - date_at], card[2]
     return (
         shape.teaser_strip_headline_min_words <= headline.count(" ") + 1 <= shape.teaser_strip_headline_max_words
         and headline.rstrip()[-1:] not in _HEADLINE_NOT_ENDING
         and summary.count(" ") < shape.teaser_strip_summary_max_words
-        and is_date(card[date_at])
     )
 
 
@@ -198,19 +194,27 @@ def dated_cards(
     Updated 2011 GMT" / "All you need to know about ..."): a related-stories box. The summaries are sentences that
     the [context] runs keep. An article's own dated entries (a diary's days, a timeline) have the article's
     paragraphs after them, or longer paragraphs than a teaser's summary."""
-    strips: list[list[int]] = []
     start = bisect_right(alive, first)
+    # a card holds a date line: the few such lines place the cards, and only their neighbours are read
+    dates = [position for position in range(start, len(alive)) if is_date(lines[alive[position]])]
+    if len(dates) < shape.dated_cards_min_cards:
+        return []  # most dumps: fewer date lines than cards
+    strips: list[list[int]] = []
     for date_at in (1, 0):  # under the headline, or above it
-        position = start
-        while position + 3 <= len(alive):
-            end = position
-            while end + 3 <= len(alive) and _is_dated_card(
-                [lines[i] for i in alive[end : end + 3]], date_at, is_date, shape
-            ):
+        cards = {
+            card
+            for card in (position - date_at for position in dates)
+            if start <= card <= len(alive) - 3
+            and _is_dated_card([lines[index] for index in alive[card : card + 3]], date_at, shape)
+        }
+        for card in sorted(cards):
+            if card - 3 in cards:
+                continue  # inside a strip found from its first card
+            end = card
+            while end in cards:
                 end += 3
-            if (end - position) // 3 >= shape.dated_cards_min_cards:
-                strips.append(list(alive[position:end]))
-            position = end if end > position else position + 1
+            if (end - card) // 3 >= shape.dated_cards_min_cards:
+                strips.append(list(alive[card:end]))
     if not strips:
         return []
     in_cards = {index for strip in strips for index in strip}
