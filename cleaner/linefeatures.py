@@ -14,6 +14,9 @@ from cleaner.regex_parts import split_alternatives
 # Closing quotes and brackets that may follow a sentence's full stop; punctuation is judged without them.
 _CLOSERS = "\"'”’»)]}」』）】〕›*"
 TERMINAL_MARKS = frozenset(".!?…。！？｡؟।")
+# Thai and Lao: alphabets written without spaces between words and with no full stop (a space parts the
+# sentences): a line in them is as long as a Latin one of its characters, and its length stands in for the marks
+_UNMARKED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
 _WORD_EDGE_PUNCT = "\"'“”‘’«»()[]{}.,;:!?¿¡…—–-"
 
 _HTML_TAGS = (
@@ -160,6 +163,8 @@ def line_stats(line: str, stop: frozenset[str], *, no_spaces: bool) -> LineStats
     """Length, word count, stopword density and terminal punctuation of one line."""
     sentence = ends_sentence(line)
     if no_spaces:
+        if not sentence and 2 * len(_UNMARKED_SCRIPT.findall(line)) > len(line):
+            return LineStats(len(line), max(1, len(line) // 6), 0.4, sentence)
         chars = len(line) * 3
         return LineStats(chars, max(1, chars // 6), 0.4 if sentence else 0.0, sentence)
     tokens = line.lower().split()

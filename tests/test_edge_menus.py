@@ -339,3 +339,79 @@ def test_past_one_list_inside_the_article_its_subhead_stays() -> None:
     lines = (*WHOLE_PAGE_ARTICLE, *SITE_MENU, closing, subhead, last)
     kept, _removed = classify_lines(lines, language="en")
     assert kept[-3:] == (closing, subhead, last)
+
+
+ARTICLE_EN = (
+    "Millions of Americans hit the road on Wednesday as a storm system brought rain, snow and high winds to the "
+    "East Coast, threatening flight delays on the busiest travel day of the year.",
+    "Forecasters said the worst of the weather would pass by Thursday morning, in time for the parade in New York.",
+)
+DATED_CARDS = (
+    "10 things to know about tornadoes",
+    "April 26, 2014 -- Updated 1358 GMT (2158 HKT)",
+    "Here are 10 facts about one of nature's most powerful forces.",
+    "A tornado's heading your way: Now what?",
+    "May 30, 2013 -- Updated 1531 GMT (2331 HKT)",
+    "You've just heard that a tornado is headed directly toward you. Do you stay or do you flee?",
+    "In electrical storms, few safe places",
+    "July 17, 2013 -- Updated 2307 GMT (0707 HKT)",
+    "Weather experts agree: When lightning strikes, it's best to go indoors.",
+)
+
+
+def rules_of_en(lines: tuple[str, ...]) -> dict[str, str]:
+    """Each removed line of an English dump with the rule that removed it."""
+    return {removal.text: removal.rule for removal in classify_lines(lines, language="en")[1]}
+
+
+def test_three_dated_teaser_cards_after_the_article_go() -> None:
+    """Headline, date line and summary, three times in a row after the article's paragraphs: a related-stories
+    box, whether the date sits under the headline or above it."""
+    kept, removed = classify_lines((*ARTICLE_EN, *DATED_CARDS), language="en")
+    assert kept == ARTICLE_EN
+    assert {r.rule for r in removed} == {"dated_teaser_card"}
+    date_first = tuple(DATED_CARDS[i + order] for i in range(0, 9, 3) for order in (1, 0, 2))
+    kept, _removed = classify_lines((*ARTICLE_EN, *date_first), language="en")
+    assert kept == ARTICLE_EN
+
+
+def test_dated_entries_the_article_goes_on_after_or_too_few_cards_stay() -> None:
+    """A diary's dated entries with the article's paragraphs after them, and two cards, are the article's."""
+    assert "dated_teaser_card" not in rules_of_en((ARTICLE_EN[0], *DATED_CARDS, ARTICLE_EN[1])).values()
+    assert "dated_teaser_card" not in rules_of_en((*ARTICLE_EN, *DATED_CARDS[:6])).values()
+    timeline = (  # a date and its event, no headline: a timeline's entries
+        "March 3, 2014",
+        "Russian troops take control of the Crimean peninsula.",
+        "March 16, 2014",
+        "Crimea votes in a referendum that Kyiv and the West call illegal.",
+        "March 18, 2014",
+        "Moscow annexes the peninsula.",
+    )
+    assert "dated_teaser_card" not in rules_of_en((*ARTICLE_EN, *timeline)).values()
+
+
+FOOTER_ROWS = (
+    "Terms of service | Privacy guidelines | Ad choices | Advertise with us | License our content | About us",
+    "الصفحة الرئيسية | فيديو | الشرق الأوسط | العالم | اقتصاد",
+    "Les rubriques du Monde.fr International ▪ Politique ▪ Société ▪ Économie ▪ Culture ▪ Sport",
+)
+
+
+def test_rows_of_links_after_the_article_go_but_rows_between_its_paragraphs_and_tables_stay() -> None:
+    """Labels parted by bars or bullets after the last paragraph are the footer's links, even when they add up
+    to a paragraph's length; the same row between two paragraphs, a row above them (a byline's) and a table's
+    rows are the article's."""
+    kept, removed = classify_lines((*ARTICLE_EN, *FOOTER_ROWS), language="en")
+    assert kept == ARTICLE_EN
+    assert {r.rule for r in removed} == {"edge_link_row"}
+    between = (ARTICLE_EN[0], FOOTER_ROWS[0], ARTICLE_EN[1])
+    assert classify_lines(between, language="en")[0] == between
+    byline_row = "By Jane Doe | March 3, 2024 | Updated 5:02 pm | 5 min read"  # above the article: its header's
+    assert "edge_link_row" not in rules_of_en((byline_row, *ARTICLE_EN)).values()
+    table = (
+        "| Team | Played | Points |",
+        "Arsenal | 38 | 89",
+        "Manchester City | 38 | 91",
+        "Liverpool | 38 | 82",
+    )
+    assert "edge_link_row" not in rules_of_en((*ARTICLE_EN, *table)).values()

@@ -9,13 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import clean
-from cleaner.heuristics import classify_lines, hard_rule, repeated_blocks
+from cleaner.heuristics import classify_lines, hard_rule, is_good, load_thresholds, repeated_blocks
+from cleaner.language import stopwords
 from cleaner.linefeatures import (
     ends_sentence,
     hard_patterns,
     is_code,
     is_glued_words,
     is_markup,
+    line_stats,
     look_alike,
     word_shape,
 )
@@ -640,3 +642,34 @@ def test_an_edited_menus_setting_reaches_the_edge_menu_test(tmp_path: Path) -> N
         assert "edge_menu" not in {r.rule for r in classify_lines(lines, language="en", config_dir=folder)[1]}
     finally:
         reload_config_files()
+
+
+THAI_PARAGRAPHS = (
+    "ภูชนะ (นามแฝง) เป็นคนใกล้ชิดของนายสุรชัย ด่านวัฒนานุสรณ์ หรือ สุรชัย แซ่ด่าน "
+    "นักเคลื่อนไหวทางการเมืองที่ลี้ภัยออกจากประเทศไทยและได้หายตัวไปจากที่พักในประเทศเพื่อนบ้านในช่วงคืนวันที่ "
+    "12-13 ธ.ค.2561 พร้อมกันกับสุรชัยและคนสนิทอีกคนหนึ่ง",
+    "ปรานี ด่านวัฒนานุสรณ์ ภรรยาของสุรชัยกล่าวว่า ได้ทราบข่าวจากบุตรชายของภูชนะแล้ว แต่ยังไม่ขอพูดอะไร "
+    "โดยเบื้องต้นได้ทำใจแต่แรกแล้วว่าเหตุการณ์ลักษณะนี้จะต้องเกิดขึ้นสักวันหนึ่ง",
+)
+THAI_MENU = (
+    "บล็อกกาซีน", "ร้านค้า", "โฆษณา", "สมาชิกอุปถัมภ์", "สนับสนุน", "ปฏิทินกิจกรรม", "มอนิเตอร์", "การเมือง",
+    "เศรษฐกิจ", "วัฒนธรรม บันเทิง", "ต่างประเทศ", "คุณภาพชีวิต", "แรงงาน", "สิ่งแวดล้อม",
+)  # fmt: skip
+
+
+def test_thai_paragraphs_without_full_stops_are_text_and_the_menu_above_them_goes() -> None:
+    """Thai ends its sentences with no mark: its paragraphs are told by their length, as a Latin line's would be
+    (a Thai letter is no word as a Chinese character is), so the site's menu above them is told apart and goes;
+    a menu entry and a related story's headline are short and stay not good."""
+    kept, removed = classify_lines((*THAI_MENU, *THAI_PARAGRAPHS), language="th")
+    assert kept == (*THAI_MENU[-3:], *THAI_PARAGRAPHS)  # the last lines above the article may be its header
+    assert {r.rule for r in removed} == {"edge_menu"}
+    t = load_thresholds()
+    stop = stopwords("th")
+    assert all(is_good(line_stats(line, stop, no_spaces=True), t) for line in THAI_PARAGRAPHS)
+    headline = "ตร.เร่งหาเบาะแสคดีฆ่ายัดเสาถ่วงน้ำโขง พบอีก 2 ศพ คาดเป็นคนสนิท อ.สุรชัย"
+    assert not any(is_good(line_stats(line, stop, no_spaces=True), t) for line in (*THAI_MENU, headline))
+    chinese_headline = (
+        "金正恩氏が訪中、習国家主席と会談 中国国営メディアが報道"  # CJK: unchanged, no sentence, not good
+    )
+    assert not is_good(line_stats(chinese_headline, stopwords("ja"), no_spaces=True), t)
