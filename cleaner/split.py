@@ -32,7 +32,6 @@ from cleaner.glued_credits import CreditEnds, agency_pattern, credit_end, subjec
 from cleaner.glued_header import HEAD_REACH_CHARS, header_apart
 from cleaner.glued_labels import Labeller, carve_all
 from cleaner.glued_outlets import affiliations_apart
-from cleaner.glued_prompts import prompts_apart
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.linefeatures import is_code, is_markup
 from cleaner.model import Removal
@@ -565,7 +564,7 @@ def _judged_apart(pieces: list[str], labels: Labeller | None, settings: SplitSet
     pieces = affiliations_apart(split_menu_stretches(pieces, settings.menus), settings.credit_ends.name_ends)
     if labels is None:
         return pieces
-    pieces = prompts_apart(labels.spare(pieces), settings.credit_ends.verbs, labels.dropped)
+    pieces = labels.spare(pieces)
     return split_teaser_runs(pieces, labels.headers, _caption_words(settings).open_words)
 
 
