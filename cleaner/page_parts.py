@@ -42,11 +42,6 @@ class MenuShape:
     teaser_strip_headline_max_words: int = 15
     teaser_strip_summary_max_words: int = 60
     card_byline_max_words: int = 12
-    dated_cards_min_cards: int = 3
-    card_date_max_words: int = 12
-    link_row_min_items: int = 3
-    link_row_item_max_words: int = 5
-    link_row_item_max_chars: int = 40
 
 
 def _is_item(line: str, index: int, good: Callable[[int], bool], max_words: int) -> bool:
