@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from cleaner.heuristics import classify_lines
+from cleaner.pipeline import clean
 
 LEAD = (
     "Ob Energie, Finanzen oder Telekommunikation: überall finden sich Preisanpassungsklauseln, und hier erfahren "
@@ -339,3 +340,41 @@ def test_past_one_list_inside_the_article_its_subhead_stays() -> None:
     lines = (*WHOLE_PAGE_ARTICLE, *SITE_MENU, closing, subhead, last)
     kept, _removed = classify_lines(lines, language="en")
     assert kept[-3:] == (closing, subhead, last)
+
+
+_CLOSING_LISTS_BODY = (
+    "The dispute between the union and the rail operator has run for more than a year, with strikes, ballots and"
+    " talks that repeatedly broke down before a deal was finally reached this week.\n"
+    "Here is how the main moments of the dispute unfolded over the past eighteen months, as the two sides moved"
+    " from open conflict to an agreement:\n"
+)
+
+
+def test_an_articles_own_dated_timeline_at_its_end_stays() -> None:
+    """A timeline closing the article (a headline, a date line and a sentence, again and again) is shaped like a
+    related-stories box of dated cards, but it is the article's: every entry stays."""
+    entries = [
+        ("First strike called", "March 3, 2023, Leeds", "Members voted by a large margin to walk out over pay."),
+        ("Talks collapse at Acas", "June 12, 2023, London", "The two sides left the talks without a deal."),
+        ("Second ballot won", "December 1, 2023, Leeds", "The union renewed its mandate for another six months."),
+        ("Deal agreed in London", "May 20, 2024, London", "Members accepted an offer worth nine per cent."),
+    ]
+    timeline = "".join(f"{title}\n{when}\n{what}\n" for title, when, what in entries)
+    text = clean(f"How the dispute unfolded\nBy Jane Roe\n{_CLOSING_LISTS_BODY}{timeline}", name="a.txt").text
+    for title, when, what in entries:
+        assert title in text and when in text and what in text
+
+
+def test_a_table_after_the_last_paragraph_stays() -> None:
+    """Table rows after the article's last paragraph, written as the HTML and Markdown readers write them (cells
+    parted by " | ", no bars at the ends), are the article's data, not a footer's row of links."""
+    rows = [
+        "Party | Seats won | Change",
+        "Labour | Twelve seats | Two gained",
+        "Conservative | Nine seats | One lost",
+        "Independents | Four seats | One gained",
+    ]
+    table = "".join(f"{row}\n" for row in rows)
+    text = clean(f"Council election results\nBy Jane Roe\n{_CLOSING_LISTS_BODY}{table}", name="a.txt").text
+    for row in rows:
+        assert row in text
