@@ -18,7 +18,6 @@ LEAD_SEARCH_LINES = 200  # where a first line repeated inside a sentence makes i
 TITLE_SEARCH_LINES = 3  # the title is the first line, after at most two junk lines ...
 LABEL_SEARCH_LINES = 8  # ... or after short labels over it (a section, a kicker, a menu, the site's name)
 MAX_LABEL_WORDS = 3
-MAX_TAGLINE_WORDS = 5  # a site's tagline or a kicker over the title is a short phrase
 MAX_LABEL_CHARS = 80  # a label is short: longer lines are never one, whatever their words
 MAX_LABEL_SCRIPT_LETTERS = 12  # ... and holds at most this many letters of a script written without spaces
 SHOUTED_MIN_CAPITALS = 10  # a line in capitals with more than this many is shouted, no headline
@@ -193,8 +192,6 @@ def _first_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Hea
             # a dateline over the title: "Nov 7, 2023 2:00 AM", "Jun 11, 2024 - Economy" (shaped like a headline)
             labels_seen = True
             continue
-        if labels_seen and _tagline_over_title(lines, index, headline, is_junk, words):
-            continue  # "The Conversation", "Academic rigour, journalistic flair", then the title over its dateline
         if headline[index] and not _repeated_in_body(line, lines) and over_title is None:
             # a question or exclamation is a headline only over a byline that names its writer (a date alone may be
             # a teaser's, under an article that opens with a question); any headline over a byline or dateline is
@@ -250,22 +247,6 @@ def _late_title(
         if over and not _repeated_in_body(line, lines):
             return index
     return None
-
-
-def _tagline_over_title(
-    lines: tuple[str, ...], index: int, headline: list[bool], is_junk: JunkTest, words: HeaderWords
-) -> bool:
-    """True when the line, under labels, is a short phrase (a site's tagline, a kicker: "Academic rigour,
-    journalistic flair") over a headline at least twice as long that its byline or dateline follows at once."""
-    following = index + 1
-    if not (headline[index] and following < len(headline) and headline[following]):
-        return False
-    size = count_words(lines[index], at_most=MAX_TAGLINE_WORDS + 1)
-    if size > MAX_TAGLINE_WORDS or count_words(lines[following], at_most=MAX_TITLE_WORDS) < 2 * size:
-        return False
-    under = lines[following + 1] if following + 1 < len(lines) else ""
-    read = read_header_line(under, words) if under else None
-    return read is not None and (bool(read.stamps) or read.bylined) and not is_junk(lines[following])
 
 
 def _longer_headline_next(window: tuple[str, ...], index: int, headline: list[bool]) -> bool:
