@@ -11,6 +11,7 @@ from cleaner.line_shape import LATIN_CAPITALS, NO_SPACE_SCRIPT
 MAX_BYLINE_WORDS = 14
 MAX_NAME_TOKENS = 5
 MIN_NAME_WORDS = 2  # a name in capitals before an outlet: first name and surname at least
+MAX_TITLED_NAME_WORDS = 3  # "Professor John Smith", "Professor Mary Ann Evans"
 MAX_OUTLET_WORDS_ALONE = 3  # "Lakeview Daily Sentinel" (and an article before: "The Des Moines Register")
 _UPPER = rf"{LATIN_CAPITALS}Ā-ſА-ЯЁ"  # Latin and Cyrillic capitals
 _CAPITALIZED = re.compile(rf"^[{_UPPER}][\w'’.-]*$")
@@ -98,8 +99,22 @@ def _outlet_first(tokens: list[str], words: HeaderWords) -> bool:
 
 def _affiliation(part: str, words: HeaderWords) -> bool:
     """An academic's job or institution after the names, opening with a capital ("Senior Lecturer in Urban
-    Hydrology", "University of Leeds"): where the writer works."""
-    return part[:1].isupper() and any(token.lower().strip(".,") in words.affiliation_words for token in part.split())
+    Hydrology", "University of Leeds"): where the writer works; not a title before a second writer's name
+    ("Professor John Smith", "Scientist Tom Lee")."""
+    tokens = part.split()
+    if not part[:1].isupper() or not any(token.lower().strip(".,") in words.affiliation_words for token in tokens):
+        return False
+    return not _titled_name(tokens, words)
+
+
+def _titled_name(tokens: list[str], words: HeaderWords) -> bool:
+    """True for a title before a name of two or three capitalised words ("Professor John Smith")."""
+    name = tokens[1:]
+    return (
+        tokens[0].lower() in words.affiliation_words
+        and MIN_NAME_WORDS <= len(name) <= MAX_TITLED_NAME_WORDS
+        and all(_CAPITALIZED.match(t) and t.lower().strip(".,") not in words.affiliation_words for t in name)
+    )
 
 
 def _station_named(tokens: list[str]) -> bool:
@@ -253,8 +268,12 @@ def read_byline(text: str, words: HeaderWords, *, bare: bool = False) -> Byline 
         ):
             continue  # where the writers work, after their names: "CNN Business", "Associated Press", "USA TODAY"
         kind = _kind(part, words) if part else "other"
-        if kind == "name" and (_outlet_named(part.split(), words, alone=True) or _station_named(part.split())):
-            kind = "desk"  # "By Lakeview Daily Sentinel", "WKRN Nashville": an outlet's byline names nobody
+        if kind == "name" and (
+            _outlet_named(part.split(), words, alone=True) or (prefix is None and _station_named(part.split()))
+        ):
+            # "By Lakeview Daily Sentinel", "WKRN Nashville" where the byline stands: an outlet's byline names nobody
+            # (after "By", capitals first are a surname: "By WANG Yi")
+            kind = "desk"
         if kind == "name" and part in words.agencies:
             agencies.append(part)
             person_or_desk = True

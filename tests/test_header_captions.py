@@ -239,3 +239,18 @@ def test_a_button_read_as_names_before_a_toggled_caption_does_not_keep_the_capti
     assert kept == BODY  # ("More Options" goes as names the byline under it leaves out)
     kept, _, _ = _take(TITLE, "Jun 11, 2024", "Hide Caption", caption, "By Marta Lindqvist", *BODY)
     assert caption in kept
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Marta Lindqvist and Professor Tomas Berg", ("Marta Lindqvist", "Professor Tomas Berg")),
+        ("By Marta Lindqvist, Scientist Ana Ruiz", ("Marta Lindqvist", "Scientist Ana Ruiz")),
+        ("By Marta Lindqvist, Senior Lecturer in Coastal Studies, University of Hull", ("Marta Lindqvist",)),
+        ("By CHEN Jia", ("CHEN Jia",)),  # after "By", capitals first are a surname, not a station's call sign
+    ],
+)
+def test_a_titled_second_writer_and_a_surname_in_capitals_are_writers(line: str, names: tuple[str, ...]) -> None:
+    byline = read_byline(line, WORDS)
+    assert byline is not None
+    assert byline.names == names
