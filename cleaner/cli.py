@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -26,6 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_SIGPIPE_EXIT = 141  # what a shell reports for a process killed by SIGPIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI in-process and return its exit code."""
     args = build_parser().parse_args(argv)
@@ -36,6 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `cleaner clean DIR -o - --json | head`: the reader has gone, so stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's flush of stdout at exit would fail again
+        return _SIGPIPE_EXIT
     return code
 
 

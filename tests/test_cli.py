@@ -289,6 +289,28 @@ def test_real_console_script(tmp_path: Path) -> None:
     assert done.stdout.decode() == BODY + "\n"
 
 
+def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path) -> None:
+    """`cleaner clean DIR -o - --json | head -1`: when the reader closes the pipe, cleaner stops with the shell's
+    SIGPIPE status (141) and no traceback, instead of an error per remaining record."""
+    script = shutil.which("cleaner", path=str(Path(sys.executable).parent)) or shutil.which("cleaner")
+    assert script is not None
+    for n in range(300):  # some 400 KB of records: more than a pipe holds, so writes go on after the close
+        _write(tmp_path / "in" / f"s{n:03}.txt")
+    with subprocess.Popen(
+        [script, "clean", str(tmp_path / "in"), "-o", "-", "--json", "-j", "1", "--no-progress"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = json.loads(process.stdout.readline())
+        process.stdout.close()
+        errors = process.stderr.read().decode()
+        code = process.wait(timeout=120)
+    assert first["text"] == BODY + "\n"
+    assert code == 141
+    assert "Traceback" not in errors and "BrokenPipe" not in errors
+
+
 def test_progress_bar_goes_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--progress draws a bar on stderr and leaves stdout empty; every file is still cleaned."""
     src = tmp_path / "in"
