@@ -199,10 +199,10 @@ def byline_after(text: str, tokens: list[tuple[int, int]], position: int, words:
     credit = _credit_before(text, after[: lower - 1], words)  # "... BBC News Getty Images Passengers were told"
     if credit is not None:  # first: the credit's words are no writer's job ("Tom Walker BBC News Getty Images")
         ends.insert(0, (after[credit - 1][1], after[credit][0]))
+    buttons = 0  # the buttons between the date and the writer's name ("Share Save Tom Walker BBC News")
+    while buttons < lower - 1 and _buttons_before(text, after[: buttons + 1], words):
+        buttons += 1
     for end, cut in ends:
-        buttons = 0  # the buttons between the date and the writer's name ("Share Save Tom Walker BBC News")
-        while buttons < lower - 1 and _buttons_before(text, after[: buttons + 1], words):
-            buttons += 1
         for number, (start, _stop) in enumerate(after[: lower - 1]):
             piece = text[start:end].strip()
             if _prefixed(piece, words):

@@ -81,10 +81,11 @@ def header_apart(pieces: Sequence[str], words: HeaderWords) -> list[list[str]]:
         header = cut or _is_header(piece, words)
         # the title before the header, maybe with the writer's name and job between them as a piece of their own
         # ("Tom Walker Transport correspondent", a cut rule's piece, over "Thu 2 Nov 2023 10.02 GMT")
-        title_at = index - 2 if index > 1 and _writer_piece(pieces[index - 1], words) else index - 1
-        if header and not header_seen and index > 0 and len(out[title_at]) == 1:
-            named = title_at < index - 1 or _names_in(out[index][0], words)  # the name after it is the byline's
-            out[title_at] = _title_apart(pieces[title_at], words, writer=not named)  # a standfirst, a writer?
+        if header and not header_seen and index > 0:
+            title_at = index - 2 if index > 1 and _writer_piece(pieces[index - 1], words) else index - 1
+            if len(out[title_at]) == 1:
+                named = title_at < index - 1 or _names_in(out[index][0], words)  # the name after it is the byline's
+                out[title_at] = _title_apart(pieces[title_at], words, writer=not named)  # a standfirst, a writer?
         if header and not cut:
             out[index] = _name_apart(piece, words)  # "By Tom Walker Transport Reporter" (a cut rule's piece)
         elif not header and header_seen:

@@ -580,16 +580,6 @@ class Labeller:
                 out.append(piece)
         return out
 
-    def dropped(self, texts: list[str]) -> list[bool]:
-        """For each text, True when a whole-line rule drops it as a line (not one of the rules that take a label and
-        any words after it, nor one of a notice of many sentences)."""
-        found = self.every.line_candidates(texts)
-        skipped = _OPEN_TAIL_CATEGORIES | _MANY_SENTENCE_CATEGORIES
-        return [
-            line_rule_match(text, [rule for rule in found.get(index, ()) if rule.category not in skipped]) is not None
-            for index, text in enumerate(texts)
-        ]
-
     def goes_whole(self, piece: str) -> bool:
         """True when a whole-line rule drops the piece as it is (not one of the rules that take a label and any
         words after it: a caption's or a credit's)."""

@@ -142,16 +142,22 @@ def without_lookbehinds(pattern: str) -> str:
     )
 
 
-def unguarded(alternative: str) -> str:
-    """The alternative without the negative lookaheads it starts with ("(?!(?:The|By)\\b)[A-Z]..."): it then
-    matches wherever the alternative does, and the regex engine can skip ahead to its first character (a
-    negative lookahead in front rules out little, but makes the engine try every position)."""
-    while alternative.startswith("(?!"):
+def without_leading_lookarounds(alternative: str, kinds: tuple[str, ...]) -> str:
+    """The alternative without the lookarounds of kinds ("(?!", "(?<=", ...) it starts with; a quantified one is
+    kept. It then matches wherever the alternative does (an assertion only restricts)."""
+    while alternative.startswith(kinds):
         end = closing_paren(alternative, 0) + 1
-        if alternative[end : end + 1] in ("?", "*", "+", "{"):
+        if end > len(alternative) or alternative[end : end + 1] in ("?", "*", "+", "{"):
             break
         alternative = alternative[end:]
     return alternative
+
+
+def unguarded(alternative: str) -> str:
+    """The alternative without the negative lookaheads it starts with ("(?!(?:The|By)\\b)[A-Z]..."): the regex
+    engine can then skip ahead to its first character (a negative lookahead in front rules out little, but makes
+    the engine try every position)."""
+    return without_leading_lookarounds(alternative, ("(?!",))
 
 
 _AT_WORD_END = "(?![^ ])"  # before a space or at the text's end
@@ -234,5 +240,6 @@ __all__ = [
     "may_match",
     "split_alternatives",
     "unguarded",
+    "without_leading_lookarounds",
     "without_lookbehinds",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from cleaner.regex_parts import split_alternatives
 from cleaner.rules import Profile, Rule, RuleBook
@@ -73,28 +74,27 @@ class RuleSet:
     ) -> dict[int, tuple[tuple[Rule, LineTest], ...]]:
         """line_candidates, each rule with its line_test (for a caller that needs to know whether a rule drops the
         line, not its match)."""
-        if not self.line_rules:
-            return {}
-        pick = self.line_tests.__getitem__
-        hits = self.line_scanner.hits(lines, joined)
-        return {index: tuple(map(pick, sorted(keys))) for index, keys in hits.items()}
+        return _picked(self.line_tests, self.line_scanner, lines, joined) if self.line_rules else {}
 
     def line_candidates(self, lines: Sequence[str], joined: JoinedLines | None = None) -> dict[int, tuple[Rule, ...]]:
         """For each line some whole-line rule may drop, those rules in order (a superset of the exact matches).
         joined: the lines joined once for both this and span_candidates."""
-        if not self.line_rules:
-            return {}
-        pick = self.line_rules.__getitem__  # map() over it: a C-level loop, not a generator per candidate line
-        hits = self.line_scanner.hits(lines, joined)
-        return {index: tuple(map(pick, sorted(keys))) for index, keys in hits.items()}
+        return _picked(self.line_rules, self.line_scanner, lines, joined) if self.line_rules else {}
 
     def span_candidates(self, lines: Sequence[str], joined: JoinedLines | None = None) -> dict[int, tuple[Rule, ...]]:
         """For each line where some span rule may cut text, those rules in order."""
-        if not self.span_rules:
-            return {}
-        pick = self.span_rules.__getitem__
-        hits = self.span_scanner.hits(lines, joined)
-        return {index: tuple(map(pick, sorted(keys))) for index, keys in hits.items()}
+        return _picked(self.span_rules, self.span_scanner, lines, joined) if self.span_rules else {}
+
+
+_Picked = TypeVar("_Picked")
+
+
+def _picked(
+    items: tuple[_Picked, ...], scanner: LineScanner, lines: Sequence[str], joined: JoinedLines | None
+) -> dict[int, tuple[_Picked, ...]]:
+    """For each line the scanner finds candidates in, the items of those candidates, in order."""
+    pick = items.__getitem__  # map() over it: a C-level loop, not a generator per candidate line
+    return {index: tuple(map(pick, sorted(keys))) for index, keys in scanner.hits(lines, joined).items()}
 
 
 _COMPILED: dict[tuple[int, ...], tuple[tuple[Profile, ...], RuleSet]] = {}

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from cleaner import warm_cache
 from cleaner.literals import LiteralLines, Utf8Lines, caseless_text, hyperscan_available
-from cleaner.regex_parts import closing_paren, line_bound, split_alternatives
+from cleaner.regex_parts import line_bound, split_alternatives, without_leading_lookarounds
 from cleaner.regexinfo import (
     first_chars,
     leading_branches,
@@ -104,12 +104,7 @@ _LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
 def _without_leading_lookarounds(body: str) -> str:
     """The alternative without the lookarounds it starts with: a candidate needs only a superset of the matches,
     and a leading "(?!.*[.!?]$)" costs a scan of the whole line at every try (the rule itself checks it later)."""
-    while body.startswith(_LOOKAROUNDS):
-        end = closing_paren(body, 0) + 1
-        if end > len(body) or body[end : end + 1] in ("?", "*", "+", "{"):  # a quantified lookaround: keep it
-            break
-        body = body[end:]
-    return body
+    return without_leading_lookarounds(body, _LOOKAROUNDS)
 
 
 def _scoped(body: str, flags: int) -> str:
