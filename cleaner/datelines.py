@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cleaner.bylines import Byline, is_outlet_initials, read_byline
+from cleaner.bylines import MIN_NAME_WORDS, Byline, is_outlet_initials, read_byline
 from cleaner.dates import (
     MonthFirst,
     Stamp,
@@ -28,7 +28,6 @@ _SECTION_LABEL = re.compile(r"^\s*(?P<key>[^\W\d_]+)\s*[:：]\s*(?P<value>[^:：
 _PLACE_WORD = re.compile(rf"^[{LATIN_CAPITALS}][^\W\d_]+[.,]?$")
 MAX_PLACE_WORDS = 3
 MIN_OUTLET_WORDS = 2
-MIN_WRITER_WORDS = 2
 # a segment's words, to tell one of filler words only; unlike dates._WORD_TOKEN it splits at apostrophes
 # ("l'heure" is "l" and "heure"), so the two cannot merge without changing which segments are filler
 _FILLER_TOKEN = re.compile(r"\w+(?:-\w+)*")
@@ -71,7 +70,7 @@ def _writer_before_desk(opening: str, words: HeaderWords) -> tuple[str, ...]:
     """The writer's names in the words opening a dateline when a desk that names nobody follows them ("Priya Shah ·
     CBC News · Posted: …"): a name of two or three words; one word is a place ("Toronto · CBC News")."""
     tokens = opening.split()
-    if not MIN_WRITER_WORDS <= len(tokens) <= MAX_PLACE_WORDS:
+    if not MIN_NAME_WORDS <= len(tokens) <= MAX_PLACE_WORDS:
         return ()
     byline = read_byline(opening, words, bare=True)
     return byline.names if byline is not None else ()
@@ -185,7 +184,8 @@ def read_header_line(
         for number, segment in enumerate(_SEGMENT_SPLIT.split(piece)):
             kind, found = _segment_kind(segment, words)
             if kind == "other" and _place_beside(segment, words, first=cursor == 0 and number == 0, last=stamp is None):
-                opening = segment if cursor == 0 and number == 0 else ""
+                if cursor == 0 and number == 0:
+                    opening = segment
             elif kind == "other" and not _section_after_date(
                 piece, segment, after_date=bool(roles), last=stamp is None
             ):

@@ -243,7 +243,7 @@ class _HeaderReader:
         if not role_line(following, self.words):
             # the paper's name between them: "Jane Doe", "Lakeview Daily Sentinel", "Published 6:02 a.m. …"
             after = self.lines[index + 2] if index + 2 < len(self.lines) else ""
-            return outlet_alone(following, self.words) and self._dateline(after)
+            return self._dateline(after) and outlet_alone(following, self.words)
         if "date" in self.hints or "date_modified" in self.hints:
             return True
         # the dateline may come after the writer's handle and buttons the rules drop ("@JaneSmith", "Share")

@@ -104,8 +104,8 @@ def header_next(
     third = lines[index + 3] if index + 3 < len(lines) else ""
     if (  # the writer's job or outlet between name and date: "Jane Smith", "News reporter @janesmith", a date
         PERSON_NAME.fullmatch(after)
+        and dateline_alone(third, words, month_first=month_first)  # first: at once on a line with no digit
         and (role_line(following, words) or outlet_alone(following, words))
-        and dateline_alone(third, words, month_first=month_first)
     ):
         return "" if is_junk(after) else "byline"
     return "dateline" if dateline_alone(after, words, month_first=month_first) else ""

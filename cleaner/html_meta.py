@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from cleaner.bylines import read_byline
 from cleaner.header_words import load_header_words
-from cleaner.html_blocks import words_key
+from cleaner.html_blocks import WORD, words_key
 from cleaner.html_header import header_under
 
 _ISO_DATE = re.compile(
@@ -35,7 +35,6 @@ _SEVERAL_OR_ASIDE = re.compile(r"[,(&]|\s(?:and|und|et|y|e)\s")  # what a byline
 _URLISH = re.compile(r"^(?:https?:|www\.|/)", re.I)
 _MAX_AUTHOR_CHARS = 120
 _MAX_TITLE_CHARS = 300
-_WORD = re.compile(r"\w+")
 HEADLINE_OVERLAP = 0.5  # share of the <h1>'s words that a declared title must also have
 MIN_HEADLINE_WORDS = 3  # an <h1> of fewer words beside others is a site name or a label, not the headline
 
@@ -223,7 +222,7 @@ def _date(tree: HtmlElement, meta: dict[str, str], ld: dict[str, str], url: str 
 
 
 def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
+    return set(WORD.findall(text.lower()))
 
 
 def _plausible_headline(heading: str, declared: list[str], sitename: str) -> bool:

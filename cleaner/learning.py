@@ -108,7 +108,7 @@ def clean_config(args: argparse.Namespace, config: CleanConfig) -> CleanConfig:
     """The config with the --site and --learn-db options of `cleaner clean` applied."""
     if args.learn and args.paths == ["-"]:
         raise ConfigError("--learn needs files or folders to count, not stdin (use --learn-db with stdin)")
-    if args.learn and str(args.output_dir) == "-" and not args.learn_db:
+    if args.learn and args.output_dir == Path("-") and not args.learn_db:
         raise ConfigError("--learn with -o - needs --learn-db: there is no output folder to keep the counts in")
     if args.site:
         config = replace(config, site_key=args.site)
