@@ -33,7 +33,7 @@ from cleaner.line_shape import count_words, ends_sentence, reads_like_body
 from cleaner.model import Removal
 from cleaner.rules import Profile
 from cleaner.ruleset import compile_rules
-from cleaner.signoff import author_bios, find_signoff
+from cleaner.signoff import author_bios, bio_openers, find_signoff, is_author_bio
 from cleaner.strip import apply_ruleset
 from cleaner.title_tails import header_tail, without_glued_site_name
 from cleaner.titles import (
@@ -162,6 +162,12 @@ class _HeaderReader:
             return self._remove(line, index, "caption_before_credit", "caption")  # (a name there is the writer's)
         if read is None and self._label_over_header(index, line):  # "News" between the standfirst and "By"
             return self._remove(line, index, "title_label", "title")
+        if (
+            read is None
+            and previous == "byline"
+            and is_author_bio(line, bio_openers(self.authors, self.words), self.words)
+        ):
+            return self._remove(line, index, "author_bio", "byline")  # "Jane Smith covers aviation." under the byline
         if read is None and previous == "byline":
             affiliation = read_header_line(line, self.words, month_first=self.month_first, bare=True)
             if (affiliation is not None and not affiliation.stamps) or role_line(line, self.words):

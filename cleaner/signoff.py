@@ -12,6 +12,7 @@ MAX_SIGNOFF_CHARS = 120
 PARAGRAPH_MIN_WORDS = 6  # the line above a sign-off is a paragraph's last sentence, not a teaser headline
 SIGNOFF_FOLLOW_LINES = 3  # ... and no body text comes within this many lines after it
 MAX_BIO_WORDS = 60
+MAX_BEAT_WORDS = 25  # "Jane Smith covers aviation and transportation.": one short sentence
 
 
 def find_signoff(lines: Sequence[str], words: HeaderWords) -> tuple[int, tuple[str, ...]] | None:
@@ -34,16 +35,36 @@ def find_signoff(lines: Sequence[str], words: HeaderWords) -> tuple[int, tuple[s
 
 
 def author_bios(lines: Sequence[str], authors: Sequence[str], words: HeaderWords) -> Iterator[int]:
-    """Indices of the lines that introduce one of the article's authors: "Jane Smith is a reporter covering …"
-    (the name, a bio verb, and a role word such as reporter or correspondent within MAX_BIO_WORDS words)."""
-    openers = tuple(f"{name} {verb} " for name in authors if " " in name for verb in words.bio_verbs)
-    if not openers:
+    """Indices of the lines that introduce one of the article's authors (is_author_bio)."""
+    openers = bio_openers(authors, words)
+    if not openers[0]:
         return
     for index, line in enumerate(lines):
-        if not line.startswith(openers) or count_words(line, at_most=MAX_BIO_WORDS) >= MAX_BIO_WORDS:
-            continue
-        if any(token.strip(".,;:()").lower() in words.role_words for token in line.split()):
+        if is_author_bio(line, openers, words):
             yield index
 
 
-__all__ = ["author_bios", "find_signoff"]
+def bio_openers(authors: Sequence[str], words: HeaderWords) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """How a bio of one of the authors (full names only) opens: with a bio verb ("Jane Smith is "), and with a
+    beat verb ("Jane Smith covers ")."""
+    named = [name for name in authors if " " in name]
+    return (
+        tuple(f"{name} {verb} " for name in named for verb in words.bio_verbs),
+        tuple(f"{name} {verb} " for name in named for verb in words.beat_verbs),
+    )
+
+
+def is_author_bio(line: str, openers: tuple[tuple[str, ...], tuple[str, ...]], words: HeaderWords) -> bool:
+    """True when the line introduces one of the article's authors: "Jane Smith is a reporter covering …" (the
+    name, a bio verb, and a role word such as reporter or correspondent within MAX_BIO_WORDS words), or "Jane
+    Smith covers aviation and transportation." (the name and a beat verb, one sentence of at most MAX_BEAT_WORDS
+    words). A sentence about the writer by full name is the bio's, never the story's: a story names its own people."""
+    with_role, with_beat = openers
+    if line.startswith(with_beat):
+        return count_words(line, at_most=MAX_BEAT_WORDS) < MAX_BEAT_WORDS and line.rstrip(".").count(". ") == 0
+    if not line.startswith(with_role) or count_words(line, at_most=MAX_BIO_WORDS) >= MAX_BIO_WORDS:
+        return False
+    return any(token.strip(".,;:()").lower() in words.role_words for token in line.split())
+
+
+__all__ = ["author_bios", "bio_openers", "find_signoff", "is_author_bio"]

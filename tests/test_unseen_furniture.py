@@ -1,0 +1,110 @@
+"""Furniture of line-shaped dumps from publishers we have no profile for: counters and times above the article,
+a writer's beat under the byline, comment-section house rules, platform disclaimers, share buttons with counts,
+standards footers. Body lines with the same words or shapes stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.heuristics import classify_lines
+from tests.test_generalization import PARAGRAPHS, _clean_with
+
+LEAD = (
+    "The province has issued a flood watch for the river south of the city, warning that heavy rain and late "
+    "snowmelt could push water levels up by another metre before the weekend."
+)
+BODY = PARAGRAPHS["en"]
+
+DROP = [
+    (
+        "To encourage thoughtful and respectful conversations, first and last names will appear with each "
+        "submission to our online communities.",
+        "comment_policy",
+    ),
+    ("Pseudonyms will no longer be permitted.", "comment_policy"),
+    ("Comments are moderated and may take a while to appear.", "comment_policy"),
+    ("By submitting a comment, you accept that we may publish it in print.", "comment_policy"),
+    (
+        "NewsBreak is an open platform with diverse opinions. The views expressed here do not necessarily "
+        "represent NewsBreak.",
+        "platform_disclaimer",
+    ),
+    ("The views expressed here do not necessarily reflect those of the publisher.", "platform_disclaimer"),
+    ("share2", "share_count_button"),
+    ("Likes (1.2K)", "share_count_button"),
+    ("CBC's Journalistic Standards and Practices|About CBC News", "standards_footer_link"),
+    ("Support safe, smart, sane journalism.", "support_prompt"),
+]
+
+KEEP = [
+    "Linux is an open platform for developers, the company said.",
+    "To encourage thoughtful conversations, the mayor will hold town halls in every ward.",
+    "Comments are moderated by volunteers on the forum, its founder said.",
+    "Support for the measure has grown among younger voters since the spring.",
+    "Support local shops, the campaign urged shoppers this weekend.",
+    "The views expressed by residents at the meeting varied widely.",
+    "Shares in the company fell by 12 per cent on Monday.",
+    "Journalistic standards have fallen, the inquiry heard from several witnesses.",
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), DROP, ids=[line[:40] for line, _rule in DROP])
+def test_unseen_furniture_goes_by_its_rule(line: str, rule: str) -> None:
+    result = _clean_with(line)
+    assert line not in result.text.splitlines()
+    assert [r.rule for r in result.removed if r.text == line] == [rule]
+    assert set(BODY) <= set(result.text.splitlines())
+
+
+@pytest.mark.parametrize("line", KEEP, ids=[line[:40] for line in KEEP])
+def test_body_sentence_with_furniture_words_stays(line: str) -> None:
+    result = _clean_with(line)
+    assert line in result.text.splitlines(), [(r.rule, r.text) for r in result.removed]
+    assert set(BODY) <= set(result.text.splitlines())
+
+
+def test_counters_and_a_time_above_the_first_paragraph_go() -> None:
+    """A like count and a comment count under the header, a video's length and a post's time above the first
+    paragraph go; the standfirst above them stays."""
+    standfirst = "Three papers closed this month. Nobody noticed."
+    for counts in (("142", "37"), ("2:41",), ("3:59 PM",), ("1.2K",)):
+        kept, removed = classify_lines((standfirst, *counts, LEAD, *BODY), language="en")
+        assert kept == (standfirst, LEAD, *BODY), counts
+        assert {r.rule for r in removed} == {"lone_count_above_article"}
+
+
+def test_figures_inside_the_article_or_in_a_table_above_it_stay() -> None:
+    """Figures alone between paragraphs are the article's (a big number, a score); three or more in a row above
+    the first paragraph are a table's; a year alone is no count."""
+    inside = (LEAD, BODY[0], "42", BODY[1], "2:41", BODY[2])
+    assert classify_lines(inside, language="en")[0] == inside
+    table = ("Results", "12", "34", "56", LEAD, *BODY)
+    assert classify_lines(table, language="en")[0] == table
+    year = ("2024", LEAD, *BODY)
+    assert classify_lines(year, language="en")[0] == year
+
+
+def test_the_writers_beat_under_the_byline_goes() -> None:
+    """ "Jane Smith covers aviation." under the byline is the writer's bio; a sentence opening with another
+    person's name and the same verb stays."""
+    dump = "\n".join(
+        (
+            "Boeing faces new inspection probe",
+            "Samuel Ortega",
+            "Samuel Ortega covers aviation and transportation.",
+            "Jun 11, 2024, 09:14am EDT",
+            LEAD,
+            "Mike Whitaker covers the cost of the inspections from his agency's budget, officials said.",
+            *BODY,
+        )
+    )
+    result = clean(dump + "\n", name="dump.txt")
+    kept = result.text.splitlines()
+    assert "Samuel Ortega covers aviation and transportation." not in kept
+    assert ("author_bio", "Samuel Ortega covers aviation and transportation.") in {
+        (r.rule, r.text) for r in result.removed
+    }
+    assert result.metadata["author"] == "Samuel Ortega"
+    assert {LEAD, *BODY} <= set(kept)
+    assert "Mike Whitaker covers the cost of the inspections from his agency's budget, officials said." in kept
