@@ -108,3 +108,27 @@ def test_the_writers_beat_under_the_byline_goes() -> None:
     assert result.metadata["author"] == "Samuel Ortega"
     assert {LEAD, *BODY} <= set(kept)
     assert "Mike Whitaker covers the cost of the inspections from his agency's budget, officials said." in kept
+
+
+NAV = ("AP News", "World", "U.S.", "Politics", "Sports", "Entertainment", "Business", "Science", "Fact Check")
+
+
+def test_a_menus_last_items_parted_by_a_dropped_line_go_with_the_rest() -> None:
+    """A rule's line ("Newsletters") cut the site's menu in two and the header took the title under it: the
+    menu's last items ("Photography", "Donate") go with its first part."""
+    lines = (*NAV, "Photography", "Donate", LEAD, *BODY)
+    gaps = {0: 1, len(NAV): 1, len(NAV) + 2: 6}  # "Skip to content"; "Newsletters"; buttons, title and byline
+    kept, removed = classify_lines(lines, language="en", gaps=gaps)
+    assert kept == (LEAD, *BODY)
+    assert {r.rule for r in removed} == {"between_boilerplate"}
+
+
+def test_short_lines_after_the_first_good_line_or_with_no_menu_above_stay() -> None:
+    """Below the article's first good line, a subhead between dropped lines stays, and so do short lines under a
+    standfirst, however many lines the rules dropped around them."""
+    lines = (*NAV, LEAD, "What happens next", BODY[0], BODY[1])
+    gaps = {0: 1, len(NAV): 2, len(NAV) + 1: 1, len(NAV) + 2: 2}
+    kept, _removed = classify_lines(lines, language="en", gaps=gaps)
+    assert kept == (LEAD, "What happens next", BODY[0], BODY[1])
+    standfirst = ("Three papers closed this month. Nobody noticed.", "Photography", "Donate", LEAD, *BODY)
+    assert classify_lines(standfirst, language="en", gaps={0: 3, 1: 1, 3: 4})[0] == standfirst
