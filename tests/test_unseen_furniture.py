@@ -35,6 +35,18 @@ DROP = [
     ("Likes (1.2K)", "share_count_button"),
     ("CBC's Journalistic Standards and Practices|About CBC News", "standards_footer_link"),
     ("Support safe, smart, sane journalism.", "support_prompt"),
+    ("share share", "share_count_button"),
+    ("This commenter is a Washington Post editor, reporter or producer.", "comment_policy"),
+    ("All comments are posted in the All Comments tab.", "comment_policy"),
+    (
+        "No está permitido verter comentarios contrarios a las leyes, injuriantes, ilícitos o lesivos a terceros.",
+        "comment_policy",
+    ),
+    ("Bitte beachten Sie unsere Netiquette.", "comment_policy"),
+    ("Twitter | Facebook | Google+", "social_names_row"),
+    ("Facebook Twitter Google+ Mobile RSS", "social_names_row"),
+    ("Index actualité : A B C D E F G H I J K L M N O P Q R S T U V W X Y Z", "alphabet_index"),
+    ("Visto 314 veces", "view_count_phrase"),
 ]
 
 KEEP = [
@@ -46,6 +58,11 @@ KEEP = [
     "The views expressed by residents at the meeting varied widely.",
     "Shares in the company fell by 12 per cent on Monday.",
     "Journalistic standards have fallen, the inquiry heard from several witnesses.",
+    "Facebook and Twitter both refused to comment on the findings.",
+    "All comments are posted by the moderators after review, the company said in a statement.",
+    "This commenter is a regular at council meetings, the clerk said.",
+    "Plan A B C D E F G was the code name, the report said.",
+    "Visto 314 veces en un año, el vídeo se hizo viral.",
 ]
 
 
