@@ -162,11 +162,7 @@ class _HeaderReader:
             return self._remove(line, index, "caption_before_credit", "caption")  # (a name there is the writer's)
         if read is None and self._label_over_header(index, line):  # "News" between the standfirst and "By"
             return self._remove(line, index, "title_label", "title")
-        if (
-            read is None
-            and previous == "byline"
-            and is_author_bio(line, bio_openers(self.authors, self.words), self.words)
-        ):
+        if read is None and previous == "byline" and is_author_bio(line, self._bio_openers(), self.words):
             return self._remove(line, index, "author_bio", "byline")  # "Jane Smith covers aviation." under the byline
         if read is None and previous == "byline":
             affiliation = read_header_line(line, self.words, month_first=self.month_first, bare=True)
@@ -427,6 +423,10 @@ class _HeaderReader:
             return False
         # "Image: Passengers": a glued caption's label cut off with its first word, the rest of it on the next line
         return relative_time_alone(line, self.words) or bool(self.words.credit_label.match(line)) or self.is_junk(line)
+
+    def _bio_openers(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """How a bio of a writer named so far opens, by the full name ("Jane Smith covers ")."""
+        return bio_openers([name for name in self.authors if " " in name], self.words)
 
     def _repeats_title(self, line: str) -> bool:
         return self.title_key is not None and repeats_title(line, self.title_key)

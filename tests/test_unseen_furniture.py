@@ -47,6 +47,9 @@ DROP = [
     ("Facebook Twitter Google+ Mobile RSS", "social_names_row"),
     ("Index actualité : A B C D E F G H I J K L M N O P Q R S T U V W X Y Z", "alphabet_index"),
     ("Visto 314 veces", "view_count_phrase"),
+    ("This article was produced with the assistance of AI and reviewed by an editor.", "ai_disclosure_note"),
+    ("This content was created with the help of AI tools and checked by our newsroom.", "ai_disclosure_note"),
+    ("Dieser Artikel wurde mithilfe von KI erstellt und redaktionell geprüft.", "ai_disclosure_note"),
 ]
 
 KEEP = [
@@ -63,6 +66,8 @@ KEEP = [
     "This commenter is a regular at council meetings, the clerk said.",
     "Plan A B C D E F G was the code name, the report said.",
     "Visto 314 veces en un año, el vídeo se hizo viral.",
+    "The study was produced with the help of AI researchers at the university.",
+    "This film was created using AI, its director said, and it shows.",
 ]
 
 
@@ -125,6 +130,18 @@ def test_the_writers_beat_under_the_byline_goes() -> None:
     assert result.metadata["author"] == "Samuel Ortega"
     assert {LEAD, *BODY} <= set(kept)
     assert "Mike Whitaker covers the cost of the inspections from his agency's budget, officials said." in kept
+
+
+def test_the_writers_bio_by_surname_goes_only_at_the_end() -> None:
+    """ "Ortega covers aviation for Forbes." among the last lines is the writer's bio; the same line between the
+    article's paragraphs stays (the article may name another Ortega)."""
+    bio = "Ortega covers aviation for Forbes."
+    header = ("Boeing faces new inspection probe", "By Samuel Ortega", "June 11, 2024")
+    at_end = clean("\n".join((*header, LEAD, *BODY, bio)) + "\n", name="dump.txt")
+    assert bio not in at_end.text.splitlines()
+    assert ("author_bio", bio) in {(r.rule, r.text) for r in at_end.removed}
+    inside = clean("\n".join((*header, LEAD, bio, *BODY, *BODY[::-1], LEAD)) + "\n", name="dump.txt")
+    assert bio in inside.text.splitlines()
 
 
 NAV = ("AP News", "World", "U.S.", "Politics", "Sports", "Entertainment", "Business", "Science", "Fact Check")
