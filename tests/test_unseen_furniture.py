@@ -50,6 +50,10 @@ DROP = [
     ("This article was produced with the assistance of AI and reviewed by an editor.", "ai_disclosure_note"),
     ("This content was created with the help of AI tools and checked by our newsroom.", "ai_disclosure_note"),
     ("Dieser Artikel wurde mithilfe von KI erstellt und redaktionell geprüft.", "ai_disclosure_note"),
+    ("🔵 Read our Ukraine war live blog for the latest updates", "live_blog_pointer"),
+    ("Follow our live coverage here", "live_blog_pointer"),
+    ("Folgen Sie unserem Liveblog zum Krieg in der Ukraine", "live_blog_pointer"),
+    ("Thursday 3 March 2023 10:02, UK", "date_only_line"),
 ]
 
 KEEP = [
@@ -68,6 +72,8 @@ KEEP = [
     "Visto 314 veces en un año, el vídeo se hizo viral.",
     "The study was produced with the help of AI researchers at the university.",
     "This film was created using AI, its director said, and it shows.",
+    "Read our coverage of the trial, she told the jury, and you will see the live evidence was ignored.",
+    "Thursday 3 March 2023 was the wettest day of the year, forecasters said.",
 ]
 
 
