@@ -54,6 +54,7 @@ DROP = [
     ("Follow our live coverage here", "live_blog_pointer"),
     ("Folgen Sie unserem Liveblog zum Krieg in der Ukraine", "live_blog_pointer"),
     ("Thursday 3 March 2023 10:02, UK", "date_only_line"),
+    ("By Jane Smith, News Reporter", "byline_line"),
 ]
 
 KEEP = [
@@ -74,6 +75,7 @@ KEEP = [
     "This film was created using AI, its director said, and it shows.",
     "Read our coverage of the trial, she told the jury, and you will see the live evidence was ignored.",
     "Thursday 3 March 2023 was the wettest day of the year, forecasters said.",
+    "By Christmas Eve, Santa Claus",
 ]
 
 
