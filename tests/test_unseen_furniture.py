@@ -174,3 +174,15 @@ def test_short_lines_after_the_first_good_line_or_with_no_menu_above_stay() -> N
     assert kept == (LEAD, "What happens next", BODY[0], BODY[1])
     standfirst = ("Three papers closed this month. Nobody noticed.", "Photography", "Donate", LEAD, *BODY)
     assert classify_lines(standfirst, language="en", gaps={0: 3, 1: 1, 3: 4})[0] == standfirst
+
+
+def test_a_label_between_the_dateline_and_the_buttons_goes() -> None:
+    """An imprint's name ("NewsLocal") under the dateline, with a comment count under it, is the header's; a
+    subhead under the dateline with the article's first paragraph under it stays."""
+    header = ("Sydney mum's warning after toddler swallows button battery", "Chloe Ambrose", "June 11, 2024 - 9:14AM")
+    result = clean("\n".join((*header, "NewsLocal", "14 comments", "Share", LEAD, *BODY)) + "\n", name="dump.txt")
+    assert "NewsLocal" not in result.text.splitlines()
+    assert ("label_under_dateline", "NewsLocal") in {(r.rule, r.text) for r in result.removed}
+    assert {LEAD, *BODY} <= set(result.text.splitlines())
+    subhead = clean("\n".join((*header, "Early warning", LEAD, *BODY)) + "\n", name="dump.txt")
+    assert "Early warning" in subhead.text.splitlines()
