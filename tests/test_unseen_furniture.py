@@ -43,6 +43,7 @@ DROP = [
         "comment_policy",
     ),
     ("Bitte beachten Sie unsere Netiquette.", "comment_policy"),
+    ("※コメントは個人の見解であり、記事提供社と関係はありません。", "comment_policy"),
     ("Twitter | Facebook | Google+", "social_names_row"),
     ("Facebook Twitter Google+ Mobile RSS", "social_names_row"),
     ("Index actualité : A B C D E F G H I J K L M N O P Q R S T U V W X Y Z", "alphabet_index"),
