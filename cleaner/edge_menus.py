@@ -14,6 +14,12 @@ from cleaner.page_parts import ArticleSpan, MenuShape, article_span, is_paragrap
 
 # labels joined by ", ": no sentence's marks, no field's colon, no figures' decimal commas
 _TAG_LIST = re.compile(r"[^\W\d_][^,.!?:;|()\[\]]*(?:, [^\W_][^,.!?:;|()\[\]]*)+")
+# a count, a duration or a clock time alone: "142", "1,204", "1.2K" (a like button's, a comment link's), "2:41" (a
+# video's), "3:59 PM" (a post's time without its day)
+_LONE_COUNT = re.compile(
+    r"\d{1,3}(?:[,.]\d{3})*(?:[.,]\d[KkMm]|[KkMm])?"  # a count
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?"  # a duration or a clock time
+)
 
 
 def edge_menus(
@@ -54,6 +60,24 @@ def edge_tag_lists(lines: Sequence[str], good: Callable[[int], bool], span: Arti
     alive = span.alive
     outside = (*alive[: bisect_left(alive, span.first)], *alive[bisect_right(alive, span.last) :])
     return [index for index in outside if _is_tag_list(lines[index], shape) and not good(index)]
+
+
+def lone_counts_above(lines: Sequence[str], span: ArticleSpan, shape: MenuShape) -> list[int]:
+    """Lines before the article's first paragraph (span) that are a count, a duration or a clock time alone ("142",
+    "2:41", "3:59 PM"), in runs of at most lone_count_max_lines: the like and comment counters under a byline, a
+    video's length over its player, a post's time. The header took the byline and the date around them, so no junk
+    bounds them; an article's figures come with their words, and a table of bare figures has more rows."""
+    above = span.alive[: bisect_left(span.alive, span.first)]
+    counts = [index for index in above if _LONE_COUNT.fullmatch(lines[index].strip())]
+    found: list[int] = []
+    run: list[int] = []
+    for index in [*counts, -1]:
+        if run and index == run[-1] + 1:
+            run.append(index)
+            continue
+        found.extend(run if len(run) <= shape.lone_count_max_lines else ())
+        run = [index]
+    return found
 
 
 def _is_card(kicker: str, headline: str, summary: str, shape: MenuShape) -> bool:
@@ -129,6 +153,8 @@ def furniture_around_article(
             found[index] = ("edge_menu", "navigation")
         for index in edge_tag_lists(lines, good, span, shape):
             found[index] = ("edge_tag_list", "navigation")
+        for index in lone_counts_above(lines, span, shape):
+            found[index] = ("lone_count_above_article", "social")
         for index in span.alive[bisect_left(span.alive, span.foot) :]:  # no paragraph lies past the page's foot
             found.setdefault(index, ("page_foot", "footer"))
         for index in span.alive[bisect_left(span.alive, span.rest) :]:  # sentences there stay: a comment, a blurb

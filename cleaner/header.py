@@ -33,7 +33,7 @@ from cleaner.line_shape import count_words, ends_sentence, reads_like_body
 from cleaner.model import Removal
 from cleaner.rules import Profile
 from cleaner.ruleset import compile_rules
-from cleaner.signoff import author_bios, find_signoff
+from cleaner.signoff import author_bios, bio_openers, find_signoff, is_author_bio
 from cleaner.strip import apply_ruleset
 from cleaner.title_tails import header_tail, without_glued_site_name
 from cleaner.titles import (
@@ -52,6 +52,7 @@ MAX_ZONE_LINES = 25  # the header never reaches further into the dump than this
 BODY_LINES_END_ZONE = 2  # ... nor past the second line that reads like body text
 MAX_CAPTION_WORDS = 20  # a caption over its credit under the byline is no longer (a first paragraph may be)
 MAX_BUTTON_CHARS = 40  # a button's or a relative time's line the header reads on past is no longer than this
+MAX_BUTTON_LABEL_WORDS = 2  # a label between the dateline and the buttons under it has at most this many words
 MAX_LINES_TO_DATELINE = 4  # under a writer's job: the dateline, maybe after a handle and buttons ("@JaneSmith")
 
 
@@ -162,6 +163,10 @@ class _HeaderReader:
             return self._remove(line, index, "caption_before_credit", "caption")  # (a name there is the writer's)
         if read is None and self._label_over_header(index, line):  # "News" between the standfirst and "By"
             return self._remove(line, index, "title_label", "title")
+        if read is None and previous == "dateline" and self._label_over_buttons(line, following):
+            return self._remove(line, index, "label_under_dateline", "title")  # "NewsLocal", then "14 comments"
+        if read is None and previous == "byline" and is_author_bio(line, self._bio_openers(), self.words):
+            return self._remove(line, index, "author_bio", "byline")  # "Jane Smith covers aviation." under the byline
         if read is None and previous == "byline":
             affiliation = read_header_line(line, self.words, month_first=self.month_first, bare=True)
             if (affiliation is not None and not affiliation.stamps) or role_line(line, self.words):
@@ -353,6 +358,14 @@ class _HeaderReader:
         following = index + 1 < len(self.lines) and prefix_alone.match(self.lines[index + 1]) is not None
         return following and self._header_under(index) == "byline"
 
+    def _label_over_buttons(self, line: str, following: str) -> bool:
+        """True when the line under the dateline is a label of a word or two ("NewsLocal", "Premium") with a line
+        the rules drop right under it (a comment count, "Share"): an imprint's or a section's name in the header's
+        furniture, no subhead (that heads paragraphs, not buttons)."""
+        if line.count(" ") >= MAX_BUTTON_LABEL_WORDS or line.rstrip().endswith(":") or not is_label(line):
+            return False
+        return bool(following) and self.is_junk(following) and not self.is_junk(line)
+
     def _header_under(self, index: int) -> str:
         """When the line at index is under the title, before anyone is named or dated: "byline" when the next line
         is a byline with its prefix (maybe alone, the names on the line after) or a writer's name alone over a
@@ -421,6 +434,10 @@ class _HeaderReader:
             return False
         # "Image: Passengers": a glued caption's label cut off with its first word, the rest of it on the next line
         return relative_time_alone(line, self.words) or bool(self.words.credit_label.match(line)) or self.is_junk(line)
+
+    def _bio_openers(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """How a bio of a writer named so far opens, by the full name ("Jane Smith covers ")."""
+        return bio_openers([name for name in self.authors if " " in name], self.words)
 
     def _repeats_title(self, line: str) -> bool:
         return self.title_key is not None and repeats_title(line, self.title_key)

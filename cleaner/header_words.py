@@ -46,6 +46,7 @@ class HeaderWords:
     credit_label: re.Pattern[str]  # "Photograph: ", "Pic: ": a photo's credit opens with it
     caption_toggles: frozenset[str]  # "Show Caption": a button over the photo's caption (case-folded)
     bio_verbs: frozenset[str]  # "Jane Smith is a reporter …": the author's bio after the article
+    beat_verbs: frozenset[str]  # "Jane Smith covers aviation.": the author's beat, under the byline or at the end
     third_party_hosts: tuple[str, ...]
     month_first_languages: frozenset[str]  # numeric dates read month first (05/10/2018 = May 10)
     day_first_tlds: frozenset[str]  # ... except on hostnames under these top-level domains
@@ -124,6 +125,7 @@ def parse_header_words(data: dict[str, Any], where: Path) -> HeaderWords:
         ),
         caption_toggles=frozenset(w.casefold() for w in _strings(data, "byline", "caption_toggles", where)),
         bio_verbs=frozenset(w.lower() for w in _strings(data, "byline", "bio_verbs", where)),
+        beat_verbs=frozenset(w.lower() for w in _strings(data, "byline", "beat_verbs", where)),
         third_party_hosts=tuple(h.lower() for h in _strings(data, "hosts", "third_party", where)),
         month_first_languages=frozenset(w.lower() for w in _strings(data, "dates", "month_first_languages", where)),
         day_first_tlds=frozenset(w.lower().lstrip(".") for w in _strings(data, "dates", "day_first_tlds", where)),

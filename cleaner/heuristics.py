@@ -381,7 +381,13 @@ class _Surroundings:
 
 
 def _bounded_runs(
-    count: int, junk: dict[int, tuple[str, str]], good: _Goodness, gaps: Mapping[int, int], t: Thresholds
+    count: int,
+    junk: Mapping[int, object],
+    good: _Goodness,
+    gaps: Mapping[int, int],
+    t: Thresholds,
+    *,
+    starts_before: int | None = None,
 ) -> list[int]:
     """Indices of lines in runs of not-good lines that junk bounds on both sides (jusText: bad, bad -> bad).
     Only runs that start at junk (a junk line, a gap, the dump's start) can be bounded, so only those are read.
@@ -389,10 +395,13 @@ def _bounded_runs(
     article's own lists and subheads. A bounded run goes when the junk beside it is a template region: the
     dump's edge; two or more junk lines with no article text beyond them (a widget, a footer); single
     separators between short items (a tag list, a menu); or when its lines are counters (no letters). In a dump
-    with no good text at all, runs of items shaped alike stay: they are the article."""
+    with no good text at all, runs of items shaped alike stay: they are the article. starts_before: only runs
+    starting before that line are read."""
     starts = {i + 1 for i in junk} | {g for g in gaps if g < count}
     if t.edges_are_junk:
         starts.add(0)
+    if starts_before is not None:
+        starts = {start for start in starts if start < starts_before}
     around = _Surroundings(count, junk, good, gaps)
     runs: list[range] = []
     for start in sorted(starts):
@@ -411,6 +420,20 @@ def _bounded_runs(
         # runs of items shaped alike stay; the template's labels and tag lines have no shape in common
         runs = [run for run in runs if not _is_list(run, good.lines, t)]
     return [index for run in runs for index in run]
+
+
+def _menu_leftovers_above(
+    count: int, junk: Mapping[int, object], good: _Goodness, gaps: Mapping[int, int], t: Thresholds
+) -> list[int]:
+    """Lines of runs above the dump's first good line that only junk, including the runs found bounded, parts
+    from the dump's start: a site's menu that a rule's line ("Newsletters", "Sign In") cut in two, its first part
+    dropped as bounded by the edge and the rules' line, its last items ("Photography", "Donate") then bounded by
+    the rules' line and the header the header stage took. Read again with the first part as junk, they touch the
+    edge too. Below the first good line nothing is read again: the article's lists and subheads sit there."""
+    if not any(junk[index] == ("between_boilerplate", "heuristic") for index in junk):
+        return []  # no run went: no menu's first part to read the rest against (most dumps)
+    first_good = next((index for index in range(count) if index not in junk and good(index)), count)
+    return _bounded_runs(count, junk, good, gaps, t, starts_before=first_good)
 
 
 def _is_list(run: range, lines: tuple[str, ...], t: Thresholds) -> bool:
@@ -488,6 +511,9 @@ def classify_lines(
     good = _Goodness(lines, language, t)
     for index in _bounded_runs(len(lines), dict(verdicts), good, gaps or {}, t):
         if index not in code:  # code lines are no prose, yet the article's: a run of them is no boilerplate
+            verdicts[index] = ("between_boilerplate", "heuristic")
+    for index in _menu_leftovers_above(len(lines), verdicts, good, gaps or {}, t):
+        if index not in code:
             verdicts[index] = ("between_boilerplate", "heuristic")
     words = load_header_words(config_dir)
     for index, verdict in furniture_around_article(lines, verdicts, good, t.menus, words=words).items():

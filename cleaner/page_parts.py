@@ -42,6 +42,7 @@ class MenuShape:
     teaser_strip_headline_max_words: int = 15
     teaser_strip_summary_max_words: int = 60
     card_byline_max_words: int = 12
+    lone_count_max_lines: int = 2
 
 
 def _is_item(line: str, index: int, good: Callable[[int], bool], max_words: int) -> bool:

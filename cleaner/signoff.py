@@ -12,6 +12,8 @@ MAX_SIGNOFF_CHARS = 120
 PARAGRAPH_MIN_WORDS = 6  # the line above a sign-off is a paragraph's last sentence, not a teaser headline
 SIGNOFF_FOLLOW_LINES = 3  # ... and no body text comes within this many lines after it
 MAX_BIO_WORDS = 60
+SURNAME_BIO_LINES = 5  # a bio by the writer's surname alone is read only among the dump's last lines
+MAX_BEAT_WORDS = 25  # "Jane Smith covers aviation and transportation.": one short sentence
 
 
 def find_signoff(lines: Sequence[str], words: HeaderWords) -> tuple[int, tuple[str, ...]] | None:
@@ -34,16 +36,40 @@ def find_signoff(lines: Sequence[str], words: HeaderWords) -> tuple[int, tuple[s
 
 
 def author_bios(lines: Sequence[str], authors: Sequence[str], words: HeaderWords) -> Iterator[int]:
-    """Indices of the lines that introduce one of the article's authors: "Jane Smith is a reporter covering …"
-    (the name, a bio verb, and a role word such as reporter or correspondent within MAX_BIO_WORDS words)."""
-    openers = tuple(f"{name} {verb} " for name in authors if " " in name for verb in words.bio_verbs)
-    if not openers:
+    """Indices of the lines that introduce one of the article's authors (is_author_bio); among the last
+    SURNAME_BIO_LINES lines, by the surname alone too ("Marquez covers the Southwest for The Associated Press.",
+    under the writer's name printed in capitals): the article's people are not the writer."""
+    full_names = [name for name in authors if " " in name]
+    if not full_names:
         return
+    openers = bio_openers(full_names, words)
+    surnames = bio_openers([name.split()[-1] for name in full_names], words)
+    last_lines = len(lines) - SURNAME_BIO_LINES
     for index, line in enumerate(lines):
-        if not line.startswith(openers) or count_words(line, at_most=MAX_BIO_WORDS) >= MAX_BIO_WORDS:
-            continue
-        if any(token.strip(".,;:()").lower() in words.role_words for token in line.split()):
+        if is_author_bio(line, openers, words) or (index >= last_lines and is_author_bio(line, surnames, words)):
             yield index
 
 
-__all__ = ["author_bios", "find_signoff"]
+def bio_openers(names: Sequence[str], words: HeaderWords) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """How a bio of one of the writers named opens: with a bio verb ("Jane Smith is "), and with a beat verb
+    ("Jane Smith covers ")."""
+    return (
+        tuple(f"{name} {verb} " for name in names for verb in words.bio_verbs),
+        tuple(f"{name} {verb} " for name in names for verb in words.beat_verbs),
+    )
+
+
+def is_author_bio(line: str, openers: tuple[tuple[str, ...], tuple[str, ...]], words: HeaderWords) -> bool:
+    """True when the line introduces one of the article's authors: "Jane Smith is a reporter covering …" (the
+    name, a bio verb, and a role word such as reporter or correspondent within MAX_BIO_WORDS words), or "Jane
+    Smith covers aviation and transportation." (the name and a beat verb, one sentence of at most MAX_BEAT_WORDS
+    words). A sentence about the writer by full name is the bio's, never the story's: a story names its own people."""
+    with_role, with_beat = openers
+    if line.startswith(with_beat):
+        return count_words(line, at_most=MAX_BEAT_WORDS) < MAX_BEAT_WORDS and line.rstrip(".").count(". ") == 0
+    if not line.startswith(with_role) or count_words(line, at_most=MAX_BIO_WORDS) >= MAX_BIO_WORDS:
+        return False
+    return any(token.strip(".,;:()").lower() in words.role_words for token in line.split())
+
+
+__all__ = ["author_bios", "bio_openers", "find_signoff", "is_author_bio"]
