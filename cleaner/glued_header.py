@@ -19,7 +19,7 @@ sentence's date), never before a lower-case word (the sentence goes on), never p
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from cleaner.datelines import HeaderLineRead, read_header_line, relative_day_time, relative_time_alone
@@ -36,6 +36,7 @@ from cleaner.glued_bylines import (
     standfirst_start,
     writers_apart,
 )
+from cleaner.glued_nav import nav_end
 from cleaner.header_next import role_line
 from cleaner.header_words import HeaderWords
 
@@ -53,11 +54,14 @@ _LABEL_PUNCTUATION = ":,|"
 _OPENERS = "\"“‘'«(|•·-–—/@#"  # what may open the piece after a dateline: a quote, a bar, a handle
 
 
-def header_apart(pieces: Sequence[str], words: HeaderWords) -> list[list[str]]:
+def header_apart(
+    pieces: Sequence[str], words: HeaderWords, is_junk: Callable[[str], bool] = lambda _text: False
+) -> list[list[str]]:
     """For each piece of a glued line that opens the dump, the pieces it is cut into: the header glued at the
     start of the first ones cut apart, title, byline and dateline each a piece and the first sentence a piece
     from its first word. Only within the first HEAD_REACH_CHARS characters and up to the first piece holding a
-    dateline; a title with a standfirst glued after it is cut in two only over a header piece."""
+    dateline; a title with a standfirst glued after it is cut in two only over a header piece, and so is a menu glued
+    before it (cleaner/glued_nav.py: is_junk tells the buttons the whole-line rules drop)."""
     pieces = list(pieces)
     out: list[list[str]] = [[piece] for piece in pieces]
     reach = 0
@@ -85,7 +89,8 @@ def header_apart(pieces: Sequence[str], words: HeaderWords) -> list[list[str]]:
             title_at = index - 2 if index > 1 and _writer_piece(pieces[index - 1], words) else index - 1
             if len(out[title_at]) == 1:
                 named = title_at < index - 1 or _names_in(out[index][0], words)  # the name after it is the byline's
-                out[title_at] = _title_apart(pieces[title_at], words, writer=not named)  # a standfirst, a writer?
+                # a menu before it, a standfirst after it, a writer?
+                out[title_at] = _title_apart(pieces[title_at], words, is_junk, writer=not named)
         if header and not cut:
             out[index] = _name_apart(piece, words)  # "By Tom Walker Transport Reporter" (a cut rule's piece)
         elif not header and header_seen:
@@ -196,9 +201,10 @@ def _names_in(piece: str, words: HeaderWords) -> bool:
     return read is not None and bool(read.names)
 
 
-def _title_apart(piece: str, words: HeaderWords, *, writer: bool) -> list[str]:
-    """The piece before a header piece cut where a standfirst glued after the title starts and, with writer (the
-    header piece names nobody), where a writer's name glued at its end starts ("... the country Tom Walker")."""
+def _title_apart(piece: str, words: HeaderWords, is_junk: Callable[[str], bool], *, writer: bool) -> list[str]:
+    """The piece before a header piece cut where a menu glued before the title ends (cleaner/glued_nav.py), where a
+    standfirst glued after the title starts and, with writer (the header piece names nobody), where a writer's name
+    glued at its end starts ("... the country Tom Walker")."""
     if len(piece) > HEAD_REACH_CHARS:
         return [piece]  # no title and standfirst
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(piece)]
@@ -206,8 +212,9 @@ def _title_apart(piece: str, words: HeaderWords, *, writer: bool) -> list[str]:
     if byline is not None and len(piece[: byline[0]].split()) < MIN_TITLE_WORDS:
         byline = None
     head_end = len(piece) if byline is None else byline[0]
-    start = standfirst_start(piece, tokens, head_end, words)
-    edges = sorted({0, head_end, len(piece), *(byline or ()), *([start] if start is not None else [])})
+    menu = nav_end(piece, head_end, is_junk)
+    start = standfirst_start(piece, [t for t in tokens if t[0] >= menu], head_end, words)
+    edges = sorted({0, menu, head_end, len(piece), *(byline or ()), *([start] if start is not None else [])})
     parts = [p for a, b in pairwise(edges) if (p := piece[a:b].strip())]
     return [part for p in parts for part in _name_apart(p, words)]
 

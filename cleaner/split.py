@@ -19,7 +19,7 @@ credit glued before a sentence and a junk sentence glued after a few words are s
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -435,7 +435,7 @@ def _pieces(
     if head is not None:  # the dump's header glued onto its first sentences: title, byline, dateline apart
         raw = [
             (part, cut)
-            for (text, cut), parts in zip(raw, header_apart([t for t, _ in raw], head), strict=True)
+            for (text, cut), parts in zip(raw, header_apart([t for t, _ in raw], head, _junk_test(labels)), strict=True)
             for part in parts
         ]
     if labels is None:
@@ -454,6 +454,11 @@ def _pieces(
     for text, cut in raw:
         pieces.extend([text] if cut else next(carved))
     return [piece for piece in pieces if piece]
+
+
+def _junk_test(labels: Labeller | None) -> Callable[[str], bool]:
+    """Whether a whole-line rule drops a text as it is: the buttons of a menu glued before the headline."""
+    return labels.goes_whole if labels is not None else lambda _text: False
 
 
 def is_glued(line: str, total_chars: int, settings: SplitSettings) -> bool:

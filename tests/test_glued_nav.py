@@ -1,0 +1,91 @@
+"""A menu glued before the headline of a glued dump: cut off at a separator or a button, never inside a headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.glued_nav import nav_end
+from cleaner.header import junk_test
+from cleaner.header_words import load_header_words
+from cleaner.rules import load_rulebook
+from cleaner.split import _junk_test, _labeller, load_split_settings
+from cleaner.titles import find_title
+
+BODY = (
+    "Emergency departments reported more than 600 patients on trolleys on Tuesday morning, the highest June figure.",
+    "The nurses' union said the numbers showed that the health service could not cope even outside winter.",
+    "The health minister said extra beds would open in the autumn and that recruitment was going well.",
+    "Hospital managers said delayed discharges were the main reason patients were waiting for beds.",
+)
+
+
+def _buttons() -> object:
+    settings = load_split_settings()
+    return _junk_test(_labeller(None, settings.label_rules, settings.list_header_rules))
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Microsoft Start Feedback Teachers union votes to strike as pay talks collapse", "Teachers union"),
+        ("RTÉ News Ireland Watch Listen Hospital trolley numbers hit record for June", "Hospital trolley"),
+        ("Biz & IT — Just-released Minecraft exploit makes it easy to crash game servers", "Just-released"),
+    ],
+)
+def test_a_menu_ending_in_a_button_or_a_separator_is_cut_off_the_headline(text: str, headline: str) -> None:
+    is_junk = _buttons()
+    assert callable(is_junk)
+    assert text[nav_end(text, len(text), is_junk) :].startswith(headline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facebook Faces Fine Over Privacy Breach In Europe",  # a title-case headline opened by a network's name
+        "Prime Minister Boris Johnson warns of a tough winter ahead",  # capitals alone tell no menu
+        "Share prices fall as markets react to the rate rise",  # a button's word opening a sentence
+        "The Times of India City News Mumbai News BMC to demolish 40 illegal hoardings",  # no button, no separator
+        "Why some cities flood every time it rains – and what can be done about it",  # a headline's own dash
+    ],
+)
+def test_a_headline_with_no_menu_before_it_is_not_cut(text: str) -> None:
+    is_junk = _buttons()
+    assert callable(is_junk)
+    assert nav_end(text, len(text), is_junk) == 0
+
+
+def test_the_title_under_a_menu_run_with_a_button_at_its_edge_is_the_headline() -> None:
+    is_junk = junk_test((load_rulebook().generic,))
+    words = load_header_words()
+    lines = (
+        "RTÉ News Ireland Watch Listen",
+        "Hospital trolley numbers hit record for June, INMO says",
+        "Updated / Tuesday, 11 Jun 2024 09:14",
+        *BODY,
+    )
+    found = find_title(lines, 8, is_junk, words)
+    assert found is not None and found.index == 1 and found.late
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "LWN.net Weekly Edition for March 26, 2015",  # a date at its end is no button
+        "Share prices fall as markets react to the rate rise",  # no headline under it before the byline
+    ],
+)
+def test_a_first_headline_with_no_button_at_its_edge_stays_the_title(first: str) -> None:
+    is_junk = junk_test((load_rulebook().generic,))
+    lines = (first, "By Nathan Willis", "March 25, 2015", *BODY)
+    found = find_title(lines, 8, is_junk, load_header_words())
+    assert found is not None and found.index == 0
+
+
+def test_a_glued_dump_under_a_menu_gets_its_headline_as_title_and_keeps_every_sentence() -> None:
+    header = "RTÉ News Ireland Watch Listen Hospital trolley numbers hit record for June By Jane Doe 11 Jun 2024 09:14"
+    result = clean(" ".join((header, *BODY)), name="glued.txt")
+    assert result.metadata["title"] == "Hospital trolley numbers hit record for June"
+    assert result.metadata["author"] == "Jane Doe"
+    for sentence in BODY:
+        assert sentence in result.text
