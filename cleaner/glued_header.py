@@ -36,7 +36,7 @@ from cleaner.glued_bylines import (
     standfirst_start,
     writers_apart,
 )
-from cleaner.glued_nav import nav_end
+from cleaner.glued_nav import button_start, nav_end
 from cleaner.header_next import role_line
 from cleaner.header_words import HeaderWords
 
@@ -80,7 +80,7 @@ def header_apart(
             pieces[index + 1] = out[index + 1][0] = f"{piece} {pieces[index + 1]}"  # "Since 8 March 2024" and
             out[index] = []  # the rest of its sentence, cut apart where a date ran into a capital
             continue
-        out[index] = _cut_head(piece, words, HEAD_REACH_CHARS - reach)
+        out[index] = _cut_head(piece, words, HEAD_REACH_CHARS - reach, is_junk)
         cut = len(out[index]) > 1
         header = cut or _is_header(piece, words)
         # the title before the header, maybe with the writer's name and job between them as a piece of their own
@@ -211,16 +211,55 @@ def _title_apart(piece: str, words: HeaderWords, is_junk: Callable[[str], bool],
     byline = byline_before(piece, tokens, len(piece), words) if writer else None
     if byline is not None and len(piece[: byline[0]].split()) < MIN_TITLE_WORDS:
         byline = None
+    if writer and byline is None:  # "... across three states Marcus Delaney, USA TODAY": the writer's outlet after
+        byline = _byline_before_outlet(piece, tokens, words)
     head_end = len(piece) if byline is None else byline[0]
     menu = nav_end(piece, head_end, is_junk)
     start = standfirst_start(piece, [t for t in tokens if t[0] >= menu], head_end, words)
-    edges = sorted({0, menu, head_end, len(piece), *(byline or ()), *([start] if start is not None else [])})
+    button = button_start(piece, menu, head_end if start is None else start, is_junk)
+    edges = sorted({0, menu, button, head_end, len(piece), *(byline or ()), *([start] if start is not None else [])})
     parts = [p for a, b in pairwise(edges) if (p := piece[a:b].strip())]
     return [part for p in parts for part in _name_apart(p, words)]
 
 
-def _cut_head(piece: str, words: HeaderWords, reach: int) -> list[str]:
-    """The piece cut before and after its header's datelines and bylines ([piece] when it has none)."""
+_MAX_OUTLET_WORDS = 4
+
+
+def _byline_before_outlet(piece: str, tokens: list[tuple[int, int]], words: HeaderWords) -> tuple[int, int] | None:
+    """The writer's name and outlet that end a title piece, a comma between them ("Marcus Delaney, USA TODAY"), as
+    one byline span; None when no name stands before the piece's last comma or the words after it are no
+    outlet's (a few capitalised words)."""
+    comma = piece.rfind(",")
+    outlet = piece[comma + 1 :].split()
+    if comma < 0 or not 0 < len(outlet) <= _MAX_OUTLET_WORDS or not all(word[:1].isupper() for word in outlet):
+        return None
+    start = byline_start(piece, [t for t in tokens if t[1] <= comma], comma, words)
+    if start is None or len(piece[:start].split()) < MIN_TITLE_WORDS:
+        return None
+    read = read_header_line(piece[start:], words, bare=True)
+    return (start, len(piece)) if read is not None and read.names and not read.stamps else None
+
+
+_MAX_AGENCY_WORDS = 2
+
+
+def _agency_before(text: str, dateline: int, words: HeaderWords) -> tuple[int, int] | None:
+    """A news agency's name alone right before the dateline, after a headline ("... au Népal AFP 25/04/2015 ..."):
+    the byline a line-shaped dump prints on a line of its own; None when none stands there."""
+    head = text[:dateline].rstrip(" |-–—/·•")
+    tokens = head.split()
+    for size in range(_MAX_AGENCY_WORDS, 0, -1):
+        if len(tokens) - size >= MIN_TITLE_WORDS and " ".join(tokens[-size:]) in words.agencies:
+            start = len(head) - len(" ".join(tokens[-size:]))
+            return start, dateline
+    return None
+
+
+def _cut_head(
+    piece: str, words: HeaderWords, reach: int, is_junk: Callable[[str], bool] = lambda _text: False
+) -> list[str]:
+    """The piece cut before and after its header's datelines and bylines ([piece] when it has none), and the title
+    before them cut off a menu before it and a button after it (cleaner/glued_nav.py: is_junk tells the buttons)."""
     text, origin = _unglued_with_origin(piece, words)
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, 0, reach + _TOKEN_MARGIN_CHARS)]
     spans = _dateline_spans(text, tokens, words, reach)
@@ -228,13 +267,17 @@ def _cut_head(piece: str, words: HeaderWords, reach: int) -> list[str]:
         return [piece]
     first = spans[0][0]
     byline = byline_before(text, tokens, first, words)
+    if byline is None:  # "... across three states Marcus Delaney, USA TODAY Tue, June 11, 2024 at 9:14 AM CDT"
+        byline = _byline_before_outlet(text[:first].rstrip(), tokens, words) or _agency_before(text, first, words)
     head_end = byline[0] if byline is not None else first
     if byline is None and _opens_sentence(text[:head_end], words):
         return [piece]  # "Since 2 November 2023 ..." opens a sentence; a title is longer
     cuts = {head_end, first, *(byline or ())}
-    standfirst = standfirst_start(text, tokens, head_end, words)
+    menu = nav_end(text, head_end, is_junk)
+    standfirst = standfirst_start(text, [t for t in tokens if t[0] >= menu], head_end, words)
     if standfirst is not None:
         cuts.add(standfirst)
+    cuts |= {menu, button_start(text, menu, head_end if standfirst is None else standfirst, is_junk)}
     for start, end in spans:
         cuts |= {start, end}
     cuts |= set(byline_after(text, tokens, spans[-1][1], words) or ())

@@ -57,4 +57,15 @@ def nav_end(text: str, end: int, is_junk: Callable[[str], bool]) -> int:
     return best
 
 
-__all__ = ["MAX_NAV_WORDS", "nav_end"]
+def button_start(text: str, start: int, end: int, is_junk: Callable[[str], bool]) -> int:
+    """Where a button the whole-line rules drop ends text[start:end] ("... after late-night debate Show Caption"),
+    a headline's words before it; end when none does."""
+    tokens = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    for size in range(min(_MAX_BUTTON_WORDS, len(tokens) - _MIN_HEADLINE_WORDS), 0, -1):
+        button = [text[a:b] for a, b in tokens[-size:]]
+        if button[0][:1].isupper() and all(map(str.isalpha, button)) and is_junk(" ".join(button)):
+            return tokens[-size][0]
+    return end
+
+
+__all__ = ["MAX_NAV_WORDS", "button_start", "nav_end"]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from cleaner import clean
-from cleaner.glued_nav import nav_end
+from cleaner.glued_nav import button_start, nav_end
 from cleaner.header import junk_test
 from cleaner.header_words import load_header_words
 from cleaner.rules import load_rulebook
@@ -20,7 +22,7 @@ BODY = (
 )
 
 
-def _buttons() -> object:
+def _buttons() -> Callable[[str], bool]:
     settings = load_split_settings()
     return _junk_test(_labeller(None, settings.label_rules, settings.list_header_rules))
 
@@ -35,7 +37,6 @@ def _buttons() -> object:
 )
 def test_a_menu_ending_in_a_button_or_a_separator_is_cut_off_the_headline(text: str, headline: str) -> None:
     is_junk = _buttons()
-    assert callable(is_junk)
     assert text[nav_end(text, len(text), is_junk) :].startswith(headline)
 
 
@@ -51,7 +52,6 @@ def test_a_menu_ending_in_a_button_or_a_separator_is_cut_off_the_headline(text: 
 )
 def test_a_headline_with_no_menu_before_it_is_not_cut(text: str) -> None:
     is_junk = _buttons()
-    assert callable(is_junk)
     assert nav_end(text, len(text), is_junk) == 0
 
 
@@ -89,3 +89,55 @@ def test_a_glued_dump_under_a_menu_gets_its_headline_as_title_and_keeps_every_se
     assert result.metadata["author"] == "Jane Doe"
     for sentence in BODY:
         assert sentence in result.text
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "author"),
+    [
+        (  # the writer's outlet after a comma, then the dateline (Yahoo's syndicated stories)
+            "Hospital trolley numbers hit record for June Jane Doe, USA TODAY Tue, June 11, 2024 at 9:14 AM CDT",
+            "Hospital trolley numbers hit record for June",
+            "Jane Doe",
+        ),
+        (  # a button after the headline, the byline and dateline after it
+            "Hospital trolley numbers hit record for June Show Caption By Jane Doe 11 Jun 2024 09:14",
+            "Hospital trolley numbers hit record for June",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_what_a_glued_dump_runs_onto_the_headline_is_cut_off_it(header: str, title: str, author: str) -> None:
+    result = clean(" ".join((header, *BODY)), name="glued.txt")
+    assert result.metadata["title"] == title
+    assert result.metadata["author"] == author
+    for sentence in BODY:
+        assert sentence in result.text
+
+
+def test_an_agency_before_the_dateline_is_cut_off_the_headline() -> None:
+    header = "Un troisième Français mort dans le séisme au Népal AFP 25 avril 2015 à 18:02"
+    body = (
+        "Un troisième Français est mort dans le séisme qui a frappé le Népal samedi, a annoncé le ministère.",
+        "Les autorités françaises cherchent encore à joindre plusieurs centaines de ressortissants dans le pays.",
+        "Le bilan du séisme dépasse désormais les deux mille morts selon les autorités népalaises.",
+    )
+    result = clean(" ".join((header, *body)), name="glued.txt")
+    assert result.metadata["title"] == "Un troisième Français mort dans le séisme au Népal"
+    for sentence in body:
+        assert sentence in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Metro council approves budget after late-night debate Show Caption",
+            "Metro council approves budget after late-night debate",
+        ),
+        ("Talks collapse as union rejects offer Share prices fall", None),  # a sentence after it, no button
+        ("Subscribe now to read more", None),  # a button's words with too few words before them to be a headline
+    ],
+)
+def test_only_a_button_after_a_headlines_words_is_cut_off(text: str, kept: str | None) -> None:
+    is_junk = _buttons()
+    assert text[: button_start(text, 0, len(text), is_junk)].strip() == (kept or text)
