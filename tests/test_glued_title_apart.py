@@ -97,3 +97,30 @@ def test_a_first_sentence_over_a_byline_is_not_cut_into_a_title() -> None:
     glued = " ".join((first, "By Priya Malhotra", "Tuesday 5 March 2024 09:40, UK", *BODY))
     result = clean(glued, name="glued.txt")
     assert first in result.text and result.metadata.get("title") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "standfirst"),
+    [
+        (  # an article and a name open the standfirst
+            "Sydney mum's warning after toddler swallows button battery",
+            "A Sydney mother has issued a warning to other parents after her son swallowed a button battery.",
+        ),
+        (  # an acronym opens it
+            "Sudan's displaced face famine as fighting blocks aid convoys",
+            "UN agencies say nearly five million people are one step away from famine as the siege goes on.",
+        ),
+    ],
+)
+def test_a_standfirst_opened_by_an_article_or_an_acronym_is_cut_from_the_title(title: str, standfirst: str) -> None:
+    pieces = header_apart([f"{title} {standfirst} Chloe Ambrose June 11, 2024 - 9:14AM"], WORDS)
+    assert pieces[0][:2] == [title, standfirst]
+
+
+def test_a_capitalised_word_after_lower_case_opens_the_standfirst_before_an_acronym_does() -> None:
+    """An acronym inside the headline ("... hit NHS waiting lists") is no standfirst's start when the usual one is
+    there; with two usual ones the head stays whole."""
+    title = "Strikes hit NHS waiting lists as doctors walk out again"
+    standfirst = "Junior doctors began a three-day strike on Monday morning across England and Wales."
+    pieces = header_apart([f"{title} {standfirst} Chloe Ambrose June 11, 2024 - 9:14AM"], WORDS)
+    assert pieces[0][:2] == [title, standfirst]
