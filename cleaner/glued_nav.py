@@ -1,4 +1,5 @@
-"""Where the page's navigation glued before a headline ends: "Microsoft Start Feedback Teachers union votes ...".
+"""The page's furniture glued around a headline: a menu before it ("Microsoft Start Feedback Teachers union votes
+...", its end found here), a button after it, the headline printed twice.
 
 A dump glued into one line runs the menu over the headline into one piece ("Forbes Subscribe 10 Things To Know",
 "Biz & IT — Just-released Minecraft exploit ...", "RTÉ News Watch Listen Hospital trolley numbers ..."). Case
@@ -21,9 +22,10 @@ _MIN_LOWER_CHARS = 4
 _WORD = re.compile(r"\S+")
 
 
-def _sentence_case(words: list[str]) -> bool:
-    """True when a word after the first, among the first few, is lower case and no small word ("to", "of")."""
-    return any(w[:1].islower() and len(w) >= _MIN_LOWER_CHARS for w in words[1:_SENTENCE_CASE_REACH])
+def _sentence_case(words: list[str], reach: int = _SENTENCE_CASE_REACH) -> bool:
+    """True when a word after the first, among the first few (reach), is lower case and no small word ("to",
+    "of")."""
+    return any(w[:1].islower() and len(w) >= _MIN_LOWER_CHARS for w in words[1:reach])
 
 
 def _opens_headline(words: list[str]) -> bool:
@@ -68,4 +70,61 @@ def button_start(text: str, start: int, end: int, is_junk: Callable[[str], bool]
     return end
 
 
-__all__ = ["MAX_NAV_WORDS", "button_start", "nav_end"]
+_MIN_ECHO_WORDS = 4  # a headline printed twice is this long at least ("The quiet collapse of local news")
+_MAX_ECHO_WORDS = 20
+_ECHO_END_MARKS = ".!?:;,"
+
+
+def _stands_alone(words: list[str], start: int, end: int) -> bool:
+    """True when words[start:end] may be a headline set apart in a run: capitalised, no mark at its end, and a
+    capitalised word or nothing after it (not a sentence going on)."""
+    return (
+        words[start][:1].isupper()
+        and words[end - 1][-1:] not in _ECHO_END_MARKS
+        and (end == len(words) or words[end][:1].isupper())
+    )
+
+
+def echo_apart(pieces: list[str], reach: int) -> list[list[str]]:
+    """Each piece, cut around a headline printed twice within the pieces' first reach characters (over the page,
+    then over the standfirst: "… The Policy Desk The quiet collapse of local news Copy link …", "The quiet collapse
+    of local news Three papers closed this month."): the second copy a piece of its own, where a line-shaped dump
+    has the title on a line of its own. Both copies stand apart (a capitalised word or nothing after each), the
+    second opens a piece (a sentence's end or a lost full stop before it: no name repeated inside a sentence, "the
+    office of the New York State Attorney General"), and they are no longer than a headline (not a caption printed
+    twice, truncated and whole)."""
+    out = [[piece] for piece in pieces]
+    located: list[tuple[int, int, int]] = []  # (piece, start, end) of each word
+    chars = 0
+    for number, piece in enumerate(pieces):
+        if chars >= reach:
+            break
+        located += [(number, m.start(), m.end()) for m in _WORD.finditer(piece)]
+        chars += len(piece) + 1
+    words = [pieces[number][a:b] for number, a, b in located]
+    first: dict[tuple[str, ...], int] = {}
+    for index in range(len(words) - _MIN_ECHO_WORDS + 1):
+        earlier = first.setdefault(tuple(words[index : index + _MIN_ECHO_WORDS]), index)
+        if earlier + _MIN_ECHO_WORDS > index:
+            continue
+        size = _MIN_ECHO_WORDS
+        while (
+            size < _MAX_ECHO_WORDS
+            and earlier + size < index
+            and index + size < len(words)
+            and words[earlier + size] == words[index + size]
+        ):
+            size += 1
+        number = located[index][0]
+        if located[index + size - 1][0] != number or located[index][1] != 0 or size == _MAX_ECHO_WORDS:
+            continue  # the copy runs over two pieces, stands inside one, or is longer than a headline
+        if not _sentence_case(words[index : index + size], size):
+            continue  # a name in capitals repeated ("New York State Attorney"), no headline in sentence case
+        if _stands_alone(words, earlier, earlier + size) and _stands_alone(words, index, index + size):
+            piece, cut, end = pieces[number], located[index][1], located[index + size - 1][2]
+            out[number] = [part for part in (piece[:cut].strip(), piece[cut:end], piece[end:].strip()) if part]
+            break
+    return out
+
+
+__all__ = ["MAX_NAV_WORDS", "button_start", "echo_apart", "nav_end"]

@@ -31,6 +31,7 @@ from cleaner.glued_captions import CaptionWords, caption_breaks
 from cleaner.glued_credits import CreditEnds, agency_pattern, credit_end, subject_starts
 from cleaner.glued_header import HEAD_REACH_CHARS, header_apart
 from cleaner.glued_labels import Labeller, carve_all
+from cleaner.glued_nav import echo_apart
 from cleaner.glued_outlets import affiliations_apart
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.linefeatures import is_code, is_markup
@@ -433,6 +434,11 @@ def _pieces(
         cursor = end
     raw = [(text, cut) for text, cut in raw if text]
     if head is not None:  # the dump's header glued onto its first sentences: title, byline, dateline apart
+        raw = [
+            (part, cut)
+            for (text, cut), parts in zip(raw, echo_apart([t for t, _ in raw], HEAD_REACH_CHARS), strict=True)
+            for part in parts
+        ]
         raw = [
             (part, cut)
             for (text, cut), parts in zip(raw, header_apart([t for t, _ in raw], head, _junk_test(labels)), strict=True)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from cleaner import clean
-from cleaner.glued_nav import button_start, nav_end
+from cleaner.glued_nav import button_start, echo_apart, nav_end
 from cleaner.header import junk_test
 from cleaner.header_words import load_header_words
 from cleaner.rules import load_rulebook
@@ -141,3 +141,53 @@ def test_an_agency_before_the_dateline_is_cut_off_the_headline() -> None:
 def test_only_a_button_after_a_headlines_words_is_cut_off(text: str, kept: str | None) -> None:
     is_junk = _buttons()
     assert text[: button_start(text, 0, len(text), is_junk)].strip() == (kept or text)
+
+
+def test_a_headline_printed_twice_is_cut_off_the_standfirst_it_runs_into() -> None:
+    pieces = [
+        "The Policy Desk Subscribe Sign in Share this post The Policy Desk",
+        "The quiet collapse of local news Copy link Facebook Email",
+        "The quiet collapse of local news Three papers closed this month.",
+        "Nobody noticed.",
+    ]
+    assert echo_apart(pieces, 600) == [
+        [pieces[0]],
+        [pieces[1]],
+        ["The quiet collapse of local news", "Three papers closed this month."],
+        [pieces[3]],
+    ]
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        [  # a name repeated inside a sentence
+            "Officials at the New York State Attorney office said on Monday that they had opened an inquiry.",
+            "A company spokesperson said that the office of the New York State Attorney General had written.",
+        ],
+        [  # a repeated name opening a sentence, the first copy going on in lower case
+            "New York State Attorney Letitia James opened an inquiry into the company on Monday.",
+            "New York State Attorney General Letitia James said the inquiry would take months.",
+        ],
+        [  # a caption printed twice, truncated and whole: longer than a headline
+            "Karma Automotive chief designer Andreas Thurner and the platform engineering chief Todd George unveil "
+            "the new concept vehicle at the Los Angeles auto show on Tuesday morning Less",
+            "Karma Automotive chief designer Andreas Thurner and the platform engineering chief Todd George unveil "
+            "the new concept vehicle at the Los Angeles auto show on Tuesday morning Before the show opened.",
+        ],
+    ],
+)
+def test_words_repeated_in_sentences_or_captions_are_not_cut(pieces: list[str]) -> None:
+    assert echo_apart(pieces, 600) == [[piece] for piece in pieces]
+
+
+def test_a_glued_dump_whose_headline_is_printed_twice_gets_its_title_and_date() -> None:
+    header = (
+        "The Policy Desk Subscribe Sign in Share this post The quiet collapse of local news Copy link Facebook Email "
+        "The quiet collapse of local news Three papers closed this month. Rachel Moss Jun 11, 2024"
+    )
+    result = clean(" ".join((header, *BODY)), name="glued.txt")
+    assert result.metadata["title"] == "The quiet collapse of local news"
+    assert result.metadata["date"] == "2024-06-11"
+    for sentence in BODY:
+        assert sentence in result.text
