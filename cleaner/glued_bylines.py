@@ -19,6 +19,8 @@ MAX_BYLINE_TOKENS = 10  # "By TOM WALKER, US POLITICAL REPORTER FOR DAILYMAIL.CO
 _MAX_PREFIX_TOKENS = 5  # "by Tom Walker -" in lower case, right before a date
 _MAX_TITLE_WORDS = 20  # a headline is no longer: a longer run before the byline holds a standfirst too
 _MIN_STANDFIRST_WORDS = 8
+_MIN_SHORT_HEAD_WORDS = 14  # a head of a headline's length holds a standfirst when it ends a sentence and is this long
+_ENDS_SENTENCE = re.compile(r"[a-z][.!?][\"”’')]*\s*$")
 _OBJECT_WORDS = 2  # a preposition and the one-word name it governs ("across England")
 _SMALL_WORD_CHARS = 3  # title case leaves short words small ("of", "and", "the")
 _INNER_STOP = re.compile(r"[.!?][\"”’')]*\s")  # a sentence ends before a blank
@@ -255,8 +257,13 @@ def standfirst_start(text: str, tokens: list[tuple[int, int]], head_end: int, wo
     standfirst's length before its end. Only when no word can: an acronym or an article before a name after a
     lower-case word ("... aid convoys UN agencies say ...", "... button battery A Sydney mother has ...")."""
     head = [(a, b) for a, b in tokens if b <= head_end]
-    if len(head) <= _MAX_TITLE_WORDS or _INNER_STOP.search(text, 0, head[-1][0]):
-        return None  # a headline's length, or a sentence ends inside: a caption, the body
+    if not head or _INNER_STOP.search(text, 0, head[-1][0]):
+        return None  # a sentence ends inside: a caption, the body
+    if len(head) <= _MAX_TITLE_WORDS and not (
+        len(head) >= _MIN_SHORT_HEAD_WORDS and _ENDS_SENTENCE.search(text[:head_end])
+    ):
+        return None  # a headline's length, with no sentence's end that no headline has ("... before vote
+        # Republicans said the text came too late to review.")
     found = []
     second: list[int] = []  # the acronyms and articles that may open it
     for index in range(MIN_TITLE_WORDS, min(len(head) - _MIN_STANDFIRST_WORDS, _MAX_TITLE_WORDS + 1)):

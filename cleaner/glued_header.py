@@ -87,6 +87,8 @@ def header_apart(
         # ("Tom Walker Transport correspondent", a cut rule's piece, over "Thu 2 Nov 2023 10.02 GMT")
         if header and not header_seen and index > 0:
             title_at = index - 2 if index > 1 and _writer_piece(pieces[index - 1], words) else index - 1
+            if title_at > 0 and _short_sentence(pieces[title_at]) and _is_sentence(pieces[title_at - 1]):
+                title_at -= 1  # a standfirst's second sentence between the title piece and the byline
             if len(out[title_at]) == 1:
                 named = title_at < index - 1 or _names_in(out[index][0], words)  # the name after it is the byline's
                 # a menu before it, a standfirst after it, a writer?
@@ -95,7 +97,7 @@ def header_apart(
             out[index] = _name_apart(piece, words)  # "By Tom Walker Transport Reporter" (a cut rule's piece)
         elif not header and header_seen:
             out[index] = _after_header(piece, words)  # "Tom Walker @TomWalkerCNBC Share Train drivers ..."
-        if not header and index == 0 and _is_sentence(piece) and _header_opens(pieces, 1, words):
+        if not header and index == 0 and _is_sentence(piece) and _header_opens_under_standfirst(pieces, words):
             reach += len(piece) + 1  # a title with a standfirst sentence glued after it, over the byline and date
             continue  # ("... across England Members of the union have walked out. Tom Walker ... 10:02")
         if (cut and not _is_header(out[index][-1], words)) or (not header and _is_sentence(piece)):
@@ -112,6 +114,27 @@ def _is_sentence(piece: str) -> bool:
         and _SENTENCE_END.search(piece) is not None
         and len(piece.split(maxsplit=_MIN_SENTENCE_WORDS)) > _MIN_SENTENCE_WORDS - 1
     )
+
+
+_MAX_SHORT_SENTENCE_WORDS = 15  # a standfirst's second sentence ("Democrats said that was an excuse.")
+
+
+def _short_sentence(piece: str) -> bool:
+    """True when the piece is one short sentence: capitalised, at most _MAX_SHORT_SENTENCE_WORDS words, ended by a
+    full stop."""
+    return (
+        piece.lstrip("\"“‘'")[:1].isupper()
+        and _SENTENCE_END.search(piece) is not None
+        and len(piece.split(maxsplit=_MAX_SHORT_SENTENCE_WORDS)) <= _MAX_SHORT_SENTENCE_WORDS
+    )
+
+
+def _header_opens_under_standfirst(pieces: Sequence[str], words: HeaderWords) -> bool:
+    """True when the header opens the second piece, or the third under a short sentence: a title with a standfirst
+    of one or two sentences glued after it, over the byline and date."""
+    if _header_opens(pieces, 1, words):
+        return True
+    return len(pieces) > 2 and _short_sentence(pieces[1]) and _header_opens(pieces, 2, words)
 
 
 def _opens_with_date(piece: str, following: str, words: HeaderWords) -> bool:

@@ -29,6 +29,7 @@ MAX_SKIPPED_FOLLOW_LINES = 16  # ... not counting scripts' and junk lines betwee
 LATE_SEARCH_LINES = 1000  # how far down a header under a long menu or a page's scripts is looked for
 MIN_STANDFIRST_WORDS = 4  # a standfirst between a headline and its byline: a phrase or one sentence of this many
 MAX_STANDFIRST_WORDS = 45  # ... words at most (a longer line is the article's first paragraph)
+MAX_STANDFIRST_LINES = 2  # ... on two lines at most: a glued dump sets each of its sentences on a line
 _INITIALS_CLOSING = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.": initials, no sentence's end
 _NOT_TITLE_START = "(,;:/&.-–—•·"  # a line opening with these continues another ("(Image: …)", ", Justus …")
 _BULLETS = "*>»►▶■□▪◦‣"  # ... and, far down the dump, with these it is an item of a list in the article
@@ -227,9 +228,20 @@ def _menu_edged(line: str, is_junk: JunkTest) -> bool:
     return False
 
 
+MAX_MENU_RUN_WORDS = 4  # "POLITICO Playbook Congress", "SmartNews Top U.S. Local": a site's name and sections
+
+
+def _menu_named(line: str) -> bool:
+    """True when the line is a few capitalised words and no longer lower-case one: a site's name and its sections,
+    run into one line ("POLITICO Playbook Congress"), not a headline in sentence case."""
+    words = line.split()
+    return len(words) <= MAX_MENU_RUN_WORDS and not _sentence_cased(line) and all(w[:1].isupper() for w in words)
+
+
 def _headline_under_menu(window: tuple[str, ...], index: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
-    """When the line is a menu run with a button at its edge (_menu_edged) and the next line that is no junk and no
-    label is a headline in sentence case right over a byline or dateline, that headline's index: the title."""
+    """When the line is a menu run with a button at its edge (_menu_edged) or a site's name and sections
+    (_menu_named), and the next line that is no junk and no label is a headline in sentence case right over a
+    byline or dateline, that headline's index: the title."""
     for following in range(index + 1, len(window)):
         line = window[following]
         if is_junk(line) or is_label(line):
@@ -238,7 +250,7 @@ def _headline_under_menu(window: tuple[str, ...], index: int, is_junk: JunkTest,
             looks_like_headline(line)
             and _sentence_cased(line)
             and _header_follows(window, following, is_junk, words, named=False)
-            and _menu_edged(window[index], is_junk)
+            and (_menu_edged(window[index], is_junk) or _menu_named(window[index]))
         )
         return following if found else None
     return None
@@ -313,14 +325,21 @@ def _header_follows(
     whole ("Top Stories"). Lines of scripts and junk between them are passed over without counting (a page's
     share buttons and their script under the headline). named: only a byline counts (maybe a desk's); bare: names
     alone count at all (under a teaser's headline in a list they name its writer, not the article's)."""
-    counted = 0
+    counted = standfirst_lines = standfirst_words = 0
     start = title + 1
     for offset, line in enumerate(lines[start : start + FOLLOW_SEARCH_LINES + MAX_SKIPPED_FOLLOW_LINES]):
         if reads_like_body(line):
-            if counted == 0 and is_standfirst(without_closing_credit(line, words) or line):
-                # the standfirst, one sentence under the headline ("… with some firms running none."), or the
-                # photo's caption there, its credit closing it ("… on March 18. (Jane Roe/AFP/Getty Images)")
+            standfirst_words += count_words(line, at_most=MAX_STANDFIRST_WORDS + 1)
+            if (
+                counted == standfirst_lines < MAX_STANDFIRST_LINES
+                and standfirst_words <= MAX_STANDFIRST_WORDS
+                and is_standfirst(without_closing_credit(line, words) or line)
+            ):
+                # the standfirst under the headline ("… with some firms running none.", or its sentences on lines
+                # of their own, as a glued dump sets them), or the photo's caption there, its credit closing it
+                # ("… on March 18. (Jane Roe/AFP/Getty Images)")
                 counted += 1
+                standfirst_lines += 1
                 continue
             return False
         if offset == 0 and not named and relative_time_alone(line, words):

@@ -191,3 +191,36 @@ def test_a_glued_dump_whose_headline_is_printed_twice_gets_its_title_and_date() 
     assert result.metadata["date"] == "2024-06-11"
     for sentence in BODY:
         assert sentence in result.text
+
+
+def test_a_title_over_a_two_sentence_standfirst_under_a_site_name_run_is_found() -> None:
+    """Politico's shape glued: the site's name and sections, a button, the headline with the first sentence of its
+    standfirst glued on, the second sentence, then the byline and dates."""
+    header = (
+        "POLITICO Playbook Congress Link Copied Senate deal on border funding collapses hours before vote "
+        "Republicans said the text came too late to review. Democrats said that was an excuse. "
+        "By Darren Holt and Mei Lin Park 06/11/2024 05:00 AM EDT"
+    )
+    result = clean(" ".join((header, *BODY)), name="glued.txt")
+    assert result.metadata["title"] == "Senate deal on border funding collapses hours before vote"
+    assert result.metadata["author"] == "Darren Holt; Mei Lin Park"
+    assert "Republicans said the text came too late to review." in result.text
+    assert "Democrats said that was an excuse." in result.text
+    for sentence in BODY:
+        assert sentence in result.text
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a title-case headline, its standfirst with no full stop under it: the headline stays the title
+        ("Boeing Faces New FAA Probe", "Regulators want to know whether inspection records were falsified"),
+        # a short headline with a lower-case word is no site's name
+        ("Rents rise again in Dublin", "Dublin rents now average more than 2,400 euro a month, report finds"),
+    ],
+)
+def test_a_short_headline_over_a_standfirst_with_no_full_stop_stays_the_title(first: str, second: str) -> None:
+    is_junk = junk_test((load_rulebook().generic,))
+    lines = (first, second, "By Samuel Ortega", "Jun 11, 2024, 09:14am EDT", *BODY)
+    found = find_title(lines, 8, is_junk, load_header_words())
+    assert found is not None and found.index == 0

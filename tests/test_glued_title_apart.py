@@ -124,3 +124,20 @@ def test_a_capitalised_word_after_lower_case_opens_the_standfirst_before_an_acro
     standfirst = "Junior doctors began a three-day strike on Monday morning across England and Wales."
     pieces = header_apart([f"{title} {standfirst} Chloe Ambrose June 11, 2024 - 9:14AM"], WORDS)
     assert pieces[0][:2] == [title, standfirst]
+
+
+def test_a_headline_length_head_that_ends_a_sentence_holds_a_standfirst() -> None:
+    head = (
+        "Senate deal on border funding collapses hours before vote Republicans said the text came too late to review."
+    )
+    pieces = header_apart([head, "Democrats said that was an excuse.", "By Darren Holt 06/11/2024 05:00 AM EDT"], WORDS)
+    assert pieces[0] == [
+        "Senate deal on border funding collapses hours before vote",
+        "Republicans said the text came too late to review.",
+    ]
+
+
+def test_a_short_sentence_over_the_byline_is_not_cut() -> None:
+    """A head of a headline's length with no full stop at its end is the title whole."""
+    head = "Senate deal on border funding collapses hours before vote Republicans say"
+    assert header_apart([head, "By Darren Holt 06/11/2024 05:00 AM EDT"], WORDS)[0] == [head]
