@@ -99,7 +99,7 @@ def echo_apart(pieces: list[str], reach: int) -> list[list[str]]:
     for number, piece in enumerate(pieces):
         if chars >= reach:
             break
-        located += [(number, m.start(), m.end()) for m in _WORD.finditer(piece)]
+        located += [(number, m.start(), m.end()) for m in _WORD.finditer(piece, 0, reach - chars)]
         chars += len(piece) + 1
     words = [pieces[number][a:b] for number, a, b in located]
     first: dict[tuple[str, ...], int] = {}
