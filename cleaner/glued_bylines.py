@@ -20,6 +20,12 @@ _MAX_PREFIX_TOKENS = 5  # "by Tom Walker -" in lower case, right before a date
 _MAX_TITLE_WORDS = 20  # a headline is no longer: a longer run before the byline holds a standfirst too
 _MIN_STANDFIRST_WORDS = 8
 _MIN_SHORT_HEAD_WORDS = 14  # a head of a headline's length holds a standfirst when it ends a sentence and is this long
+_MIN_SHORT_TITLE_WORDS = 6  # ... and the title before its standfirst this long
+# after these a sentence goes on with a name ("... as Labour councillors voted"), in a head of a headline's length
+_CLAUSE_WORDS = frozenset(
+    {"as", "and", "or", "but", "nor", "that", "which", "who", "whom", "when", "while", "because", "if", "than", "so"}
+    | {"since", "until", "where", "whether", "though", "although", "said", "says", "told", "tells"}
+)
 _ENDS_SENTENCE = re.compile(r"[a-z][.!?][\"”’')]*\s*$")
 _OBJECT_WORDS = 2  # a preposition and the one-word name it governs ("across England")
 _SMALL_WORD_CHARS = 3  # title case leaves short words small ("of", "and", "the")
@@ -264,14 +270,18 @@ def standfirst_start(text: str, tokens: list[tuple[int, int]], head_end: int, wo
     ):
         return None  # a headline's length, with no sentence's end that no headline has ("... before vote
         # Republicans said the text came too late to review.")
+    short = len(head) <= _MAX_TITLE_WORDS  # one sentence of a headline's length: a name inside it is likelier
     found = []
     second: list[int] = []  # the acronyms and articles that may open it
-    for index in range(MIN_TITLE_WORDS, min(len(head) - _MIN_STANDFIRST_WORDS, _MAX_TITLE_WORDS + 1)):
+    first = _MIN_SHORT_TITLE_WORDS if short else MIN_TITLE_WORDS
+    for index in range(first, min(len(head) - _MIN_STANDFIRST_WORDS, _MAX_TITLE_WORDS + 1)):
         word = text[head[index][0] : head[index][1]]
         before = text[head[index - 1][0] : head[index - 1][1]]
         after = text[head[index + 1][0] : head[index + 1][1]]
         if before[-1:] in ",:;" or before[:1].isdigit():
             continue
+        if short and before.lower() in _CLAUSE_WORDS:
+            continue  # "... on Tuesday as Labour councillors voted ...": the sentence goes on
         if word.lower() in words.months or before.lower() in words.filler or before in words.headline_prepositions:
             continue  # "... in early November of ...", "... the Ukraine ...", "... across England with ...": a
             # headline goes on (a name a preposition governs is no sentence's first word)

@@ -141,3 +141,15 @@ def test_a_short_sentence_over_the_byline_is_not_cut() -> None:
     """A head of a headline's length with no full stop at its end is the title whole."""
     head = "Senate deal on border funding collapses hours before vote Republicans say"
     assert header_apart([head, "By Darren Holt 06/11/2024 05:00 AM EDT"], WORDS)[0] == [head]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Rail passengers faced long delays on Tuesday morning when Network engineers found a broken rail near the "
+        "station.",
+        "Commuters were stuck for hours on Tuesday morning and Network engineers found a broken rail near the station.",
+    ],
+)
+def test_one_sentence_over_the_byline_with_a_name_after_a_clause_word_stays_whole(head: str) -> None:
+    assert header_apart([head, "By Jane Doe 06/11/2024 05:00 AM EDT"], WORDS)[0] == [head]
