@@ -82,7 +82,7 @@ def header_apart(
             continue
         out[index] = _cut_head(piece, words, HEAD_REACH_CHARS - reach, is_junk)
         cut = len(out[index]) > 1
-        header = cut or _is_header(piece, words)
+        header = cut or _is_header(piece, words) or _timing_piece(piece, words)
         # the title before the header, maybe with the writer's name and job between them as a piece of their own
         # ("Tom Walker Transport correspondent", a cut rule's piece, over "Thu 2 Nov 2023 10.02 GMT")
         if header and not header_seen and index > 0:
@@ -193,6 +193,19 @@ def _is_header(piece: str, words: HeaderWords) -> bool:
         return True
     read = read_header_line(piece, words)
     return read is not None and bool(read.stamps or read.names)
+
+
+_COMPACT_AGE = re.compile(r"^\d{1,2}\s?(?:h|hr|hrs|m|min|mins|d)$")  # "3h", "45m", "2d": an aggregator's story age
+_TIMING_SEPARATORS = re.compile(r"\s*[•·|]\s*")
+
+
+def _timing_piece(piece: str, words: HeaderWords) -> bool:
+    """True when the piece is only the story's age and reading time between bullets ("• 3h • 4 min read"): an
+    aggregator's dateline that tells no date, under the headline and its byline."""
+    parts = [part for part in _TIMING_SEPARATORS.split(piece.strip()) if part]
+    return bool(parts) and all(
+        _COMPACT_AGE.match(part) or words.reading_time.match(part) or relative_time_alone(part, words) for part in parts
+    )
 
 
 def _header_opens(pieces: Sequence[str], index: int, words: HeaderWords) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from cleaner import clean
+from cleaner.glued_header import _timing_piece
 from cleaner.glued_nav import button_start, echo_apart, nav_end
 from cleaner.header import junk_test
 from cleaner.header_words import load_header_words
@@ -224,3 +225,25 @@ def test_a_short_headline_over_a_standfirst_with_no_full_stop_stays_the_title(fi
     lines = (first, second, "By Samuel Ortega", "Jun 11, 2024, 09:14am EDT", *BODY)
     found = find_title(lines, 8, is_junk, load_header_words())
     assert found is not None and found.index == 0
+
+
+def test_an_aggregators_age_and_reading_time_are_the_header_under_the_headline() -> None:
+    header = (
+        "Microsoft Start Sign in Feedback Teachers union votes to strike as pay talks collapse Story by Hannah Ruiz "
+        "• 3h • 4 min read © Provided by The Hill"
+    )
+    result = clean(" ".join((header, *BODY)), name="glued.txt")
+    assert result.metadata["title"] == "Teachers union votes to strike as pay talks collapse"
+    assert result.metadata["author"] == "Hannah Ruiz"
+    for sentence in BODY:
+        assert sentence in result.text
+
+
+@pytest.mark.parametrize("piece", ["• 3h • 4 min read", "2d | 6 min read", "4 min read"])
+def test_a_piece_of_ages_and_reading_times_is_timing(piece: str) -> None:
+    assert _timing_piece(piece, load_header_words())
+
+
+@pytest.mark.parametrize("piece", ["The bridge is 3m wide • 4 min read", "Prices rose 5m • in May", "3 hours"])
+def test_a_piece_with_other_words_is_no_timing(piece: str) -> None:
+    assert not _timing_piece(piece, load_header_words())
