@@ -19,6 +19,14 @@ MAX_BYLINE_TOKENS = 10  # "By TOM WALKER, US POLITICAL REPORTER FOR DAILYMAIL.CO
 _MAX_PREFIX_TOKENS = 5  # "by Tom Walker -" in lower case, right before a date
 _MAX_TITLE_WORDS = 20  # a headline is no longer: a longer run before the byline holds a standfirst too
 _MIN_STANDFIRST_WORDS = 8
+_MIN_SHORT_HEAD_WORDS = 14  # a head of a headline's length holds a standfirst when it ends a sentence and is this long
+_MIN_SHORT_TITLE_WORDS = 6  # ... and the title before its standfirst this long
+# after these a sentence goes on with a name ("... as Labour councillors voted"), in a head of a headline's length
+_CLAUSE_WORDS = frozenset(
+    {"as", "and", "or", "but", "nor", "that", "which", "who", "whom", "when", "while", "because", "if", "than", "so"}
+    | {"since", "until", "where", "whether", "though", "although", "said", "says", "told", "tells"}
+)
+_ENDS_SENTENCE = re.compile(r"[a-z][.!?][\"”’')]*\s*$")
 _OBJECT_WORDS = 2  # a preposition and the one-word name it governs ("across England")
 _SMALL_WORD_CHARS = 3  # title case leaves short words small ("of", "and", "the")
 _INNER_STOP = re.compile(r"[.!?][\"”’')]*\s")  # a sentence ends before a blank
@@ -252,22 +260,35 @@ def standfirst_start(text: str, tokens: list[tuple[int, int]], head_end: int, wo
     """Where a standfirst glued after the title starts, when the head before the byline is longer than a headline
     and one word only can open it: capitalised after a lower-case word (sentence case) or after a run of
     capitalised words (title case), with lower-case words after it, a headline's length into the head and a
-    standfirst's length before its end."""
+    standfirst's length before its end. Only when no word can: an acronym or an article before a name after a
+    lower-case word ("... aid convoys UN agencies say ...", "... button battery A Sydney mother has ...")."""
     head = [(a, b) for a, b in tokens if b <= head_end]
-    if len(head) <= _MAX_TITLE_WORDS or _INNER_STOP.search(text, 0, head[-1][0]):
-        return None  # a headline's length, or a sentence ends inside: a caption, the body
+    if not head or _INNER_STOP.search(text, 0, head[-1][0]):
+        return None  # a sentence ends inside: a caption, the body
+    if len(head) <= _MAX_TITLE_WORDS and not (
+        len(head) >= _MIN_SHORT_HEAD_WORDS and _ENDS_SENTENCE.search(text[:head_end])
+    ):
+        return None  # a headline's length, with no sentence's end that no headline has ("... before vote
+        # Republicans said the text came too late to review.")
+    short = len(head) <= _MAX_TITLE_WORDS  # one sentence of a headline's length: a name inside it is likelier
     found = []
-    for index in range(MIN_TITLE_WORDS, min(len(head) - _MIN_STANDFIRST_WORDS, _MAX_TITLE_WORDS + 1)):
+    second: list[int] = []  # the acronyms and articles that may open it
+    first = _MIN_SHORT_TITLE_WORDS if short else MIN_TITLE_WORDS
+    for index in range(first, min(len(head) - _MIN_STANDFIRST_WORDS, _MAX_TITLE_WORDS + 1)):
         word = text[head[index][0] : head[index][1]]
         before = text[head[index - 1][0] : head[index - 1][1]]
         after = text[head[index + 1][0] : head[index + 1][1]]
-        if not (word[:1].isupper() and not word.isupper() and after[:1].islower() and len(after) > 1):
-            continue
         if before[-1:] in ",:;" or before[:1].isdigit():
             continue
+        if short and before.lower() in _CLAUSE_WORDS:
+            continue  # "... on Tuesday as Labour councillors voted ...": the sentence goes on
         if word.lower() in words.months or before.lower() in words.filler or before in words.headline_prepositions:
             continue  # "... in early November of ...", "... the Ukraine ...", "... across England with ...": a
             # headline goes on (a name a preposition governs is no sentence's first word)
+        if before[:1].islower() and _opens_with_name(word, after, text[head[index + 2][0] : head[index + 2][1]]):
+            second.append(head[index][0])
+        if not (word[:1].isupper() and not word.isupper() and after[:1].islower() and len(after) > 1):
+            continue
         # "... across the country Passengers were told", "... Walk Out Passengers were told", "... walk out across
         # England Aslef members ..."
         if (
@@ -276,7 +297,21 @@ def standfirst_start(text: str, tokens: list[tuple[int, int]], head_end: int, wo
             or _after_named_object(text, head, index, words)
         ):
             found.append(head[index][0])
-    return found[0] if len(found) == 1 else None
+    if found:
+        return found[0] if len(found) == 1 else None
+    return second[0] if len(second) == 1 else None
+
+
+_ARTICLES = frozenset({"A", "An", "The"})
+_MIN_ACRONYM_CHARS = 2
+
+
+def _opens_with_name(word: str, after: str, then: str) -> bool:
+    """True when a word opens a sentence with a name a sentence-case rule misses: an acronym before a lower-case
+    word ("UN agencies say"), or an article before a capitalised word and a lower-case one ("A Sydney mother")."""
+    if word.isupper() and word.isalpha() and len(word) >= _MIN_ACRONYM_CHARS:
+        return after[:1].islower() and len(after) > 1
+    return word in _ARTICLES and after[:1].isupper() and not after.isupper() and then[:1].islower()
 
 
 __all__ = [

@@ -19,7 +19,7 @@ sentence's date), never before a lower-case word (the sentence goes on), never p
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from cleaner.datelines import HeaderLineRead, read_header_line, relative_day_time, relative_time_alone
@@ -36,6 +36,7 @@ from cleaner.glued_bylines import (
     standfirst_start,
     writers_apart,
 )
+from cleaner.glued_nav import button_start, nav_end
 from cleaner.header_next import role_line
 from cleaner.header_words import HeaderWords
 
@@ -53,11 +54,14 @@ _LABEL_PUNCTUATION = ":,|"
 _OPENERS = "\"“‘'«(|•·-–—/@#"  # what may open the piece after a dateline: a quote, a bar, a handle
 
 
-def header_apart(pieces: Sequence[str], words: HeaderWords) -> list[list[str]]:
+def header_apart(
+    pieces: Sequence[str], words: HeaderWords, is_junk: Callable[[str], bool] = lambda _text: False
+) -> list[list[str]]:
     """For each piece of a glued line that opens the dump, the pieces it is cut into: the header glued at the
     start of the first ones cut apart, title, byline and dateline each a piece and the first sentence a piece
     from its first word. Only within the first HEAD_REACH_CHARS characters and up to the first piece holding a
-    dateline; a title with a standfirst glued after it is cut in two only over a header piece."""
+    dateline; a title with a standfirst glued after it is cut in two only over a header piece, and so is a menu glued
+    before it (cleaner/glued_nav.py: is_junk tells the buttons the whole-line rules drop)."""
     pieces = list(pieces)
     out: list[list[str]] = [[piece] for piece in pieces]
     reach = 0
@@ -76,21 +80,24 @@ def header_apart(pieces: Sequence[str], words: HeaderWords) -> list[list[str]]:
             pieces[index + 1] = out[index + 1][0] = f"{piece} {pieces[index + 1]}"  # "Since 8 March 2024" and
             out[index] = []  # the rest of its sentence, cut apart where a date ran into a capital
             continue
-        out[index] = _cut_head(piece, words, HEAD_REACH_CHARS - reach)
+        out[index] = _cut_head(piece, words, HEAD_REACH_CHARS - reach, is_junk)
         cut = len(out[index]) > 1
-        header = cut or _is_header(piece, words)
+        header = cut or _is_header(piece, words) or _timing_piece(piece, words)
         # the title before the header, maybe with the writer's name and job between them as a piece of their own
         # ("Tom Walker Transport correspondent", a cut rule's piece, over "Thu 2 Nov 2023 10.02 GMT")
         if header and not header_seen and index > 0:
             title_at = index - 2 if index > 1 and _writer_piece(pieces[index - 1], words) else index - 1
+            if title_at > 0 and _short_sentence(pieces[title_at]) and _is_sentence(pieces[title_at - 1]):
+                title_at -= 1  # a standfirst's second sentence between the title piece and the byline
             if len(out[title_at]) == 1:
                 named = title_at < index - 1 or _names_in(out[index][0], words)  # the name after it is the byline's
-                out[title_at] = _title_apart(pieces[title_at], words, writer=not named)  # a standfirst, a writer?
+                # a menu before it, a standfirst after it, a writer?
+                out[title_at] = _title_apart(pieces[title_at], words, is_junk, writer=not named)
         if header and not cut:
             out[index] = _name_apart(piece, words)  # "By Tom Walker Transport Reporter" (a cut rule's piece)
         elif not header and header_seen:
             out[index] = _after_header(piece, words)  # "Tom Walker @TomWalkerCNBC Share Train drivers ..."
-        if not header and index == 0 and _is_sentence(piece) and _header_opens(pieces, 1, words):
+        if not header and index == 0 and _is_sentence(piece) and _header_opens_under_standfirst(pieces, words):
             reach += len(piece) + 1  # a title with a standfirst sentence glued after it, over the byline and date
             continue  # ("... across England Members of the union have walked out. Tom Walker ... 10:02")
         if (cut and not _is_header(out[index][-1], words)) or (not header and _is_sentence(piece)):
@@ -107,6 +114,27 @@ def _is_sentence(piece: str) -> bool:
         and _SENTENCE_END.search(piece) is not None
         and len(piece.split(maxsplit=_MIN_SENTENCE_WORDS)) > _MIN_SENTENCE_WORDS - 1
     )
+
+
+_MAX_SHORT_SENTENCE_WORDS = 15  # a standfirst's second sentence ("Democrats said that was an excuse.")
+
+
+def _short_sentence(piece: str) -> bool:
+    """True when the piece is one short sentence: capitalised, at most _MAX_SHORT_SENTENCE_WORDS words, ended by a
+    full stop."""
+    return (
+        piece.lstrip("\"“‘'")[:1].isupper()
+        and _SENTENCE_END.search(piece) is not None
+        and len(piece.split(maxsplit=_MAX_SHORT_SENTENCE_WORDS)) <= _MAX_SHORT_SENTENCE_WORDS
+    )
+
+
+def _header_opens_under_standfirst(pieces: Sequence[str], words: HeaderWords) -> bool:
+    """True when the header opens the second piece, or the third under a short sentence: a title with a standfirst
+    of one or two sentences glued after it, over the byline and date."""
+    if _header_opens(pieces, 1, words):
+        return True
+    return len(pieces) > 2 and _short_sentence(pieces[1]) and _header_opens(pieces, 2, words)
 
 
 def _opens_with_date(piece: str, following: str, words: HeaderWords) -> bool:
@@ -167,6 +195,19 @@ def _is_header(piece: str, words: HeaderWords) -> bool:
     return read is not None and bool(read.stamps or read.names)
 
 
+_COMPACT_AGE = re.compile(r"^\d{1,2}\s?(?:h|hr|hrs|m|min|mins|d)$")  # "3h", "45m", "2d": an aggregator's story age
+_TIMING_SEPARATORS = re.compile(r"\s*[•·|]\s*")
+
+
+def _timing_piece(piece: str, words: HeaderWords) -> bool:
+    """True when the piece is only the story's age and reading time between bullets ("• 3h • 4 min read"): an
+    aggregator's dateline that tells no date, under the headline and its byline."""
+    parts = [part for part in _TIMING_SEPARATORS.split(piece.strip()) if part]
+    return bool(parts) and all(
+        _COMPACT_AGE.match(part) or words.reading_time.match(part) or relative_time_alone(part, words) for part in parts
+    )
+
+
 def _header_opens(pieces: Sequence[str], index: int, words: HeaderWords) -> bool:
     """True when the piece at index opens with the header: its first part, cut as _cut_head cuts it, a dateline,
     a byline or a writer's name (what stands under a title and its standfirst)."""
@@ -196,24 +237,65 @@ def _names_in(piece: str, words: HeaderWords) -> bool:
     return read is not None and bool(read.names)
 
 
-def _title_apart(piece: str, words: HeaderWords, *, writer: bool) -> list[str]:
-    """The piece before a header piece cut where a standfirst glued after the title starts and, with writer (the
-    header piece names nobody), where a writer's name glued at its end starts ("... the country Tom Walker")."""
+def _title_apart(piece: str, words: HeaderWords, is_junk: Callable[[str], bool], *, writer: bool) -> list[str]:
+    """The piece before a header piece cut where a menu glued before the title ends (cleaner/glued_nav.py), where a
+    standfirst glued after the title starts and, with writer (the header piece names nobody), where a writer's name
+    glued at its end starts ("... the country Tom Walker")."""
     if len(piece) > HEAD_REACH_CHARS:
         return [piece]  # no title and standfirst
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(piece)]
     byline = byline_before(piece, tokens, len(piece), words) if writer else None
     if byline is not None and len(piece[: byline[0]].split()) < MIN_TITLE_WORDS:
         byline = None
+    if writer and byline is None:  # "... across three states Marcus Delaney, USA TODAY": the writer's outlet after
+        byline = _byline_before_outlet(piece, tokens, words)
     head_end = len(piece) if byline is None else byline[0]
-    start = standfirst_start(piece, tokens, head_end, words)
-    edges = sorted({0, head_end, len(piece), *(byline or ()), *([start] if start is not None else [])})
+    menu = nav_end(piece, head_end, is_junk)
+    start = standfirst_start(piece, [t for t in tokens if t[0] >= menu], head_end, words)
+    button = button_start(piece, menu, head_end if start is None else start, is_junk)
+    edges = sorted({0, menu, button, head_end, len(piece), *(byline or ()), *([start] if start is not None else [])})
     parts = [p for a, b in pairwise(edges) if (p := piece[a:b].strip())]
     return [part for p in parts for part in _name_apart(p, words)]
 
 
-def _cut_head(piece: str, words: HeaderWords, reach: int) -> list[str]:
-    """The piece cut before and after its header's datelines and bylines ([piece] when it has none)."""
+_MAX_OUTLET_WORDS = 4
+
+
+def _byline_before_outlet(piece: str, tokens: list[tuple[int, int]], words: HeaderWords) -> tuple[int, int] | None:
+    """The writer's name and outlet that end a title piece, a comma between them ("Marcus Delaney, USA TODAY"), as
+    one byline span; None when no name stands before the piece's last comma or the words after it are no
+    outlet's (a few capitalised words)."""
+    comma = piece.rfind(",")
+    outlet = piece[comma + 1 :].split()
+    if comma < 0 or not 0 < len(outlet) <= _MAX_OUTLET_WORDS or not all(word[:1].isupper() for word in outlet):
+        return None
+    start = byline_start(piece, [t for t in tokens if t[1] <= comma], comma, words)
+    if start is None or len(piece[:start].split()) < MIN_TITLE_WORDS:
+        return None
+    read = read_header_line(piece[start:], words, bare=True)
+    return (start, len(piece)) if read is not None and read.names and not read.stamps else None
+
+
+_MAX_AGENCY_WORDS = 2
+
+
+def _agency_before(text: str, dateline: int, words: HeaderWords) -> tuple[int, int] | None:
+    """A news agency's name alone right before the dateline, after a headline ("... au Népal AFP 25/04/2015 ..."):
+    the byline a line-shaped dump prints on a line of its own; None when none stands there."""
+    head = text[:dateline].rstrip(" |-–—/·•")
+    tokens = head.split()
+    for size in range(_MAX_AGENCY_WORDS, 0, -1):
+        if len(tokens) - size >= MIN_TITLE_WORDS and " ".join(tokens[-size:]) in words.agencies:
+            start = len(head) - len(" ".join(tokens[-size:]))
+            return start, dateline
+    return None
+
+
+def _cut_head(
+    piece: str, words: HeaderWords, reach: int, is_junk: Callable[[str], bool] = lambda _text: False
+) -> list[str]:
+    """The piece cut before and after its header's datelines and bylines ([piece] when it has none), and the title
+    before them cut off a menu before it and a button after it (cleaner/glued_nav.py: is_junk tells the buttons)."""
     text, origin = _unglued_with_origin(piece, words)
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, 0, reach + _TOKEN_MARGIN_CHARS)]
     spans = _dateline_spans(text, tokens, words, reach)
@@ -221,13 +303,17 @@ def _cut_head(piece: str, words: HeaderWords, reach: int) -> list[str]:
         return [piece]
     first = spans[0][0]
     byline = byline_before(text, tokens, first, words)
+    if byline is None:  # "... across three states Marcus Delaney, USA TODAY Tue, June 11, 2024 at 9:14 AM CDT"
+        byline = _byline_before_outlet(text[:first].rstrip(), tokens, words) or _agency_before(text, first, words)
     head_end = byline[0] if byline is not None else first
     if byline is None and _opens_sentence(text[:head_end], words):
         return [piece]  # "Since 2 November 2023 ..." opens a sentence; a title is longer
     cuts = {head_end, first, *(byline or ())}
-    standfirst = standfirst_start(text, tokens, head_end, words)
+    menu = nav_end(text, head_end, is_junk)
+    standfirst = standfirst_start(text, [t for t in tokens if t[0] >= menu], head_end, words)
     if standfirst is not None:
         cuts.add(standfirst)
+    cuts |= {menu, button_start(text, menu, head_end if standfirst is None else standfirst, is_junk)}
     for start, end in spans:
         cuts |= {start, end}
     cuts |= set(byline_after(text, tokens, spans[-1][1], words) or ())

@@ -19,7 +19,7 @@ credit glued before a sentence and a junk sentence glued after a few words are s
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -31,6 +31,8 @@ from cleaner.glued_captions import CaptionWords, caption_breaks
 from cleaner.glued_credits import CreditEnds, agency_pattern, credit_end, subject_starts
 from cleaner.glued_header import HEAD_REACH_CHARS, header_apart
 from cleaner.glued_labels import Labeller, carve_all
+from cleaner.glued_marked_captions import MarkedCaptions, marked_caption_breaks
+from cleaner.glued_nav import echo_apart
 from cleaner.glued_outlets import affiliations_apart
 from cleaner.header_words import HeaderWords, load_header_words
 from cleaner.linefeatures import is_code, is_markup
@@ -111,6 +113,8 @@ class SplitSettings:
     caption_adverbs: tuple[str, ...] = ()
     caption_name_openers: tuple[str, ...] = ()  # after a name ending a caption: "near Brest The White House said"
     caption_reporting_verbs: tuple[str, ...] = ()
+    caption_markers: tuple[str, ...] = ()  # "(left)", "(pictured)": a caption ends after one (glued_marked_captions.py)
+    caption_present_marks: tuple[str, ...] = ()  # "is pictured", "pictured on": a caption ends soon after one
     menu_min_words: int = 0  # 0: no menu stretch cut into labels (cleaner/split_menus.py)
     menu_capital_share: float = 0.5
     menu_sentence_capitals: int = 3
@@ -199,6 +203,21 @@ def _caption_words(settings: SplitSettings) -> CaptionWords:
         adverbs=frozenset(word.lower() for word in settings.caption_adverbs),
         name_openers=frozenset(settings.caption_name_openers),
         reporting_verbs=frozenset(word.lower() for word in settings.caption_reporting_verbs),
+    )
+
+
+@lru_cache(maxsize=4)
+def _marked_captions(settings: SplitSettings) -> MarkedCaptions | None:
+    """The marked-caption settings, or None when no marker is configured."""
+    if not settings.caption_markers and not settings.caption_present_marks:
+        return None
+    captions = _caption_words(settings)
+    return MarkedCaptions(
+        markers=frozenset(marker.lower() for marker in settings.caption_markers),
+        present_marks=tuple(tuple(mark.lower().split()) for mark in settings.caption_present_marks),
+        open_words=captions.open_words,
+        starters=captions.starters,
+        not_subjects=captions.not_subjects,
     )
 
 
@@ -423,7 +442,11 @@ def _pieces(
     breaks = sorted({*sentence_ends, *_lost_stops(line, settings)}) if glued else []
     captions = settings.captions
     if glued and captions is not None:  # captions with no full stop glued into a stretch no sentence is as long as
-        breaks = sorted({*breaks, *caption_breaks(line, breaks, captions), *name_end_breaks(line, breaks, captions)})
+        found = {*caption_breaks(line, breaks, captions), *name_end_breaks(line, breaks, captions)}
+        marked = _marked_captions(settings)
+        if marked is not None:
+            found.update(marked_caption_breaks(line, breaks, marked))
+        breaks = sorted({*breaks, *found})
     raw: list[tuple[str, bool]] = []  # (text, cut by a rule): a cut span keeps the shape its rule gave it
     cursor = 0
     for start, end in [*spans, (len(line), len(line))]:
@@ -435,7 +458,12 @@ def _pieces(
     if head is not None:  # the dump's header glued onto its first sentences: title, byline, dateline apart
         raw = [
             (part, cut)
-            for (text, cut), parts in zip(raw, header_apart([t for t, _ in raw], head), strict=True)
+            for (text, cut), parts in zip(raw, echo_apart([t for t, _ in raw], HEAD_REACH_CHARS), strict=True)
+            for part in parts
+        ]
+        raw = [
+            (part, cut)
+            for (text, cut), parts in zip(raw, header_apart([t for t, _ in raw], head, _junk_test(labels)), strict=True)
             for part in parts
         ]
     if labels is None:
@@ -454,6 +482,11 @@ def _pieces(
     for text, cut in raw:
         pieces.extend([text] if cut else next(carved))
     return [piece for piece in pieces if piece]
+
+
+def _junk_test(labels: Labeller | None) -> Callable[[str], bool]:
+    """Whether a whole-line rule drops a text as it is: the buttons of a menu glued before the headline."""
+    return labels.goes_whole if labels is not None else lambda _text: False
 
 
 def is_glued(line: str, total_chars: int, settings: SplitSettings) -> bool:

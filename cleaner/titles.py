@@ -29,6 +29,7 @@ MAX_SKIPPED_FOLLOW_LINES = 16  # ... not counting scripts' and junk lines betwee
 LATE_SEARCH_LINES = 1000  # how far down a header under a long menu or a page's scripts is looked for
 MIN_STANDFIRST_WORDS = 4  # a standfirst between a headline and its byline: a phrase or one sentence of this many
 MAX_STANDFIRST_WORDS = 45  # ... words at most (a longer line is the article's first paragraph)
+MAX_STANDFIRST_LINES = 2  # ... on two lines at most: a glued dump sets each of its sentences on a line
 _INITIALS_CLOSING = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.": initials, no sentence's end
 _NOT_TITLE_START = "(,;:/&.-–—•·"  # a line opening with these continues another ("(Image: …)", ", Justus …")
 _BULLETS = "*>»►▶■□▪◦‣"  # ... and, far down the dump, with these it is an item of a list in the article
@@ -143,6 +144,8 @@ def find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Heade
     follows, the first headline further down that a byline or dateline follows, before the article begins (a
     teaser's headline at the top, "Drake Assaulted in Dubai Nightclub", is no title over the article's own)."""
     first, over_header = _first_title(lines, end, is_junk, words)
+    if first is not None and over_header == _UNDER_MENU:
+        return TitleFound(first, late=True)  # nothing above it is header: a menu's run, its buttons glued in
     if first is not None and over_header:
         return TitleFound(first)
     if first is not None and (again := _repeat_over_header(lines, first, is_junk, words)) is not None:
@@ -155,7 +158,10 @@ def find_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Heade
     return None if first is None else TitleFound(first)
 
 
-def _first_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: HeaderWords) -> tuple[int | None, bool]:
+_UNDER_MENU = 2  # _first_title's second value when the title stands under a menu's run (truthy: over a header)
+
+
+def _first_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: HeaderWords) -> tuple[int | None, int]:
     """The index of the title among the first lines before end, and whether a byline or dateline follows it: the
     first line that is neither junk nor a short label, if it looks like a headline, is no lead repeated below, no
     dateline or byline, and an article follows it. The first two lines may be junk; under labels the title may be
@@ -192,6 +198,8 @@ def _first_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Hea
             # a dateline over the title: "Nov 7, 2023 2:00 AM", "Jun 11, 2024 - Economy" (shaped like a headline)
             labels_seen = True
             continue
+        if headline[index] and (under := _headline_under_menu(window, index, is_junk, words)) is not None:
+            return under, _UNDER_MENU  # "RTÉ News Ireland Watch Listen" over the headline: a glued dump's menu
         if headline[index] and not _repeated_in_body(line, lines) and over_title is None:
             # a question or exclamation is a headline only over a byline that names its writer (a date alone may be
             # a teaser's, under an article that opens with a question); any headline over a byline or dateline is
@@ -203,6 +211,54 @@ def _first_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Hea
             return (index, False) if _article_follows(lines, index, is_junk, words) else (None, False)
         return None, False
     return None, False
+
+
+_MAX_BUTTON_WORDS = 4  # a menu's button: "Listen", "Sign In", "Skip to main content"
+
+
+def _menu_edged(line: str, is_junk: JunkTest) -> bool:
+    """True when the line opens or ends with a button the rules drop alone ("ABC News Skip to main content", "RTÉ
+    News Ireland Watch Listen"), words left beside it: a menu's run, glued into one piece. A button is words of
+    letters, the first capitalised (not a date or an address the rules drop alone: "… for March 26, 2015")."""
+    tokens = line.split()
+    for size in range(1, min(_MAX_BUTTON_WORDS, len(tokens) - 1) + 1):
+        for button in (tokens[:size], tokens[-size:]):
+            if button[0][:1].isupper() and all(map(str.isalpha, button)) and is_junk(" ".join(button)):
+                return True
+    return False
+
+
+MAX_MENU_RUN_WORDS = 4  # "POLITICO Playbook Congress", "SmartNews Top U.S. Local": a site's name and sections
+
+
+def _menu_named(line: str) -> bool:
+    """True when the line is a few capitalised words and no longer lower-case one: a site's name and its sections,
+    run into one line ("POLITICO Playbook Congress"), not a headline in sentence case."""
+    words = line.split()
+    return len(words) <= MAX_MENU_RUN_WORDS and not _sentence_cased(line) and all(w[:1].isupper() for w in words)
+
+
+def _headline_under_menu(window: tuple[str, ...], index: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
+    """When the line is a menu run with a button at its edge (_menu_edged) or a site's name and sections
+    (_menu_named), and the next line that is no junk and no label is a headline in sentence case right over a
+    byline or dateline, that headline's index: the title."""
+    for following in range(index + 1, len(window)):
+        line = window[following]
+        if is_junk(line) or is_label(line):
+            continue
+        found = (
+            looks_like_headline(line)
+            and _sentence_cased(line)
+            and _header_follows(window, following, is_junk, words, named=False)
+            and (_menu_edged(window[index], is_junk) or _menu_named(window[index]))
+        )
+        return following if found else None
+    return None
+
+
+def _sentence_cased(line: str) -> bool:
+    """True when a word after the first is lower case and longer than a small word ("to", "of", "and")."""
+    return any(word[:1].islower() and len(word) > 3 for word in line.split()[1:])
 
 
 def _repeat_over_header(lines: tuple[str, ...], title: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
@@ -269,14 +325,21 @@ def _header_follows(
     whole ("Top Stories"). Lines of scripts and junk between them are passed over without counting (a page's
     share buttons and their script under the headline). named: only a byline counts (maybe a desk's); bare: names
     alone count at all (under a teaser's headline in a list they name its writer, not the article's)."""
-    counted = 0
+    counted = standfirst_lines = standfirst_words = 0
     start = title + 1
     for offset, line in enumerate(lines[start : start + FOLLOW_SEARCH_LINES + MAX_SKIPPED_FOLLOW_LINES]):
         if reads_like_body(line):
-            if counted == 0 and is_standfirst(without_closing_credit(line, words) or line):
-                # the standfirst, one sentence under the headline ("… with some firms running none."), or the
-                # photo's caption there, its credit closing it ("… on March 18. (Jane Roe/AFP/Getty Images)")
+            standfirst_words += count_words(line, at_most=MAX_STANDFIRST_WORDS + 1)
+            if (
+                counted == standfirst_lines < MAX_STANDFIRST_LINES
+                and standfirst_words <= MAX_STANDFIRST_WORDS
+                and is_standfirst(without_closing_credit(line, words) or line)
+            ):
+                # the standfirst under the headline ("… with some firms running none.", or its sentences on lines
+                # of their own, as a glued dump sets them), or the photo's caption there, its credit closing it
+                # ("… on March 18. (Jane Roe/AFP/Getty Images)")
                 counted += 1
+                standfirst_lines += 1
                 continue
             return False
         if offset == 0 and not named and relative_time_alone(line, words):

@@ -97,3 +97,59 @@ def test_a_first_sentence_over_a_byline_is_not_cut_into_a_title() -> None:
     glued = " ".join((first, "By Priya Malhotra", "Tuesday 5 March 2024 09:40, UK", *BODY))
     result = clean(glued, name="glued.txt")
     assert first in result.text and result.metadata.get("title") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "standfirst"),
+    [
+        (  # an article and a name open the standfirst
+            "Sydney mum's warning after toddler swallows button battery",
+            "A Sydney mother has issued a warning to other parents after her son swallowed a button battery.",
+        ),
+        (  # an acronym opens it
+            "Sudan's displaced face famine as fighting blocks aid convoys",
+            "UN agencies say nearly five million people are one step away from famine as the siege goes on.",
+        ),
+    ],
+)
+def test_a_standfirst_opened_by_an_article_or_an_acronym_is_cut_from_the_title(title: str, standfirst: str) -> None:
+    pieces = header_apart([f"{title} {standfirst} Chloe Ambrose June 11, 2024 - 9:14AM"], WORDS)
+    assert pieces[0][:2] == [title, standfirst]
+
+
+def test_a_capitalised_word_after_lower_case_opens_the_standfirst_before_an_acronym_does() -> None:
+    """An acronym inside the headline ("... hit NHS waiting lists") is no standfirst's start when the usual one is
+    there; with two usual ones the head stays whole."""
+    title = "Strikes hit NHS waiting lists as doctors walk out again"
+    standfirst = "Junior doctors began a three-day strike on Monday morning across England and Wales."
+    pieces = header_apart([f"{title} {standfirst} Chloe Ambrose June 11, 2024 - 9:14AM"], WORDS)
+    assert pieces[0][:2] == [title, standfirst]
+
+
+def test_a_headline_length_head_that_ends_a_sentence_holds_a_standfirst() -> None:
+    head = (
+        "Senate deal on border funding collapses hours before vote Republicans said the text came too late to review."
+    )
+    pieces = header_apart([head, "Democrats said that was an excuse.", "By Darren Holt 06/11/2024 05:00 AM EDT"], WORDS)
+    assert pieces[0] == [
+        "Senate deal on border funding collapses hours before vote",
+        "Republicans said the text came too late to review.",
+    ]
+
+
+def test_a_short_sentence_over_the_byline_is_not_cut() -> None:
+    """A head of a headline's length with no full stop at its end is the title whole."""
+    head = "Senate deal on border funding collapses hours before vote Republicans say"
+    assert header_apart([head, "By Darren Holt 06/11/2024 05:00 AM EDT"], WORDS)[0] == [head]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Rail passengers faced long delays on Tuesday morning when Network engineers found a broken rail near the "
+        "station.",
+        "Commuters were stuck for hours on Tuesday morning and Network engineers found a broken rail near the station.",
+    ],
+)
+def test_one_sentence_over_the_byline_with_a_name_after_a_clause_word_stays_whole(head: str) -> None:
+    assert header_apart([head, "By Jane Doe 06/11/2024 05:00 AM EDT"], WORDS)[0] == [head]
