@@ -230,6 +230,8 @@ class _HeaderReader:
             return None, False
         if self._junk_not_byline(line):
             return None, False  # "Older Article", "Sign In" under the title or over a date: names in shape only
+        if bare and not continues and self._repeats_title(following):
+            return None, False  # between the headline and its own copy stands a menu ("Notes More"), not a writer
         return read, continues
 
     def _joiner_over_name(self, line: str, previous: str, following: str) -> bool:

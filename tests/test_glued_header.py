@@ -164,3 +164,33 @@ def test_body_sentence_with_a_date_stays_in_a_glued_dump(sentence: str) -> None:
     result = clean(_glued("Sam Rkaina Monday 13 March 2023 14:20 GMT", body), name="dump.txt")
     assert result.text.splitlines()[: len(body)] == list(body)
     assert result.metadata["date"] == "2023-03-13T14:20"
+
+
+def test_a_menu_between_the_headline_and_its_copy_is_no_writer() -> None:
+    """A newsletter platform prints its share menu ("Copy link", "Facebook", "Email", "Notes", "More") between the
+    headline and the headline again; glued, "Notes More" stands under the first copy in the shape of a name, and
+    the writer is the name over the date under the second copy."""
+    headline = "The quiet collapse of local news"
+    dump = " ".join(
+        (
+            "The Policy Desk Subscribe Sign in Share this post The Policy Desk",
+            headline,
+            "Copy link Facebook Email Notes More",
+            headline,
+            "Three papers closed this month. Nobody noticed.",
+            "Rachel Moss Jun 11, 2024 142 37 Share",
+            *BODY,
+        )
+    )
+    result = clean(dump + "\n", name="dump.txt")
+    assert result.metadata["author"] == "Rachel Moss"
+    assert result.metadata["title"] == headline
+    for sentence in BODY:
+        assert sentence in result.text
+
+
+def test_a_writer_under_the_headline_is_still_read() -> None:
+    """The guard above asks for the headline's copy on the next line: a writer's bare name under the headline,
+    over the standfirst, is still the author."""
+    dump = "\n".join((TITLE, "Rachel Moss", "Jun 11, 2024", *BODY))
+    assert clean(dump + "\n", name="dump.txt").metadata["author"] == "Rachel Moss"
