@@ -42,6 +42,7 @@ def test_forked_workers_start_warm_and_write_what_one_process_writes(
     frozen_before = gc.get_freeze_count()
     assert main(["clean", str(folder), "-o", str(tmp_path / "one"), "-j", "1", "--no-progress"]) == 0
     assert warmed == []  # one process: nothing to fork
+    assert gc.get_freeze_count() == frozen_before
     assert main(["clean", str(folder), "-o", str(tmp_path / "two"), "-j", "2", "--no-progress"]) == 0
     assert len(warmed) == 1
     assert gc.get_freeze_count() == frozen_before

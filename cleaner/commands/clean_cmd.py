@@ -23,9 +23,9 @@ from cleaner.warm import warm_core
 from cleaner.write import output_name
 
 _PROGRESS_MIN_FILES = 20
-# from this many files per worker on, the parent warms the core before forking them: each worker would otherwise
-# compile the same regexes and load the same models on its first dumps (over a second of CPU each), and forked
-# workers share the parent's copies instead of holding one each
+# from this many files per worker on (a long run), the parent warms the core before forking them: each worker
+# would otherwise compile the same regexes and load the same models on its first dumps (over a second of CPU
+# each), and forked workers share the parent's copies instead of holding one each
 _WARM_MIN_FILES_PER_JOB = 50
 STDOUT = Path("-")  # -o -: each file's text (or, with --json, its record as one JSON line) to stdout
 
@@ -213,7 +213,16 @@ def _map(
 
         bar = tqdm(total=len(jobs_list), unit="file", file=sys.stderr)
     try:
-        if jobs == 1 or len(jobs_list) < 2:
+        in_process = jobs == 1 or len(jobs_list) < 2
+        context = _pool_context()
+        if len(jobs_list) >= jobs * _WARM_MIN_FILES_PER_JOB:  # a long run
+            if not in_process and context.get_start_method() == "fork":
+                warm_core(config)  # inherited by every worker; a spawned worker would start cold all the same
+            # what is loaded by now lives as long as the run: its collections need not walk it again (nor, in a
+            # forked worker, copy the pages it shares with the parent by touching each object)
+            gc.freeze()
+            frozen = True
+        if in_process:
             results: Iterator[Outcome] = map(_clean_one, jobs_list)
             for outcome in results:
                 yield outcome
@@ -221,13 +230,6 @@ def _map(
                     bar.update()
             return
         chunk = max(1, min(64, len(jobs_list) // (jobs * 8)))
-        context = _pool_context()
-        if context.get_start_method() == "fork" and len(jobs_list) >= jobs * _WARM_MIN_FILES_PER_JOB:
-            warm_core(config)  # inherited by every worker; a spawned worker would start cold all the same
-            # the warm core's objects live as long as the workers: their collections need not walk them again
-            # (nor, by touching each object, copy the pages they share with the parent)
-            gc.freeze()
-            frozen = True
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             for outcome in pool.map(_clean_one, jobs_list, chunksize=chunk):
                 yield outcome
