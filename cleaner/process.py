@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import json
 import os
 import stat
 from pathlib import Path
@@ -12,6 +11,7 @@ from cleaner.config import CleanConfig
 from cleaner.errors import InputError
 from cleaner.model import Result
 from cleaner.pipeline import clean
+from cleaner.pretty_json import pretty_json
 from cleaner.write import atomic_write, fsync_dir, output_name
 
 
@@ -32,7 +32,12 @@ def read_input(path: Path, *, max_bytes: int) -> bytes:
             raise InputError("is a symbolic link; links are not followed", path=path) from exc
         raise InputError(f"cannot read input: {exc.strerror or exc}", path=path) from exc
     with os.fdopen(fd, "rb") as handle:
-        return handle.read(max_bytes + 1)
+        # what read(max_bytes + 1) returns, without allocating max_bytes for a small file (a large allocation
+        # and its shrinking cost more than reading a dump): its size plus one, then the rest if it grew since
+        data = handle.read(min(info.st_size, max_bytes) + 1)
+        if len(data) > info.st_size and len(data) <= max_bytes:
+            data += handle.read(max_bytes + 1 - len(data))
+        return data
 
 
 def _refuse_overwriting_the_input(path: Path, out_dir: Path) -> None:
@@ -64,7 +69,7 @@ def _refuse_fake_gzip(raw: bytes, path: Path) -> None:
 
 def record_json(result: Result) -> bytes:
     """The metadata record as pretty, UTF-8 JSON bytes."""
-    return (json.dumps(result.metadata, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (pretty_json(result.metadata) + "\n").encode("utf-8")  # json.dumps(..., indent=2)'s text
 
 
 def write_result(result: Result, out_dir: Path, name: str) -> tuple[Path, Path]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
+import multiprocessing
 import os
 import sys
 from collections.abc import Iterator
@@ -17,9 +19,14 @@ from cleaner.learning import add_clean_options, clean_config, learn_before_clean
 from cleaner.model import Result
 from cleaner.pipeline import clean
 from cleaner.process import clean_file, process_file
+from cleaner.warm import warm_core
 from cleaner.write import output_name
 
 _PROGRESS_MIN_FILES = 20
+# from this many files per worker on (a long run), the parent warms the core before forking them: each worker
+# would otherwise compile the same regexes and load the same models on its first dumps (over a second of CPU
+# each), and forked workers share the parent's copies instead of holding one each
+_WARM_MIN_FILES_PER_JOB = 50
 STDOUT = Path("-")  # -o -: each file's text (or, with --json, its record as one JSON line) to stdout
 
 
@@ -190,17 +197,32 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: the platform's default (fork on Linux up to Python 3.13)."""
+    return multiprocessing.get_context()
+
+
 def _map(
     pairs: list[tuple[Path, Path]], config: CleanConfig, *, jobs: int, progress: bool, as_json: bool
 ) -> Iterator[Outcome]:
     jobs_list = [(path, out, config, as_json) for path, out in pairs]
     bar = None
+    frozen = False
     if progress:
         from tqdm import tqdm
 
         bar = tqdm(total=len(jobs_list), unit="file", file=sys.stderr)
     try:
-        if jobs == 1 or len(jobs_list) < 2:
+        in_process = jobs == 1 or len(jobs_list) < 2
+        context = _pool_context()
+        if len(jobs_list) >= jobs * _WARM_MIN_FILES_PER_JOB:  # a long run
+            if not in_process and context.get_start_method() == "fork":
+                warm_core(config)  # inherited by every worker; a spawned worker would start cold all the same
+            # what is loaded by now lives as long as the run: its collections need not walk it again (nor, in a
+            # forked worker, copy the pages it shares with the parent by touching each object)
+            gc.freeze()
+            frozen = True
+        if in_process:
             results: Iterator[Outcome] = map(_clean_one, jobs_list)
             for outcome in results:
                 yield outcome
@@ -208,11 +230,13 @@ def _map(
                     bar.update()
             return
         chunk = max(1, min(64, len(jobs_list) // (jobs * 8)))
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             for outcome in pool.map(_clean_one, jobs_list, chunksize=chunk):
                 yield outcome
                 if bar:
                     bar.update()
     finally:
+        if frozen:
+            gc.unfreeze()
         if bar:
             bar.close()
