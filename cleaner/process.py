@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import stat
 from pathlib import Path
@@ -11,7 +12,6 @@ from cleaner.config import CleanConfig
 from cleaner.errors import InputError
 from cleaner.model import Result
 from cleaner.pipeline import clean
-from cleaner.pretty_json import pretty_json
 from cleaner.write import atomic_write, fsync_dir, output_name
 
 
@@ -69,7 +69,7 @@ def _refuse_fake_gzip(raw: bytes, path: Path) -> None:
 
 def record_json(result: Result) -> bytes:
     """The metadata record as pretty, UTF-8 JSON bytes."""
-    return (pretty_json(result.metadata) + "\n").encode("utf-8")  # json.dumps(..., indent=2)'s text
+    return (json.dumps(result.metadata, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def write_result(result: Result, out_dir: Path, name: str) -> tuple[Path, Path]:
