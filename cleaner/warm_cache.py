@@ -9,11 +9,13 @@ or written is simply computed again: the cache only ever saves time.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
 import sys
 import tempfile
+import time
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -22,6 +24,12 @@ from typing import Any
 from cleaner import __version__
 
 _CHECKSUM_BYTES = 4  # CRC-32 after each entry's data: 18 ms for the 68 MB language model, 0.1 ms for the rest
+# Each upgrade, edited rule or new site profile names new entries (the 68 MB language model among them), and the
+# old ones are never read again: an entry unused this long goes when a new entry is written. Reading an entry
+# marks it used (its mtime), at most once a day.
+STALE_AFTER_SECONDS = 30 * 24 * 3600
+_MARK_USED_AFTER_SECONDS = 24 * 3600
+_TEMP_PREFIX = ".tmp-"
 
 
 CACHE_DIR_ENV = "CLEANER_CACHE_DIR"  # the cache's folder
@@ -69,10 +77,16 @@ def read_bytes(name: str) -> bytes | None:
     folder = cache_dir()
     if folder is None:
         return None
+    path = folder / name
     try:
-        stored = (folder / name).read_bytes()
+        with open(path, "rb") as handle:
+            stored = handle.read()
+            used = os.fstat(handle.fileno()).st_mtime
     except OSError:
         return None
+    if time.time() - used > _MARK_USED_AFTER_SECONDS:
+        with contextlib.suppress(OSError):
+            os.utime(path)  # still in use: not stale
     data, checksum = stored[:-_CHECKSUM_BYTES], stored[-_CHECKSUM_BYTES:]
     if len(stored) < _CHECKSUM_BYTES or zlib.crc32(data).to_bytes(_CHECKSUM_BYTES, "little") != checksum:
         return None
@@ -87,7 +101,8 @@ def write_bytes(name: str, data: bytes) -> None:
         return
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        new_entry = not (folder / name).exists()
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=_TEMP_PREFIX)
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
@@ -97,7 +112,25 @@ def write_bytes(name: str, data: bytes) -> None:
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError:
-        pass
+        return
+    if new_entry:  # rare (a first run, an upgrade, an edited rule): the moment to drop what is no longer used
+        prune(folder)
+
+
+def prune(folder: Path, *, now: float | None = None) -> list[str]:
+    """Remove the entries nobody read for STALE_AFTER_SECONDS (and temporary files of writers that died) from
+    the cache folder; return their names. A process still reading one only computes it again."""
+    now = time.time() if now is None else now
+    removed: list[str] = []
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            with contextlib.suppress(OSError):
+                age = now - entry.stat(follow_symlinks=False).st_mtime
+                stale = age > (_MARK_USED_AFTER_SECONDS if entry.name.startswith(_TEMP_PREFIX) else STALE_AFTER_SECONDS)
+                if stale and entry.is_file(follow_symlinks=False):
+                    os.unlink(entry.path)
+                    removed.append(entry.name)
+    return removed
 
 
 def read_value(name: str) -> object | None:
@@ -196,11 +229,13 @@ def forget_all() -> None:
 __all__ = [
     "CACHE_DIR_ENV",
     "NO_CACHE_ENV",
+    "STALE_AFTER_SECONDS",
     "Store",
     "cache_dir",
     "entry_key",
     "flush",
     "forget_all",
+    "prune",
     "read_bytes",
     "read_value",
     "source_of",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -197,3 +199,40 @@ def test_the_language_model_from_the_cache_decides_as_py3langid(cache: Path, mon
     assert [repaired.classify(s) for s in _LANGUAGE_SAMPLES] == expected
     assert all(path.stat().st_size > 1_000_000 for path in cache.glob("langid-model-*"))
     assert language.detect_language(_LANGUAGE_SAMPLES[0]) == "ru"
+
+
+def _aged(path: Path, days: float) -> None:
+    then = time.time() - days * 24 * 3600
+    os.utime(path, (then, then))
+
+
+def test_a_new_entry_sweeps_out_entries_unused_for_a_month(cache: Path) -> None:
+    """An upgrade names new entries (the 68 MB language model among them) and never reads the old ones again:
+    writing a new entry removes what nobody read for STALE_AFTER_SECONDS, and a dead writer's temporary file."""
+    warm_cache.write_bytes("old-entry", b"from a version long gone")
+    warm_cache.write_bytes("recent-entry", b"from last week")
+    (cache / ".tmp-abandoned").write_bytes(b"half of an entry")
+    _aged(cache / "old-entry", 45)
+    _aged(cache / "recent-entry", 7)
+    _aged(cache / ".tmp-abandoned", 2)
+    warm_cache.write_bytes("new-entry", b"this version's")
+    assert sorted(p.name for p in cache.iterdir()) == ["new-entry", "recent-entry"]
+
+
+def test_reading_an_entry_keeps_it_from_the_sweep(cache: Path) -> None:
+    """A version still in use (another virtualenv sharing the cache) marks the entries it reads as used."""
+    warm_cache.write_bytes("still-read", b"value")
+    _aged(cache / "still-read", 45)
+    assert warm_cache.read_bytes("still-read") == b"value"
+    warm_cache.write_bytes("new-entry", b"value")
+    assert (cache / "still-read").exists()
+
+
+def test_rewriting_an_entry_sweeps_nothing(cache: Path) -> None:
+    """Only a new entry's name starts a sweep: a store saved again by each process leaves old entries alone."""
+    warm_cache.write_bytes("entry", b"one")
+    warm_cache.write_bytes("old-entry", b"old")
+    _aged(cache / "old-entry", 45)
+    warm_cache.write_bytes("entry", b"two")
+    assert (cache / "old-entry").exists()
+    assert warm_cache.prune(cache) == ["old-entry"]
