@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import marshal
 import os
+import re
 import sys
 import tempfile
 import time
@@ -29,7 +30,10 @@ _CHECKSUM_BYTES = 4  # CRC-32 after each entry's data: 18 ms for the 68 MB langu
 # marks it used (its mtime), at most once a day.
 STALE_AFTER_SECONDS = 30 * 24 * 3600
 _MARK_USED_AFTER_SECONDS = 24 * 3600
-_TEMP_PREFIX = ".tmp-"
+_TEMP_PREFIX = ".tmp-cleaner-"
+# what prune may remove: the names this module writes (a kind, then entry_key's 32 hex digits, maybe a suffix),
+# never another program's files in a folder CLEANER_CACHE_DIR shares with it
+_OWN_NAME = re.compile(rf"[a-z]+(?:-[a-z]+)*-[0-9a-f]{{32}}(?:\.[a-z]+)?|{re.escape(_TEMP_PREFIX)}[\w]+")
 
 
 CACHE_DIR_ENV = "CLEANER_CACHE_DIR"  # the cache's folder
@@ -119,11 +123,14 @@ def write_bytes(name: str, data: bytes) -> None:
 
 def prune(folder: Path, *, now: float | None = None) -> list[str]:
     """Remove the entries nobody read for STALE_AFTER_SECONDS (and temporary files of writers that died) from
-    the cache folder; return their names. A process still reading one only computes it again."""
+    the cache folder; return their names. Only names this module writes are touched. A process still reading
+    one only computes it again."""
     now = time.time() if now is None else now
     removed: list[str] = []
     with contextlib.suppress(OSError), os.scandir(folder) as entries:
         for entry in entries:
+            if _OWN_NAME.fullmatch(entry.name) is None:
+                continue
             with contextlib.suppress(OSError):
                 age = now - entry.stat(follow_symlinks=False).st_mtime
                 stale = age > (_MARK_USED_AFTER_SECONDS if entry.name.startswith(_TEMP_PREFIX) else STALE_AFTER_SECONDS)

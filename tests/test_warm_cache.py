@@ -206,33 +206,52 @@ def _aged(path: Path, days: float) -> None:
     os.utime(path, (then, then))
 
 
+def _entry(kind: str, n: int) -> str:
+    """An entry's name as this module's callers make them: a kind, then entry_key's hash."""
+    return f"{kind}-{warm_cache.entry_key(str(n))}.marshal"
+
+
+OLD, RECENT, NEW = _entry("scanner-analyses", 1), _entry("langid-model", 2), _entry("scanner-analyses", 3)
+
+
 def test_a_new_entry_sweeps_out_entries_unused_for_a_month(cache: Path) -> None:
     """An upgrade names new entries (the 68 MB language model among them) and never reads the old ones again:
     writing a new entry removes what nobody read for STALE_AFTER_SECONDS, and a dead writer's temporary file."""
-    warm_cache.write_bytes("old-entry", b"from a version long gone")
-    warm_cache.write_bytes("recent-entry", b"from last week")
-    (cache / ".tmp-abandoned").write_bytes(b"half of an entry")
-    _aged(cache / "old-entry", 45)
-    _aged(cache / "recent-entry", 7)
-    _aged(cache / ".tmp-abandoned", 2)
-    warm_cache.write_bytes("new-entry", b"this version's")
-    assert sorted(p.name for p in cache.iterdir()) == ["new-entry", "recent-entry"]
+    warm_cache.write_bytes(OLD, b"from a version long gone")
+    warm_cache.write_bytes(RECENT, b"from last week")
+    (cache / ".tmp-cleaner-abandoned").write_bytes(b"half of an entry")
+    _aged(cache / OLD, 45)
+    _aged(cache / RECENT, 7)
+    _aged(cache / ".tmp-cleaner-abandoned", 2)
+    warm_cache.write_bytes(NEW, b"this version's")
+    assert sorted(p.name for p in cache.iterdir()) == sorted([NEW, RECENT])
+
+
+def test_the_sweep_leaves_other_programs_files_alone(cache: Path) -> None:
+    """CLEANER_CACHE_DIR may point at a folder other programs use: only names this module writes can go."""
+    cache.mkdir(parents=True)
+    foreign = ["notes.txt", ".tmp-otherapp", "model-backup.bin", "report-2024.marshal"]
+    for name in foreign:
+        (cache / name).write_bytes(b"not cleaner's")
+        _aged(cache / name, 45)
+    warm_cache.write_bytes(NEW, b"value")
+    assert sorted(p.name for p in cache.iterdir()) == sorted([*foreign, NEW])
 
 
 def test_reading_an_entry_keeps_it_from_the_sweep(cache: Path) -> None:
     """A version still in use (another virtualenv sharing the cache) marks the entries it reads as used."""
-    warm_cache.write_bytes("still-read", b"value")
-    _aged(cache / "still-read", 45)
-    assert warm_cache.read_bytes("still-read") == b"value"
-    warm_cache.write_bytes("new-entry", b"value")
-    assert (cache / "still-read").exists()
+    warm_cache.write_bytes(OLD, b"value")
+    _aged(cache / OLD, 45)
+    assert warm_cache.read_bytes(OLD) == b"value"
+    warm_cache.write_bytes(NEW, b"value")
+    assert (cache / OLD).exists()
 
 
 def test_rewriting_an_entry_sweeps_nothing(cache: Path) -> None:
     """Only a new entry's name starts a sweep: a store saved again by each process leaves old entries alone."""
-    warm_cache.write_bytes("entry", b"one")
-    warm_cache.write_bytes("old-entry", b"old")
-    _aged(cache / "old-entry", 45)
-    warm_cache.write_bytes("entry", b"two")
-    assert (cache / "old-entry").exists()
-    assert warm_cache.prune(cache) == ["old-entry"]
+    warm_cache.write_bytes(RECENT, b"one")
+    warm_cache.write_bytes(OLD, b"old")
+    _aged(cache / OLD, 45)
+    warm_cache.write_bytes(RECENT, b"two")
+    assert (cache / OLD).exists()
+    assert warm_cache.prune(cache) == [OLD]
