@@ -12,7 +12,6 @@ MAX_SIGNOFF_CHARS = 120
 PARAGRAPH_MIN_WORDS = 6  # the line above a sign-off is a paragraph's last sentence, not a teaser headline
 SIGNOFF_FOLLOW_LINES = 3  # ... and no body text comes within this many lines after it
 MAX_BIO_WORDS = 60
-SURNAME_BIO_LINES = 5  # a bio by the writer's surname alone is read only among the dump's last lines
 MAX_BEAT_WORDS = 25  # "Jane Smith covers aviation and transportation.": one short sentence
 
 
@@ -36,17 +35,15 @@ def find_signoff(lines: Sequence[str], words: HeaderWords) -> tuple[int, tuple[s
 
 
 def author_bios(lines: Sequence[str], authors: Sequence[str], words: HeaderWords) -> Iterator[int]:
-    """Indices of the lines that introduce one of the article's authors (is_author_bio); among the last
-    SURNAME_BIO_LINES lines, by the surname alone too ("Marquez covers the Southwest for The Associated Press.",
-    under the writer's name printed in capitals): the article's people are not the writer."""
+    """Indices of the lines that introduce one of the article's authors by full name (is_author_bio). Never by
+    the surname alone: the article's own people share writers' surnames ("Wilson is out of contract ..." in a
+    story by Sam Wilson)."""
     full_names = [name for name in authors if " " in name]
     if not full_names:
         return
     openers = bio_openers(full_names, words)
-    surnames = bio_openers([name.split()[-1] for name in full_names], words)
-    last_lines = len(lines) - SURNAME_BIO_LINES
     for index, line in enumerate(lines):
-        if is_author_bio(line, openers, words) or (index >= last_lines and is_author_bio(line, surnames, words)):
+        if is_author_bio(line, openers, words):
             yield index
 
 
