@@ -228,20 +228,11 @@ def _menu_edged(line: str, is_junk: JunkTest) -> bool:
     return False
 
 
-MAX_MENU_RUN_WORDS = 4  # "POLITICO Playbook Congress", "SmartNews Top U.S. Local": a site's name and sections
-
-
-def _menu_named(line: str) -> bool:
-    """True when the line is a few capitalised words and no longer lower-case one: a site's name and its sections,
-    run into one line ("POLITICO Playbook Congress"), not a headline in sentence case."""
-    words = line.split()
-    return len(words) <= MAX_MENU_RUN_WORDS and not _sentence_cased(line) and all(w[:1].isupper() for w in words)
-
-
 def _headline_under_menu(window: tuple[str, ...], index: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
-    """When the line is a menu run with a button at its edge (_menu_edged) or a site's name and sections
-    (_menu_named), and the next line that is no junk and no label is a headline in sentence case right over a
-    byline or dateline, that headline's index: the title."""
+    """When the line is a menu run with a button at its edge (_menu_edged), and the next line that is no junk
+    and no label is a headline in sentence case right over a byline or dateline, that headline's index: the
+    title. (A line of a few capitalised words alone is no menu: it may be a headline in title case, "Fed Holds
+    Rates Steady", over an unpunctuated standfirst.)"""
     for following in range(index + 1, len(window)):
         line = window[following]
         if is_junk(line) or is_label(line):
@@ -250,7 +241,7 @@ def _headline_under_menu(window: tuple[str, ...], index: int, is_junk: JunkTest,
             looks_like_headline(line)
             and _sentence_cased(line)
             and _header_follows(window, following, is_junk, words, named=False)
-            and (_menu_edged(window[index], is_junk) or _menu_named(window[index]))
+            and _menu_edged(window[index], is_junk)
         )
         return following if found else None
     return None
