@@ -230,8 +230,8 @@ class _HeaderReader:
             return None, False
         if self._junk_not_byline(line):
             return None, False  # "Older Article", "Sign In" under the title or over a date: names in shape only
-        if bare and not continues and self._repeats_title(following):
-            return None, False  # between the headline and its own copy stands a menu ("Notes More"), not a writer
+        if bare and not continues and any(self.is_junk(word) for word in line.split() if word.isalpha()):
+            return None, False  # a word the rules drop alone ("More"): menu words in a name's shape ("Notes More")
         return read, continues
 
     def _joiner_over_name(self, line: str, previous: str, following: str) -> bool:
