@@ -46,6 +46,12 @@ class _TempNames:
         self._pid = -1
         self._stem = ""
         self._counter: itertools.count[int] = itertools.count()
+        if hasattr(os, "register_at_fork"):  # a fork while another thread held the lock: the child's is free
+            os.register_at_fork(after_in_child=self._forked)
+
+    def _forked(self) -> None:
+        self._lock = threading.Lock()
+        self._pid = -1
 
     def next(self) -> str:
         pid = os.getpid()

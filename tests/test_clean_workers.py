@@ -60,3 +60,18 @@ def test_spawned_workers_are_not_warmed_in_vain(tmp_path: Path, monkeypatch: pyt
     assert main(["clean", str(folder), "-o", str(tmp_path / "out"), "-j", "2", "--no-progress"]) == 0
     assert warmed == []
     assert len(_outputs(tmp_path / "out")) >= 8
+
+
+def test_a_warm_up_that_fails_costs_only_its_speed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Warming is a speed-up: when it raises, the run goes on and every file is cleaned (a real fault would fail
+    each file with its own one-line error, as without warming)."""
+    folder = _inputs(tmp_path)
+    monkeypatch.setattr(clean_cmd, "_WARM_MIN_FILES_PER_JOB", 1)
+    monkeypatch.setattr(clean_cmd, "_pool_context", lambda: multiprocessing.get_context("fork"))
+
+    def broken_warm(config: object) -> None:
+        raise RuntimeError("warm-up broke")
+
+    monkeypatch.setattr(clean_cmd, "warm_core", broken_warm)
+    assert main(["clean", str(folder), "-o", str(tmp_path / "out"), "-j", "2", "--no-progress"]) == 0
+    assert len(_outputs(tmp_path / "out")) >= 8

@@ -67,3 +67,24 @@ def test_a_file_longer_than_its_stated_size_is_read_up_to_the_limit() -> None:
     whole = read_input(status, max_bytes=1 << 20)
     assert whole.startswith(b"Name:") and len(whole) > 100
     assert len(read_input(status, max_bytes=50)) == 51
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX's")
+def test_a_child_forked_while_the_lock_is_held_still_names_its_temp_files() -> None:
+    """A fork while another thread holds the names' lock (the service's threads, a pool forking) must not leave
+    the child waiting forever for a lock no thread of its own will release."""
+    import signal
+
+    names = _TempNames()
+    names.next()
+    with names._lock:  # another thread's hold, as the fork sees it
+        pid = os.fork()
+        if pid == 0:  # the child: dies by SIGALRM if it hangs
+            signal.alarm(5)
+            ok = False
+            try:
+                ok = names.next().startswith(f"{TEMP_PREFIX}{os.getpid()}-")
+            finally:
+                os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import multiprocessing
@@ -217,7 +218,8 @@ def _map(
         context = _pool_context()
         if len(jobs_list) >= jobs * _WARM_MIN_FILES_PER_JOB:  # a long run
             if not in_process and context.get_start_method() == "fork":
-                warm_core(config)  # inherited by every worker; a spawned worker would start cold all the same
+                with contextlib.suppress(Exception):  # a speed-up only: what fails here fails per file, one line each
+                    warm_core(config)  # inherited by every worker; a spawned worker would start cold all the same
             # what is loaded by now lives as long as the run: its collections need not walk it again (nor, in a
             # forked worker, copy the pages it shares with the parent by touching each object)
             gc.freeze()
