@@ -13,8 +13,11 @@ from cleaner.page_parts import MenuShape
 # a line's part in a card: a headline, a summary, a writer's name, a date; anything else breaks a run
 HEADLINE, SUMMARY, NAME, DATE, OTHER = "H", "S", "N", "D", "X"
 QUESTION = "Q"  # a short question: a headline ("A tornado's heading your way: Now what?") or a summary
+CUT = "T"  # a summary cut short ("... del expresident Jaume [...]"): a teaser's, never an article's sentence
+_SUMMARIES = (SUMMARY, CUT)
 _SIGNATURES = (NAME, DATE)  # the parts that sign a card
-_MATCHING = {HEADLINE: "[HQ]", SUMMARY: "[SQ]"}  # what each part of a pattern matches
+_MATCHING = {HEADLINE: "[HQ]", SUMMARY: "[SQT]"}  # what each part of a pattern matches
+_CUT_SHORT = re.compile(r"(?:\[(?:\.\.\.|…)\]|\((?:\.\.\.|…)\)|[^.]\.\.\.|…)$")  # "[...]", "(…)", "...", "…"
 
 
 def card_part(line: str, words: HeaderWords, shape: MenuShape) -> str:
@@ -27,6 +30,8 @@ def card_part(line: str, words: HeaderWords, shape: MenuShape) -> str:
     spaces = text.count(" ")
     if not text or text.endswith(":"):
         return OTHER
+    if _CUT_SHORT.search(text) is not None and not text.endswith("...more"):
+        return CUT if spaces < shape.card_run_summary_max_words else OTHER
     if ends_sentence(text):
         if text.endswith("?") and spaces < shape.card_run_headline_max_words:
             return QUESTION
@@ -47,7 +52,7 @@ def card_part(line: str, words: HeaderWords, shape: MenuShape) -> str:
 def _card_regex(pattern: str) -> re.Pattern[str]:
     """A card built as pattern (a part's letter per line), whole or short of one part other than its summary (a
     card with no date, or whose headline an earlier rule dropped), the whole ones named."""
-    partial = {pattern[:at] + pattern[at + 1 :] for at, part in enumerate(pattern) if part != SUMMARY}
+    partial = {pattern[:at] + pattern[at + 1 :] for at, part in enumerate(pattern) if part not in _SUMMARIES}
     whole, *shorter = ["".join(_MATCHING.get(part, part) for part in parts) for parts in (pattern, *sorted(partial))]
     return re.compile(f"(?P<whole>{whole})|{'|'.join(shorter)}")
 

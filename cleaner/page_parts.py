@@ -47,7 +47,7 @@ class MenuShape:
     card_run_summary_max_words: int = 60
     card_run_headline_min_words: int = 3
     card_run_headline_max_words: int = 20
-    card_run_patterns: tuple[str, ...] = ("HDS", "HSN")
+    card_run_patterns: tuple[str, ...] = ("HDS", "HSN", "HT")
 
 
 def _is_item(line: str, index: int, good: Callable[[int], bool], max_words: int) -> bool:

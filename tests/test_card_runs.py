@@ -127,3 +127,18 @@ def test_a_whole_page_loses_the_cards_but_not_the_article() -> None:
     text = clean(page + "\n", name="a.txt").text
     assert all(paragraph in text for paragraph in ARTICLE)
     assert not any(line in text for line in WRITER_CARDS)
+
+
+CUT_CARDS = (
+    "Matas evita la cárcel hasta que el Gobierno resuelva su petición de indulto",
+    "La Audiencia Provincial mantiene su criterio y suspende el ingreso en prisión del expresident Jaume [...]",
+    "Concluyen los registros en Bilbao y San Sebastián en una operación contra ETA",
+    "La Guardia Civil ha finalizado de madrugada los registros del despacho de la abogada Arantza [...]",
+    "Bauzá apoya que se cambie el proyecto de ley del aborto pero no concreta en qué sentido",
+    "El president del Govern, José Ramón Bauzá, se mostró ayer partidario de modificar la ley [...]",
+)
+
+
+def test_cards_whose_summaries_are_cut_short_go_but_two_stay() -> None:
+    assert kept_after_article(CUT_CARDS) == ()
+    assert kept_after_article(CUT_CARDS[2:]) == CUT_CARDS[2:]
