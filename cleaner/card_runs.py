@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Sequence
+from functools import lru_cache
 
+from cleaner.datelines import relative_time_alone
 from cleaner.dates import Stamp, find_stamps
 from cleaner.header_words import HeaderWords
 from cleaner.linefeatures import ends_sentence
@@ -17,20 +19,20 @@ CUT = "T"  # a summary cut short ("... del expresident Jaume [...]"): a teaser's
 _SUMMARIES = (SUMMARY, CUT)
 _SIGNATURES = (NAME, DATE)  # the parts that sign a card
 _MATCHING = {HEADLINE: "[HQ]", SUMMARY: "[SQT]"}  # what each part of a pattern matches
-_CUT_SHORT = re.compile(r"(?:\[(?:\.\.\.|…)\]|\((?:\.\.\.|…)\)|[^.]\.\.\.|…)$")  # "[...]", "(…)", "...", "…"
+_CUT_SHORT = ("[...]", "[…]", "(...)", "(…)", "...", "…")  # how a summary cut short ends
 
 
 def card_part(line: str, words: HeaderWords, shape: MenuShape) -> str:
     """The part of a card the line can be: SUMMARY (a sentence of fewer than card_run_summary_max_words words),
     NAME (a writer's name alone), DATE (a short line holding a date or a relative time, no sentence), HEADLINE (a
     few words, no sentence) or OTHER. Nothing announcing what follows (a colon) is a card's."""
-    from cleaner.header_next import dateline_alone, writer_name  # header_next imports the heuristics (titles')
+    from cleaner.header_next import writer_name  # header_next imports the heuristics (titles'), which import us
 
     text = line.strip()
     spaces = text.count(" ")
     if not text or text.endswith(":"):
         return OTHER
-    if _CUT_SHORT.search(text) is not None and not text.endswith("...more"):
+    if text.endswith(_CUT_SHORT) and not text.endswith("...."):
         return CUT if spaces < shape.card_run_summary_max_words else OTHER
     if ends_sentence(text):
         if text.endswith("?") and spaces < shape.card_run_headline_max_words:
@@ -40,15 +42,14 @@ def card_part(line: str, words: HeaderWords, shape: MenuShape) -> str:
         return OTHER
     if writer_name(text, words):
         return NAME
-    if any(char.isdigit() for char in text) and (
-        dateline_alone(text, words, month_first=False) or find_stamps(text, words)
-    ):
+    if any(char.isdigit() for char in text) and (relative_time_alone(text, words) or find_stamps(text, words)):
         return DATE
     if spaces + 1 >= shape.card_run_headline_min_words:
         return HEADLINE
     return OTHER
 
 
+@lru_cache(maxsize=16)
 def _card_regex(pattern: str) -> re.Pattern[str]:
     """A card built as pattern (a part's letter per line), whole or short of one part other than its summary (a
     card with no date, or whose headline an earlier rule dropped), the whole ones named."""
@@ -77,9 +78,9 @@ def card_runs(
     for pattern in shape.card_run_patterns:
         card = _card_regex(pattern)
         position = 0
-        while position < len(parts):
+        while (found := card.search(parts, position)) is not None:  # the next card's start (most lines are none)
             cards: list[tuple[int, int, bool]] = []  # (start, end, whole) in parts
-            at = position
+            at = found.start()
             while (match := card.match(parts, at)) is not None:
                 cards.append((at, match.end(), match.group("whole") is not None))
                 at = match.end()
@@ -93,7 +94,7 @@ def card_runs(
                 late = parts[first - 1] == pattern[-1] in _SIGNATURES  # read one line late: the signature before
                 if not (before >= 0 and (late or lines[before].rstrip().endswith(":"))):
                     runs.append(list(indices[first:last]))
-            position = max(at, position + 1)
+            position = max(at, found.start() + 1)
     return sorted(runs)
 
 
@@ -114,15 +115,51 @@ def card_runs_after_article(
     """The card runs among after (the lines not dropped after the article's first paragraph, in order; gaps: lines
     an earlier stage removed lines just before) but those whose dates read in order: an article's timeline, its
     entries a headline over a date like a box of related stories, runs by its dates (a box picks its stories by
-    topic; one of the latest news in order of time stays too, the safe way)."""
+    topic; one of the latest news in order of time stays too, the safe way). Only the lines of _stretches are
+    read as a card's parts: an article's paragraphs follow each other, and a name's or a date's test is dear."""
+    candidates = _stretches(after, lines, shape)
+    if not candidates:
+        return []  # most dumps: no stretch where cards could be
     parts: dict[int, str] = {}
 
     def part(index: int) -> str:
-        parts[index] = card_part(lines[index], words, shape)
+        parts[index] = card_part(lines[index], words, shape) if index in candidates else OTHER
         return parts[index]
 
     runs = card_runs(after, lines, part, shape, gaps)
     return [run for run in runs if not _dated_in_order([lines[index] for index in run if parts[index] == DATE], words)]
+
+
+def _stretches(after: Sequence[int], lines: Sequence[str], shape: MenuShape) -> set[int]:
+    """The lines of the stretches among after where card_run_min_cards cards in a row could be, from each line's
+    length and end alone: at least two lines a card, as many summaries (sentences) and other parts, no line too
+    long for a card's part, no two sentences in a row (a card has one summary; its other parts end no sentence,
+    or with a question mark)."""
+    found: set[int] = set()
+    stretch: list[int] = []
+    previous, summaries = "", 0  # the stretch's last line's kind ("s" a sentence, "h" else) and its sentences
+    headline_max, summary_max, min_cards = (
+        shape.card_run_headline_max_words,
+        shape.card_run_summary_max_words,
+        shape.card_run_min_cards,
+    )
+    for index in [*after, -1]:
+        text = lines[index] if index >= 0 else ""
+        spaces = text.count(" ")
+        fits = headline = False
+        if text and spaces < summary_max:  # a paragraph of more words is no card's part: no test asked
+            headline = not ends_sentence(text) or (spaces < headline_max and text.rstrip().endswith("?"))
+            fits = spaces < headline_max or not headline
+        if fits and (headline or previous != "s"):
+            stretch.append(index)
+            previous = "h" if headline else "s"
+            summaries += not headline
+            continue
+        if min(summaries, len(stretch) - summaries) >= min_cards:
+            found.update(stretch)
+        # a second sentence in a row may open a card
+        stretch, previous, summaries = ([index], "s", 1) if fits else ([], "", 0)
+    return found
 
 
 def _dated_in_order(dated: Sequence[str], words: HeaderWords) -> bool:
