@@ -163,11 +163,14 @@ def _stretches(after: Sequence[int], lines: Sequence[str], shape: MenuShape) -> 
 
 
 def _dated_in_order(dated: Sequence[str], words: HeaderWords) -> bool:
-    """True when the dates of these lines (the first of each) run in order, either way: a timeline's."""
-    stamps = [
-        (s.year, s.month, s.day, s.hour or 0, s.minute or 0) for s in (_first_stamp(line, words) for line in dated) if s
-    ]
-    return len(stamps) >= 2 and (stamps == sorted(stamps) or stamps == sorted(stamps, reverse=True))
+    """True when the dates of these lines (the first of each) run in order, either way (a timeline's), or one is a
+    relative time with no date ("2 hours ago"): a live blog's entries are told so, in order, and such times cannot
+    be put in order here."""
+    stamps = [_first_stamp(line, words) for line in dated]
+    if any(stamp is None for stamp in stamps):
+        return True
+    keys = [(s.year, s.month, s.day, s.hour or 0, s.minute or 0) for s in stamps if s is not None]
+    return len(keys) >= 2 and (keys == sorted(keys) or keys == sorted(keys, reverse=True))
 
 
 def _first_stamp(line: str, words: HeaderWords) -> Stamp | None:

@@ -142,3 +142,18 @@ CUT_CARDS = (
 def test_cards_whose_summaries_are_cut_short_go_but_two_stay() -> None:
     assert kept_after_article(CUT_CARDS) == ()
     assert kept_after_article(CUT_CARDS[2:]) == CUT_CARDS[2:]
+
+
+def test_entries_told_by_relative_times_stay_a_live_blogs_for_all_one_can_tell() -> None:
+    entries = (
+        "Roads reopen in the north",
+        "2 hours ago",
+        "The army has lifted the closure of the main road into the northern towns.",
+        "Schools stay closed",
+        "3 hours ago",
+        "Parents were told that classes will not resume before next week.",
+        "Checkpoint queues grow",
+        "5 hours ago",
+        "Drivers report waits of up to four hours at the southern crossing.",
+    )
+    assert kept_after_article(entries) == entries
