@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Sequence
+from datetime import date
 from functools import lru_cache
 
 from cleaner.datelines import relative_time_alone
@@ -127,7 +128,13 @@ def card_runs_after_article(
         return parts[index]
 
     runs = card_runs(after, lines, part, shape, gaps)
-    return [run for run in runs if not _dated_in_order([lines[index] for index in run if parts[index] == DATE], words)]
+    return [
+        run
+        for run in runs
+        if not _dated_in_order(
+            [lines[index] for index in run if parts[index] == DATE], words, shape.card_run_date_span_days
+        )
+    ]
 
 
 def _stretches(after: Sequence[int], lines: Sequence[str], shape: MenuShape) -> set[int]:
@@ -162,15 +169,21 @@ def _stretches(after: Sequence[int], lines: Sequence[str], shape: MenuShape) -> 
     return found
 
 
-def _dated_in_order(dated: Sequence[str], words: HeaderWords) -> bool:
-    """True when the dates of these lines (the first of each) run in order, either way (a timeline's), or one is a
-    relative time with no date ("2 hours ago"): a live blog's entries are told so, in order, and such times cannot
-    be put in order here."""
+def _dated_in_order(dated: Sequence[str], words: HeaderWords, span_days: int) -> bool:
+    """True when the dates of these lines (the first of each) run in order, either way (a timeline's), fall within
+    span_days of each other (a programme of events: a weekend's, a festival's), or one is a relative time with no
+    date ("2 hours ago"): a live blog's entries are told so, in order, and such times cannot be put in order
+    here. Other stories' cards are picked by topic from months or years of a site's stories."""
     stamps = [_first_stamp(line, words) for line in dated]
     if any(stamp is None for stamp in stamps):
         return True
     keys = [(s.year, s.month, s.day, s.hour or 0, s.minute or 0) for s in stamps if s is not None]
-    return len(keys) >= 2 and (keys == sorted(keys) or keys == sorted(keys, reverse=True))
+    if len(keys) < 2:
+        return False  # cards signed by their writers, or cut short: no dates to read
+    if keys == sorted(keys) or keys == sorted(keys, reverse=True):
+        return True
+    days = [date(year, month, day).toordinal() for year, month, day, _hour, _minute in keys]
+    return max(days) - min(days) < span_days
 
 
 def _first_stamp(line: str, words: HeaderWords) -> Stamp | None:

@@ -48,6 +48,7 @@ class MenuShape:
     card_run_headline_min_words: int = 3
     card_run_headline_max_words: int = 20
     card_run_patterns: tuple[str, ...] = ("HDS", "HSN", "HT")
+    card_run_date_span_days: int = 31
 
 
 def _is_item(line: str, index: int, good: Callable[[int], bool], max_words: int) -> bool:

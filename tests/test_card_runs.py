@@ -157,3 +157,18 @@ def test_entries_told_by_relative_times_stay_a_live_blogs_for_all_one_can_tell()
         "Drivers report waits of up to four hours at the southern crossing.",
     )
     assert kept_after_article(entries) == entries
+
+
+def test_a_programme_of_events_within_a_month_stays_out_of_order() -> None:
+    events = (
+        "Jazz in the Park returns",
+        "Saturday, June 8, 2024, 7pm",
+        "Bring a blanket and enjoy four bands on the main lawn.",
+        "Street food fair on the quay",
+        "Friday, June 7, 2024, noon",
+        "Forty stalls serve dishes from around the world.",
+        "Open studios in the old mill",
+        "Sunday, June 9, 2024, 10am",
+        "Local artists open their workshops to visitors.",
+    )
+    assert kept_after_article(events) == events
