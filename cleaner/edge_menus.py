@@ -8,6 +8,7 @@ from collections.abc import Callable, Container, Sequence
 from functools import partial
 
 from cleaner.bylines import read_byline
+from cleaner.card_runs import card_runs_after_article
 from cleaner.header_words import HeaderWords
 from cleaner.linefeatures import ends_sentence
 from cleaner.page_parts import ArticleSpan, MenuShape, article_span, is_paragraph, menu_runs
@@ -20,6 +21,9 @@ _LONE_COUNT = re.compile(
     r"\d{1,3}(?:[,.]\d{3})*(?:[.,]\d[KkMm]|[KkMm])?"  # a count
     r"|\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?"  # a duration or a clock time
 )
+
+
+_YEAR_OR_DAY = re.compile(r"\d{1,4}[.,]?")  # a date's figures: "2014", "3."
 
 
 def edge_menus(
@@ -92,17 +96,29 @@ def _is_card(kicker: str, headline: str, summary: str, shape: MenuShape) -> bool
     )
 
 
-def trailing_teaser_strip(lines: Sequence[str], alive: Sequence[int], shape: MenuShape) -> list[int]:
+def trailing_teaser_strip(
+    lines: Sequence[str], alive: Sequence[int], shape: MenuShape, words: HeaderWords | None = None
+) -> list[int]:
     """Lines of a strip of at least teaser_strip_min_cards teaser cards that ends the dump (alive: the lines not
     dropped, in order; only dropped lines after the strip): each a kicker, a headline and a summary ("B2B" /
     "Waymo bittet Autohersteller um Geld" / "Die Google-Schwesterfirma sucht nach Investoren."), read back from
     the end. The summary is a sentence, so the [context] runs keep it; an article ends with paragraphs, not with
-    three such cards in a row."""
+    three such cards in a row. With words, a kicker that is a date (a month, a year) opens no card: an article's
+    timeline (a date, an event, its account) may end it."""
     end = len(alive)
-    while end >= 3 and _is_card(lines[alive[end - 3]], lines[alive[end - 2]], lines[alive[end - 1]], shape):
+    while (
+        end >= 3
+        and _is_card(lines[alive[end - 3]], lines[alive[end - 2]], lines[alive[end - 1]], shape)
+        and not (words is not None and _names_a_time(lines[alive[end - 3]], words))
+    ):
         end -= 3
     cards = (len(alive) - end) // 3
     return list(alive[end:]) if cards >= shape.teaser_strip_min_cards else []
+
+
+def _names_a_time(kicker: str, words: HeaderWords) -> bool:
+    """True when the kicker is a date of months, days and years alone ("March 2014", "2019", "3. Mai")."""
+    return all(token.lower().strip(".,") in words.months or _YEAR_OR_DAY.fullmatch(token) for token in kicker.split())
 
 
 def bylined_cards(
@@ -141,9 +157,16 @@ def is_card_byline(line: str, words: HeaderWords, shape: MenuShape) -> bool:
 
 
 def furniture_around_article(
-    lines: Sequence[str], dropped: Container[int], good: Callable[[int], bool], shape: MenuShape, *, words: HeaderWords
+    lines: Sequence[str],
+    dropped: Container[int],
+    good: Callable[[int], bool],
+    shape: MenuShape,
+    *,
+    words: HeaderWords,
+    gaps: Container[int] = (),
 ) -> dict[int, tuple[str, str]]:
-    """The lines this module's tests drop, each with its (rule, category); dropped: lines already dropped. Each
+    """The lines this module's tests drop, each with its (rule, category); dropped: lines already dropped, gaps:
+    lines an earlier stage removed lines just before. Each
     test reads the lines the ones before it left; the article's span is placed once, on the lines not dropped."""
     alive = [index for index in range(len(lines)) if index not in dropped]
     span = article_span(alive, lines, good, shape)
@@ -162,7 +185,7 @@ def furniture_around_article(
                 found.setdefault(index, ("past_article_part", "navigation"))
     if found:
         alive = [index for index in alive if index not in found]
-    strip = trailing_teaser_strip(lines, alive, shape)
+    strip = trailing_teaser_strip(lines, alive, shape, words)
     for index in strip:
         found[index] = ("teaser_strip", "teaser")
     if span is None:
@@ -176,4 +199,8 @@ def furniture_around_article(
     is_byline = partial(is_card_byline, words=words, shape=shape)
     for index in bylined_cards(lines, alive, first, is_byline, shape):
         found[index] = ("bylined_teaser_card", "teaser")
+    after = [index for index in alive[bisect_right(alive, first) :] if index not in found]
+    for run in card_runs_after_article(after, lines, gaps, words, shape):
+        for index in run:
+            found[index] = ("card_run", "teaser")
     return found

@@ -516,7 +516,8 @@ def classify_lines(
         if index not in code:
             verdicts[index] = ("between_boilerplate", "heuristic")
     words = load_header_words(config_dir)
-    for index, verdict in furniture_around_article(lines, verdicts, good, t.menus, words=words).items():
+    furniture = furniture_around_article(lines, verdicts, good, t.menus, words=words, gaps=gaps or {})
+    for index, verdict in furniture.items():
         if index not in code:
             verdicts[index] = verdict
     for index in after_article_end(lines, article_ends, verdicts, good, t):

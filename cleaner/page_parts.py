@@ -43,6 +43,12 @@ class MenuShape:
     teaser_strip_summary_max_words: int = 60
     card_byline_max_words: int = 12
     lone_count_max_lines: int = 2
+    card_run_min_cards: int = 3
+    card_run_summary_max_words: int = 60
+    card_run_headline_min_words: int = 3
+    card_run_headline_max_words: int = 20
+    card_run_patterns: tuple[str, ...] = ("HDS", "HSN", "HT")
+    card_run_date_span_days: int = 31
 
 
 def _is_item(line: str, index: int, good: Callable[[int], bool], max_words: int) -> bool:
