@@ -66,20 +66,33 @@ def edge_tag_lists(lines: Sequence[str], good: Callable[[int], bool], span: Arti
     return [index for index in outside if _is_tag_list(lines[index], shape) and not good(index)]
 
 
-def lone_counts_above(lines: Sequence[str], span: ArticleSpan, shape: MenuShape) -> list[int]:
+def lone_counts_above(
+    lines: Sequence[str], span: ArticleSpan, shape: MenuShape, dropped: Container[int], gaps: Container[int]
+) -> list[int]:
     """Lines before the article's first paragraph (span) that are a count, a duration or a clock time alone ("142",
     "2:41", "3:59 PM"), in runs of at most lone_count_max_lines: the like and comment counters under a byline, a
     video's length over its player, a post's time. The header took the byline and the date around them, so no junk
-    bounds them; an article's figures come with their words, and a table of bare figures has more rows."""
+    bounds them on both sides (and the header's removals leave no gap), but a button dropped ("Share", "Listen"),
+    the rules' gap or the dump's edge stands right above or right under the run. Figures between kept lines stay:
+    a fact box's ("Homes destroyed", "1,204"), a score's ("Liverpool", "3", "Chelsea", "1")."""
     above = span.alive[: bisect_left(span.alive, span.first)]
     counts = [index for index in above if _LONE_COUNT.fullmatch(lines[index].strip())]
+
+    def removed_above(first: int) -> bool:  # the dump's start, a dropped line, or lines removed right above
+        return first == 0 or first in gaps or first - 1 in dropped
+
+    def removed_under(last: int) -> bool:  # the dump's end, a dropped line, or lines removed right under
+        after = last + 1
+        return after == len(lines) or after in gaps or after in dropped
+
     found: list[int] = []
     run: list[int] = []
     for index in [*counts, -1]:
         if run and index == run[-1] + 1:
             run.append(index)
             continue
-        found.extend(run if len(run) <= shape.lone_count_max_lines else ())
+        bounded = bool(run) and (removed_above(run[0]) or removed_under(run[-1]))
+        found.extend(run if bounded and len(run) <= shape.lone_count_max_lines else ())
         run = [index]
     return found
 
@@ -176,7 +189,7 @@ def furniture_around_article(
             found[index] = ("edge_menu", "navigation")
         for index in edge_tag_lists(lines, good, span, shape):
             found[index] = ("edge_tag_list", "navigation")
-        for index in lone_counts_above(lines, span, shape):
+        for index in lone_counts_above(lines, span, shape, dropped, gaps):
             found[index] = ("lone_count_above_article", "social")
         for index in span.alive[bisect_left(span.alive, span.foot) :]:  # no paragraph lies past the page's foot
             found.setdefault(index, ("page_foot", "footer"))

@@ -102,13 +102,28 @@ def test_body_sentence_with_furniture_words_stays(line: str) -> None:
 
 
 def test_counters_and_a_time_above_the_first_paragraph_go() -> None:
-    """A like count and a comment count under the header, a video's length and a post's time above the first
-    paragraph go; the standfirst above them stays."""
+    """A like count and a comment count under the header the header stage took (a gap), a video's length and a
+    post's time above the first paragraph go; the standfirst above the header stays."""
     standfirst = "Three papers closed this month. Nobody noticed."
     for counts in (("142", "37"), ("2:41",), ("3:59 PM",), ("1.2K",)):
-        kept, removed = classify_lines((standfirst, *counts, LEAD, *BODY), language="en")
+        kept, removed = classify_lines((standfirst, *counts, LEAD, *BODY), language="en", gaps={1: 2})
         assert kept == (standfirst, LEAD, *BODY), counts
         assert {r.rule for r in removed} == {"lone_count_above_article"}
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("Homes destroyed", "1,204", "People displaced", "35,000", "Deaths confirmed", "142"),  # a fact box
+        ("Liverpool", "3", "Chelsea", "1"),  # a score
+        ("Winning time", "2:02:42"),  # a race's time
+    ],
+)
+def test_figures_between_kept_lines_above_the_article_stay(box: tuple[str, ...]) -> None:
+    """A count with a kept line right above it is a fact box's, a score's or a result's, even under the header
+    (found in review: every figure of a fact box went, its labels stayed)."""
+    lines = (*box, LEAD, *BODY)
+    assert classify_lines(lines, language="en", gaps={0: 3})[0] == lines
 
 
 def test_figures_inside_the_article_or_in_a_table_above_it_stay() -> None:
