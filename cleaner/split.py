@@ -101,6 +101,7 @@ class SplitSettings:
     starters_before_lowercase: tuple[str, ...] = ()  # only before a lower-case word ("The", "In", "At")
     label_rules: tuple[str, ...] = ()  # generic line rules whose short matches are set apart in glued lines
     label_max_words: int = 6
+    name_labels: tuple[str, ...] = ()  # one-word labels that are a brand's name: a sentence may open with them
     list_header_rules: tuple[str, ...] = ()  # generic block rules that open a list in a glued line, no label window
     day_months: tuple[str, ...] = ()  # months a day number ends with a full stop before ("14. Mai 2014")
     caption_stretch_min_words: int = 0  # 0: no caption ends looked for (cleaner/glued_captions.py)
@@ -127,6 +128,11 @@ class SplitSettings:
     credit_name_ends: tuple[str, ...] = ()  # words an outlet's name ends with ("Standard", "News")
     teaser_list_labels: tuple[str, ...] = ()  # a cut teaser's labels that open a list ("Read more:", "See also:")
     teaser_small_words: tuple[str, ...] = ()  # no subject opens after these ("in", "the"): a headline goes on
+
+    @property
+    def name_label_set(self) -> frozenset[str]:
+        """name_labels in lower case, as the label carver looks them up (cleaner/glued_labels.py)."""
+        return _lowered(self.name_labels)
 
     @property
     def credit_ends(self) -> CreditEnds:
@@ -222,6 +228,11 @@ def _marked_captions(settings: SplitSettings) -> MarkedCaptions | None:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
+def _lowered(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word.lower() for word in words)
+
+
 def _credit_ends(settings: SplitSettings) -> CreditEnds:
     captions = _caption_words(settings)  # the same starters and verbs a caption's end is told by
     return CreditEnds(
@@ -476,6 +487,7 @@ def _pieces(
             labels.keeps,
             labels.goes_whole,
             label_starts=labels.label_starts,
+            name_labels=settings.name_label_set,
         )
     )
     pieces: list[str] = []

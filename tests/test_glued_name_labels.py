@@ -1,0 +1,41 @@
+"""cleaner.glued_labels: a brand's name that a label rule knows ("Google", "Twitter") opens or ends sentences too; in
+a glued line it is set apart as a label only where it reads as one, so the sentence around it stays whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+
+BODY = "The minister said on Tuesday that the plan would work as intended, and that the vote would pass. " * 12
+DE_BODY = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # a brand's name opening a sentence before a product's name
+        (BODY, "Google Stadia arrives with a litany of missing features, especially on PC and phones."),
+        (BODY, "Facebook Messenger was down for three hours on Monday, the company said."),
+        # a name joined to the next word by an ampersand, inside a sentence
+        (DE_BODY, "Der politische Diskurs in Zeiten von Twitter & Co als Masterarbeit wäre ein schönes Thema."),
+    ],
+)
+def test_a_name_inside_a_sentence_stays(body: str, kept: str) -> None:
+    text = clean(body + kept + " " + body, name="glued.txt").text
+    assert kept in text
+
+
+@pytest.mark.parametrize(
+    ("glued", "gone"),
+    [
+        # a share bar: a run of names after a sentence still goes
+        ("the vote would pass. Share Facebook Twitter Email The minister", "Facebook"),
+        # a name alone before a sentence's first word ("The") is a label
+        ("the vote would pass. Twitter The minister said", "Twitter The"),
+    ],
+)
+def test_a_name_as_a_label_still_goes(glued: str, gone: str) -> None:
+    text = clean(BODY + glued + " again on Wednesday. " + BODY, name="glued.txt").text
+    assert gone not in text
+    assert "The minister said on Tuesday" in text
