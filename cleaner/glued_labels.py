@@ -152,7 +152,7 @@ def _carve(
                 rules = [rule for rule in rules if rule.category in _AFTER_YEAR_CATEGORIES]
             if weak or (needs and not set_off):
                 continue
-            if end - start == 1 and _names_a_subject(words, start, name_labels):
+            if end - start == 1 and _opens_a_phrase(words, start, name_labels):
                 continue
             if end - start == 1 and end < len(words) and words[end][:1] in _OPENING_QUOTES:
                 # before a quoted headline ("Trending 'Tarzan' actor ...") only a list header opens a list
@@ -265,12 +265,15 @@ def _name_runs_on(words: list[str], window: tuple[int, int], rules: Sequence[_La
     return False
 
 
-def _names_a_subject(words: list[str], start: int, name_labels: frozenset[str]) -> bool:
-    """True when the word at start is a brand's name (name_labels) and a capitalised word and then a lower-case
-    one follow it: "Google Stadia arrives with ..." opens a sentence with the name ("Share Facebook Twitter" is a
-    run of labels, judged before this)."""
+def _opens_a_phrase(words: list[str], start: int, name_labels: frozenset[str]) -> bool:
+    """True when the one-word label at start reads as the first word of a phrase: a capitalised word and then a
+    lower-case one follow it, and it is a brand's name (name_labels: "Google Stadia arrives with ...") or written in
+    lower case ("wollen: mehr Geld für ...", a German noun after it). A run of labels ("Share Facebook Twitter") is
+    judged before this."""
     word = words[start]
-    if word.lower() not in name_labels or start + 2 >= len(words) or word[-1:] in _LABEL_END_MARKS:
+    if start + 2 >= len(words) or word[-1:] in _LABEL_END_MARKS:
+        return False
+    if word.lower() not in name_labels and not word[:1].islower():
         return False
     after = words[start + 1]
     return _capitalised(after) and after[-1:] not in _LABEL_END_MARKS and words[start + 2][:1].islower()

@@ -60,6 +60,7 @@ _SENTENCE_END = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _DASH_OPENERS = "-—–"
+_TAG_MARKS = "#@"  # a hashtag's or a handle's first character
 _PLACE_BEFORE_DASH = re.compile(r",\s[A-Z][\w.]{0,6}\.$")  # a dateline's "City, St." before its dash
 _LAST_WORD = re.compile(r"(?:^|\s)([\w.]+)\.$")
 _ABBREVIATION_REACH = 12
@@ -68,6 +69,9 @@ _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "prof"}
     | {"rev", "mt", "ft", "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "d.c"}
     | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    # German ones a number or a name follows ("BGH, Urt. v. 27.3.2007 ... Tz. 7", "vgl. Nr. 3", "Rn. 12", "ca. 40")
+    | {"nr", "abs", "tz", "rn", "rdnr", "vgl", "bzw", "ca", "urt", "az", "bd", "hrsg", "aufl", "ziff", "ggf"}
+    | {"mio", "mrd"}
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = rf"(?:(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)"
@@ -339,13 +343,16 @@ def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
 
 def _glued_starters(line: str, starter: re.Pattern[str]) -> list[int]:
     """Where a starter starts right after a lower-case letter ("targetedAnd he said"); every start is tried, one
-    starter's match may hold another's start."""
+    starter's match may hold another's start. Not inside a hashtag, a handle or an address ("#MethWeAreOnIt",
+    "@TheyAreOnIt", "example.com/WhenIt"): those are written in camel case, no full stop got lost there."""
     found = []
     match = starter.search(line)
     while match is not None:
         start = match.start()
         if start > 0 and "a" <= line[start - 1] <= "z":
-            found.append(start)
+            word = line[line.rfind(" ", 0, start) + 1 : start]
+            if word[:1] not in _TAG_MARKS and "/" not in word:
+                found.append(start)
         match = starter.search(line, start + 1)
     return found
 

@@ -19,6 +19,8 @@ DE_BODY = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute d
         (BODY, "Facebook Messenger was down for three hours on Monday, the company said."),
         # a name joined to the next word by an ampersand, inside a sentence
         (DE_BODY, "Der politische Diskurs in Zeiten von Twitter & Co als Masterarbeit wäre ein schönes Thema."),
+        # a label word in lower case before a German noun and its phrase
+        (DE_BODY, "Die Kollegen wollen, was alle im Wahlkampf wollen: mehr Geld für Anzeigen und Flyer."),
     ],
 )
 def test_a_name_inside_a_sentence_stays(body: str, kept: str) -> None:
@@ -33,6 +35,8 @@ def test_a_name_inside_a_sentence_stays(body: str, kept: str) -> None:
         ("the vote would pass. Share Facebook Twitter Email The minister", "Facebook"),
         # a name alone before a sentence's first word ("The") is a label
         ("the vote would pass. Twitter The minister said", "Twitter The"),
+        # a lower-case label word in a share bar's run
+        ("the vote would pass. Share Tweet mehr The minister said", "mehr"),
     ],
 )
 def test_a_name_as_a_label_still_goes(glued: str, gone: str) -> None:
