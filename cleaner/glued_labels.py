@@ -408,6 +408,8 @@ _CREDIT_LABEL = re.compile(
 _CREDIT_END = re.compile(r"[/|]|^\S+\.(?:com|net|org|de|at|ch|fr|it|es|nl|eu)$|^\d\.\d$")
 _SEPARATORS = frozenset({"/", "|"})  # a credit's parts apart: the word after one ends the credit too
 _MAX_CAPTION_WORDS = 3  # words of the caption before the credit's label
+# an agency's second word after "Name/Agency" ("/Getty Images", "/Rex Features"); no sentence opens with one
+_AGENCY_SECOND_WORDS = frozenset({"Images", "Pictures", "Photos", "Wire", "Features", "RF"})
 _MAX_CREDIT_WORDS = 8  # words of the credit after its label
 
 
@@ -425,6 +427,8 @@ def _credit_end(words: list[str]) -> int | None:
     if not ends:
         return None
     end = ends[-1]  # the credit's last part: a sentence may hold a "/" too ("2/3 der Anteile"), so no earlier one
+    if end + 1 < len(words) and "/" in words[end] and words[end + 1] in _AGENCY_SECOND_WORDS:
+        end += 1  # "Justin Sullivan/Getty Images": the agency's name goes on past the slash's word
     if any(word[-1:] in ".!?" and not _CREDIT_END.search(word) for word in words[: end + 1]):
         return None  # a sentence ends inside: no credit
     rest = words[end + 1 :]

@@ -55,8 +55,10 @@ from cleaner.split_teasers import split_teaser_runs
 # sentence's end is where the "after" group starts, or after a CJK mark (no "after" group then). A dash before a
 # capital opens a sentence too: a wire story's credit ("... clear. --With assistance from Jane Doe.", "... July 1. -
 # Local Democracy Reporting is ..."), a line of dialogue ("— Bonjour, dit-il.")
+# a sentence ends before a capital (maybe after an opening quote), a copyright sign, a dash that opens a line, or a
+# label in lower case with its colon before a name ("… on Google. photo: Justin Sullivan/Getty Images …")
 _SENTENCE_END = re.compile(
-    r"""[.!?…](?P<after>["”’'»)]*\s+)(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?(?:\d{4}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:19|20)\d\d\b)|(?:--|[—–]|-(?=\s))\s?[A-Z])|[。！？]"""
+    r"""[.!?…](?P<after>["”’'»)]*\s+)(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?(?:\d{4}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:19|20)\d\d\b)|(?:--|[—–]|-(?=\s))\s?[A-Z]|[a-z]{3,10}:\s[A-Z])|[。！？]"""
 )
 _WORD = re.compile(r"\S+")
 _DASH_OPENERS = "-—–"
