@@ -199,13 +199,17 @@ def _longest_label(
     words after it ("Tags: Brexit Boris Johnson said ...", "More on Brexit ..."): those words are the sentence's."""
     start, end = windows[number][:2]
     best = number
-    for later in range(number + 1, min(len(windows), number + _MAX_LABEL_EXTENSION + 1)):
+    for later in range(number + 1, len(windows)):
         later_start, later_end, _needs, weak = windows[later]
-        if later_start != start or later_end > end + _MAX_LABEL_EXTENSION:
+        if later_start != start:
             break
         if weak or later not in found or not all(map(_PLAIN_WORD.fullmatch, texts[later].split(" ")[end - start :])):
             continue  # only words of letters grow a label: "NEWSLETTER (function()" is a script's start after it
-        if _names_its_words(texts[later], texts[later].rstrip(_LABEL_TRAIL), found[later]):
+        rules = found[later]
+        if later_end > end + _MAX_LABEL_EXTENSION:
+            # further only a list's header ("More Great WIRED Stories" over "More"): a headline list follows it
+            rules = [rule for rule in rules if rule.category == _LIST_HEADER_CATEGORY]
+        if _names_its_words(texts[later], texts[later].rstrip(_LABEL_TRAIL), rules):
             best = later
     return best
 

@@ -43,3 +43,19 @@ def test_a_name_as_a_label_still_goes(glued: str, gone: str) -> None:
     text = clean(BODY + glued + " again on Wednesday. " + BODY, name="glued.txt").text
     assert gone not in text
     assert "The minister said on Tuesday" in text
+
+
+def test_a_list_header_longer_than_its_first_label_goes_whole() -> None:
+    """ "More" alone is a share menu's label, but "More Great WIRED Stories" is a list's header: the longer one is
+    set apart, not "More" with "Great WIRED Stories" left before the first headline."""
+    glued = BODY + "More Great WIRED Stories YouTubers must unionize, no matter what Google says " + BODY
+    text = clean(glued, name="glued.txt").text
+    assert "Great WIRED Stories" not in text
+    assert "The minister said on Tuesday" in text
+
+
+def test_a_longer_window_that_is_no_list_header_does_not_grow_the_label() -> None:
+    """Past two words only a list's header grows a label: "Share" before a sentence's capitalised words stays short."""
+    kept = "Share Prices In London Fell Sharply on Monday after the vote, traders said."
+    text = clean(BODY + kept + " " + BODY, name="glued.txt").text
+    assert "Prices In London Fell Sharply on Monday after the vote, traders said." in text
