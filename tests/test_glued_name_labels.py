@@ -1,11 +1,13 @@
-"""cleaner.glued_labels: a brand's name that a label rule knows ("Google", "Twitter") opens or ends sentences too; in
-a glued line it is set apart as a label only where it reads as one, so the sentence around it stays whole."""
+"""cleaner.glued_labels: which label windows of a glued line are labels. A brand's name that a label rule knows
+("Google", "Twitter") opens or ends sentences too and stays in them; a list's header longer than the label it opens
+with ("More Great WIRED Stories") and a recent-posts header ("Letzte Features") are set apart whole."""
 
 from __future__ import annotations
 
 import pytest
 
 from cleaner import clean
+from cleaner.split import split_glued
 
 BODY = "The minister said on Tuesday that the plan would work as intended, and that the vote would pass. " * 12
 DE_BODY = "Das ist ein langer Satz über das Wetter in der Stadt und die Leute dort. " * 20
@@ -59,3 +61,25 @@ def test_a_longer_window_that_is_no_list_header_does_not_grow_the_label() -> Non
     kept = "Share Prices In London Fell Sharply on Monday after the vote, traders said."
     text = clean(BODY + kept + " " + BODY, name="glued.txt").text
     assert "Prices In London Fell Sharply on Monday after the vote, traders said." in text
+
+
+@pytest.mark.parametrize(
+    ("tail", "label"),
+    [
+        (
+            "Als Podcast (RSS) Letzte Features David Bowie (1947 – 2016) Entscheide dich endlich, Deutschland",
+            "Letzte Features",
+        ),
+        ("Select Month Recent Comments Daniel Lemire on Science and Technology links", "Recent Comments"),
+    ],
+)
+def test_a_recent_posts_header_glued_into_a_sidebar_is_set_apart(tail: str, label: str) -> None:
+    """recent_list_header is one of [split] label_rules: its header is a piece of its own, for its block to drop."""
+    lines, _removed = split_glued((DE_BODY + tail,))
+    assert label in lines
+    assert label not in clean(DE_BODY + tail, name="glued.txt").text
+
+
+def test_the_same_words_in_a_sentence_stay() -> None:
+    kept = "Die Redaktion zeigt die letzte Features der Saison am Montag in Berlin."
+    assert kept in clean(DE_BODY + kept + " " + DE_BODY, name="glued.txt").text
