@@ -90,11 +90,14 @@ def carve_all(
     goes_whole: Callable[[str], bool] = lambda _piece: False,
     *,
     label_starts: Callable[[list[list[str]], int], list[set[int]]] | None = None,
+    name_labels: frozenset[str] = frozenset(),
 ) -> list[list[str]]:
     """carve_labels of each piece, with the candidates of all their windows asked for at once (one scan of a glued
     line's windows instead of one per sentence: a window's candidates do not depend on the other windows).
     label_starts: for the pieces' words, the word positions where a label may start (Labeller.label_starts); the
-    windows starting elsewhere are left out (no rule matches them: they carve nothing, in any piece)."""
+    windows starting elsewhere are left out (no rule matches them: they carve nothing, in any piece). name_labels:
+    one-word labels that are a brand's name (lower case): alone before a name that a sentence goes on from ("Google
+    Stadia arrives with ...") they are the sentence's subject, not a label."""
     split = [piece.split(" ") for piece in pieces]
     starts = label_starts(split, max_words) if label_starts is not None else [None] * len(split)
     windows = [
@@ -111,7 +114,7 @@ def carve_all(
         piece = bisect_right(firsts, index) - 1
         found_in[piece][index - firsts[piece]] = rules
     return [
-        _carve(piece, words, piece_windows, piece_texts, found, keeps, goes_whole) if found else [piece]
+        _carve(piece, words, piece_windows, piece_texts, found, keeps, goes_whole, name_labels) if found else [piece]
         for piece, words, piece_windows, piece_texts, found in zip(pieces, split, windows, texts, found_in, strict=True)
     ]
 
@@ -124,6 +127,7 @@ def _carve(
     found: Mapping[int, Sequence[_Label]],
     keeps: Callable[[list[str]], bool],
     goes_whole: Callable[[str], bool],
+    name_labels: frozenset[str] = frozenset(),
 ) -> list[str]:
     """carve_labels of a piece cut into its words, with its windows, their texts and their candidate rules."""
     in_runs = _label_runs(words, {windows[n][0] for n in found if _one_word_label(windows[n], texts[n], found[n])})
@@ -147,6 +151,8 @@ def _carve(
                 set_off = True  # after a year only a list's label counts
                 rules = [rule for rule in rules if rule.category in _AFTER_YEAR_CATEGORIES]
             if weak or (needs and not set_off):
+                continue
+            if end - start == 1 and _opens_a_phrase(words, start, name_labels):
                 continue
             if end - start == 1 and end < len(words) and words[end][:1] in _OPENING_QUOTES:
                 # before a quoted headline ("Trending 'Tarzan' actor ...") only a list header opens a list
@@ -193,13 +199,17 @@ def _longest_label(
     words after it ("Tags: Brexit Boris Johnson said ...", "More on Brexit ..."): those words are the sentence's."""
     start, end = windows[number][:2]
     best = number
-    for later in range(number + 1, min(len(windows), number + _MAX_LABEL_EXTENSION + 1)):
+    for later in range(number + 1, len(windows)):
         later_start, later_end, _needs, weak = windows[later]
-        if later_start != start or later_end > end + _MAX_LABEL_EXTENSION:
+        if later_start != start:
             break
         if weak or later not in found or not all(map(_PLAIN_WORD.fullmatch, texts[later].split(" ")[end - start :])):
             continue  # only words of letters grow a label: "NEWSLETTER (function()" is a script's start after it
-        if _names_its_words(texts[later], texts[later].rstrip(_LABEL_TRAIL), found[later]):
+        rules = found[later]
+        if later_end > end + _MAX_LABEL_EXTENSION:
+            # further only a list's header ("More Great WIRED Stories" over "More"): a headline list follows it
+            rules = [rule for rule in rules if rule.category == _LIST_HEADER_CATEGORY]
+        if _names_its_words(texts[later], texts[later].rstrip(_LABEL_TRAIL), rules):
             best = later
     return best
 
@@ -259,6 +269,20 @@ def _name_runs_on(words: list[str], window: tuple[int, int], rules: Sequence[_La
     return False
 
 
+def _opens_a_phrase(words: list[str], start: int, name_labels: frozenset[str]) -> bool:
+    """True when the one-word label at start reads as the first word of a phrase: a capitalised word and then a
+    lower-case one follow it, and it is a brand's name (name_labels: "Google Stadia arrives with ...") or written in
+    lower case ("wollen: mehr Geld für ...", a German noun after it). A run of labels ("Share Facebook Twitter") is
+    judged before this."""
+    word = words[start]
+    if start + 2 >= len(words) or word[-1:] in _LABEL_END_MARKS:
+        return False
+    if word.lower() not in name_labels and not word[:1].islower():
+        return False
+    after = words[start + 1]
+    return _capitalised(after) and after[-1:] not in _LABEL_END_MARKS and words[start + 2][:1].islower()
+
+
 def _goes_on_lower(words: list[str], end: int) -> bool:
     """True when a lower-case word follows the window ending at end: "in 2019 categories: paintings, …" is prose."""
     return end < len(words) and words[end][:1].islower()
@@ -270,6 +294,7 @@ def _capitalised(word: str) -> bool:
 
 
 _DASHES = frozenset({"—", "–"})  # a dash alone between words
+_AMPERSANDS = frozenset({"&", "+"})
 
 
 def _windows(
@@ -302,7 +327,11 @@ def _windows(
         windows.append((start, start + 1, True, weak_one[start]))
         needs = not words[start][:1].isupper()
         last = min(count - (start == 0), start + max_words)
-        windows.extend((start, end, needs, False) for end in range(start + 2, last + 1) if not goes_on[end - 1])
+        for end in range(start + 2, last + 1):
+            if not goes_on[end - 1]:
+                # "von Twitter & Co": an ampersand after one word joins it to the next, no second word of a label
+                joined = all(word in _AMPERSANDS for word in words[start + 1 : end])
+                windows.append((start, end, needs or joined, False))
     return windows
 
 
@@ -383,6 +412,8 @@ _CREDIT_LABEL = re.compile(
 _CREDIT_END = re.compile(r"[/|]|^\S+\.(?:com|net|org|de|at|ch|fr|it|es|nl|eu)$|^\d\.\d$")
 _SEPARATORS = frozenset({"/", "|"})  # a credit's parts apart: the word after one ends the credit too
 _MAX_CAPTION_WORDS = 3  # words of the caption before the credit's label
+# an agency's second word after "Name/Agency" ("/Getty Images", "/Rex Features"); no sentence opens with one
+_AGENCY_SECOND_WORDS = frozenset({"Images", "Pictures", "Photos", "Wire", "Features", "RF"})
 _MAX_CREDIT_WORDS = 8  # words of the credit after its label
 
 
@@ -400,6 +431,8 @@ def _credit_end(words: list[str]) -> int | None:
     if not ends:
         return None
     end = ends[-1]  # the credit's last part: a sentence may hold a "/" too ("2/3 der Anteile"), so no earlier one
+    if end + 1 < len(words) and "/" in words[end] and words[end + 1] in _AGENCY_SECOND_WORDS:
+        end += 1  # "Justin Sullivan/Getty Images": the agency's name goes on past the slash's word
     if any(word[-1:] in ".!?" and not _CREDIT_END.search(word) for word in words[: end + 1]):
         return None  # a sentence ends inside: no credit
     rest = words[end + 1 :]

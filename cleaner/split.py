@@ -55,11 +55,14 @@ from cleaner.split_teasers import split_teaser_runs
 # sentence's end is where the "after" group starts, or after a CJK mark (no "after" group then). A dash before a
 # capital opens a sentence too: a wire story's credit ("... clear. --With assistance from Jane Doe.", "... July 1. -
 # Local Democracy Reporting is ..."), a line of dialogue ("— Bonjour, dit-il.")
+# a sentence ends before a capital (maybe after an opening quote), a copyright sign, a dash that opens a line, or a
+# label in lower case with its colon before a name ("… on Google. photo: Justin Sullivan/Getty Images …")
 _SENTENCE_END = re.compile(
-    r"""[.!?…](?P<after>["”’'»)]*\s+)(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?(?:\d{4}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:19|20)\d\d\b)|(?:--|[—–]|-(?=\s))\s?[A-Z])|[。！？]"""
+    r"""[.!?…](?P<after>["”’'»)]*\s+)(?=["“‘'«(]?[A-Z0-9\u00c0-\u00de\u0400-\u042f]|©\s?(?:\d{4}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:19|20)\d\d\b)|(?:--|[—–]|-(?=\s))\s?[A-Z]|[a-z]{3,10}:\s[A-Z])|[。！？]"""
 )
 _WORD = re.compile(r"\S+")
 _DASH_OPENERS = "-—–"
+_TAG_MARKS = "#@"  # a hashtag's or a handle's first character
 _PLACE_BEFORE_DASH = re.compile(r",\s[A-Z][\w.]{0,6}\.$")  # a dateline's "City, St." before its dash
 _LAST_WORD = re.compile(r"(?:^|\s)([\w.]+)\.$")
 _ABBREVIATION_REACH = 12
@@ -68,6 +71,9 @@ _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "prof"}
     | {"rev", "mt", "ft", "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "d.c"}
     | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    # German ones a number or a name follows ("BGH, Urt. v. 27.3.2007 ... Tz. 7", "vgl. Nr. 3", "Rn. 12", "ca. 40")
+    | {"nr", "abs", "tz", "rn", "rdnr", "vgl", "bzw", "ca", "urt", "az", "bd", "hrsg", "aufl", "ziff", "ggf"}
+    | {"mio", "mrd"}
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = rf"(?:(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)"
@@ -101,6 +107,7 @@ class SplitSettings:
     starters_before_lowercase: tuple[str, ...] = ()  # only before a lower-case word ("The", "In", "At")
     label_rules: tuple[str, ...] = ()  # generic line rules whose short matches are set apart in glued lines
     label_max_words: int = 6
+    name_labels: tuple[str, ...] = ()  # one-word labels that are a brand's name: a sentence may open with them
     list_header_rules: tuple[str, ...] = ()  # generic block rules that open a list in a glued line, no label window
     day_months: tuple[str, ...] = ()  # months a day number ends with a full stop before ("14. Mai 2014")
     caption_stretch_min_words: int = 0  # 0: no caption ends looked for (cleaner/glued_captions.py)
@@ -127,6 +134,11 @@ class SplitSettings:
     credit_name_ends: tuple[str, ...] = ()  # words an outlet's name ends with ("Standard", "News")
     teaser_list_labels: tuple[str, ...] = ()  # a cut teaser's labels that open a list ("Read more:", "See also:")
     teaser_small_words: tuple[str, ...] = ()  # no subject opens after these ("in", "the"): a headline goes on
+
+    @property
+    def name_label_set(self) -> frozenset[str]:
+        """name_labels in lower case, as the label carver looks them up (cleaner/glued_labels.py)."""
+        return _lowered(self.name_labels)
 
     @property
     def credit_ends(self) -> CreditEnds:
@@ -222,6 +234,11 @@ def _marked_captions(settings: SplitSettings) -> MarkedCaptions | None:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
+def _lowered(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word.lower() for word in words)
+
+
 def _credit_ends(settings: SplitSettings) -> CreditEnds:
     captions = _caption_words(settings)  # the same starters and verbs a caption's end is told by
     return CreditEnds(
@@ -328,13 +345,16 @@ def _lost_stops(line: str, settings: SplitSettings) -> list[int]:
 
 def _glued_starters(line: str, starter: re.Pattern[str]) -> list[int]:
     """Where a starter starts right after a lower-case letter ("targetedAnd he said"); every start is tried, one
-    starter's match may hold another's start."""
+    starter's match may hold another's start. Not inside a hashtag, a handle or an address ("#MethWeAreOnIt",
+    "@TheyAreOnIt", "example.com/WhenIt"): those are written in camel case, no full stop got lost there."""
     found = []
     match = starter.search(line)
     while match is not None:
         start = match.start()
         if start > 0 and "a" <= line[start - 1] <= "z":
-            found.append(start)
+            word = line[line.rfind(" ", 0, start) + 1 : start]
+            if word[:1] not in _TAG_MARKS and "/" not in word:
+                found.append(start)
         match = starter.search(line, start + 1)
     return found
 
@@ -476,6 +496,7 @@ def _pieces(
             labels.keeps,
             labels.goes_whole,
             label_starts=labels.label_starts,
+            name_labels=settings.name_label_set,
         )
     )
     pieces: list[str] = []
