@@ -2,10 +2,11 @@
 ...", its end found here), a button after it, the headline printed twice.
 
 A dump glued into one line runs the menu over the headline into one piece ("Forbes Subscribe 10 Things To Know",
-"Biz & IT — Just-released Minecraft exploit ...", "RTÉ News Watch Listen Hospital trolley numbers ..."). Case
+"World › Europe Kyiv hit by ...", "RTÉ News Watch Listen Hospital trolley numbers ..."). Case
 alone cannot tell a menu's last word from a headline's first ("Express Vladimir Putin's threat" reads as "Prime
 Minister Boris Johnson warns"), so the menu is cut off only where it ends in a sure sign: a separator a
-breadcrumb ends with ("—", "›", "|"), or a button the whole-line rules drop ("Subscribe", "Listen", "Feedback").
+breadcrumb ends with ("›", "|"; never a dash, which headlines hold), or a button the whole-line rules drop
+("Subscribe", "Listen", "Feedback").
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_SEPARATORS = frozenset({"—", "–", "-", "|", "›", "»", ">", "/", "•", "·"})
+# no dash: headlines hold one far more often than menus end in one ("Liverpool 3-1 Chelsea – Salah double sends
+# Reds top", "Sunak: I will not resign – PM defiant ..." lost their first half to a menu reading)
+_SEPARATORS = frozenset({"|", "›", "»", ">", "/", "•", "·"})
 MAX_NAV_WORDS = 8  # a menu run before the headline is no longer
 _MAX_BUTTON_WORDS = 4  # a button's words ("Upgrade to Premium", "Show Search")
 _MIN_HEADLINE_WORDS = 4

@@ -33,7 +33,7 @@ def _buttons() -> Callable[[str], bool]:
     [
         ("Microsoft Start Feedback Teachers union votes to strike as pay talks collapse", "Teachers union"),
         ("RTÉ News Ireland Watch Listen Hospital trolley numbers hit record for June", "Hospital trolley"),
-        ("Biz & IT — Just-released Minecraft exploit makes it easy to crash game servers", "Just-released"),
+        ("Biz & IT › Just-released Minecraft exploit makes it easy to crash game servers", "Just-released"),
     ],
 )
 def test_a_menu_ending_in_a_button_or_a_separator_is_cut_off_the_headline(text: str, headline: str) -> None:
@@ -49,6 +49,10 @@ def test_a_menu_ending_in_a_button_or_a_separator_is_cut_off_the_headline(text: 
         "Share prices fall as markets react to the rate rise",  # a button's word opening a sentence
         "The Times of India City News Mumbai News BMC to demolish 40 illegal hoardings",  # no button, no separator
         "Why some cities flood every time it rains – and what can be done about it",  # a headline's own dash
+        # a dash between a headline's halves is no breadcrumb's (found in review: the first half was cut off)
+        "Liverpool 3-1 Chelsea – Salah double sends Reds top",
+        "Sunak: I will not resign – PM defiant after by-election losses",
+        "Biz & IT — Just-released Minecraft exploit makes it easy to crash game servers",
     ],
 )
 def test_a_headline_with_no_menu_before_it_is_not_cut(text: str) -> None:
