@@ -31,7 +31,6 @@ from cleaner.glued_captions import CaptionWords, caption_breaks
 from cleaner.glued_credits import CreditEnds, agency_pattern, credit_end, subject_starts
 from cleaner.glued_header import HEAD_REACH_CHARS, header_apart
 from cleaner.glued_labels import Labeller, carve_all
-from cleaner.glued_marked_captions import MarkedCaptions, marked_caption_breaks
 from cleaner.glued_nav import echo_apart
 from cleaner.glued_outlets import affiliations_apart
 from cleaner.header_words import HeaderWords, load_header_words
@@ -120,8 +119,6 @@ class SplitSettings:
     caption_adverbs: tuple[str, ...] = ()
     caption_name_openers: tuple[str, ...] = ()  # after a name ending a caption: "near Brest The White House said"
     caption_reporting_verbs: tuple[str, ...] = ()
-    caption_markers: tuple[str, ...] = ()  # "(left)", "(pictured)": a caption ends after one (glued_marked_captions.py)
-    caption_present_marks: tuple[str, ...] = ()  # "is pictured", "pictured on": a caption ends soon after one
     menu_min_words: int = 0  # 0: no menu stretch cut into labels (cleaner/split_menus.py)
     menu_capital_share: float = 0.5
     menu_sentence_capitals: int = 3
@@ -215,21 +212,6 @@ def _caption_words(settings: SplitSettings) -> CaptionWords:
         adverbs=frozenset(word.lower() for word in settings.caption_adverbs),
         name_openers=frozenset(settings.caption_name_openers),
         reporting_verbs=frozenset(word.lower() for word in settings.caption_reporting_verbs),
-    )
-
-
-@lru_cache(maxsize=4)
-def _marked_captions(settings: SplitSettings) -> MarkedCaptions | None:
-    """The marked-caption settings, or None when no marker is configured."""
-    if not settings.caption_markers and not settings.caption_present_marks:
-        return None
-    captions = _caption_words(settings)
-    return MarkedCaptions(
-        markers=frozenset(marker.lower() for marker in settings.caption_markers),
-        present_marks=tuple(tuple(mark.lower().split()) for mark in settings.caption_present_marks),
-        open_words=captions.open_words,
-        starters=captions.starters,
-        not_subjects=captions.not_subjects,
     )
 
 
@@ -463,9 +445,6 @@ def _pieces(
     captions = settings.captions
     if glued and captions is not None:  # captions with no full stop glued into a stretch no sentence is as long as
         found = {*caption_breaks(line, breaks, captions), *name_end_breaks(line, breaks, captions)}
-        marked = _marked_captions(settings)
-        if marked is not None:
-            found.update(marked_caption_breaks(line, breaks, marked))
         breaks = sorted({*breaks, *found})
     raw: list[tuple[str, bool]] = []  # (text, cut by a rule): a cut span keeps the shape its rule gave it
     cursor = 0
