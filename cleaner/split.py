@@ -216,11 +216,11 @@ def _caption_words(settings: SplitSettings) -> CaptionWords:
 
 
 @lru_cache(maxsize=4)
-@lru_cache(maxsize=4)
 def _lowered(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word.lower() for word in words)
 
 
+@lru_cache(maxsize=4)
 def _credit_ends(settings: SplitSettings) -> CreditEnds:
     captions = _caption_words(settings)  # the same starters and verbs a caption's end is told by
     return CreditEnds(
