@@ -13,6 +13,7 @@ from cleaner.bylines import is_picture_credit
 from cleaner.datelines import read_header_line
 from cleaner.header_next import PERSON_NAME, SOCIAL_HANDLE, role_line, writer_name
 from cleaner.header_words import HeaderWords
+from cleaner.line_shape import MAX_TITLE_CASE_SMALL_WORD, sentence_cased
 
 MIN_TITLE_WORDS = 4  # what stays of a title before a byline or dateline
 MAX_BYLINE_TOKENS = 10  # "By TOM WALKER, US POLITICAL REPORTER FOR DAILYMAIL.COM"
@@ -28,7 +29,6 @@ _CLAUSE_WORDS = frozenset(
 )
 _ENDS_SENTENCE = re.compile(r"[a-z][.!?][\"”’')]*\s*$")
 _OBJECT_WORDS = 2  # a preposition and the one-word name it governs ("across England")
-_SMALL_WORD_CHARS = 3  # title case leaves short words small ("of", "and", "the")
 _INNER_STOP = re.compile(r"[.!?][\"”’')]*\s")  # a sentence ends before a blank
 MAX_BUTTON_WORDS = 2  # "Share", "Save", "Listen now" between header pieces
 _JOB_REACH_CHARS = 120  # a writer's job and the joiner after it stand within these ("Transport Correspondent and")
@@ -55,7 +55,9 @@ def byline_start(text: str, tokens: list[tuple[int, int]], dateline: int, words:
         two_words = _name_words(piece, words) == 2
         # after a capitalised word only a name of two words, and only after a headline in sentence case: "...
         # across southern England Jane Smith" (the title's last word is no first name; in title case it may be)
-        after_title = _title_case_ends_before(text, token_start) or (two_words and _sentence_cased(text[:token_start]))
+        after_title = _title_case_ends_before(text, token_start) or (
+            two_words and sentence_cased(text[:token_start].split())
+        )
         if after_title and (best is None or (two_words and not best_two_words)):
             best, best_two_words = token_start, two_words
     return best
@@ -180,11 +182,6 @@ def _name_words(piece: str, words: HeaderWords) -> int:
     return count
 
 
-def _sentence_cased(head: str) -> bool:
-    """True when some word after the first is in lower case and longer than title case leaves words small."""
-    return any(word[:1].islower() and len(word) > _SMALL_WORD_CHARS for word in head.split()[1:])
-
-
 def _title_case_ends_before(text: str, position: int) -> bool:
     """True when the word before position is not capitalised (the title's last word in sentence case) or there
     is none: a name glued after a title in title case cannot be told from its last words."""
@@ -241,7 +238,7 @@ def _credit_before(text: str, tokens: list[tuple[int, int]], words: HeaderWords)
 
 def _title_cased(word: str) -> bool:
     """True when a word may stand in a headline in title case: capitalised, a number, or a short small word."""
-    return not word[:1].islower() or len(word) <= _SMALL_WORD_CHARS
+    return not word[:1].islower() or len(word) <= MAX_TITLE_CASE_SMALL_WORD
 
 
 def _after_named_object(text: str, head: list[tuple[int, int]], index: int, words: HeaderWords) -> bool:
@@ -252,8 +249,7 @@ def _after_named_object(text: str, head: list[tuple[int, int]], index: int, word
     name, preposition = text[head[index - 1][0] : head[index - 1][1]], text[head[index - 2][0] : head[index - 2][1]]
     if not name[:1].isupper() or name.isupper() or preposition.lower() != preposition:
         return False
-    sentence_case = any(text[a:b][:1].islower() and len(text[a:b]) > _SMALL_WORD_CHARS for a, b in head[1:index])
-    return sentence_case and preposition in words.headline_prepositions
+    return sentence_cased([text[a:b] for a, b in head[:index]]) and preposition in words.headline_prepositions
 
 
 def standfirst_start(text: str, tokens: list[tuple[int, int]], head_end: int, words: HeaderWords) -> int | None:

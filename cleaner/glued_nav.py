@@ -12,23 +12,18 @@ breadcrumb ends with ("›", "|"; never a dash, which headlines hold), or a butt
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+
+from cleaner.line_shape import sentence_cased
 
 # no dash: headlines hold one far more often than menus end in one ("Liverpool 3-1 Chelsea – Salah double sends
 # Reds top", "Sunak: I will not resign – PM defiant ..." lost their first half to a menu reading)
 _SEPARATORS = frozenset({"|", "›", "»", ">", "/", "•", "·"})
 MAX_NAV_WORDS = 8  # a menu run before the headline is no longer
-_MAX_BUTTON_WORDS = 4  # a button's words ("Upgrade to Premium", "Show Search")
+MAX_BUTTON_WORDS = 4  # a button's words ("Upgrade to Premium", "Show Search", "Skip to main content")
 _MIN_HEADLINE_WORDS = 4
-_SENTENCE_CASE_REACH = 5  # a lower-case word of _MIN_LOWER_CHARS within the headline's first words: sentence case
-_MIN_LOWER_CHARS = 4
+_SENTENCE_CASE_REACH = 5  # a lower-case word (sentence_cased) within the headline's first words: sentence case
 _WORD = re.compile(r"\S+")
-
-
-def _sentence_case(words: list[str], reach: int = _SENTENCE_CASE_REACH) -> bool:
-    """True when a word after the first, among the first few (reach), is lower case and no small word ("to",
-    "of")."""
-    return any(w[:1].islower() and len(w) >= _MIN_LOWER_CHARS for w in words[1:reach])
 
 
 def _opens_headline(words: list[str]) -> bool:
@@ -49,11 +44,11 @@ def nav_end(text: str, end: int, is_junk: Callable[[str], bool]) -> int:
             continue
         word = text[tokens[last][0] : tokens[last][1]]
         if word in _SEPARATORS:
-            if last > 0 and _sentence_case(rest):
+            if last > 0 and sentence_cased(rest[:_SENTENCE_CASE_REACH]):
                 best = tokens[last + 1][0]
             continue
-        for first in range(max(0, last - _MAX_BUTTON_WORDS + 1), last + 1):
-            if (first == 0 and not _sentence_case(rest)) or not text[tokens[first][0]].isupper():
+        for first in range(max(0, last - MAX_BUTTON_WORDS + 1), last + 1):
+            if (first == 0 and not sentence_cased(rest[:_SENTENCE_CASE_REACH])) or not text[tokens[first][0]].isupper():
                 continue  # a button is capitalised words: "Listen", "Sign In", not a stray "of" a rule drops alone
             button = text[tokens[first][0] : tokens[last][1]]
             if all(map(str.isalpha, button.split())) and is_junk(button):
@@ -62,13 +57,18 @@ def nav_end(text: str, end: int, is_junk: Callable[[str], bool]) -> int:
     return best
 
 
+def is_button(words: Sequence[str], is_junk: Callable[[str], bool]) -> bool:
+    """True when the words are a button the whole-line rules drop alone ("Listen", "Sign In"): words of letters,
+    the first capitalised (not a stray "of", nor a date or an address the rules drop alone)."""
+    return words[0][:1].isupper() and all(map(str.isalpha, words)) and bool(is_junk(" ".join(words)))
+
+
 def button_start(text: str, start: int, end: int, is_junk: Callable[[str], bool]) -> int:
     """Where a button the whole-line rules drop ends text[start:end] ("... after late-night debate Show Caption"),
     a headline's words before it; end when none does."""
     tokens = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-    for size in range(min(_MAX_BUTTON_WORDS, len(tokens) - _MIN_HEADLINE_WORDS), 0, -1):
-        button = [text[a:b] for a, b in tokens[-size:]]
-        if button[0][:1].isupper() and all(map(str.isalpha, button)) and is_junk(" ".join(button)):
+    for size in range(min(MAX_BUTTON_WORDS, len(tokens) - _MIN_HEADLINE_WORDS), 0, -1):
+        if is_button([text[a:b] for a, b in tokens[-size:]], is_junk):
             return tokens[-size][0]
     return end
 
@@ -121,7 +121,7 @@ def echo_apart(pieces: list[str], reach: int) -> list[list[str]]:
         number = located[index][0]
         if located[index + size - 1][0] != number or located[index][1] != 0 or size == _MAX_ECHO_WORDS:
             continue  # the copy runs over two pieces, stands inside one, or is longer than a headline
-        if not _sentence_case(words[index : index + size], size):
+        if not sentence_cased(words[index : index + size]):
             continue  # a name in capitals repeated ("New York State Attorney"), no headline in sentence case
         if _stands_alone(words, earlier, earlier + size) and _stands_alone(words, index, index + size):
             piece, cut, end = pieces[number], located[index][1], located[index + size - 1][2]

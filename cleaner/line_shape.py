@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 BODY_MIN_WORDS = 12
 BODY_MIN_CHARS = 30  # for scripts written without spaces (Japanese, Chinese)
@@ -13,6 +14,13 @@ NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # a full stop, question or exclamation mark (or an ellipsis) at the end, maybe closed by quotes or a bracket: a
 # sentence's own end, stricter than ends_sentence (no colon, comma or semicolon)
 STOP_END = re.compile(r"[.!?…][\"'”’»)]*$")
+MAX_TITLE_CASE_SMALL_WORD = 3  # title case leaves short words small ("of", "and", "the"): not sentence case
+
+
+def sentence_cased(words: Sequence[str]) -> bool:
+    """True when a word after the first is in lower case and longer than title case leaves words small ("Rail
+    strike brings commuter chaos", not "Fed Holds Rates in Check")."""
+    return any(word[:1].islower() and len(word) > MAX_TITLE_CASE_SMALL_WORD for word in words[1:])
 
 
 def count_words(line: str, *, at_most: int = 1000) -> int:

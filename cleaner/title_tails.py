@@ -7,6 +7,7 @@ import re
 from cleaner.datelines import HeaderLineRead, read_header_line
 from cleaner.dates import MonthFirst
 from cleaner.header_words import HeaderWords
+from cleaner.line_shape import sentence_cased
 
 # a lower-case letter run straight into a capital, no blank between, then capitalised words to the line's end
 _GLUED_TAIL = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?P<tail>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})\s*$")
@@ -27,13 +28,7 @@ def without_glued_site_name(title: str, lines: tuple[str, ...]) -> str:
 
 
 MIN_HEADLINE_WORDS = 4  # what stays of a title before a byline or dateline run onto it
-MAX_TITLE_CASE_SMALL_WORD = 3  # title case leaves short words small ("of", "and", "the"): not sentence case
 _BLANK = re.compile(r"\s+")
-
-
-def _sentence_case(headline: str) -> bool:
-    """True when some word after the first is written in lower case ("Rail strike brings commuter chaos")."""
-    return any(word[:1].islower() and len(word) > MAX_TITLE_CASE_SMALL_WORD for word in headline.split()[1:])
 
 
 def header_tail(title: str, words: HeaderWords, *, month_first: MonthFirst) -> tuple[str, HeaderLineRead | None]:
@@ -47,7 +42,7 @@ def header_tail(title: str, words: HeaderWords, *, month_first: MonthFirst) -> t
             continue
         # a byline's prefix capitalised after a headline in sentence case: a page element run on, not the headline's
         # own "… written by Jane Austen" (nor a title-case headline's "… Inspired By Jane Austen")
-        prefixed = words.byline_prefix.match(tail) is not None and tail[:1].isupper() and _sentence_case(head)
+        prefixed = words.byline_prefix.match(tail) is not None and tail[:1].isupper() and sentence_cased(head.split())
         if not prefixed and not tail[:1].isdigit() and tail.split()[0].lower().rstrip(".,") not in words.months:
             continue
         read = read_header_line(tail, words, month_first=month_first)

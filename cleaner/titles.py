@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from cleaner.bylines import without_closing_credit
 from cleaner.datelines import MAX_HEADER_LINE_CHARS, read_header_line, read_split_byline, relative_time_alone
+from cleaner.glued_nav import MAX_BUTTON_WORDS, is_button
 from cleaner.header_words import HeaderWords
 from cleaner.heuristics import hard_rule
-from cleaner.line_shape import CLOSERS, NO_SPACE_SCRIPT, count_words, ends_sentence, reads_like_body
+from cleaner.line_shape import CLOSERS, NO_SPACE_SCRIPT, count_words, ends_sentence, reads_like_body, sentence_cased
 
 MAX_TITLE_WORDS = 20  # headlines run 5-15 words; longer unpunctuated lines are summary bullets
 MAX_TITLE_CHARS = 220
@@ -213,19 +214,13 @@ def _first_title(lines: tuple[str, ...], end: int, is_junk: JunkTest, words: Hea
     return None, False
 
 
-_MAX_BUTTON_WORDS = 4  # a menu's button: "Listen", "Sign In", "Skip to main content"
-
-
 def _menu_edged(line: str, is_junk: JunkTest) -> bool:
     """True when the line opens or ends with a button the rules drop alone ("ABC News Skip to main content", "RTÉ
     News Ireland Watch Listen"), words left beside it: a menu's run, glued into one piece. A button is words of
     letters, the first capitalised (not a date or an address the rules drop alone: "… for March 26, 2015")."""
     tokens = line.split()
-    for size in range(1, min(_MAX_BUTTON_WORDS, len(tokens) - 1) + 1):
-        for button in (tokens[:size], tokens[-size:]):
-            if button[0][:1].isupper() and all(map(str.isalpha, button)) and is_junk(" ".join(button)):
-                return True
-    return False
+    sizes = range(1, min(MAX_BUTTON_WORDS, len(tokens) - 1) + 1)
+    return any(is_button(button, is_junk) for size in sizes for button in (tokens[:size], tokens[-size:]))
 
 
 def _headline_under_menu(window: tuple[str, ...], index: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
@@ -239,17 +234,12 @@ def _headline_under_menu(window: tuple[str, ...], index: int, is_junk: JunkTest,
             continue
         found = (
             looks_like_headline(line)
-            and _sentence_cased(line)
+            and sentence_cased(line.split())
             and _header_follows(window, following, is_junk, words, named=False)
             and _menu_edged(window[index], is_junk)
         )
         return following if found else None
     return None
-
-
-def _sentence_cased(line: str) -> bool:
-    """True when a word after the first is lower case and longer than a small word ("to", "of", "and")."""
-    return any(word[:1].islower() and len(word) > 3 for word in line.split()[1:])
 
 
 def _repeat_over_header(lines: tuple[str, ...], title: int, is_junk: JunkTest, words: HeaderWords) -> int | None:
