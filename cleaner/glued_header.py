@@ -250,12 +250,20 @@ def _title_apart(piece: str, words: HeaderWords, is_junk: Callable[[str], bool],
     if writer and byline is None:  # "... across three states Marcus Delaney, USA TODAY": the writer's outlet after
         byline = _byline_before_outlet(piece, tokens, words)
     head_end = len(piece) if byline is None else byline[0]
-    menu = nav_end(piece, head_end, is_junk)
-    start = standfirst_start(piece, [t for t in tokens if t[0] >= menu], head_end, words)
-    button = button_start(piece, menu, head_end if start is None else start, is_junk)
-    edges = sorted({0, menu, button, head_end, len(piece), *(byline or ()), *([start] if start is not None else [])})
+    edges = sorted({0, head_end, len(piece), *(byline or ()), *_title_cuts(piece, tokens, head_end, words, is_junk)})
     parts = [p for a, b in pairwise(edges) if (p := piece[a:b].strip())]
     return [part for p in parts for part in _name_apart(p, words)]
+
+
+def _title_cuts(
+    text: str, tokens: list[tuple[int, int]], head_end: int, words: HeaderWords, is_junk: Callable[[str], bool]
+) -> set[int]:
+    """Where the title in text[:head_end] is cut: after a menu glued before it, before a standfirst glued after it,
+    and before a button after it (at the standfirst, or at head_end)."""
+    menu = nav_end(text, head_end, is_junk)
+    standfirst = standfirst_start(text, [t for t in tokens if t[0] >= menu], head_end, words)
+    button = button_start(text, menu, head_end if standfirst is None else standfirst, is_junk)
+    return {menu, button} if standfirst is None else {menu, button, standfirst}
 
 
 _MAX_OUTLET_WORDS = 4
@@ -308,12 +316,7 @@ def _cut_head(
     head_end = byline[0] if byline is not None else first
     if byline is None and _opens_sentence(text[:head_end], words):
         return [piece]  # "Since 2 November 2023 ..." opens a sentence; a title is longer
-    cuts = {head_end, first, *(byline or ())}
-    menu = nav_end(text, head_end, is_junk)
-    standfirst = standfirst_start(text, [t for t in tokens if t[0] >= menu], head_end, words)
-    if standfirst is not None:
-        cuts.add(standfirst)
-    cuts |= {menu, button_start(text, menu, head_end if standfirst is None else standfirst, is_junk)}
+    cuts = {head_end, first, *(byline or ()), *_title_cuts(text, tokens, head_end, words, is_junk)}
     for start, end in spans:
         cuts |= {start, end}
     cuts |= set(byline_after(text, tokens, spans[-1][1], words) or ())
