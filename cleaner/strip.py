@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from itertools import pairwise
+from operator import itemgetter
+from typing import TypeVar
 
 from cleaner.heuristics import Thresholds, hard_rule, load_thresholds
 from cleaner.linefeatures import ends_sentence, look_alike
@@ -26,6 +28,7 @@ _SENTENCE_END = re.compile(r"(?:[.!…]|\?!)[\"'”’»)]*\s*$")  # headlines m
 # Rule categories that mistake code for junk: a line the page itself sets as code (<pre>, <code>) is code it shows
 # the reader on purpose, not script or markup residue, and its "@classmethod" or "@Override" is no social handle.
 _CODE_SPARED_CATEGORIES = frozenset(("script", "markup", "social"))
+_Candidate = TypeVar("_Candidate")  # a rule, or a (rule, line test) pair
 
 
 def line_rule_match(line: str, rules: Iterable[Rule]) -> tuple[Rule, re.Match[str]] | None:
@@ -160,9 +163,8 @@ def apply_ruleset(
     candidates = ruleset.line_candidate_tests(lines, joined)
     span_candidates = ruleset.span_candidates(lines, joined)
     if code:
-        for index in [i for i in candidates if i in code]:
-            candidates[index] = tuple(pair for pair in candidates[index] if _spares(pair[0]))
-        _spare_code(span_candidates, code)
+        _spare_code(candidates, code, rule_of=itemgetter(0))  # (rule, its line test) pairs
+        _spare_code(span_candidates, code, rule_of=_itself)
     kept: list[tuple[int, str]] = []
     removed: list[Removal] = []
     block: _Block | None = None
@@ -203,15 +205,17 @@ def apply_ruleset(
     return kept, sorted([*removed, *cards], key=lambda removal: removal.line_no) if cards else removed
 
 
-def _spare_code(candidates: dict[int, tuple[Rule, ...]], code: Container[int]) -> None:
-    """Take the rules that mistake code for junk (script, markup, social) off the candidates of the code lines."""
+def _spare_code(
+    candidates: dict[int, tuple[_Candidate, ...]], code: Container[int], *, rule_of: Callable[[_Candidate], Rule]
+) -> None:
+    """Take the rules that mistake code for junk (script, markup, social) off the candidates of the code lines
+    (rule_of: a candidate's rule)."""
     for index in [i for i in candidates if i in code]:
-        candidates[index] = tuple(filter(_spares, candidates[index]))
+        candidates[index] = tuple(c for c in candidates[index] if rule_of(c).category not in _CODE_SPARED_CATEGORIES)
 
 
-def _spares(rule: Rule) -> bool:
-    """Whether the rule may drop a line the page sets as code (it does not mistake code for junk)."""
-    return rule.category not in _CODE_SPARED_CATEGORIES
+def _itself(rule: Rule) -> Rule:
+    return rule
 
 
 def apply_rules(
