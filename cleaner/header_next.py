@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from cleaner.bylines import is_outlet_initials
-from cleaner.datelines import is_place, read_header_line, read_split_byline, relative_day_time, relative_time_alone
+from cleaner.datelines import (
+    is_place,
+    names_alone,
+    read_header_line,
+    read_split_byline,
+    relative_day_time,
+    relative_time_alone,
+)
 from cleaner.dates import MonthFirst
 from cleaner.header_words import HeaderWords
 from cleaner.titles import JunkTest
@@ -78,8 +85,7 @@ def role_line(line: str, words: HeaderWords) -> bool:
 def outlet_alone(line: str, words: HeaderWords) -> bool:
     """True when the line is a paper's name or a second writer's alone, read as names ("Lakeview Daily Sentinel",
     "Nashville Tennessean"): under a writer's name and over a dateline, the byline block goes on (Gannett's)."""
-    read = read_header_line(line, words, bare=True) if line.strip() else None
-    return read is not None and bool(read.names) and not read.stamps
+    return bool(line.strip()) and bool(names_alone(line, words))
 
 
 def header_next(
