@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from typing import TypeVar
 
 from cleaner.regex_parts import split_alternatives
@@ -27,6 +28,7 @@ _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _MIN_ANCHORED_TO_SPLIT = 2  # one anchored alternative costs a search little; measured: splitting then may cost more
 
 
+@cache  # the generic profile's patterns stand in each site's rule set too: one test each
 def line_test(pattern: re.Pattern[str]) -> LineTest:
     """A test truthy for the same lines as pattern.search, faster for a pattern that mixes alternatives anchored at
     the line start ("^...") with floating ones. A search tries every alternative at every position of the line,
@@ -63,11 +65,10 @@ class RuleSet:
     span_rules: tuple[Rule, ...]  # span scope: they cut matches out of lines
     line_scanner: LineScanner
     span_scanner: LineScanner
-    line_tests: tuple[tuple[Rule, LineTest], ...] = ()  # each line rule with its line_test (built when not given)
+    line_tests: tuple[tuple[Rule, LineTest], ...] = field(init=False)  # each line rule with its line_test
 
     def __post_init__(self) -> None:
-        if len(self.line_tests) != len(self.line_rules):
-            object.__setattr__(self, "line_tests", tuple((rule, line_test(rule.pattern)) for rule in self.line_rules))
+        object.__setattr__(self, "line_tests", tuple((rule, line_test(rule.pattern)) for rule in self.line_rules))
 
     def line_candidate_tests(
         self, lines: Sequence[str], joined: JoinedLines | None = None
