@@ -110,19 +110,19 @@ def _is_card(kicker: str, headline: str, summary: str, shape: MenuShape) -> bool
 
 
 def trailing_teaser_strip(
-    lines: Sequence[str], alive: Sequence[int], shape: MenuShape, words: HeaderWords | None = None
+    lines: Sequence[str], alive: Sequence[int], shape: MenuShape, words: HeaderWords
 ) -> list[int]:
     """Lines of a strip of at least teaser_strip_min_cards teaser cards that ends the dump (alive: the lines not
     dropped, in order; only dropped lines after the strip): each a kicker, a headline and a summary ("B2B" /
     "Waymo bittet Autohersteller um Geld" / "Die Google-Schwesterfirma sucht nach Investoren."), read back from
     the end. The summary is a sentence, so the [context] runs keep it; an article ends with paragraphs, not with
-    three such cards in a row. With words, a kicker that is a date (a month, a year) opens no card: an article's
+    three such cards in a row. A kicker that is a date (a month, a year) opens no card: an article's
     timeline (a date, an event, its account) may end it."""
     end = len(alive)
     while (
         end >= 3
         and _is_card(lines[alive[end - 3]], lines[alive[end - 2]], lines[alive[end - 1]], shape)
-        and not (words is not None and _names_a_time(lines[alive[end - 3]], words))
+        and not _names_a_time(lines[alive[end - 3]], words)
     ):
         end -= 3
     cards = (len(alive) - end) // 3

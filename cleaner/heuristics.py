@@ -429,9 +429,8 @@ def _menu_leftovers_above(
     from the dump's start: a site's menu that a rule's line ("Newsletters", "Sign In") cut in two, its first part
     dropped as bounded by the edge and the rules' line, its last items ("Photography", "Donate") then bounded by
     the rules' line and the header the header stage took. Read again with the first part as junk, they touch the
-    edge too. Below the first good line nothing is read again: the article's lists and subheads sit there."""
-    if not any(junk[index] == ("between_boilerplate", "heuristic") for index in junk):
-        return []  # no run went: no menu's first part to read the rest against (most dumps)
+    edge too. Below the first good line nothing is read again: the article's lists and subheads sit there. Asked
+    only when a run went (most dumps have none: no menu's first part to read the rest against)."""
     first_good = next((index for index in range(count) if index not in junk and good(index)), count)
     return _bounded_runs(count, junk, good, gaps, t, starts_before=first_good)
 
@@ -509,12 +508,14 @@ def classify_lines(
     for index in counted_lists(lines):
         verdicts.setdefault(index, ("counted_list", "widget"))
     good = _Goodness(lines, language, t)
-    for index in _bounded_runs(len(lines), dict(verdicts), good, gaps or {}, t):
-        if index not in code:  # code lines are no prose, yet the article's: a run of them is no boilerplate
-            verdicts[index] = ("between_boilerplate", "heuristic")
-    for index in _menu_leftovers_above(len(lines), verdicts, good, gaps or {}, t):
-        if index not in code:
-            verdicts[index] = ("between_boilerplate", "heuristic")
+    # code lines are no prose, yet the article's: a run of them is no boilerplate
+    bounded = [i for i in _bounded_runs(len(lines), dict(verdicts), good, gaps or {}, t) if i not in code]
+    for index in bounded:
+        verdicts[index] = ("between_boilerplate", "heuristic")
+    if bounded:  # a menu's first part went: its last items, parted from it, are read against it
+        for index in _menu_leftovers_above(len(lines), verdicts, good, gaps or {}, t):
+            if index not in code:
+                verdicts[index] = ("between_boilerplate", "heuristic")
     words = load_header_words(config_dir)
     furniture = furniture_around_article(lines, verdicts, good, t.menus, words=words, gaps=gaps or {})
     for index, verdict in furniture.items():
